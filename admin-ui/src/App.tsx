@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import { Provider } from 'urql';
+import { AdminGate } from './auth/AdminGate';
+import { SignIn } from './auth/SignIn';
+import { type GatewayConnection, connectToGateway } from './client';
+import { ConsoleRoutes } from './layout/ConsoleRoutes';
+import { Shell } from './layout/Shell';
+import { SocketStatusContext } from './layout/socket-status';
+import { type Session, sessionStore, useSessionState } from './session';
+
+// setTimeout's longest delay; sessions last 12 hours, far less.
+const MAX_TIMER_DELAY_MS = 2_147_483_647;
+
+/** Ends the session when its token expires, instead of at the next refused request. */
+function useSessionExpiry(session: Session | null) {
+  useEffect(() => {
+    if (!session) return;
+    const remainingMs = Date.parse(session.expiresAt) - Date.now();
+    const timer = setTimeout(sessionStore.expire, Math.min(Math.max(remainingMs, 0), MAX_TIMER_DELAY_MS));
+    return () => clearTimeout(timer);
+  }, [session]);
+}
+
+/** A fresh client (and WebSocket) for every session, so nothing leaks from one to the next. */
+function useGatewayConnection(token: string | null): GatewayConnection | null {
+  const [opened, setOpened] = useState<{ token: string | null; connection: GatewayConnection } | null>(null);
+  useEffect(() => {
+    const connection = connectToGateway(token, sessionStore.expire);
+    setOpened({ token, connection });
+    return () => connection.close();
+  }, [token]);
+  return opened?.token === token ? opened.connection : null;
+}
+
+export function App() {
+  const { session, notice } = useSessionState();
+  const connection = useGatewayConnection(session?.token ?? null);
+  useSessionExpiry(session);
+  if (!connection) return null;
+  return (
+    <Provider value={connection.client}>
+      <SocketStatusContext value={connection.socketStatus}>
+        {session ? (
+          <AdminGate key={session.token} viewer={session.viewer}>
+            <Shell email={session.viewer.email}>
+              <ConsoleRoutes />
+            </Shell>
+          </AdminGate>
+        ) : (
+          <SignIn notice={notice} />
+        )}
+      </SocketStatusContext>
+    </Provider>
+  );
+}

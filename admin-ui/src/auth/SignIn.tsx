@@ -1,0 +1,74 @@
+import { type FormEvent, useRef, useState } from 'react';
+import { useMutation } from 'urql';
+import { graphql } from '../gql';
+import { sessionStore } from '../session';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { describeError } from '../ui/server-error';
+
+const SignIn_LogIn = graphql(`
+  mutation SignIn_LogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      token
+      expiresAt
+      viewer {
+        email
+        role
+        twoFactorEnabled
+      }
+    }
+  }
+`);
+
+export function SignIn({ notice }: { notice: string | null }) {
+  const [{ fetching, error }, logIn] = useMutation(SignIn_LogIn);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [otp, setOtp] = useState('');
+  const codeField = useRef<HTMLInputElement>(null);
+  const problem = error ? describeError(error) : null;
+  const codeRequired = problem?.code === 'TWO_FACTOR_REQUIRED';
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await logIn({ input: { email, password, otp: otp.trim() || null } });
+    if (result.data) sessionStore.signIn(result.data.logIn);
+    else if (result.error && describeError(result.error).code === 'TWO_FACTOR_REQUIRED') codeField.current?.focus();
+  }
+
+  return (
+    <main className="auth-page">
+      <form className="auth-card" onSubmit={submit} aria-labelledby="sign-in-title">
+        <p className="brand">Payouts console</p>
+        <h1 id="sign-in-title">Sign in</h1>
+        {notice && !error && (
+          <p className="notice notice-warning" role="alert">
+            {notice}
+          </p>
+        )}
+        <ErrorNotice title={codeRequired ? 'Two-factor code needed' : 'Could not sign in'} problem={problem} />
+        <label htmlFor="sign-in-email">Email</label>
+        <input id="sign-in-email" type="email" autoComplete="username" required autoFocus value={email} onChange={(event) => setEmail(event.target.value)} />
+        <label htmlFor="sign-in-password">Password</label>
+        <input id="sign-in-password" type="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} />
+        <label htmlFor="sign-in-otp">Authentication code</label>
+        <input
+          id="sign-in-otp"
+          ref={codeField}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9 ]{6,7}"
+          aria-describedby="sign-in-otp-hint"
+          aria-invalid={codeRequired || undefined}
+          value={otp}
+          onChange={(event) => setOtp(event.target.value)}
+        />
+        <p id="sign-in-otp-hint" className="hint">
+          The 6-digit code from your authenticator app. Leave it empty the first time: you will set up two-factor next.
+        </p>
+        <button type="submit" className="button button-primary" disabled={fetching}>
+          {fetching ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </main>
+  );
+}

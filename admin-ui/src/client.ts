@@ -1,0 +1,67 @@
+import { createClient as createWebSocketClient } from 'graphql-ws';
+import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
+import { type SocketStatus, createSocketStatus } from './layout/socket-status';
+
+// graphql-ws closes a connection whose connectionParams token the gateway refuses with 4403.
+const CONNECTION_REFUSED_CLOSE_CODE = 4403;
+// Reconnect for as long as the console is open, backing off to at most this (plus jitter).
+const MAX_RECONNECT_DELAY_MS = 5_000;
+
+const reconnectDelay = (retries: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** retries, MAX_RECONNECT_DELAY_MS) + Math.random() * 1000));
+
+export interface GatewayConnection {
+  client: Client;
+  socketStatus: SocketStatus;
+  close(): void;
+}
+
+function webSocketUrl(): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
+}
+
+/**
+ * One urql client per session: HTTP for queries and mutations, graphql-ws for subscriptions,
+ * both carrying the session token. A refused token ends the session (`onSessionRejected`).
+ */
+export function connectToGateway(token: string | null, onSessionRejected: () => void): GatewayConnection {
+  const authorization = token ? `Bearer ${token}` : null;
+  const socketStatus = createSocketStatus();
+  const webSocket = createWebSocketClient({
+    url: webSocketUrl(),
+    lazy: true,
+    connectionParams: () => (authorization ? { authorization } : {}),
+    retryAttempts: Number.POSITIVE_INFINITY,
+    retryWait: reconnectDelay,
+    on: {
+      connected: () => socketStatus.set(true),
+      closed: (event) => {
+        socketStatus.set(false);
+        if (authorization && (event as CloseEvent).code === CONNECTION_REFUSED_CLOSE_CODE) onSessionRejected();
+      },
+    },
+  });
+  const client = new Client({
+    url: '/graphql',
+    // POST only: the gateway's CSRF prevention refuses simple GET requests.
+    preferGetMethod: false,
+    fetchOptions: (): RequestInit => (authorization ? { headers: { authorization } } : {}),
+    exchanges: [
+      cacheExchange,
+      mapExchange({
+        onResult(result) {
+          const rejected = result.error?.graphQLErrors.some((error) => error.extensions?.code === 'UNAUTHENTICATED');
+          if (authorization && rejected) onSessionRejected();
+        },
+      }),
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription: (request) => ({
+          subscribe: (sink) => ({ unsubscribe: webSocket.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+        }),
+      }),
+    ],
+  });
+  // Disposing a socket whose connection was refused rejects with that refusal: nothing left to close.
+  return { client, socketStatus, close: () => void Promise.resolve(webSocket.dispose()).catch(() => undefined) };
+}

@@ -1,0 +1,232 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": typeof types.SignIn_LogInDocument,
+    "\n  mutation TwoFactorEnrolment_Enrol {\n    enrollTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n": typeof types.TwoFactorEnrolment_EnrolDocument,
+    "\n  mutation TwoFactorEnrolment_Confirm($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": typeof types.TwoFactorEnrolment_ConfirmDocument,
+    "\n  subscription LiveIndicator_Heartbeat {\n    heartbeat\n  }\n": typeof types.LiveIndicator_HeartbeatDocument,
+    "\n  query Shell_ServerInfo {\n    serverInfo {\n      version\n      sandbox\n    }\n  }\n": typeof types.Shell_ServerInfoDocument,
+    "\n  query ActivityCard_Activity($first: Int!) {\n    topUps(first: $first) {\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        createdAt\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n    transfers(first: $first) {\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        createdAt\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": typeof types.ActivityCard_ActivityDocument,
+    "\n  query OverviewPage_Balance {\n    platformBalance {\n      available {\n        amount\n        currency\n        formatted\n      }\n      pending {\n        amount\n        currency\n        formatted\n      }\n      warning\n    }\n  }\n": typeof types.OverviewPage_BalanceDocument,
+    "\n  subscription OverviewPage_TopUpUpdated {\n    topUpUpdated {\n      id\n      status\n    }\n  }\n": typeof types.OverviewPage_TopUpUpdatedDocument,
+    "\n  subscription OverviewPage_TransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n": typeof types.OverviewPage_TransferUpdatedDocument,
+    "\n  query WriterStatusCard_Counts {\n    writerStatusCounts {\n      status\n      count\n    }\n  }\n": typeof types.WriterStatusCard_CountsDocument,
+    "\n  subscription WriterStatusCard_StatusChanged {\n    onboardingStatusChanged {\n      id\n      onboardingStatus\n    }\n  }\n": typeof types.WriterStatusCard_StatusChangedDocument,
+    "\n  mutation AddFundsDialog_CreateTopUp($input: CreateTopUpInput!) {\n    createTopUp(input: $input) {\n      ...TopUpsTable_TopUp\n    }\n  }\n": typeof types.AddFundsDialog_CreateTopUpDocument,
+    "\n  mutation CancelTopUpButton_Cancel($id: ID!) {\n    cancelTopUp(id: $id) {\n      ...TopUpsTable_TopUp\n    }\n  }\n": typeof types.CancelTopUpButton_CancelDocument,
+    "\n  query TopUpsPage_TopUps($first: Int!, $after: String, $status: TopUpStatus) {\n    topUps(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...TopUpsTable_TopUp\n      }\n    }\n  }\n": typeof types.TopUpsPage_TopUpsDocument,
+    "\n  subscription TopUpsPage_TopUpUpdated {\n    topUpUpdated {\n      ...TopUpsTable_TopUp\n    }\n  }\n": typeof types.TopUpsPage_TopUpUpdatedDocument,
+    "\n  fragment TopUpsTable_TopUp on TopUp {\n    id\n    stripeTopUpId\n    status\n    cancelable\n    description\n    statementDescriptor\n    expectedAvailabilityDate\n    failureCode\n    failureMessage\n    createdAt\n    amount {\n      amount\n      currency\n      formatted\n    }\n  }\n": typeof types.TopUpsTable_TopUpFragmentDoc,
+    "\n  fragment ReversalsTable_Reversal on TransferReversal {\n    id\n    status\n    reason\n    failureMessage\n    stripeReversalId\n    createdAt\n    amount {\n      formatted\n    }\n  }\n": typeof types.ReversalsTable_ReversalFragmentDoc,
+    "\n  mutation ReverseTransferDialog_Reverse($input: ReverseTransferInput!) {\n    reverseTransfer(input: $input) {\n      ...TransferPage_Transfer\n    }\n  }\n": typeof types.ReverseTransferDialog_ReverseDocument,
+    "\n  fragment TransferPage_Transfer on Transfer {\n    id\n    status\n    description\n    stripeTransferId\n    transferGroup\n    idempotencyKey\n    failureCode\n    failureMessage\n    createdAt\n    amount {\n      amount\n      currency\n      formatted\n    }\n    amountReversed {\n      amount\n      formatted\n    }\n    reversibleAmount {\n      amount\n      currency\n      formatted\n    }\n    writer {\n      id\n      displayName\n      email\n      stripeAccountId\n    }\n    createdBy {\n      id\n      displayName\n    }\n    reversals {\n      ...ReversalsTable_Reversal\n    }\n  }\n": typeof types.TransferPage_TransferFragmentDoc,
+    "\n  query TransferPage_Load($id: ID!) {\n    transfer(id: $id) {\n      ...TransferPage_Transfer\n    }\n  }\n": typeof types.TransferPage_LoadDocument,
+    "\n  subscription TransferPage_TransferUpdated {\n    transferUpdated {\n      ...TransferPage_Transfer\n    }\n  }\n": typeof types.TransferPage_TransferUpdatedDocument,
+    "\n  query TransfersPage_Transfers($first: Int!, $after: String, $status: TransferStatus, $writerId: ID) {\n    transfers(first: $first, after: $after, status: $status, writerId: $writerId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...TransfersTable_Transfer\n      }\n    }\n  }\n": typeof types.TransfersPage_TransfersDocument,
+    "\n  subscription TransfersPage_TransferUpdated {\n    transferUpdated {\n      ...TransfersTable_Transfer\n    }\n  }\n": typeof types.TransfersPage_TransferUpdatedDocument,
+    "\n  fragment TransfersTable_Transfer on Transfer {\n    id\n    writerId\n    status\n    description\n    stripeTransferId\n    failureMessage\n    createdAt\n    amount {\n      amount\n      currency\n      formatted\n    }\n    amountReversed {\n      amount\n      formatted\n    }\n    writer {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.TransfersTable_TransferFragmentDoc,
+    "\n  query WriterFilterChip_Writer($id: ID!) {\n    writer(id: $id) {\n      id\n      displayName\n    }\n  }\n": typeof types.WriterFilterChip_WriterDocument,
+    "\n  query SendFundsDialog_Balance {\n    platformBalance {\n      available {\n        amount\n        currency\n        formatted\n      }\n    }\n  }\n": typeof types.SendFundsDialog_BalanceDocument,
+    "\n  mutation SendFundsDialog_CreateTransfer($input: CreateTransferInput!) {\n    createTransfer(input: $input) {\n      ...TransfersTable_Transfer\n    }\n  }\n": typeof types.SendFundsDialog_CreateTransferDocument,
+    "\n  query WriterPage_Writer($id: ID!, $transfersShown: Int!) {\n    writer(id: $id) {\n      id\n      displayName\n      email\n      country\n      stripeAccountId\n      onboardingStatus\n      requirementsDue\n      disabledReason\n      payoutsEnabled\n      transfersCapability\n      canReceiveTransfers\n      deauthorized\n      createdAt\n      updatedAt\n      transfers(first: $transfersShown) {\n        totalCount\n        nodes {\n          ...TransfersTable_Transfer\n        }\n      }\n    }\n  }\n": typeof types.WriterPage_WriterDocument,
+    "\n  subscription WriterPage_TransferUpdated($writerId: ID!) {\n    transferUpdated(writerId: $writerId) {\n      ...TransfersTable_Transfer\n    }\n  }\n": typeof types.WriterPage_TransferUpdatedDocument,
+    "\n  subscription WriterPage_StatusChanged($writerId: ID!) {\n    onboardingStatusChanged(writerId: $writerId) {\n      id\n      stripeAccountId\n      onboardingStatus\n      requirementsDue\n      disabledReason\n      payoutsEnabled\n      transfersCapability\n      canReceiveTransfers\n      deauthorized\n      updatedAt\n    }\n  }\n": typeof types.WriterPage_StatusChangedDocument,
+    "\n  query WritersPage_Writers($first: Int!, $after: String, $status: OnboardingStatus, $search: String) {\n    writers(first: $first, after: $after, status: $status, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        displayName\n        email\n        country\n        onboardingStatus\n        requirementsDue\n        stripeAccountId\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": typeof types.WritersPage_WritersDocument,
+    "\n  subscription WritersPage_StatusChanged {\n    onboardingStatusChanged {\n      id\n      onboardingStatus\n      requirementsDue\n      stripeAccountId\n      updatedAt\n    }\n  }\n": typeof types.WritersPage_StatusChangedDocument,
+};
+const documents: Documents = {
+    "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": types.SignIn_LogInDocument,
+    "\n  mutation TwoFactorEnrolment_Enrol {\n    enrollTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n": types.TwoFactorEnrolment_EnrolDocument,
+    "\n  mutation TwoFactorEnrolment_Confirm($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": types.TwoFactorEnrolment_ConfirmDocument,
+    "\n  subscription LiveIndicator_Heartbeat {\n    heartbeat\n  }\n": types.LiveIndicator_HeartbeatDocument,
+    "\n  query Shell_ServerInfo {\n    serverInfo {\n      version\n      sandbox\n    }\n  }\n": types.Shell_ServerInfoDocument,
+    "\n  query ActivityCard_Activity($first: Int!) {\n    topUps(first: $first) {\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        createdAt\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n    transfers(first: $first) {\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        createdAt\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": types.ActivityCard_ActivityDocument,
+    "\n  query OverviewPage_Balance {\n    platformBalance {\n      available {\n        amount\n        currency\n        formatted\n      }\n      pending {\n        amount\n        currency\n        formatted\n      }\n      warning\n    }\n  }\n": types.OverviewPage_BalanceDocument,
+    "\n  subscription OverviewPage_TopUpUpdated {\n    topUpUpdated {\n      id\n      status\n    }\n  }\n": types.OverviewPage_TopUpUpdatedDocument,
+    "\n  subscription OverviewPage_TransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n": types.OverviewPage_TransferUpdatedDocument,
+    "\n  query WriterStatusCard_Counts {\n    writerStatusCounts {\n      status\n      count\n    }\n  }\n": types.WriterStatusCard_CountsDocument,
+    "\n  subscription WriterStatusCard_StatusChanged {\n    onboardingStatusChanged {\n      id\n      onboardingStatus\n    }\n  }\n": types.WriterStatusCard_StatusChangedDocument,
+    "\n  mutation AddFundsDialog_CreateTopUp($input: CreateTopUpInput!) {\n    createTopUp(input: $input) {\n      ...TopUpsTable_TopUp\n    }\n  }\n": types.AddFundsDialog_CreateTopUpDocument,
+    "\n  mutation CancelTopUpButton_Cancel($id: ID!) {\n    cancelTopUp(id: $id) {\n      ...TopUpsTable_TopUp\n    }\n  }\n": types.CancelTopUpButton_CancelDocument,
+    "\n  query TopUpsPage_TopUps($first: Int!, $after: String, $status: TopUpStatus) {\n    topUps(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...TopUpsTable_TopUp\n      }\n    }\n  }\n": types.TopUpsPage_TopUpsDocument,
+    "\n  subscription TopUpsPage_TopUpUpdated {\n    topUpUpdated {\n      ...TopUpsTable_TopUp\n    }\n  }\n": types.TopUpsPage_TopUpUpdatedDocument,
+    "\n  fragment TopUpsTable_TopUp on TopUp {\n    id\n    stripeTopUpId\n    status\n    cancelable\n    description\n    statementDescriptor\n    expectedAvailabilityDate\n    failureCode\n    failureMessage\n    createdAt\n    amount {\n      amount\n      currency\n      formatted\n    }\n  }\n": types.TopUpsTable_TopUpFragmentDoc,
+    "\n  fragment ReversalsTable_Reversal on TransferReversal {\n    id\n    status\n    reason\n    failureMessage\n    stripeReversalId\n    createdAt\n    amount {\n      formatted\n    }\n  }\n": types.ReversalsTable_ReversalFragmentDoc,
+    "\n  mutation ReverseTransferDialog_Reverse($input: ReverseTransferInput!) {\n    reverseTransfer(input: $input) {\n      ...TransferPage_Transfer\n    }\n  }\n": types.ReverseTransferDialog_ReverseDocument,
+    "\n  fragment TransferPage_Transfer on Transfer {\n    id\n    status\n    description\n    stripeTransferId\n    transferGroup\n    idempotencyKey\n    failureCode\n    failureMessage\n    createdAt\n    amount {\n      amount\n      currency\n      formatted\n    }\n    amountReversed {\n      amount\n      formatted\n    }\n    reversibleAmount {\n      amount\n      currency\n      formatted\n    }\n    writer {\n      id\n      displayName\n      email\n      stripeAccountId\n    }\n    createdBy {\n      id\n      displayName\n    }\n    reversals {\n      ...ReversalsTable_Reversal\n    }\n  }\n": types.TransferPage_TransferFragmentDoc,
+    "\n  query TransferPage_Load($id: ID!) {\n    transfer(id: $id) {\n      ...TransferPage_Transfer\n    }\n  }\n": types.TransferPage_LoadDocument,
+    "\n  subscription TransferPage_TransferUpdated {\n    transferUpdated {\n      ...TransferPage_Transfer\n    }\n  }\n": types.TransferPage_TransferUpdatedDocument,
+    "\n  query TransfersPage_Transfers($first: Int!, $after: String, $status: TransferStatus, $writerId: ID) {\n    transfers(first: $first, after: $after, status: $status, writerId: $writerId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...TransfersTable_Transfer\n      }\n    }\n  }\n": types.TransfersPage_TransfersDocument,
+    "\n  subscription TransfersPage_TransferUpdated {\n    transferUpdated {\n      ...TransfersTable_Transfer\n    }\n  }\n": types.TransfersPage_TransferUpdatedDocument,
+    "\n  fragment TransfersTable_Transfer on Transfer {\n    id\n    writerId\n    status\n    description\n    stripeTransferId\n    failureMessage\n    createdAt\n    amount {\n      amount\n      currency\n      formatted\n    }\n    amountReversed {\n      amount\n      formatted\n    }\n    writer {\n      id\n      displayName\n      email\n    }\n  }\n": types.TransfersTable_TransferFragmentDoc,
+    "\n  query WriterFilterChip_Writer($id: ID!) {\n    writer(id: $id) {\n      id\n      displayName\n    }\n  }\n": types.WriterFilterChip_WriterDocument,
+    "\n  query SendFundsDialog_Balance {\n    platformBalance {\n      available {\n        amount\n        currency\n        formatted\n      }\n    }\n  }\n": types.SendFundsDialog_BalanceDocument,
+    "\n  mutation SendFundsDialog_CreateTransfer($input: CreateTransferInput!) {\n    createTransfer(input: $input) {\n      ...TransfersTable_Transfer\n    }\n  }\n": types.SendFundsDialog_CreateTransferDocument,
+    "\n  query WriterPage_Writer($id: ID!, $transfersShown: Int!) {\n    writer(id: $id) {\n      id\n      displayName\n      email\n      country\n      stripeAccountId\n      onboardingStatus\n      requirementsDue\n      disabledReason\n      payoutsEnabled\n      transfersCapability\n      canReceiveTransfers\n      deauthorized\n      createdAt\n      updatedAt\n      transfers(first: $transfersShown) {\n        totalCount\n        nodes {\n          ...TransfersTable_Transfer\n        }\n      }\n    }\n  }\n": types.WriterPage_WriterDocument,
+    "\n  subscription WriterPage_TransferUpdated($writerId: ID!) {\n    transferUpdated(writerId: $writerId) {\n      ...TransfersTable_Transfer\n    }\n  }\n": types.WriterPage_TransferUpdatedDocument,
+    "\n  subscription WriterPage_StatusChanged($writerId: ID!) {\n    onboardingStatusChanged(writerId: $writerId) {\n      id\n      stripeAccountId\n      onboardingStatus\n      requirementsDue\n      disabledReason\n      payoutsEnabled\n      transfersCapability\n      canReceiveTransfers\n      deauthorized\n      updatedAt\n    }\n  }\n": types.WriterPage_StatusChangedDocument,
+    "\n  query WritersPage_Writers($first: Int!, $after: String, $status: OnboardingStatus, $search: String) {\n    writers(first: $first, after: $after, status: $status, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        displayName\n        email\n        country\n        onboardingStatus\n        requirementsDue\n        stripeAccountId\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": types.WritersPage_WritersDocument,
+    "\n  subscription WritersPage_StatusChanged {\n    onboardingStatusChanged {\n      id\n      onboardingStatus\n      requirementsDue\n      stripeAccountId\n      updatedAt\n    }\n  }\n": types.WritersPage_StatusChangedDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoFactorEnrolment_Enrol {\n    enrollTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n"): (typeof documents)["\n  mutation TwoFactorEnrolment_Enrol {\n    enrollTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoFactorEnrolment_Confirm($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TwoFactorEnrolment_Confirm($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveIndicator_Heartbeat {\n    heartbeat\n  }\n"): (typeof documents)["\n  subscription LiveIndicator_Heartbeat {\n    heartbeat\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Shell_ServerInfo {\n    serverInfo {\n      version\n      sandbox\n    }\n  }\n"): (typeof documents)["\n  query Shell_ServerInfo {\n    serverInfo {\n      version\n      sandbox\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityCard_Activity($first: Int!) {\n    topUps(first: $first) {\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        createdAt\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n    transfers(first: $first) {\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        createdAt\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityCard_Activity($first: Int!) {\n    topUps(first: $first) {\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        createdAt\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n    transfers(first: $first) {\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        createdAt\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverviewPage_Balance {\n    platformBalance {\n      available {\n        amount\n        currency\n        formatted\n      }\n      pending {\n        amount\n        currency\n        formatted\n      }\n      warning\n    }\n  }\n"): (typeof documents)["\n  query OverviewPage_Balance {\n    platformBalance {\n      available {\n        amount\n        currency\n        formatted\n      }\n      pending {\n        amount\n        currency\n        formatted\n      }\n      warning\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OverviewPage_TopUpUpdated {\n    topUpUpdated {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription OverviewPage_TopUpUpdated {\n    topUpUpdated {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OverviewPage_TransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription OverviewPage_TransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WriterStatusCard_Counts {\n    writerStatusCounts {\n      status\n      count\n    }\n  }\n"): (typeof documents)["\n  query WriterStatusCard_Counts {\n    writerStatusCounts {\n      status\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WriterStatusCard_StatusChanged {\n    onboardingStatusChanged {\n      id\n      onboardingStatus\n    }\n  }\n"): (typeof documents)["\n  subscription WriterStatusCard_StatusChanged {\n    onboardingStatusChanged {\n      id\n      onboardingStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddFundsDialog_CreateTopUp($input: CreateTopUpInput!) {\n    createTopUp(input: $input) {\n      ...TopUpsTable_TopUp\n    }\n  }\n"): (typeof documents)["\n  mutation AddFundsDialog_CreateTopUp($input: CreateTopUpInput!) {\n    createTopUp(input: $input) {\n      ...TopUpsTable_TopUp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelTopUpButton_Cancel($id: ID!) {\n    cancelTopUp(id: $id) {\n      ...TopUpsTable_TopUp\n    }\n  }\n"): (typeof documents)["\n  mutation CancelTopUpButton_Cancel($id: ID!) {\n    cancelTopUp(id: $id) {\n      ...TopUpsTable_TopUp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TopUpsPage_TopUps($first: Int!, $after: String, $status: TopUpStatus) {\n    topUps(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...TopUpsTable_TopUp\n      }\n    }\n  }\n"): (typeof documents)["\n  query TopUpsPage_TopUps($first: Int!, $after: String, $status: TopUpStatus) {\n    topUps(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...TopUpsTable_TopUp\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TopUpsPage_TopUpUpdated {\n    topUpUpdated {\n      ...TopUpsTable_TopUp\n    }\n  }\n"): (typeof documents)["\n  subscription TopUpsPage_TopUpUpdated {\n    topUpUpdated {\n      ...TopUpsTable_TopUp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TopUpsTable_TopUp on TopUp {\n    id\n    stripeTopUpId\n    status\n    cancelable\n    description\n    statementDescriptor\n    expectedAvailabilityDate\n    failureCode\n    failureMessage\n    createdAt\n    amount {\n      amount\n      currency\n      formatted\n    }\n  }\n"): (typeof documents)["\n  fragment TopUpsTable_TopUp on TopUp {\n    id\n    stripeTopUpId\n    status\n    cancelable\n    description\n    statementDescriptor\n    expectedAvailabilityDate\n    failureCode\n    failureMessage\n    createdAt\n    amount {\n      amount\n      currency\n      formatted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReversalsTable_Reversal on TransferReversal {\n    id\n    status\n    reason\n    failureMessage\n    stripeReversalId\n    createdAt\n    amount {\n      formatted\n    }\n  }\n"): (typeof documents)["\n  fragment ReversalsTable_Reversal on TransferReversal {\n    id\n    status\n    reason\n    failureMessage\n    stripeReversalId\n    createdAt\n    amount {\n      formatted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReverseTransferDialog_Reverse($input: ReverseTransferInput!) {\n    reverseTransfer(input: $input) {\n      ...TransferPage_Transfer\n    }\n  }\n"): (typeof documents)["\n  mutation ReverseTransferDialog_Reverse($input: ReverseTransferInput!) {\n    reverseTransfer(input: $input) {\n      ...TransferPage_Transfer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TransferPage_Transfer on Transfer {\n    id\n    status\n    description\n    stripeTransferId\n    transferGroup\n    idempotencyKey\n    failureCode\n    failureMessage\n    createdAt\n    amount {\n      amount\n      currency\n      formatted\n    }\n    amountReversed {\n      amount\n      formatted\n    }\n    reversibleAmount {\n      amount\n      currency\n      formatted\n    }\n    writer {\n      id\n      displayName\n      email\n      stripeAccountId\n    }\n    createdBy {\n      id\n      displayName\n    }\n    reversals {\n      ...ReversalsTable_Reversal\n    }\n  }\n"): (typeof documents)["\n  fragment TransferPage_Transfer on Transfer {\n    id\n    status\n    description\n    stripeTransferId\n    transferGroup\n    idempotencyKey\n    failureCode\n    failureMessage\n    createdAt\n    amount {\n      amount\n      currency\n      formatted\n    }\n    amountReversed {\n      amount\n      formatted\n    }\n    reversibleAmount {\n      amount\n      currency\n      formatted\n    }\n    writer {\n      id\n      displayName\n      email\n      stripeAccountId\n    }\n    createdBy {\n      id\n      displayName\n    }\n    reversals {\n      ...ReversalsTable_Reversal\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransferPage_Load($id: ID!) {\n    transfer(id: $id) {\n      ...TransferPage_Transfer\n    }\n  }\n"): (typeof documents)["\n  query TransferPage_Load($id: ID!) {\n    transfer(id: $id) {\n      ...TransferPage_Transfer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TransferPage_TransferUpdated {\n    transferUpdated {\n      ...TransferPage_Transfer\n    }\n  }\n"): (typeof documents)["\n  subscription TransferPage_TransferUpdated {\n    transferUpdated {\n      ...TransferPage_Transfer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransfersPage_Transfers($first: Int!, $after: String, $status: TransferStatus, $writerId: ID) {\n    transfers(first: $first, after: $after, status: $status, writerId: $writerId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...TransfersTable_Transfer\n      }\n    }\n  }\n"): (typeof documents)["\n  query TransfersPage_Transfers($first: Int!, $after: String, $status: TransferStatus, $writerId: ID) {\n    transfers(first: $first, after: $after, status: $status, writerId: $writerId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...TransfersTable_Transfer\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TransfersPage_TransferUpdated {\n    transferUpdated {\n      ...TransfersTable_Transfer\n    }\n  }\n"): (typeof documents)["\n  subscription TransfersPage_TransferUpdated {\n    transferUpdated {\n      ...TransfersTable_Transfer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TransfersTable_Transfer on Transfer {\n    id\n    writerId\n    status\n    description\n    stripeTransferId\n    failureMessage\n    createdAt\n    amount {\n      amount\n      currency\n      formatted\n    }\n    amountReversed {\n      amount\n      formatted\n    }\n    writer {\n      id\n      displayName\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment TransfersTable_Transfer on Transfer {\n    id\n    writerId\n    status\n    description\n    stripeTransferId\n    failureMessage\n    createdAt\n    amount {\n      amount\n      currency\n      formatted\n    }\n    amountReversed {\n      amount\n      formatted\n    }\n    writer {\n      id\n      displayName\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WriterFilterChip_Writer($id: ID!) {\n    writer(id: $id) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query WriterFilterChip_Writer($id: ID!) {\n    writer(id: $id) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SendFundsDialog_Balance {\n    platformBalance {\n      available {\n        amount\n        currency\n        formatted\n      }\n    }\n  }\n"): (typeof documents)["\n  query SendFundsDialog_Balance {\n    platformBalance {\n      available {\n        amount\n        currency\n        formatted\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendFundsDialog_CreateTransfer($input: CreateTransferInput!) {\n    createTransfer(input: $input) {\n      ...TransfersTable_Transfer\n    }\n  }\n"): (typeof documents)["\n  mutation SendFundsDialog_CreateTransfer($input: CreateTransferInput!) {\n    createTransfer(input: $input) {\n      ...TransfersTable_Transfer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WriterPage_Writer($id: ID!, $transfersShown: Int!) {\n    writer(id: $id) {\n      id\n      displayName\n      email\n      country\n      stripeAccountId\n      onboardingStatus\n      requirementsDue\n      disabledReason\n      payoutsEnabled\n      transfersCapability\n      canReceiveTransfers\n      deauthorized\n      createdAt\n      updatedAt\n      transfers(first: $transfersShown) {\n        totalCount\n        nodes {\n          ...TransfersTable_Transfer\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WriterPage_Writer($id: ID!, $transfersShown: Int!) {\n    writer(id: $id) {\n      id\n      displayName\n      email\n      country\n      stripeAccountId\n      onboardingStatus\n      requirementsDue\n      disabledReason\n      payoutsEnabled\n      transfersCapability\n      canReceiveTransfers\n      deauthorized\n      createdAt\n      updatedAt\n      transfers(first: $transfersShown) {\n        totalCount\n        nodes {\n          ...TransfersTable_Transfer\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WriterPage_TransferUpdated($writerId: ID!) {\n    transferUpdated(writerId: $writerId) {\n      ...TransfersTable_Transfer\n    }\n  }\n"): (typeof documents)["\n  subscription WriterPage_TransferUpdated($writerId: ID!) {\n    transferUpdated(writerId: $writerId) {\n      ...TransfersTable_Transfer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WriterPage_StatusChanged($writerId: ID!) {\n    onboardingStatusChanged(writerId: $writerId) {\n      id\n      stripeAccountId\n      onboardingStatus\n      requirementsDue\n      disabledReason\n      payoutsEnabled\n      transfersCapability\n      canReceiveTransfers\n      deauthorized\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  subscription WriterPage_StatusChanged($writerId: ID!) {\n    onboardingStatusChanged(writerId: $writerId) {\n      id\n      stripeAccountId\n      onboardingStatus\n      requirementsDue\n      disabledReason\n      payoutsEnabled\n      transfersCapability\n      canReceiveTransfers\n      deauthorized\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WritersPage_Writers($first: Int!, $after: String, $status: OnboardingStatus, $search: String) {\n    writers(first: $first, after: $after, status: $status, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        displayName\n        email\n        country\n        onboardingStatus\n        requirementsDue\n        stripeAccountId\n        createdAt\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query WritersPage_Writers($first: Int!, $after: String, $status: OnboardingStatus, $search: String) {\n    writers(first: $first, after: $after, status: $status, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        displayName\n        email\n        country\n        onboardingStatus\n        requirementsDue\n        stripeAccountId\n        createdAt\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WritersPage_StatusChanged {\n    onboardingStatusChanged {\n      id\n      onboardingStatus\n      requirementsDue\n      stripeAccountId\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  subscription WritersPage_StatusChanged {\n    onboardingStatusChanged {\n      id\n      onboardingStatus\n      requirementsDue\n      stripeAccountId\n      updatedAt\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,92 @@
+import { type FormEvent, useState } from 'react';
+import { useMutation } from 'urql';
+import { graphql } from '../gql';
+import type { TopUpsTable_TopUpFragment } from '../gql/graphql';
+import { AmountField } from '../money/AmountField';
+import { COMMON_CURRENCIES, parseMajorUnits } from '../money/money';
+import { Dialog } from '../ui/Dialog';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { useIdempotencyKey } from '../ui/idempotency-key';
+import { describeError, isDefinitiveRefusal, isFieldRejected } from '../ui/server-error';
+
+const AddFundsDialog_CreateTopUp = graphql(`
+  mutation AddFundsDialog_CreateTopUp($input: CreateTopUpInput!) {
+    createTopUp(input: $input) {
+      ...TopUpsTable_TopUp
+    }
+  }
+`);
+
+// Stripe's limit for a top-up's statement descriptor.
+const MAX_STATEMENT_DESCRIPTOR_LENGTH = 15;
+
+interface AddFundsDialogProps {
+  defaultCurrency: string;
+  onClose: () => void;
+  onAdded: (topUp: TopUpsTable_TopUpFragment) => void;
+}
+
+/** Stripe's "Add to balance": a top-up from the platform's bank account, pending until it settles. */
+export function AddFundsDialog({ defaultCurrency, onClose, onAdded }: AddFundsDialogProps) {
+  const choices = [...new Set([defaultCurrency, ...COMMON_CURRENCIES])];
+  const [idempotencyKey, renewIdempotencyKey] = useIdempotencyKey();
+  const [amountText, setAmountText] = useState('');
+  const [currency, setCurrency] = useState(choices[0]);
+  const [description, setDescription] = useState('');
+  const [statementDescriptor, setStatementDescriptor] = useState('');
+  const [amountError, setAmountError] = useState<string | null>(null);
+  const [{ fetching, error }, createTopUp] = useMutation(AddFundsDialog_CreateTopUp);
+  const problem = error ? describeError(error) : null;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const amount = parseMajorUnits(amountText, currency);
+    setAmountError(amount.ok ? null : amount.message);
+    if (!amount.ok) return document.getElementById('add-funds-amount')?.focus();
+    const input = { amount: amount.amountMinor, currency, description: description.trim() || null, statementDescriptor: statementDescriptor.trim() || null, idempotencyKey };
+    const result = await createTopUp({ input });
+    if (!result.error || isDefinitiveRefusal(result.error)) renewIdempotencyKey();
+    if (result.data) onAdded(result.data.createTopUp);
+  }
+
+  return (
+    <Dialog title="Add funds" onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <p className="muted">Debits the platform's bank account. The funds are pending until Stripe settles the top-up, usually in a few business days.</p>
+        <ErrorNotice title="Stripe did not add the funds" problem={problem} />
+        <AmountField
+          id="add-funds-amount"
+          amountText={amountText}
+          onAmountText={setAmountText}
+          currency={currency}
+          onCurrency={setCurrency}
+          currencies={choices}
+          error={amountError}
+          rejected={isFieldRejected(problem, 'amount')}
+        />
+        <label htmlFor="add-funds-description">Description</label>
+        <input id="add-funds-description" maxLength={200} value={description} onChange={(event) => setDescription(event.target.value)} />
+        <label htmlFor="add-funds-descriptor">Statement descriptor</label>
+        <input
+          id="add-funds-descriptor"
+          maxLength={MAX_STATEMENT_DESCRIPTOR_LENGTH}
+          aria-describedby="add-funds-descriptor-hint"
+          aria-invalid={isFieldRejected(problem, 'statementDescriptor') || undefined}
+          value={statementDescriptor}
+          onChange={(event) => setStatementDescriptor(event.target.value)}
+        />
+        <p id="add-funds-descriptor-hint" className="hint">
+          What the bank statement shows, up to {MAX_STATEMENT_DESCRIPTOR_LENGTH} characters.
+        </p>
+        <div className="form-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={fetching}>
+            {fetching ? 'Adding…' : 'Add funds'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

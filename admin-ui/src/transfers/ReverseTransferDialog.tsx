@@ -1,0 +1,102 @@
+import { type FormEvent, useState } from 'react';
+import { useMutation } from 'urql';
+import { graphql } from '../gql';
+import { AmountField } from '../money/AmountField';
+import { formatMinorUnits, majorUnitsText, parseMajorUnits } from '../money/money';
+import { Dialog } from '../ui/Dialog';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { useIdempotencyKey } from '../ui/idempotency-key';
+import { describeError, isDefinitiveRefusal, isFieldRejected } from '../ui/server-error';
+
+const ReverseTransferDialog_Reverse = graphql(`
+  mutation ReverseTransferDialog_Reverse($input: ReverseTransferInput!) {
+    reverseTransfer(input: $input) {
+      ...TransferPage_Transfer
+    }
+  }
+`);
+
+interface ReverseTransferDialogProps {
+  transferId: string;
+  writerName: string;
+  reversible: { amount: number; currency: string; formatted: string };
+  onClose: () => void;
+  onReversed: (message: string) => void;
+}
+
+/** Takes back part or all of a transfer, with a reason and a confirmation step. */
+export function ReverseTransferDialog({ transferId, writerName, reversible, onClose, onReversed }: ReverseTransferDialogProps) {
+  const [idempotencyKey, renewIdempotencyKey] = useIdempotencyKey();
+  const [amountText, setAmountText] = useState(() => majorUnitsText(reversible.amount, reversible.currency));
+  const [reason, setReason] = useState('');
+  const [amountError, setAmountError] = useState<string | null>(null);
+  const [reviewing, setReviewing] = useState<number | null>(null);
+  const [{ fetching, error }, reverse] = useMutation(ReverseTransferDialog_Reverse);
+  const problem = error ? describeError(error) : null;
+
+  function review(event: FormEvent) {
+    event.preventDefault();
+    const amount = parseMajorUnits(amountText, reversible.currency);
+    const tooMuch = amount.ok && amount.amountMinor > reversible.amount;
+    setAmountError(!amount.ok ? amount.message : tooMuch ? `At most ${reversible.formatted} can still be reversed.` : null);
+    if (!amount.ok || tooMuch) return document.getElementById('reverse-amount')?.focus();
+    setReviewing(amount.amountMinor);
+  }
+
+  async function confirm(amountMinor: number) {
+    const result = await reverse({ input: { transferId, amount: amountMinor, reason: reason.trim() || null, idempotencyKey } });
+    if (!result.error || isDefinitiveRefusal(result.error)) renewIdempotencyKey();
+    if (result.error) return setReviewing(null);
+    onReversed(`Reversed ${formatMinorUnits(amountMinor, reversible.currency)} from ${writerName}.`);
+  }
+
+  return (
+    <Dialog title="Reverse transfer" onClose={onClose}>
+      <ErrorNotice title="The transfer was not reversed" problem={problem} />
+      {reviewing === null ? (
+        <form onSubmit={review} noValidate>
+          <p className="muted">Takes money back from {writerName}'s Stripe balance into the platform balance. Up to {reversible.formatted} can be reversed.</p>
+          <AmountField
+            id="reverse-amount"
+            label="Amount to reverse"
+            amountText={amountText}
+            onAmountText={setAmountText}
+            currency={reversible.currency}
+            currencies={[reversible.currency]}
+            error={amountError}
+            rejected={isFieldRejected(problem, 'amount')}
+          />
+          <label htmlFor="reverse-reason">Reason</label>
+          <input id="reverse-reason" maxLength={200} placeholder="e.g. Paid twice by mistake" value={reason} onChange={(event) => setReason(event.target.value)} />
+          <div className="form-actions">
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="button button-primary">
+              Review
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div>
+          <div className="review">
+            <p className="stat-label">You are reversing</p>
+            <p className="stat-value">{formatMinorUnits(reviewing, reversible.currency)}</p>
+            <p>
+              from {writerName}
+              {reason.trim() && <> · {reason.trim()}</>}
+            </p>
+          </div>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => setReviewing(null)} disabled={fetching}>
+              Back
+            </button>
+            <button type="button" className="button button-primary" onClick={() => void confirm(reviewing)} disabled={fetching} autoFocus>
+              {fetching ? 'Reversing…' : `Reverse ${formatMinorUnits(reviewing, reversible.currency)}`}
+            </button>
+          </div>
+        </div>
+      )}
+    </Dialog>
+  );
+}

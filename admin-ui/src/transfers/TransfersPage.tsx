@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useQuery, useSubscription } from 'urql';
+import { graphql } from '../gql';
+import { useRefetchOnReconnect } from '../layout/socket-status';
+import type { TransferStatus, TransfersTable_TransferFragment } from '../gql/graphql';
+import { useLocation } from '../router';
+import { StatusFilter } from '../ui/StatusFilter';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { type Pushed, collectNewest, liveRows } from '../ui/live';
+import { PAGE_SIZE, Pager, useCursorPages } from '../ui/Pager';
+import { PageHeader } from '../ui/PageHeader';
+import { EmptyState, LoadingState } from '../ui/states';
+import { TransfersTable } from './TransfersTable';
+import { WriterFilterChip } from './WriterFilterChip';
+
+const TransfersPage_Transfers = graphql(`
+  query TransfersPage_Transfers($first: Int!, $after: String, $status: TransferStatus, $writerId: ID) {
+    transfers(first: $first, after: $after, status: $status, writerId: $writerId) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...TransfersTable_Transfer
+      }
+    }
+  }
+`);
+
+const TransfersPage_TransferUpdated = graphql(`
+  subscription TransfersPage_TransferUpdated {
+    transferUpdated {
+      ...TransfersTable_Transfer
+    }
+  }
+`);
+
+const TRANSFER_STATUSES: TransferStatus[] = ['PENDING', 'PAID', 'FAILED', 'PARTIALLY_REVERSED', 'REVERSED'];
+const TRANSFER_TYPENAMES = { additionalTypenames: ['Transfer'] };
+
+export function TransfersPage() {
+  const { query } = useLocation();
+  const writerId = query.get('writer');
+  const [status, setStatus] = useState<TransferStatus | ''>('');
+  const pages = useCursorPages(`${status}|${writerId}`);
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: TransfersPage_Transfers,
+    variables: { first: PAGE_SIZE, after: pages.after, status: status || null, writerId },
+    context: TRANSFER_TYPENAMES,
+    requestPolicy: 'cache-and-network',
+  });
+  useRefetchOnReconnect(reexecute);
+  const [{ data: pushed }] = useSubscription({ query: TransfersPage_TransferUpdated }, (collected: Pushed<TransfersTable_TransferFragment>, event) =>
+    collectNewest(collected, event.transferUpdated),
+  );
+  const connection = data?.transfers;
+  const belongs = (transfer: { status: string; writerId: string }) =>
+    pages.pageIndex === 0 && (!status || transfer.status === status) && (!writerId || transfer.writerId === writerId);
+  const transfers = connection ? liveRows(connection.nodes, pushed, belongs) : [];
+  const filtered = Boolean(status || writerId);
+
+  return (
+    <>
+      <PageHeader title="Transfers">
+        <p className="muted">Money sent from the platform balance to writers. Send funds from a writer's page.</p>
+      </PageHeader>
+      <div className="toolbar">
+        <StatusFilter id="transfers-status" statuses={TRANSFER_STATUSES} value={status} onChange={setStatus} />
+        {writerId && <WriterFilterChip writerId={writerId} />}
+      </div>
+      <ErrorNotice title="Could not load transfers" error={error} />
+      {!connection && fetching && <LoadingState label="Loading transfers…" />}
+      {connection && transfers.length === 0 && (
+        <EmptyState title={filtered ? 'No transfers match these filters' : 'No transfers yet'}>
+          <p className="muted">{filtered ? 'Try another status or writer.' : 'Open a writer and choose “Send funds” to pay them.'}</p>
+        </EmptyState>
+      )}
+      {transfers.length > 0 && (
+        <div className="table-wrap">
+          <TransfersTable transfers={transfers} />
+          <Pager
+            noun="transfer"
+            pageIndex={pages.pageIndex}
+            shown={transfers.length}
+            totalCount={Math.max(connection?.totalCount ?? 0, transfers.length)}
+            endCursor={connection?.pageInfo.endCursor}
+            hasNextPage={connection?.pageInfo.hasNextPage ?? false}
+            onNext={pages.next}
+            onPrevious={pages.previous}
+          />
+        </div>
+      )}
+    </>
+  );
+}

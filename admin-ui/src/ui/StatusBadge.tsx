@@ -1,0 +1,28 @@
+import { humanize } from './format';
+
+type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
+
+// Onboarding, top-up, transfer and reversal statuses share one palette; the text always says it.
+const TONES: Readonly<Record<string, Tone>> = {
+  ACTIVE: 'success',
+  PAID: 'success',
+  SUCCEEDED: 'success',
+  IN_PROGRESS: 'info',
+  PENDING: 'info',
+  PENDING_VERIFICATION: 'warning',
+  PARTIALLY_REVERSED: 'warning',
+  RESTRICTED: 'danger',
+  REJECTED: 'danger',
+  FAILED: 'danger',
+  NOT_STARTED: 'neutral',
+  CANCELED: 'neutral',
+  REVERSED: 'neutral',
+};
+
+export function StatusBadge({ status }: { status: string }) {
+  return (
+    <span className={`badge badge-${TONES[status] ?? 'neutral'}`} data-status={status}>
+      {humanize(status)}
+    </span>
+  );
+}

@@ -1,0 +1,164 @@
+import { useState } from 'react';
+import { useQuery, useSubscription } from 'urql';
+import { graphql } from '../gql';
+import { useRefetchOnReconnect } from '../layout/socket-status';
+import type { TransfersTable_TransferFragment, WriterPage_StatusChangedSubscription } from '../gql/graphql';
+import { Link } from '../router';
+import { TransfersTable } from '../transfers/TransfersTable';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { type Pushed, collectNewest, liveRows, withNewest } from '../ui/live';
+import { PageHeader } from '../ui/PageHeader';
+import { EmptyState, LoadingState } from '../ui/states';
+import { StatusBadge } from '../ui/StatusBadge';
+import { RequirementsCard } from './RequirementsCard';
+import { SendFundsDialog } from './SendFundsDialog';
+import { WriterAccountCard } from './WriterAccountCard';
+
+type WriterChange = WriterPage_StatusChangedSubscription['onboardingStatusChanged'];
+
+const WriterPage_Writer = graphql(`
+  query WriterPage_Writer($id: ID!, $transfersShown: Int!) {
+    writer(id: $id) {
+      id
+      displayName
+      email
+      country
+      stripeAccountId
+      onboardingStatus
+      requirementsDue
+      disabledReason
+      payoutsEnabled
+      transfersCapability
+      canReceiveTransfers
+      deauthorized
+      createdAt
+      updatedAt
+      transfers(first: $transfersShown) {
+        totalCount
+        nodes {
+          ...TransfersTable_Transfer
+        }
+      }
+    }
+  }
+`);
+
+const WriterPage_TransferUpdated = graphql(`
+  subscription WriterPage_TransferUpdated($writerId: ID!) {
+    transferUpdated(writerId: $writerId) {
+      ...TransfersTable_Transfer
+    }
+  }
+`);
+
+const WriterPage_StatusChanged = graphql(`
+  subscription WriterPage_StatusChanged($writerId: ID!) {
+    onboardingStatusChanged(writerId: $writerId) {
+      id
+      stripeAccountId
+      onboardingStatus
+      requirementsDue
+      disabledReason
+      payoutsEnabled
+      transfersCapability
+      canReceiveTransfers
+      deauthorized
+      updatedAt
+    }
+  }
+`);
+
+const TRANSFERS_SHOWN = 10;
+const TRANSFER_TYPENAMES = { additionalTypenames: ['Transfer'] };
+
+export function WriterPage({ writerId }: { writerId: string }) {
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: WriterPage_Writer,
+    variables: { id: writerId, transfersShown: TRANSFERS_SHOWN },
+    context: TRANSFER_TYPENAMES,
+    requestPolicy: 'cache-and-network',
+  });
+  useRefetchOnReconnect(reexecute);
+  const [{ data: pushedWriter }] = useSubscription({ query: WriterPage_StatusChanged, variables: { writerId } }, (collected: Pushed<WriterChange>, event) =>
+    collectNewest(collected, event.onboardingStatusChanged),
+  );
+  const [{ data: pushedTransfers }] = useSubscription({ query: WriterPage_TransferUpdated, variables: { writerId } }, (collected: Pushed<TransfersTable_TransferFragment>, event) =>
+    collectNewest(collected, event.transferUpdated),
+  );
+  const [sending, setSending] = useState(false);
+  const [sent, setSent] = useState<string | null>(null);
+  const breadcrumb = <Link to="/writers">Writers</Link>;
+  if (!data) {
+    return (
+      <>
+        <PageHeader title="Writer" eyebrow={breadcrumb} />
+        {fetching ? <LoadingState label="Loading writer…" /> : <ErrorNotice title="Could not load this writer" error={error} />}
+      </>
+    );
+  }
+  const writer = withNewest(data.writer, pushedWriter);
+  const transfers = liveRows(writer.transfers.nodes, pushedTransfers, () => true).slice(0, TRANSFERS_SHOWN);
+  return (
+    <>
+      <PageHeader
+        title={writer.displayName}
+        eyebrow={breadcrumb}
+        actions={
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => setSending(true)}
+            disabled={!writer.canReceiveTransfers}
+            aria-describedby={writer.canReceiveTransfers ? undefined : 'send-funds-unavailable'}
+          >
+            Send funds
+          </button>
+        }
+      >
+        <p className="title-row">
+          <StatusBadge status={writer.onboardingStatus} />
+          <span className="muted">{writer.email}</span>
+        </p>
+        {!writer.canReceiveTransfers && (
+          <p id="send-funds-unavailable" className="hint">
+            Funds can be sent once Stripe has activated this writer's account for transfers.
+          </p>
+        )}
+      </PageHeader>
+      {sent && (
+        <p className="notice notice-success" role="status">
+          {sent}
+        </p>
+      )}
+      <div className="grid">
+        <WriterAccountCard writer={writer} />
+        <RequirementsCard requirementsDue={writer.requirementsDue} disabledReason={writer.disabledReason} />
+      </div>
+      <section aria-labelledby="writer-transfers-title">
+        <div className="card-header">
+          <h2 id="writer-transfers-title">Transfers</h2>
+          {writer.transfers.totalCount > TRANSFERS_SHOWN && <Link to={`/transfers?writer=${writer.id}`}>All {writer.transfers.totalCount} transfers</Link>}
+        </div>
+        {transfers.length === 0 ? (
+          <EmptyState title="No transfers yet">
+            <p className="muted">Use “Send funds” to pay {writer.displayName} from the platform balance.</p>
+          </EmptyState>
+        ) : (
+          <div className="table-wrap">
+            <TransfersTable transfers={transfers} showWriter={false} />
+          </div>
+        )}
+      </section>
+      {sending && (
+        <SendFundsDialog
+          writer={writer}
+          onClose={() => setSending(false)}
+          onSent={(transfer) => {
+            setSending(false);
+            setSent(`Sent ${transfer.amount.formatted} to ${writer.displayName}.`);
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// GraphiQL, bundled apart from the console (its editor is large) and served at /graphiql.
+export default defineConfig({
+  root: 'graphiql',
+  base: '/graphiql/',
+  plugins: [react()],
+  build: { outDir: '../dist-graphiql', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 5000 },
+  worker: { format: 'es' },
+});

@@ -1,0 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+// `npm run bench`: every benchmark in turn with its defaults, each in its own process so none
+// skews another. Run one alone (`node dist/bench/<name>.bench.js --help`) to tune it.
+const BENCHMARKS = ['sandbox.bench.js', 'transfers.bench.js', 'console.bench.js'];
+
+for (const benchmark of BENCHMARKS) {
+  execFileSync(process.execPath, [join(__dirname, benchmark)], { stdio: 'inherit' });
+}

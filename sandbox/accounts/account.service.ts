@@ -1,0 +1,181 @@
+import { invalidParam, invalidRequest } from '../errors';
+import { emitEvent, previousAttributes } from '../events/event.service';
+import { mergeMetadata, type InferFields } from '../http/params';
+import type { SandboxContext } from '../sandbox.context';
+import { checkCurrency } from '../money';
+import { emptyAddress } from '../stripe-object.types';
+import { controllerForType, newConnectedAccount } from './account.factory';
+import type { Account, AccountController, AccountSide, AccountType, OnboardingState } from './account.model';
+import type { accountCreateFields, accountUpdateFields } from './account.params';
+import { applyOnboardingState, capabilityStatusFor } from './account.requirements';
+import { capabilityOf } from './capability.model';
+import { applyPersonParams } from './person.apply';
+import { newPerson } from './person.model';
+
+export type AccountCreateParams = InferFields<typeof accountCreateFields>;
+export type AccountUpdateParams = InferFields<typeof accountUpdateFields>;
+type ControllerParams = NonNullable<AccountCreateParams['controller']>;
+
+export function createAccount(context: SandboxContext, params: AccountCreateParams): Account {
+  if (params.type && params.controller) {
+    throw invalidParam('You cannot specify both `type` and `controller`; use one or the other.', 'controller');
+  }
+  const controller = params.controller ? controllerFromParams(params.controller) : controllerForType(params.type ?? 'standard');
+  const account = newConnectedAccount({
+    type: params.type ?? typeOfController(controller),
+    controller,
+    country: (params.country ?? 'US').toUpperCase(),
+    email: params.email ?? null,
+    createdSeconds: context.clock.nowSeconds(),
+  });
+  const side: AccountSide = { onboardingState: 'new', capabilityRequestedAt: {}, deauthorized: false };
+  applyProfile(context, account, side, params);
+  applyOnboardingState(account, side.onboardingState);
+  context.state.accounts.insert(context.state.platformAccountId, account);
+  context.state.accountSides.set(account.id, side);
+  context.markChanged();
+  return account;
+}
+
+/** Applies an update; a connected account's requirements are re-evaluated against what it now holds. */
+export function updateAccount(context: SandboxContext, account: Account, params: AccountUpdateParams): Account {
+  const side = context.state.accountSides.get(account.id);
+  const before = structuredClone(account);
+  // Changes are made on a copy so a refused parameter leaves the account untouched.
+  const draft = structuredClone(account);
+  applyProfile(context, draft, side, params);
+  if (side) applyOnboardingState(draft, side.onboardingState);
+  Object.assign(account, draft);
+  announceAccountChanges(context, before, account);
+  return account;
+}
+
+export function changeOnboardingState(context: SandboxContext, account: Account, side: AccountSide, state: OnboardingState) {
+  const before = structuredClone(account);
+  side.onboardingState = state;
+  applyOnboardingState(account, state);
+  announceAccountChanges(context, before, account);
+  return account;
+}
+
+/** `account.updated` with what changed, and `capability.updated` for each capability that moved. */
+export function announceAccountChanges(context: SandboxContext, before: Account, after: Account): void {
+  const isPlatform = after.id === context.state.platformAccountId;
+  const accountField = isPlatform ? undefined : after.id;
+  const changed = previousAttributes(before, after);
+  if (!changed) return;
+  emitEvent(context, { type: 'account.updated', object: after, account: accountField, previousAttributes: changed });
+  const side = context.state.accountSides.get(after.id);
+  if (!side) return;
+  for (const [name, status] of Object.entries(after.capabilities)) {
+    const previousStatus = before.capabilities[name];
+    if (previousStatus === status) continue;
+    emitEvent(context, {
+      type: 'capability.updated',
+      object: capabilityOf(after, side, name),
+      account: accountField,
+      previousAttributes: { status: previousStatus ?? 'unrequested' },
+    });
+  }
+  context.markChanged();
+}
+
+function controllerFromParams(params: ControllerParams): AccountController {
+  const dashboard = params.stripe_dashboard?.type ?? (params.fees?.payer === 'application' ? 'none' : 'full');
+  return {
+    type: 'application',
+    is_controller: true,
+    fees: { payer: params.fees?.payer ?? (dashboard === 'full' ? 'account' : 'application') },
+    losses: { payments: params.losses?.payments ?? (dashboard === 'full' ? 'stripe' : 'application') },
+    requirement_collection: params.requirement_collection ?? 'stripe',
+    stripe_dashboard: { type: dashboard },
+  };
+}
+
+/** The legacy `type` Stripe reports for an account described by controller properties. */
+function typeOfController(controller: AccountController): AccountType {
+  const dashboard = controller.stripe_dashboard?.type;
+  if (dashboard === 'express') return 'express';
+  if (dashboard === 'none') return 'custom';
+  return 'standard';
+}
+
+function applyProfile(context: SandboxContext, account: Account, side: AccountSide | undefined, params: AccountUpdateParams) {
+  if (params.email !== undefined) account.email = params.email;
+  if (params.business_type !== undefined) account.business_type = params.business_type;
+  if (params.default_currency) account.default_currency = checkCurrency(params.default_currency, 'default_currency');
+  if (params.business_profile !== undefined) applyBusinessProfile(account, params.business_profile);
+  if (params.individual) {
+    account.individual ??= newPerson(account.id, context.clock.nowSeconds());
+    applyPersonParams(account.individual, params.individual);
+  }
+  account.metadata = mergeMetadata(account.metadata, params.metadata);
+  applyPayoutSettings(account, params.settings?.payouts?.schedule);
+  applyTosAcceptance(account, params.tos_acceptance, params.capabilities);
+  if (side && params.capabilities) requestCapabilities(context, account, side, params.capabilities);
+}
+
+function applyBusinessProfile(account: Account, profile: AccountUpdateParams['business_profile']) {
+  for (const [key, value] of Object.entries(profile ?? {})) {
+    if (value === undefined) continue;
+    (account.business_profile as unknown as Record<string, unknown>)[key] =
+      key === 'support_address' && value ? { ...(account.business_profile.support_address ?? emptyAddress()), ...(value as object) } : value;
+  }
+}
+
+type ScheduleParams = NonNullable<NonNullable<NonNullable<AccountUpdateParams['settings']>['payouts']>['schedule']>;
+
+function applyPayoutSettings(account: Account, schedule: ScheduleParams | null | undefined) {
+  if (!schedule) return;
+  const current = account.settings.payouts.schedule;
+  const interval = schedule.interval ?? current.interval;
+  account.settings.payouts.schedule = {
+    delay_days: schedule.delay_days ? delayDays(schedule.delay_days) : current.delay_days,
+    interval,
+    ...(interval === 'weekly' ? { weekly_anchor: schedule.weekly_anchor ?? current.weekly_anchor ?? 'monday' } : {}),
+    ...(interval === 'monthly' ? { monthly_anchor: schedule.monthly_anchor ?? current.monthly_anchor ?? 1 } : {}),
+  };
+}
+
+/** `minimum` means the shortest delay the country allows: 2 days in the US. */
+function delayDays(value: string): number {
+  if (value === 'minimum') return 2;
+  if (!/^\d+$/.test(value)) {
+    throw invalidParam(`Invalid integer: ${value}`, 'settings[payouts][schedule][delay_days]', 'parameter_invalid_integer');
+  }
+  return Number(value);
+}
+
+function applyTosAcceptance(
+  account: Account,
+  tos: AccountUpdateParams['tos_acceptance'],
+  capabilities: AccountUpdateParams['capabilities'],
+) {
+  const agreement = tos?.service_agreement ?? account.tos_acceptance.service_agreement;
+  if (agreement === 'recipient' && (capabilities?.card_payments?.requested || account.capabilities.card_payments)) {
+    throw invalidRequest(
+      'The `card_payments` capability cannot be requested on an account with a `recipient` service agreement.',
+      { param: 'tos_acceptance[service_agreement]' },
+    );
+  }
+  if (!tos) return;
+  if (tos.date !== undefined) account.tos_acceptance.date = tos.date;
+  if (tos.ip !== undefined) account.tos_acceptance.ip = tos.ip;
+  if (tos.user_agent !== undefined) account.tos_acceptance.user_agent = tos.user_agent;
+  if (tos.service_agreement) account.tos_acceptance.service_agreement = tos.service_agreement;
+}
+
+function requestCapabilities(
+  context: SandboxContext,
+  account: Account,
+  side: AccountSide,
+  capabilities: NonNullable<AccountUpdateParams['capabilities']>,
+) {
+  for (const [name, request] of Object.entries(capabilities)) {
+    if (request?.requested === true && !account.capabilities[name]) {
+      account.capabilities[name] = capabilityStatusFor(side.onboardingState);
+      side.capabilityRequestedAt[name] = context.clock.nowSeconds();
+    }
+    if (request?.requested === false) delete account.capabilities[name];
+  }
+}

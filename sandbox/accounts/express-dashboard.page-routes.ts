@@ -1,0 +1,54 @@
+import { balanceOf } from '../balance/balance.service';
+import { escapeHtml, htmlPage } from '../pages/html';
+import type { PageRoute } from '../pages/page-route';
+import type { SandboxContext } from '../sandbox.context';
+import { findAccount } from './account.lookup';
+import type { Account } from './account.model';
+
+const RECENT_TRANSACTIONS = 10;
+
+function money(amount: number, currency: string): string {
+  return `${(amount / 100).toFixed(2)} ${currency.toUpperCase()}`;
+}
+
+function dashboardBody(context: SandboxContext, account: Account): string {
+  const balance = balanceOf(context, account.id);
+  const balances = balance.available
+    .map((available, index) => {
+      const pending = balance.pending[index].amount;
+      return `<li>${money(available.amount, available.currency)} available, ${money(pending, available.currency)} pending</li>`;
+    })
+    .join('');
+  const rows = context.state.balanceTransactions
+    .listOwned(account.id)
+    .slice(0, RECENT_TRANSACTIONS)
+    .map((transaction) => {
+      const day = new Date(transaction.created * 1000).toISOString().slice(0, 10);
+      const amount = money(transaction.amount, transaction.currency);
+      return `<tr><td>${day}</td><td>${escapeHtml(transaction.type)}</td><td>${amount}</td></tr>`;
+    })
+    .join('');
+  const activity = rows || '<tr><td colspan="3">No activity yet</td></tr>';
+  return `
+<h1>Express dashboard</h1>
+<p class="test-banner" role="note">Sandbox test mode</p>
+<p>${escapeHtml(account.email ?? account.id)}: payouts ${account.payouts_enabled ? 'enabled' : 'not enabled yet'}</p>
+<h2>Balance</h2>
+<ul>${balances}</ul>
+<h2>Recent activity</h2>
+<table><thead><tr><th scope="col">Date</th><th scope="col">Type</th><th scope="col">Amount</th></tr></thead><tbody>${activity}</tbody></table>`;
+}
+
+/** What a login link opens: a read-only summary standing in for Stripe's Express Dashboard. */
+export const expressDashboardPageRoutes: PageRoute[] = [
+  {
+    method: 'GET',
+    path: '/express/{token}',
+    handler: (context, request) => {
+      const link = context.state.loginLinks.get(request.pathParams.token);
+      const account = link ? findAccount(context, link.accountId) : undefined;
+      if (!account) return { status: 404, html: htmlPage('Link not found', '<h1>This login link is not valid</h1>') };
+      return { status: 200, html: htmlPage('Express dashboard', dashboardBody(context, account)) };
+    },
+  },
+];

@@ -1,0 +1,109 @@
+import { emitEvent } from '../events/event.service';
+import type { SandboxContext } from '../sandbox.context';
+import { announceAccountChanges } from './account.service';
+import { applyOnboardingState } from './account.requirements';
+import type { Account } from './account.model';
+import { sideOf } from './account.lookup';
+import { newBankAccount } from './bank-account.model';
+import { applyPersonParams } from './person.apply';
+import { newPerson } from './person.model';
+
+/** What the hosted onboarding form collects. */
+export interface OnboardingSubmission {
+  email: string;
+  phone: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: { day: number; month: number; year: number };
+  addressLine1: string;
+  city: string;
+  state: string;
+  postalCode: string;
+  idNumber: string;
+  website: string;
+  routingNumber: string;
+  accountNumber: string;
+  ip: string;
+  userAgent: string | null;
+}
+
+/** Stripe's documented test values that pass verification in test mode. */
+export function testOnboardingData(account: Account): OnboardingSubmission {
+  return {
+    email: account.email ?? account.individual?.email ?? 'jenny.rosen@example.com',
+    phone: '0000000000',
+    firstName: account.individual?.first_name ?? 'Jenny',
+    lastName: account.individual?.last_name ?? 'Rosen',
+    dateOfBirth: { day: 1, month: 1, year: 1901 },
+    addressLine1: 'address_full_match',
+    city: 'San Francisco',
+    state: 'CA',
+    postalCode: '94103',
+    idNumber: '000000000',
+    website: account.business_profile.url ?? 'https://accessible.stripe.com',
+    routingNumber: '110000000',
+    accountNumber: '000123456789',
+    ip: '127.0.0.1',
+    userAgent: null,
+  };
+}
+
+/** The holder finished onboarding: details recorded, terms accepted, everything enabled. */
+export function completeOnboarding(context: SandboxContext, account: Account, submission = testOnboardingData(account)) {
+  const before = structuredClone(account);
+  recordSubmission(context, account, submission);
+  const side = sideOf(context, account.id);
+  side.onboardingState = 'active';
+  applyOnboardingState(account, 'active');
+  announceAccountChanges(context, before, account);
+  return account;
+}
+
+function recordSubmission(context: SandboxContext, account: Account, submission: OnboardingSubmission): void {
+  const now = context.clock.nowSeconds();
+  account.business_type ??= 'individual';
+  account.email ??= submission.email;
+  account.business_profile.url ??= submission.website;
+  account.business_profile.mcc ??= '7399';
+  if (account.business_type === 'individual') {
+    account.individual ??= newPerson(account.id, now);
+    applyPersonParams(account.individual, {
+      email: submission.email,
+      phone: submission.phone,
+      first_name: submission.firstName,
+      last_name: submission.lastName,
+      dob: submission.dateOfBirth,
+      address: {
+        line1: submission.addressLine1,
+        city: submission.city,
+        state: submission.state,
+        postal_code: submission.postalCode,
+        country: account.country,
+      },
+      id_number: submission.idNumber,
+    });
+    account.individual.verification.status = 'verified';
+  }
+  if (account.external_accounts.data.length === 0) {
+    account.external_accounts.data.push(
+      newBankAccount({
+        accountId: account.id,
+        holderName: `${submission.firstName} ${submission.lastName}`,
+        routingNumber: submission.routingNumber,
+        accountNumber: submission.accountNumber,
+        currency: account.default_currency,
+      }),
+    );
+  }
+  account.tos_acceptance.date ??= now;
+  account.tos_acceptance.ip ??= submission.ip;
+  account.tos_acceptance.user_agent ??= submission.userAgent;
+}
+
+/** The holder disconnected the platform: the account is out of reach from now on. */
+export function deauthorizeAccount(context: SandboxContext, account: Account): void {
+  sideOf(context, account.id).deauthorized = true;
+  const applicationId = `ca_${context.state.platformAccountId.slice('acct_'.length)}`;
+  const application = { id: applicationId, object: 'application', name: 'Sandbox Platform' };
+  emitEvent(context, { type: 'account.application.deauthorized', account: account.id, object: application });
+}

@@ -1,0 +1,29 @@
+import { accountLinkRoutes } from './account-links/account-link.routes';
+import { accountRoutes } from './accounts/account.routes';
+import { personRoutes } from './accounts/person.routes';
+import { balanceRoutes } from './balance/balance.routes';
+import { eventRoutes } from './events/event.routes';
+import type { ApiRoute } from './http/api-route';
+import { Router } from './http/router';
+import { topupRoutes } from './topups/topup.routes';
+import { reversalRoutes } from './transfers/reversal.routes';
+import { transferRoutes } from './transfers/transfer.routes';
+import { webhookEndpointRoutes } from './webhooks/webhook-endpoint.routes';
+
+/** Every `/v1` endpoint the sandbox serves. */
+export function apiRouter(): Router<ApiRoute> {
+  const router = new Router<ApiRoute>();
+  const routes = [
+    ...accountRoutes,
+    ...personRoutes,
+    ...accountLinkRoutes,
+    ...topupRoutes,
+    ...transferRoutes,
+    ...reversalRoutes,
+    ...balanceRoutes,
+    ...eventRoutes,
+    ...webhookEndpointRoutes,
+  ];
+  for (const route of routes) router.add(route.method, route.path, route);
+  return router;
+}

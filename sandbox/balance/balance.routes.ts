@@ -1,0 +1,54 @@
+import { noSuchResource } from '../errors';
+import type { ApiRoute } from '../http/api-route';
+import { paginate } from '../http/list';
+import { listFields, param, parseParams } from '../http/params';
+import { balanceOf } from './balance.service';
+
+const balanceTransactionListFields = {
+  ...listFields,
+  type: param.string(),
+  source: param.string(),
+  currency: param.string(),
+  payout: param.string(),
+};
+
+export const balanceRoutes: ApiRoute[] = [
+  {
+    method: 'GET',
+    path: '/v1/balance',
+    handler: (context, request) => {
+      parseParams(request.params, {});
+      return balanceOf(context, request.accountId);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/balance_transactions',
+    returns: 'list:balance_transaction',
+    handler: (context, request) => {
+      const params = parseParams(request.params, balanceTransactionListFields);
+      const transactions = context.state.balanceTransactions
+        .listOwned(request.accountId)
+        .filter(
+          (transaction) =>
+            (!params.type || transaction.type === params.type) &&
+            (!params.source || transaction.source === params.source) &&
+            (!params.currency || transaction.currency === params.currency.toLowerCase()) &&
+            // The sandbox makes no payouts, so no transaction belongs to one.
+            !params.payout,
+        );
+      return paginate(transactions, params, '/v1/balance_transactions', 'balance_transaction');
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/balance_transactions/{id}',
+    returns: 'balance_transaction',
+    handler: (context, request) => {
+      parseParams(request.params, {});
+      const transaction = context.state.balanceTransactions.getOwned(request.accountId, request.pathParams.id);
+      if (!transaction) throw noSuchResource('balance transaction', request.pathParams.id);
+      return transaction;
+    },
+  },
+];

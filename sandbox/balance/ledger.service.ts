@@ -1,0 +1,70 @@
+import { newId } from '../ids';
+import type { SandboxContext } from '../sandbox.context';
+import { REPORTING_CATEGORY, type BalanceTransaction, type BalanceTransactionType } from './balance-transaction.model';
+
+interface EntryInput {
+  accountId: string;
+  type: BalanceTransactionType;
+  /** Signed: credits are positive, debits negative. */
+  amount: number;
+  currency: string;
+  source: string;
+  description: string | null;
+  status: 'available' | 'pending';
+  availableOnSeconds?: number;
+}
+
+/**
+ * Every move of money is a balance transaction; balances are their running sum. Money is
+ * corrected by adding a reversing transaction, never by editing one.
+ */
+export function recordBalanceTransaction(context: SandboxContext, input: EntryInput): BalanceTransaction {
+  const now = context.clock.nowSeconds();
+  const transaction: BalanceTransaction = {
+    id: newId('txn'),
+    object: 'balance_transaction',
+    amount: input.amount,
+    available_on: input.availableOnSeconds ?? now,
+    created: now,
+    currency: input.currency,
+    description: input.description,
+    exchange_rate: null,
+    fee: 0,
+    fee_details: [],
+    net: input.amount,
+    reporting_category: REPORTING_CATEGORY[input.type],
+    source: input.source,
+    status: input.status,
+    type: input.type,
+  };
+  context.state.balanceTransactions.insert(input.accountId, transaction);
+  totalFor(context, input.accountId, input.currency)[input.status] += transaction.net;
+  context.markChanged();
+  return transaction;
+}
+
+/** A pending credit clears: its amount moves from pending to available. */
+export function makeAvailable(context: SandboxContext, transactionId: string): void {
+  const transaction = context.state.balanceTransactions.get(transactionId);
+  const accountId = context.state.balanceTransactions.ownerOf(transactionId);
+  if (!transaction || !accountId || transaction.status === 'available') return;
+  const total = totalFor(context, accountId, transaction.currency);
+  total.pending -= transaction.net;
+  total.available += transaction.net;
+  transaction.status = 'available';
+  transaction.available_on = Math.min(transaction.available_on, context.clock.nowSeconds());
+  context.markChanged();
+}
+
+export function availableAmount(context: SandboxContext, accountId: string, currency: string): number {
+  return context.state.balances.get(accountId)?.get(currency)?.available ?? 0;
+}
+
+function totalFor(context: SandboxContext, accountId: string, currency: string) {
+  const balances = context.state.balances;
+  const byCurrency = balances.get(accountId) ?? new Map<string, { available: number; pending: number }>();
+  balances.set(accountId, byCurrency);
+  const total = byCurrency.get(currency) ?? { available: 0, pending: 0 };
+  byCurrency.set(currency, total);
+  return total;
+}

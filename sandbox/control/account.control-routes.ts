@@ -1,0 +1,38 @@
+import { requireConnectedAccount, sideOf } from '../accounts/account.lookup';
+import { ONBOARDING_STATES } from '../accounts/account.model';
+import { changeOnboardingState } from '../accounts/account.service';
+import { completeOnboarding, deauthorizeAccount } from '../accounts/onboarding.service';
+import { param, parseParams, required } from '../http/params';
+import type { ControlRoute } from './control-route';
+
+export const accountControlRoutes: ControlRoute[] = [
+  {
+    method: 'POST',
+    path: '/_sandbox/accounts/{id}/complete_onboarding',
+    handler: (runtime, request) => {
+      parseParams(request.params, {});
+      return completeOnboarding(runtime.context, requireConnectedAccount(runtime.context, request.pathParams.id));
+    },
+  },
+  {
+    method: 'POST',
+    path: '/_sandbox/accounts/{id}/set_state',
+    handler: (runtime, request) => {
+      const { state } = parseParams(request.params, { state: required(param.enum(ONBOARDING_STATES)) });
+      const account = requireConnectedAccount(runtime.context, request.pathParams.id);
+      // Reaching `active` is finishing onboarding: bank account and terms are recorded too.
+      if (state === 'active') return completeOnboarding(runtime.context, account);
+      return changeOnboardingState(runtime.context, account, sideOf(runtime.context, account.id), state);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/_sandbox/accounts/{id}/deauthorize',
+    handler: (runtime, request) => {
+      parseParams(request.params, {});
+      const account = requireConnectedAccount(runtime.context, request.pathParams.id);
+      deauthorizeAccount(runtime.context, account);
+      return { id: account.id, deauthorized: true };
+    },
+  },
+];

@@ -1,0 +1,25 @@
+import { param, parseParams, required } from '../http/params';
+import type { SandboxRuntime } from '../sandbox.runtime';
+import type { ControlRoute } from './control-route';
+
+function clockOf(runtime: SandboxRuntime) {
+  const clock = runtime.context.clock;
+  return { now: clock.nowSeconds(), offset_seconds: clock.offset };
+}
+
+export const clockControlRoutes: ControlRoute[] = [
+  {
+    method: 'GET',
+    path: '/_sandbox/clock',
+    handler: (runtime) => clockOf(runtime),
+  },
+  {
+    method: 'POST',
+    path: '/_sandbox/clock/advance',
+    handler: (runtime, request) => {
+      const { seconds } = parseParams(request.params, { seconds: required(param.integer({ min: 0 })) });
+      const settledTopups = runtime.advanceClock(seconds);
+      return { ...clockOf(runtime), settled_topups: settledTopups };
+    },
+  },
+];

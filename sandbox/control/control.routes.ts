@@ -1,0 +1,23 @@
+import { Router } from '../http/router';
+import { accountControlRoutes } from './account.control-routes';
+import { clockControlRoutes } from './clock.control-routes';
+import type { ControlRoute } from './control-route';
+import { faultControlRoutes } from './fault.control-routes';
+import { sandboxControlRoutes } from './sandbox.control-routes';
+import { topupControlRoutes } from './topup.control-routes';
+import { webhookControlRoutes } from './webhook.control-routes';
+
+/** Every `/_sandbox/` endpoint (tests and demos drive the sandbox through these). */
+export function controlRouter(): Router<ControlRoute> {
+  const router = new Router<ControlRoute>();
+  const routes = [
+    ...accountControlRoutes,
+    ...topupControlRoutes,
+    ...clockControlRoutes,
+    ...faultControlRoutes,
+    ...webhookControlRoutes,
+    ...sandboxControlRoutes,
+  ];
+  for (const route of routes) router.add(route.method, route.path, route);
+  return router;
+}

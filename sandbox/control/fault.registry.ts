@@ -1,0 +1,49 @@
+import { newId } from '../ids';
+
+/**
+ * - `error`: answer 500 before doing anything;
+ * - `hang`: never answer, having done nothing;
+ * - `error_after` / `hang_after`: do the work, then answer 500 / never answer
+ *   ("Stripe did it but we never heard").
+ */
+export const FAULT_MODES = ['error', 'hang', 'error_after', 'hang_after'] as const;
+export type FaultMode = (typeof FAULT_MODES)[number];
+
+export interface Fault {
+  id: string;
+  /** A path prefix such as `/v1/transfers`. */
+  path: string;
+  method: string | null;
+  mode: FaultMode;
+  remaining: number;
+}
+
+/** Faults armed through `/_sandbox/faults`, each for the next `count` matching API requests. */
+export class FaultRegistry {
+  private faults: Fault[] = [];
+
+  add(input: { path: string; method: string | null; mode: FaultMode; count: number }): Fault {
+    const fault: Fault = { id: newId('fault', 12), path: input.path, method: input.method, mode: input.mode, remaining: input.count };
+    this.faults.push(fault);
+    return fault;
+  }
+
+  /** Consumes one use of the first fault matching this request, if any. */
+  take(method: string, path: string): FaultMode | undefined {
+    const fault = this.faults.find(
+      (candidate) => path.startsWith(candidate.path) && (!candidate.method || candidate.method === method),
+    );
+    if (!fault) return undefined;
+    fault.remaining -= 1;
+    if (fault.remaining <= 0) this.faults = this.faults.filter((candidate) => candidate !== fault);
+    return fault.mode;
+  }
+
+  list(): Fault[] {
+    return [...this.faults];
+  }
+
+  clear(): void {
+    this.faults = [];
+  }
+}

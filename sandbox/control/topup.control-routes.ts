@@ -1,0 +1,40 @@
+import { noSuchResource } from '../errors';
+import { param, parseParams } from '../http/params';
+import type { SandboxRuntime } from '../sandbox.runtime';
+import { FAILURE_CODES } from '../topups/bank-token.catalog';
+import { failTopup, reverseTopup, settleTopup } from '../topups/topup.service';
+import type { ControlRoute } from './control-route';
+
+function topupById(runtime: SandboxRuntime, id: string) {
+  const topup = runtime.context.state.topups.get(id);
+  if (!topup) throw noSuchResource('topup', id);
+  return topup;
+}
+
+export const topupControlRoutes: ControlRoute[] = [
+  {
+    method: 'POST',
+    path: '/_sandbox/topups/{id}/settle',
+    handler: (runtime, request) => {
+      parseParams(request.params, {});
+      // Settles as the top-up's test token dictates: a failing token fails here.
+      return settleTopup(runtime.context, topupById(runtime, request.pathParams.id));
+    },
+  },
+  {
+    method: 'POST',
+    path: '/_sandbox/topups/{id}/fail',
+    handler: (runtime, request) => {
+      const params = parseParams(request.params, { failure_code: param.enum(FAILURE_CODES) });
+      return failTopup(runtime.context, topupById(runtime, request.pathParams.id), params.failure_code ?? 'insufficient_funds');
+    },
+  },
+  {
+    method: 'POST',
+    path: '/_sandbox/topups/{id}/reverse',
+    handler: (runtime, request) => {
+      parseParams(request.params, {});
+      return reverseTopup(runtime.context, topupById(runtime, request.pathParams.id));
+    },
+  },
+];

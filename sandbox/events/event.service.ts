@@ -1,0 +1,44 @@
+import { newId } from '../ids';
+import type { SandboxContext } from '../sandbox.context';
+import type { StripeEvent } from './event.model';
+
+interface EventInput {
+  type: string;
+  object: { id?: string; object: string };
+  /** The connected account the event happened on; absent for the platform's own events. */
+  account?: string;
+  previousAttributes?: Record<string, unknown>;
+}
+
+/** Records an event (visible to the account it happened on) and hands it to webhook delivery. */
+export function emitEvent(context: SandboxContext, input: EventInput): StripeEvent {
+  const event: StripeEvent = {
+    id: newId('evt'),
+    object: 'event',
+    ...(input.account ? { account: input.account } : {}),
+    api_version: context.settings.apiVersion,
+    created: context.clock.nowSeconds(),
+    // A snapshot: later changes to the object must not rewrite what the event said.
+    data: {
+      object: structuredClone(input.object),
+      ...(input.previousAttributes ? { previous_attributes: structuredClone(input.previousAttributes) } : {}),
+    },
+    livemode: false,
+    pending_webhooks: 0,
+    request: { id: context.origin.requestId, idempotency_key: context.origin.idempotencyKey },
+    type: input.type,
+  };
+  context.state.events.insert(input.account ?? context.state.platformAccountId, event);
+  context.publishEvent(event);
+  context.markChanged();
+  return event;
+}
+
+/** The top-level fields of `before` whose values differ in `after`, as `previous_attributes`. */
+export function previousAttributes<T extends object>(before: T, after: T): Record<string, unknown> | undefined {
+  const changed: Record<string, unknown> = {};
+  for (const key of Object.keys(after) as (keyof T)[]) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changed[key as string] = before[key] ?? null;
+  }
+  return Object.keys(changed).length > 0 ? changed : undefined;
+}

@@ -1,0 +1,25 @@
+import type { ExpandableFields } from './http/expand';
+import type { SandboxContext } from './sandbox.context';
+
+/** Objects a `balance_transaction.source` can name, found by id whatever their type. */
+function findSource(context: SandboxContext, id: string): object | undefined {
+  const { topups, transfers, reversals } = context.state;
+  return topups.get(id) ?? transfers.get(id) ?? reversals.get(id);
+}
+
+const account = { expandsTo: 'account', find: (context: SandboxContext, id: string) => context.state.accounts.get(id) };
+const balanceTransaction = {
+  expandsTo: 'balance_transaction',
+  find: (context: SandboxContext, id: string) => context.state.balanceTransactions.get(id),
+};
+
+/** The `expand[]` fields the sandbox serves, per object type. */
+export const EXPANDABLE_FIELDS: ExpandableFields = {
+  transfer: { destination: account, balance_transaction: balanceTransaction },
+  topup: { balance_transaction: balanceTransaction },
+  transfer_reversal: {
+    balance_transaction: balanceTransaction,
+    transfer: { expandsTo: 'transfer', find: (context, id) => context.state.transfers.get(id) },
+  },
+  balance_transaction: { source: { find: findSource } },
+};

@@ -1,0 +1,158 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { resolveRequestAccount } from '../accounts/account.lookup';
+import type { FaultMode, FaultRegistry } from '../control/fault.registry';
+import { StripeError, unknownRoute } from '../errors';
+import { EXPANDABLE_FIELDS } from '../expandable-fields';
+import { NO_ORIGIN, type SandboxContext } from '../sandbox.context';
+import type { ApiRequest, ApiRoute } from './api-route';
+import { authenticate } from './auth';
+import { checkExpandPaths, expandObject } from './expand';
+import { parseBody, parseForm, readBody } from './form';
+import { claimIdempotencyKey, scopedIdempotencyKey, type StoredResponse } from './idempotency';
+import { readExpand } from './params';
+import { newRequestId, sendJson, type RecordedResponse } from './responses';
+import type { Router } from './router';
+
+export interface ApiPipelineOptions {
+  context: () => SandboxContext;
+  router: Router<ApiRoute>;
+  faults: FaultRegistry;
+  /** When set, every answer is appended here (for the conformance test). */
+  recorder?: RecordedResponse[];
+}
+
+interface Outcome {
+  status: number;
+  bodyText: string;
+  /** A malformed request: Stripe keeps no idempotent result for it. */
+  isValidation?: boolean;
+  replayedFrom?: string;
+}
+
+/** The answer never comes: the client sees a timeout. */
+const HANG = 'hang';
+
+const FAULT_BODY = JSON.stringify(
+  new StripeError('An unknown error occurred (injected by the sandbox fault switch).', { status: 500, type: 'api_error' }).toBody(),
+);
+
+/** Serves `/v1`: authentication, decoding, idempotency, faults, the handler, `expand`, the answer. */
+export class ApiPipeline {
+  constructor(private readonly options: ApiPipelineOptions) {}
+
+  async handle(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    const requestId = newRequestId();
+    const method = request.method ?? 'GET';
+    const idempotencyKey = method === 'POST' ? headerOf(request, 'idempotency-key') : undefined;
+    const headers: OutgoingHttpHeaders = {
+      'Request-Id': requestId,
+      'Stripe-Version': headerOf(request, 'stripe-version') ?? this.options.context().settings.apiVersion,
+      'Cache-Control': 'no-cache, no-store',
+      ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
+    };
+    let template = url.pathname;
+    let outcome: Outcome | typeof HANG;
+    try {
+      const match = this.options.router.match(method, url.pathname);
+      template = match?.template ?? template;
+      authenticate(headerOf(request, 'authorization'));
+      if (!match) throw unknownRoute(method, url.pathname);
+      const rawParams =
+        method === 'POST' ? parseBody(await readBody(request), request.headers['content-type']) : parseForm(url.search.slice(1));
+      const context = this.options.context();
+      const accountId = resolveRequestAccount(context, headerOf(request, 'stripe-account'));
+      const expand = readExpand(rawParams);
+      checkExpandPaths(EXPANDABLE_FIELDS, match.handler.returns, expand);
+      const apiRequest: ApiRequest = {
+        method,
+        path: url.pathname,
+        pathParams: match.pathParams,
+        params: rawParams,
+        expand,
+        accountId,
+      };
+      outcome = this.serve(context, match.handler, apiRequest, { requestId, idempotencyKey, response });
+    } catch (error) {
+      outcome = this.errorOutcome(error, method, url.pathname);
+    }
+    if (outcome === HANG) return;
+    if (outcome.replayedFrom) {
+      headers['Idempotent-Replayed'] = 'true';
+      headers['Original-Request'] = outcome.replayedFrom;
+    }
+    this.options.recorder?.push({ method, template, status: outcome.status, body: JSON.parse(outcome.bodyText) });
+    sendJson(response, outcome.status, outcome.bodyText, headers);
+  }
+
+  /** Idempotency and faults around the handler; everything here runs without yielding. */
+  private serve(
+    context: SandboxContext,
+    route: ApiRoute,
+    apiRequest: ApiRequest,
+    call: { requestId: string; idempotencyKey?: string; response: ServerResponse },
+  ): Outcome | typeof HANG {
+    const key = call.idempotencyKey;
+    const entries = context.state.idempotency;
+    const scopedKey = key ? scopedIdempotencyKey(apiRequest.accountId, key) : undefined;
+    if (key) {
+      const fingerprint = `${apiRequest.method} ${apiRequest.path} ${JSON.stringify(apiRequest.params)}`;
+      const nowSeconds = context.clock.nowSeconds();
+      const replay = claimIdempotencyKey(entries, { accountId: apiRequest.accountId, key, fingerprint, nowSeconds });
+      if (replay) return replayOf(replay);
+    }
+    // Frees the key of a request that did nothing, so a retry with it runs afresh.
+    const release = () => {
+      if (scopedKey && !entries.get(scopedKey)?.response) entries.delete(scopedKey);
+    };
+    const fault: FaultMode | undefined = this.options.faults.take(apiRequest.method, apiRequest.path);
+    if (fault === 'error') {
+      release();
+      return { status: 500, bodyText: FAULT_BODY };
+    }
+    if (fault === 'hang') {
+      // Nothing happened, so once the caller gives up the key is free for its retry.
+      call.response.once('close', release);
+      return HANG;
+    }
+    const outcome = this.invoke(context, route, apiRequest, call.requestId, key);
+    if (scopedKey) {
+      if (outcome.isValidation) release();
+      else entries.get(scopedKey)!.response = { status: outcome.status, bodyText: outcome.bodyText, requestId: call.requestId };
+      context.markChanged();
+    }
+    if (fault === 'error_after') return { status: 500, bodyText: FAULT_BODY };
+    if (fault === 'hang_after') return HANG;
+    return outcome;
+  }
+
+  private invoke(context: SandboxContext, route: ApiRoute, apiRequest: ApiRequest, requestId: string, key?: string): Outcome {
+    context.origin = { requestId, idempotencyKey: key ?? null };
+    try {
+      const body = route.handler(context, apiRequest);
+      const expanded = apiRequest.expand.length > 0 ? expandObject(context, EXPANDABLE_FIELDS, body, apiRequest.expand) : body;
+      return { status: 200, bodyText: JSON.stringify(expanded) };
+    } catch (error) {
+      return this.errorOutcome(error, apiRequest.method, apiRequest.path);
+    } finally {
+      context.origin = NO_ORIGIN;
+    }
+  }
+
+  private errorOutcome(error: unknown, method: string, path: string): Outcome {
+    if (error instanceof StripeError) {
+      return { status: error.status, bodyText: JSON.stringify(error.toBody()), isValidation: error.isValidation };
+    }
+    this.options.context().logger.error({ err: error, method, path }, 'sandbox: unexpected error');
+    const internal = new StripeError('An unknown error occurred', { status: 500, type: 'api_error', isValidation: true });
+    return { status: 500, bodyText: JSON.stringify(internal.toBody()), isValidation: true };
+  }
+}
+
+function replayOf(stored: StoredResponse): Outcome {
+  return { status: stored.status, bodyText: stored.bodyText, replayedFrom: stored.requestId };
+}
+
+function headerOf(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}

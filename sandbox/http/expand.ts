@@ -1,0 +1,49 @@
+import { invalidParam } from '../errors';
+import type { SandboxContext } from '../sandbox.context';
+
+/** For one expandable field: the type it expands to (if fixed) and how to find the object. */
+export interface ExpandableField {
+  expandsTo?: string;
+  find(context: SandboxContext, id: string): object | undefined;
+}
+export type ExpandableFields = Record<string, Record<string, ExpandableField>>;
+
+/**
+ * Checks `expand[]` paths against the answer's type before the handler runs, so a bad path
+ * refuses the request instead of failing after the work is done.
+ */
+export function checkExpandPaths(registry: ExpandableFields, returns: string | undefined, paths: string[]): void {
+  paths.forEach((path, index) => {
+    let type = returns;
+    for (const field of path.split('.')) {
+      if (type?.startsWith('list:') && field === 'data') {
+        type = type.slice('list:'.length);
+        continue;
+      }
+      const expandable = type ? registry[type]?.[field] : undefined;
+      if (!expandable) throw invalidParam(`This property cannot be expanded (${field}).`, `expand[${index}]`);
+      type = expandable.expandsTo;
+      if (!type) break;
+    }
+  });
+}
+
+/** Replaces ids by the objects they name along each path; copies, never touches stored objects. */
+export function expandObject(context: SandboxContext, registry: ExpandableFields, body: object, paths: string[]): object {
+  return paths.reduce<object>((current, path) => expandPath(context, registry, current, path.split('.')) as object, body);
+}
+
+function expandPath(context: SandboxContext, registry: ExpandableFields, value: unknown, fields: string[]): unknown {
+  if (fields.length === 0 || typeof value !== 'object' || value === null) return value;
+  const record = value as Record<string, unknown>;
+  const [field, ...rest] = fields;
+  if (record.object === 'list' && field === 'data' && Array.isArray(record.data)) {
+    return { ...record, data: record.data.map((item) => expandPath(context, registry, item, rest)) };
+  }
+  let fieldValue = record[field];
+  if (typeof fieldValue === 'string') {
+    const expandable = registry[String(record.object)]?.[field];
+    fieldValue = expandable?.find(context, fieldValue) ?? fieldValue;
+  }
+  return { ...record, [field]: expandPath(context, registry, fieldValue, rest) };
+}

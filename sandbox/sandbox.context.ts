@@ -1,0 +1,48 @@
+import type { SandboxClock } from './clock';
+import type { StripeEvent } from './events/event.model';
+import type { SandboxState } from './state/sandbox.state';
+
+/** The subset of pino's interface the sandbox logs through. */
+export interface SandboxLogger {
+  debug(object: object, message?: string): void;
+  info(object: object, message?: string): void;
+  warn(object: object, message?: string): void;
+  error(object: object, message?: string): void;
+}
+
+export const silentLogger: SandboxLogger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+};
+
+export interface SandboxSettings {
+  settleDelaySeconds: number;
+  /** Base of the hosted pages' URLs (account links, login links); known once listening. */
+  publicUrl: string;
+  /** The API version events are rendered in when an endpoint names none. */
+  apiVersion: string;
+}
+
+/** The API request an event or idempotent result traces back to (none for timers and control calls). */
+export interface RequestOrigin {
+  requestId: string | null;
+  idempotencyKey: string | null;
+}
+
+/**
+ * What every service works on. State changes happen synchronously inside one handler call,
+ * so no two requests ever interleave half-way through a change.
+ */
+export interface SandboxContext {
+  state: SandboxState;
+  readonly clock: SandboxClock;
+  readonly settings: SandboxSettings;
+  readonly logger: SandboxLogger;
+  origin: RequestOrigin;
+  publishEvent(event: StripeEvent): void;
+  markChanged(): void;
+}
+
+export const NO_ORIGIN: RequestOrigin = { requestId: null, idempotencyKey: null };

@@ -1,0 +1,47 @@
+import { noSuchResource } from '../errors';
+import type { ApiRoute } from '../http/api-route';
+import { paginate } from '../http/list';
+import { listFields, param, parseParams } from '../http/params';
+import { reversalsOf, reverseTransfer } from './reversal.service';
+import { requireTransfer } from './transfer.routes';
+
+const reversalCreateFields = {
+  amount: param.integer(),
+  description: param.string({ maxLength: 5000 }),
+  metadata: param.metadata(),
+  refund_application_fee: param.boolean(),
+};
+
+export const reversalRoutes: ApiRoute[] = [
+  {
+    method: 'POST',
+    path: '/v1/transfers/{id}/reversals',
+    returns: 'transfer_reversal',
+    handler: (context, request) => {
+      const transfer = requireTransfer(context, request.accountId, request.pathParams.id, 'id');
+      return reverseTransfer(context, transfer, parseParams(request.params, reversalCreateFields));
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/transfers/{id}/reversals',
+    returns: 'list:transfer_reversal',
+    handler: (context, request) => {
+      const transfer = requireTransfer(context, request.accountId, request.pathParams.id, 'id');
+      const params = parseParams(request.params, listFields);
+      return paginate(reversalsOf(context, transfer.id), params, `/v1/transfers/${transfer.id}/reversals`, 'transfer_reversal');
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/transfers/{transfer}/reversals/{id}',
+    returns: 'transfer_reversal',
+    handler: (context, request) => {
+      parseParams(request.params, {});
+      const transfer = requireTransfer(context, request.accountId, request.pathParams.transfer);
+      const reversal = context.state.reversals.get(request.pathParams.id);
+      if (!reversal || reversal.transfer !== transfer.id) throw noSuchResource('transfer reversal', request.pathParams.id);
+      return reversal;
+    },
+  },
+];

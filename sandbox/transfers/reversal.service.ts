@@ -1,0 +1,84 @@
+import { recordBalanceTransaction } from '../balance/ledger.service';
+import { invalidRequest } from '../errors';
+import { emitEvent } from '../events/event.service';
+import { mergeMetadata, type MetadataUpdate } from '../http/params';
+import { newId } from '../ids';
+import { checkMinimumAmount } from '../money';
+import type { SandboxContext } from '../sandbox.context';
+import { EMBEDDED_REVERSALS_LIMIT, type Transfer, type TransferReversal } from './transfer.model';
+import { eventAccount } from './transfer.service';
+
+export interface ReversalCreateInput {
+  amount?: number | null;
+  description?: string | null;
+  metadata?: MetadataUpdate | null;
+}
+
+/** Moves (part of) a transfer back from the connected account to the platform. */
+export function reverseTransfer(context: SandboxContext, transfer: Transfer, input: ReversalCreateInput): TransferReversal {
+  const remaining = transfer.amount - transfer.amount_reversed;
+  if (remaining === 0) throw invalidRequest(`Transfer ${transfer.id} has already been fully reversed.`);
+  const amount = input.amount ?? remaining;
+  checkMinimumAmount(amount, 1, transfer.currency);
+  if (amount > remaining) {
+    throw invalidRequest(
+      `Amount (${amount}) is greater than the unreversed amount on transfer ${transfer.id} (${remaining}).`,
+      { param: 'amount' },
+    );
+  }
+  const ownerId = context.state.transfers.ownerOf(transfer.id) ?? context.state.platformAccountId;
+  const id = newId('trr');
+  const destinationPaymentRefund = newId('pyr');
+  recordBalanceTransaction(context, {
+    accountId: transfer.destination,
+    type: 'payment_refund',
+    amount: -amount,
+    currency: transfer.currency,
+    source: destinationPaymentRefund,
+    description: input.description ?? null,
+    status: 'available',
+  });
+  const credit = recordBalanceTransaction(context, {
+    accountId: ownerId,
+    type: 'transfer_refund',
+    amount,
+    currency: transfer.currency,
+    source: id,
+    description: input.description ?? null,
+    status: 'available',
+  });
+  const reversal: TransferReversal = {
+    id,
+    object: 'transfer_reversal',
+    amount,
+    balance_transaction: credit.id,
+    created: context.clock.nowSeconds(),
+    currency: transfer.currency,
+    destination_payment_refund: destinationPaymentRefund,
+    metadata: mergeMetadata({}, input.metadata),
+    source_refund: null,
+    transfer: transfer.id,
+  };
+  context.state.reversals.insert(ownerId, reversal);
+  recordOnTransfer(context, transfer, reversal, ownerId);
+  return reversal;
+}
+
+function recordOnTransfer(context: SandboxContext, transfer: Transfer, reversal: TransferReversal, ownerId: string) {
+  const previous = { amount_reversed: transfer.amount_reversed, reversed: transfer.reversed };
+  transfer.amount_reversed += reversal.amount;
+  transfer.reversed = transfer.amount_reversed === transfer.amount;
+  const all = reversalsOf(context, transfer.id);
+  transfer.reversals = {
+    ...transfer.reversals,
+    has_more: all.length > EMBEDDED_REVERSALS_LIMIT,
+    data: all.slice(0, EMBEDDED_REVERSALS_LIMIT),
+  };
+  emitEvent(context, { type: 'transfer.reversed', object: transfer, account: eventAccount(context, ownerId), previousAttributes: previous });
+}
+
+/** A transfer's reversals, newest first. */
+export function reversalsOf(context: SandboxContext, transferId: string): TransferReversal[] {
+  const ownerId = context.state.transfers.ownerOf(transferId) ?? context.state.platformAccountId;
+  return context.state.reversals.listOwned(ownerId).filter((reversal) => reversal.transfer === transferId);
+}

@@ -1,0 +1,37 @@
+import type { Metadata, StripeList } from '../stripe-object.types';
+
+export interface TransferReversal {
+  id: string;
+  object: 'transfer_reversal';
+  amount: number;
+  balance_transaction: string;
+  created: number;
+  currency: string;
+  destination_payment_refund: string;
+  metadata: Metadata;
+  source_refund: null;
+  transfer: string;
+}
+
+export interface Transfer {
+  id: string;
+  object: 'transfer';
+  amount: number;
+  amount_reversed: number;
+  balance_transaction: string;
+  created: number;
+  currency: string;
+  description: string | null;
+  destination: string;
+  destination_payment: string;
+  livemode: false;
+  metadata: Metadata;
+  reversals: StripeList<TransferReversal>;
+  reversed: boolean;
+  source_transaction: null;
+  source_type: 'bank_account' | 'card' | 'fpx';
+  transfer_group: string | null;
+}
+
+/** How many reversals a transfer embeds (its `reversals` list); the rest are paged. */
+export const EMBEDDED_REVERSALS_LIMIT = 10;

@@ -1,0 +1,41 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { requireAdmin } from '../auth/access';
+import { ConnectionType, type Connection } from '../graphql/connection';
+import type { GatewayContext } from '../graphql/context';
+import type { MoneyLoaders } from '../transfers/transfer.loaders';
+import { Actor } from './actor.type';
+import { AuditEntry } from './audit-entry.entity';
+import type { AuditService } from './audit.service';
+
+export const AuditEntryConnection = ConnectionType(AuditEntry, 'AuditEntry');
+
+@ArgsType()
+export class AuditTrailArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  first?: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only entries about this top-up, transfer or reversal.' })
+  subjectId?: string;
+}
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly loaders: MoneyLoaders,
+  ) {}
+
+  @Query(() => AuditEntryConnection, { description: 'Every money action, newest first: who, what, when (admins).' })
+  auditTrail(@Args() args: AuditTrailArgs, @Ctx() context: GatewayContext): Promise<Connection<AuditEntry>> {
+    requireAdmin(context.viewer);
+    return this.audit.list(args);
+  }
+
+  @FieldResolver(() => Actor, { nullable: true, description: 'The admin who acted; null when Stripe or the gateway itself did.' })
+  async actor(@Root() entry: AuditEntry, @Ctx() context: GatewayContext): Promise<Actor | null> {
+    return entry.actorUserId ? this.loaders.for(context).actor.load(entry.actorUserId) : null;
+  }
+}

@@ -1,0 +1,35 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { GatewayContext } from '../graphql/context';
+import { requireViewer } from './access';
+import type { AuthService } from './auth.service';
+import { AuthPayload, LogInInput, SignUpInput, TwoFactorEnrollment, ViewerObject } from './auth.types';
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Query(() => ViewerObject, { nullable: true, description: 'The signed-in user, or null when anonymous.' })
+  viewer(@Ctx() context: GatewayContext): Promise<ViewerObject> | null {
+    return context.viewer ? this.auth.viewer(context.viewer) : null;
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Creates a writer account and signs it in.' })
+  signUp(@Arg('input') input: SignUpInput): Promise<AuthPayload> {
+    return this.auth.signUp(input);
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Signs in; `otp` is required once two-factor is on.' })
+  logIn(@Arg('input') input: LogInInput, @Ctx() context: GatewayContext): Promise<AuthPayload> {
+    return this.auth.logIn(input, context.clientAddress);
+  }
+
+  @Mutation(() => TwoFactorEnrollment, { description: 'Starts two-factor enrolment; confirm with confirmTwoFactor.' })
+  enrollTwoFactor(@Ctx() context: GatewayContext): Promise<TwoFactorEnrollment> {
+    return this.auth.enrollTwoFactor(requireViewer(context.viewer));
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Turns two-factor on with a current code; returns a two-factor-verified session.' })
+  confirmTwoFactor(@Arg('otp') otp: string, @Ctx() context: GatewayContext): Promise<AuthPayload> {
+    return this.auth.confirmTwoFactor(requireViewer(context.viewer), otp);
+  }
+}

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../db/database';
+import { AppError, ErrorCode, badUserInput, unauthenticated } from '../graphql/errors';
+import { User } from '../users/user.entity';
+import type { WriterService } from '../writers/writer.service';
+import { Writer } from '../writers/writer.entity';
+import { PAYABLE_COUNTRIES } from '../writers/payable-countries';
+import { OnboardingStatus } from '../onboarding/onboarding-status';
+import type { AuthPayload, LogInInput, SignUpInput, TwoFactorEnrollment, ViewerObject } from './auth.types';
+import type { LoginThrottle } from './login-throttle';
+import { UNKNOWN_USER_HASH, hashPassword, verifyPassword } from './passwords';
+import type { SessionTokens } from './session-tokens';
+import { newTotpSecret, totpUri, verifyTotp } from './totp';
+import { Role, type Viewer } from './viewer';
+
+const INVALID_CREDENTIALS = 'Email or password is incorrect.';
+
+export class AuthService {
+  constructor(
+    private readonly database: Database,
+    private readonly tokens: SessionTokens,
+    private readonly throttle: LoginThrottle,
+    private readonly writers: WriterService,
+  ) {}
+
+  async signUp(input: SignUpInput): Promise<AuthPayload> {
+    const email = input.email.trim().toLowerCase();
+    const country = input.country.toUpperCase();
+    if (!PAYABLE_COUNTRIES.has(country)) {
+      throw badUserInput(`Writers in ${country} cannot be paid by this platform: Stripe transfers reach the US, Canada, the UK, the EEA and Switzerland.`, 'country');
+    }
+    const passwordHash = await hashPassword(input.password);
+    const { user, writer } = await this.database.transaction(async ({ manager }) => {
+      if (await manager.existsBy(User, { email })) throw badUserInput('An account with this email already exists; sign in instead.', 'email');
+      const user = await manager.save(manager.create(User, { id: randomUUID(), email, passwordHash, role: Role.WRITER, displayName: input.displayName.trim(), twoFactorEnabled: false }));
+      const known = await manager.findOneBy(Writer, { email });
+      const writer = known && !known.userId
+        ? await manager.save(Object.assign(known, { userId: user.id }))
+        : await manager.save(manager.create(Writer, { id: randomUUID(), userId: user.id, email, displayName: user.displayName, country, requirementsDue: [], onboardingStatus: OnboardingStatus.NOT_STARTED }));
+      return { user, writer };
+    });
+    await this.writers.ensureStripeAccountQuietly(writer.id);
+    return this.payload(user, false);
+  }
+
+  async logIn(input: LogInInput, clientAddress: string): Promise<AuthPayload> {
+    const email = input.email.trim().toLowerCase();
+    await this.throttle.check(email, clientAddress);
+    const user = await this.database.manager.findOneBy(User, { email });
+    const passwordMatches = await verifyPassword(input.password, user?.passwordHash ?? (await UNKNOWN_USER_HASH));
+    if (!user || !passwordMatches) {
+      await this.throttle.recordFailure(email, clientAddress);
+      throw unauthenticated(INVALID_CREDENTIALS);
+    }
+    if (user.twoFactorEnabled) {
+      if (!input.otp) throw new AppError(ErrorCode.TwoFactorRequired, 'Enter the 6-digit code from your authenticator app.');
+      if (!(await this.acceptTotp(user, input.otp))) {
+        await this.throttle.recordFailure(email, clientAddress);
+        throw unauthenticated('The two-factor code is wrong, expired or already used.');
+      }
+    }
+    await this.throttle.recordSuccess(email);
+    return this.payload(user, user.twoFactorEnabled);
+  }
+
+  async enrollTwoFactor(viewer: Viewer): Promise<TwoFactorEnrollment> {
+    const user = await this.userOf(viewer);
+    if (user.twoFactorEnabled) throw badUserInput('Two-factor authentication is already on.');
+    const secret = newTotpSecret();
+    await this.database.transaction(({ manager }) => manager.update(User, { id: user.id }, { twoFactorSecret: secret }));
+    return { secret, otpauthUrl: totpUri(secret, user.email) };
+  }
+
+  /** Turns two-factor on and returns a new session that counts as verified. */
+  async confirmTwoFactor(viewer: Viewer, otp: string): Promise<AuthPayload> {
+    const user = await this.userOf(viewer);
+    if (user.twoFactorEnabled) throw badUserInput('Two-factor authentication is already on.');
+    if (!user.twoFactorSecret) throw badUserInput('Start with enrollTwoFactor, then confirm with a code.');
+    if (!(await this.acceptTotp(user, otp))) throw badUserInput('The code is wrong or expired; check the time on your device.', 'otp');
+    await this.database.transaction(({ manager }) => manager.update(User, { id: user.id }, { twoFactorEnabled: true }));
+    return this.payload({ ...user, twoFactorEnabled: true }, true);
+  }
+
+  async viewer(viewer: Viewer): Promise<ViewerObject> {
+    return this.viewerObject(await this.userOf(viewer), viewer.twoFactorVerified);
+  }
+
+  /** Verifies a bearer token; null when there is none. */
+  viewerFromAuthorization(authorization: unknown): Viewer | null {
+    if (typeof authorization !== 'string' || authorization.trim() === '') return null;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match) throw unauthenticated('Send the session token as "Authorization: Bearer <token>".');
+    return this.tokens.verify(match[1]);
+  }
+
+  /** Creates the first admin on an empty database; returns the password when it was generated. */
+  async bootstrapAdmin(email: string, password: string): Promise<boolean> {
+    return this.database.transaction(async ({ manager }) => {
+      if ((await manager.count(User)) > 0) return false;
+      const passwordHash = await hashPassword(password);
+      await manager.save(manager.create(User, { id: randomUUID(), email: email.toLowerCase(), passwordHash, role: Role.ADMIN, displayName: 'Admin', twoFactorEnabled: false }));
+      return true;
+    });
+  }
+
+  /** Accepts a code once: its time step must be newer than the last one accepted (atomic). */
+  private async acceptTotp(user: User, code: string): Promise<boolean> {
+    if (!user.twoFactorSecret) return false;
+    const timeStep = await verifyTotp(user.twoFactorSecret, code);
+    if (timeStep === null) return false;
+    const result = await this.database.transaction(({ manager }) =>
+      manager
+        .createQueryBuilder()
+        .update(User)
+        .set({ lastTotpTimeStep: timeStep })
+        .where('id = :id AND (lastTotpTimeStep IS NULL OR lastTotpTimeStep < :timeStep)', { id: user.id, timeStep })
+        .execute(),
+    );
+    return result.affected === 1;
+  }
+
+  private async userOf(viewer: Viewer): Promise<User> {
+    const user = await this.database.manager.findOneBy(User, { id: viewer.userId });
+    if (!user) throw unauthenticated('This account no longer exists.');
+    return user;
+  }
+
+  private async payload(user: User, twoFactorVerified: boolean): Promise<AuthPayload> {
+    const viewer = await this.viewerObject(user, twoFactorVerified);
+    const { token, expiresAt } = this.tokens.issue({ userId: user.id, role: user.role, twoFactorVerified, writerId: viewer.writer?.id ?? null });
+    return { token, expiresAt, viewer };
+  }
+
+  private async viewerObject(user: User, twoFactorVerified: boolean): Promise<ViewerObject> {
+    const writer = user.role === Role.WRITER ? await this.database.manager.findOneBy(Writer, { userId: user.id }) : null;
+    return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, twoFactorEnabled: user.twoFactorEnabled, twoFactorVerified, writer };
+  }
+}

@@ -1,0 +1,93 @@
+import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Writer } from '../writers/writer.entity';
+import { Role } from './viewer';
+
+registerEnumType(Role, { name: 'Role', description: 'ADMIN runs the platform; WRITER is paid for their answers.' });
+
+export const PASSWORD_MIN_LENGTH = 10;
+
+@InputType()
+export class SignUpInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(254)
+  email: string;
+
+  @Field({ description: `At least ${PASSWORD_MIN_LENGTH} characters, with a letter and a digit.` })
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MaxLength(200)
+  @Matches(/(?=.*[A-Za-z])(?=.*\d)/, { message: 'password must contain a letter and a digit' })
+  password: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 120, { message: 'displayName must be 1 to 120 characters' })
+  displayName: string;
+
+  @Field({ description: 'ISO 3166-1 alpha-2 country code of the writer, such as US or DE.' })
+  @Matches(/^[A-Za-z]{2}$/, { message: 'country must be a two-letter ISO 3166-1 code' })
+  country: string;
+}
+
+@InputType()
+export class LogInInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  email: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  password: string;
+
+  @Field(() => String, { nullable: true, description: 'The current 6-digit code, required once two-factor is on.' })
+  @IsOptional()
+  @IsString()
+  otp?: string | null;
+}
+
+@ObjectType('Viewer', { description: 'The signed-in user.' })
+export class ViewerObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => Role)
+  role: Role;
+
+  @Field({ description: 'Two-factor authentication is turned on for this user.' })
+  twoFactorEnabled: boolean;
+
+  @Field({ description: 'This session was opened with a two-factor code (needed to move money).' })
+  twoFactorVerified: boolean;
+
+  @Field(() => Writer, { nullable: true, description: "The writer's own record, for writers." })
+  writer: Writer | null;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field({ description: 'Bearer token for the Authorization header and graphql-ws connectionParams.' })
+  token: string;
+
+  @Field()
+  expiresAt: Date;
+
+  @Field(() => ViewerObject)
+  viewer: ViewerObject;
+}
+
+@ObjectType()
+export class TwoFactorEnrollment {
+  @Field({ description: 'Base32 secret, for manual entry in an authenticator app.' })
+  secret: string;
+
+  @Field({ description: 'otpauth:// URI to show as a QR code.' })
+  otpauthUrl: string;
+}

@@ -1,0 +1,57 @@
+import { type KeyObject, createSecretKey } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+import { unauthenticated } from '../graphql/errors';
+import type { Role, Viewer } from './viewer';
+
+const SESSION_LIFETIME_SECONDS = 12 * 60 * 60;
+const ISSUER = 'payouts-gateway';
+
+interface SessionClaims {
+  sub: string;
+  role: Role;
+  /** Two-factor verified when the session was opened. */
+  tfa: boolean;
+  /** The writer record of a writer. */
+  wid?: string;
+}
+
+export class SessionTokens {
+  // A key object built once: given a string, jsonwebtoken first tries it as a public key on
+  // every call, which fails with a thrown error (measurable on each request).
+  private readonly secret: KeyObject;
+
+  constructor(secret: string) {
+    this.secret = createSecretKey(Buffer.from(secret, 'utf8'));
+  }
+
+  issue(viewer: Viewer): { token: string; expiresAt: Date } {
+    const claims: SessionClaims = { sub: viewer.userId, role: viewer.role, tfa: viewer.twoFactorVerified, ...(viewer.writerId ? { wid: viewer.writerId } : {}) };
+    const token = jwt.sign(claims, this.secret, { algorithm: 'HS256', expiresIn: SESSION_LIFETIME_SECONDS, issuer: ISSUER });
+    return { token, expiresAt: new Date(Date.now() + SESSION_LIFETIME_SECONDS * 1000) };
+  }
+
+  /** The viewer a bearer token proves, or UNAUTHENTICATED saying why not. */
+  verify(token: string): Viewer {
+    try {
+      const claims = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: ISSUER }) as SessionClaims;
+      return { userId: claims.sub, role: claims.role, twoFactorVerified: claims.tfa === true, writerId: claims.wid ?? null };
+    } catch (error) {
+      if (error instanceof jwt.TokenExpiredError) throw unauthenticated('Your session has expired; sign in again.');
+      throw unauthenticated('The session token is not valid; sign in again.');
+    }
+  }
+
+  /** A signed, short-lived value naming a writer, carried through Stripe's onboarding redirects. */
+  signState(writerId: string, lifetimeSeconds: number): string {
+    return jwt.sign({ sub: writerId, purpose: 'onboarding' }, this.secret, { algorithm: 'HS256', expiresIn: lifetimeSeconds, issuer: ISSUER });
+  }
+
+  verifyState(state: string): string | null {
+    try {
+      const claims = jwt.verify(state, this.secret, { algorithms: ['HS256'], issuer: ISSUER }) as { sub: string; purpose: string };
+      return claims.purpose === 'onboarding' ? claims.sub : null;
+    } catch {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,14 @@
+export enum Role {
+  ADMIN = 'ADMIN',
+  WRITER = 'WRITER',
+}
+
+/** The signed-in user behind a request, as proven by their session token. */
+export interface Viewer {
+  userId: string;
+  role: Role;
+  /** True when the session was opened with a valid TOTP code. */
+  twoFactorVerified: boolean;
+  /** For writers, their writer record. */
+  writerId: string | null;
+}

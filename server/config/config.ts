@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+// The one place that reads the environment. Every other module receives a `Config`.
+
+const booleanFlag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true');
+const optionalUrl = (schemes: string[], expected: string) =>
+  z
+    .string()
+    .refine((value) => {
+      try {
+        return schemes.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, expected)
+    .optional();
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'one of development, production, test' }).default('development'),
+  PORT: z.coerce.number({ message: 'a port number from 0 to 65535' }).int('a port number from 0 to 65535').min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PUBLIC_URL: optionalUrl(['http:', 'https:'], 'an absolute http(s) URL such as https://payouts.example.com'),
+  FRONTEND_URL: optionalUrl(['http:', 'https:'], 'an absolute http(s) URL of the Q&A frontend'),
+  DATA_DIR: z.string().min(1, 'a directory path').default('./data'),
+  DATABASE_URL: optionalUrl(['postgres:', 'postgresql:', 'sqlite:'], 'postgres://user@host:5432/db or sqlite:/path/to/file.db'),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/, 'a Stripe secret key (sk_test_…, rk_test_…, or sk_live_… with STRIPE_LIVE=1)')
+    .optional(),
+  STRIPE_LIVE: booleanFlag.default(false),
+  STRIPE_API_URL: optionalUrl(['http:', 'https:'], 'the base URL of a Stripe-compatible API such as http://127.0.0.1:12111'),
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'a webhook signing secret (whsec_…)').optional(),
+  STRIPE_CONNECT_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'a webhook signing secret (whsec_…)').optional(),
+  STRIPE_TIMEOUT_MS: z.coerce.number().int().min(100, 'milliseconds, at least 100').default(10000),
+  SANDBOX_PORT: z.coerce.number().int().min(0).max(65535, 'a port number from 0 to 65535').optional(),
+  JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  ADMIN_EMAIL: z.email('an email address').optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'at least 12 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
+  INTROSPECTION: booleanFlag.optional(),
+  SEED_DEMO: booleanFlag.default(true),
+  MONEY_RECOVERY_INTERVAL_MS: z.coerce.number().int().min(100, 'milliseconds, at least 100').default(30000),
+  CRASH_AFTER: z.enum(['transfer-row-committed', 'stripe-answered'], { message: 'transfer-row-committed or stripe-answered (tests only)' }).optional(),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface Config {
+  environment: Environment['NODE_ENV'];
+  isProduction: boolean;
+  port: number;
+  host: string;
+  publicUrl: string | undefined;
+  frontendUrl: string | undefined;
+  dataDirectory: string;
+  databaseUrl: string | undefined;
+  stripe: {
+    secretKey: string | undefined;
+    apiUrl: string | undefined;
+    webhookSecret: string | undefined;
+    connectWebhookSecret: string | undefined;
+    timeoutMs: number;
+  };
+  jwtSecret: string | undefined;
+  admin: { email: string | undefined; password: string | undefined };
+  logLevel: Environment['LOG_LEVEL'];
+  introspection: boolean;
+  seedDemo: boolean;
+  money: {
+    /** How often pending top-ups, transfers and reversals are finished with their Stripe idempotency keys. */
+    recoveryIntervalMs: number;
+    /** Tests only (NODE_ENV=test): the process kills itself at this point of a transfer. */
+    crashAfter: 'transfer-row-committed' | 'stripe-answered' | undefined;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+function crossFieldProblems(environment: Environment): string[] {
+  const key = environment.STRIPE_SECRET_KEY;
+  if (key && /_live_/.test(key) && !environment.STRIPE_LIVE) {
+    return ['STRIPE_SECRET_KEY: a live key needs STRIPE_LIVE=1 (use sk_test_… for test mode)'];
+  }
+  if (environment.NODE_ENV === 'production' && !environment.JWT_SECRET) {
+    return ['JWT_SECRET: required when NODE_ENV=production (at least 32 characters)'];
+  }
+  return [];
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const blankToUndefined = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const parsed = environmentSchema.safeParse(blankToUndefined);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: expected ${issue.message} (got ${JSON.stringify(source[String(issue.path[0])])})`),
+    );
+  }
+  const environment = parsed.data;
+  const problems = crossFieldProblems(environment);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    environment: environment.NODE_ENV,
+    isProduction: environment.NODE_ENV === 'production',
+    port: environment.PORT,
+    host: environment.HOST,
+    publicUrl: environment.PUBLIC_URL?.replace(/\/$/, ''),
+    frontendUrl: environment.FRONTEND_URL?.replace(/\/$/, ''),
+    dataDirectory: environment.DATA_DIR,
+    databaseUrl: environment.DATABASE_URL,
+    stripe: {
+      secretKey: environment.STRIPE_SECRET_KEY,
+      apiUrl: environment.STRIPE_API_URL,
+      webhookSecret: environment.STRIPE_WEBHOOK_SECRET,
+      connectWebhookSecret: environment.STRIPE_CONNECT_WEBHOOK_SECRET,
+      timeoutMs: environment.STRIPE_TIMEOUT_MS,
+    },
+    jwtSecret: environment.JWT_SECRET,
+    admin: { email: environment.ADMIN_EMAIL, password: environment.ADMIN_PASSWORD },
+    logLevel: environment.LOG_LEVEL,
+    introspection: environment.INTROSPECTION ?? environment.NODE_ENV !== 'production',
+    seedDemo: environment.SEED_DEMO,
+    money: {
+      recoveryIntervalMs: environment.MONEY_RECOVERY_INTERVAL_MS,
+      crashAfter: environment.NODE_ENV === 'test' ? environment.CRASH_AFTER : undefined,
+    },
+  };
+}

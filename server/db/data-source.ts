@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { Config } from '../config/config';
+import type { Logger } from '../logger';
+import type { Metrics } from '../metrics/metrics';
+import { QueryLogger } from './query-logger';
+import { entities } from './entities';
+import { migrations } from './migrations';
+
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+export function sqliteFilePath(config: Pick<Config, 'dataDirectory' | 'databaseUrl'>): string {
+  if (config.databaseUrl?.startsWith('sqlite:')) return config.databaseUrl.slice('sqlite:'.length);
+  return join(config.dataDirectory, 'gateway.sqlite');
+}
+
+const SLOW_QUERY_MS = 200;
+
+function connectionOptions(config: Pick<Config, 'dataDirectory' | 'databaseUrl'>, queryLogger: QueryLogger): DataSourceOptions {
+  const shared = { entities, migrations, migrationsRun: false, synchronize: false, logging: true, logger: queryLogger, maxQueryExecutionTime: SLOW_QUERY_MS } as const;
+  if (config.databaseUrl && !config.databaseUrl.startsWith('sqlite:')) {
+    return { ...shared, type: 'postgres', url: config.databaseUrl, extra: { max: 10 } };
+  }
+  const file = resolve(sqliteFilePath(config));
+  mkdirSync(resolve(file, '..'), { recursive: true });
+  return {
+    ...shared,
+    type: 'better-sqlite3',
+    database: file,
+    prepareDatabase: (database: { pragma(statement: string): unknown }) => {
+      database.pragma('journal_mode = WAL');
+      // Durable across crashes of the process under WAL; only an OS crash could lose the last commit.
+      database.pragma('synchronous = NORMAL');
+      database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+      database.pragma('foreign_keys = ON');
+    },
+  };
+}
+
+export async function openDatabase(config: Pick<Config, 'dataDirectory' | 'databaseUrl'>, logger: Logger, metrics: Metrics): Promise<DataSource> {
+  const dataSource = new DataSource(connectionOptions(config, new QueryLogger(logger, metrics)));
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

@@ -1,0 +1,12 @@
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { IdempotencyRecord } from '../idempotency/idempotency-record.entity';
+import { OnboardingLinkRecord } from '../onboarding/onboarding-link.entity';
+import { User } from '../users/user.entity';
+import { TopUp } from '../topups/top-up.entity';
+import { TransferReversal } from '../transfers/transfer-reversal.entity';
+import { Transfer } from '../transfers/transfer.entity';
+import { WebhookEvent } from '../webhooks/webhook-event.entity';
+import { Writer } from '../writers/writer.entity';
+
+// Every TypeORM entity of the gateway, listed once for the data source.
+export const entities: Function[] = [User, Writer, OnboardingLinkRecord, WebhookEvent, TopUp, Transfer, TransferReversal, IdempotencyRecord, AuditEntry];

@@ -1,0 +1,34 @@
+import type { Logger as TypeOrmLogger } from 'typeorm';
+import type { Logger } from '../logger';
+import type { Metrics } from '../metrics/metrics';
+
+/** Counts every statement for /metrics and sends errors and slow queries to the log. */
+export class QueryLogger implements TypeOrmLogger {
+  constructor(
+    private readonly logger: Logger,
+    private readonly metrics: Metrics,
+  ) {}
+
+  logQuery(): void {
+    this.metrics.databaseQueries.inc();
+  }
+
+  logQueryError(error: string | Error, query: string): void {
+    this.metrics.databaseQueries.inc();
+    this.logger.debug({ err: error, query }, 'query failed');
+  }
+
+  logQuerySlow(timeMs: number, query: string): void {
+    this.logger.warn({ timeMs, query }, 'slow query');
+  }
+
+  logSchemaBuild(): void {}
+
+  logMigration(message: string): void {
+    this.logger.info(message);
+  }
+
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.logger.warn(String(message));
+  }
+}

@@ -1,0 +1,147 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { DataSource } from 'typeorm';
+import { resolveJwtSecret } from './auth/jwt-secret';
+import type { Config } from './config/config';
+import { openDatabase } from './db/data-source';
+import { Database } from './db/database';
+import type { GatewayContext } from './graphql/context';
+import { createResolverContainer } from './graphql/resolver-container';
+import { buildGatewaySchema } from './graphql/schema';
+import { createApp } from './http/app';
+import { createGraphQLServer } from './http/graphql-server';
+import { attachSubscriptionServer } from './http/subscription-server';
+import type { Logger } from './logger';
+import { createMetrics } from './metrics/metrics';
+import { onboardingRoutes } from './onboarding/onboarding.routes';
+import { gatewayVersion } from './paths';
+import { seedDemoData } from './demo/demo-seed';
+import { createGatewayPubSub } from './pubsub/pubsub';
+import { createServices, type Services } from './services';
+import { createStripeConnection } from './stripe/stripe-client';
+import { registerSandboxEndpoints } from './webhooks/sandbox-endpoints';
+import { webhookRoutes } from './webhooks/webhook.routes';
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  dataSource: DataSource;
+  services: Services;
+  /** Lines worth showing once at start (a generated admin password). */
+  notices: string[];
+  stop(): Promise<void>;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+/** The first admin on an empty database: from ADMIN_EMAIL/ADMIN_PASSWORD, or generated outside production. */
+async function bootstrapAdmin(config: Config, services: Services, logger: Logger): Promise<string[]> {
+  if (config.admin.email && config.admin.password) {
+    await services.auth.bootstrapAdmin(config.admin.email, config.admin.password);
+    return [];
+  }
+  if (config.isProduction) {
+    logger.warn('No ADMIN_EMAIL/ADMIN_PASSWORD: no admin is created on an empty database');
+    return [];
+  }
+  const email = config.admin.email ?? 'admin@example.com';
+  const password = randomBytes(12).toString('base64url');
+  const created = await services.auth.bootstrapAdmin(email, password);
+  return created ? [`First admin created: ${email} / ${password}  (shown once; set ADMIN_EMAIL and ADMIN_PASSWORD to choose)`] : [];
+}
+
+/** Stripe sends writers back over https; plain http is fine only for localhost in test mode. */
+function assertRedirectsAllowed(publicUrl: string, isTestMode: boolean): void {
+  const { protocol, hostname } = new URL(publicUrl);
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+  if (protocol !== 'https:' && !(isTestMode && loopback)) {
+    throw new Error(`PUBLIC_URL must be https (plain http only for localhost with a test key or the sandbox), got ${publicUrl}`);
+  }
+}
+
+export async function startGateway(config: Config, logger: Logger): Promise<RunningGateway> {
+  const metrics = createMetrics();
+  const dataSource = await openDatabase(config, logger, metrics);
+  const database = new Database(dataSource);
+  const pubSub = createGatewayPubSub();
+  const stripe = createStripeConnection(config);
+  let publicUrl = config.publicUrl ?? '';
+  let webhookSecrets = [config.stripe.webhookSecret, config.stripe.connectWebhookSecret].filter((secret): secret is string => Boolean(secret));
+  const services = createServices({
+    config,
+    database,
+    stripe,
+    pubSub,
+    logger,
+    metrics,
+    jwtSecret: resolveJwtSecret(config),
+    publicUrl: () => publicUrl,
+    webhookSecrets: () => webhookSecrets,
+  });
+  const container = createResolverContainer(services, { version: gatewayVersion, sandbox: stripe.isSandbox });
+  const schema = await buildGatewaySchema({ container, pubSub });
+  const createContext = async (authorization: unknown, clientAddress: string): Promise<GatewayContext> => ({
+    viewer: services.auth.viewerFromAuthorization(authorization),
+    clientAddress,
+    pubSub,
+  });
+
+  const httpServer = createServer();
+  const subscriptions = attachSubscriptionServer({
+    httpServer,
+    path: '/graphql',
+    schema,
+    logger,
+    createContext: (params, address) => createContext(params?.authorization, address),
+  });
+  const graphQLServer = createGraphQLServer({ config, schema, httpServer, logger, disposeSubscriptions: subscriptions.dispose });
+  await graphQLServer.start();
+  const app = createApp(dataSource, metrics, {
+    graphiql: config.introspection,
+    graphql: expressMiddleware(graphQLServer, {
+      context: async ({ req }) => createContext(req.headers.authorization, req.ip ?? 'unknown'),
+    }),
+    routers: [
+      { path: '/webhooks/stripe', router: webhookRoutes(services.webhooks, logger) },
+      { path: '/connect/onboarding', router: onboardingRoutes(services.onboarding, logger) },
+    ],
+  });
+  httpServer.on('request', app);
+  const port = await listen(httpServer, config.port, config.host);
+  publicUrl ||= `http://localhost:${port}`;
+  assertRedirectsAllowed(publicUrl, stripe.isTestMode);
+
+  if (stripe.isSandbox && webhookSecrets.length === 0) {
+    webhookSecrets = await registerSandboxEndpoints(stripe.client, `http://127.0.0.1:${port}/webhooks/stripe`).catch((error: unknown) => {
+      throw new Error(`could not register webhook endpoints with the Stripe sandbox at ${config.stripe.apiUrl}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  } else if (webhookSecrets.length === 0) {
+    logger.warn('STRIPE_WEBHOOK_SECRET is not set: Stripe events will be refused until it is');
+  }
+  const notices = await bootstrapAdmin(config, services, logger);
+  if (config.seedDemo && stripe.isSandbox && !config.stripe.secretKey && config.stripe.apiUrl) {
+    const seeded = await seedDemoData(services, database, config.stripe.apiUrl, logger);
+    if (seeded) notices.push('Demo data seeded (a dozen writers, top-ups and transfers); SEED_DEMO=0 turns this off');
+  }
+  for (const job of services.backgroundJobs) job.start();
+
+  return {
+    url: publicUrl,
+    port,
+    dataSource,
+    services,
+    notices,
+    async stop() {
+      await graphQLServer.stop();
+      for (const job of services.backgroundJobs) await job.stop();
+      await dataSource.destroy();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { ContainerType } from 'type-graphql';
+import { AuditResolver } from '../audit/audit.resolver';
+import { AuthResolver } from '../auth/auth.resolver';
+import { BalanceResolver } from '../balance/balance.resolver';
+import { HeartbeatResolver } from '../health/heartbeat.resolver';
+import { type ServerInfo, ServerInfoResolver } from '../health/server-info.resolver';
+import { OnboardingResolver } from '../onboarding/onboarding.resolver';
+import type { Services } from '../services';
+import { TopUpsResolver } from '../topups/top-ups.resolver';
+import { TransfersResolver } from '../transfers/transfers.resolver';
+import { WriterTransfersResolver } from '../transfers/writer-transfers.resolver';
+import { WritersResolver } from '../writers/writers.resolver';
+
+/** type-graphql asks this container for resolver instances, so services arrive through constructors. */
+export function createResolverContainer(services: Services, serverInfo: ServerInfo): ContainerType {
+  const instances = new Map<Function, object>([
+    [HeartbeatResolver, new HeartbeatResolver()],
+    [ServerInfoResolver, new ServerInfoResolver(serverInfo)],
+    [AuthResolver, new AuthResolver(services.auth)],
+    [WritersResolver, new WritersResolver(services.writers)],
+    [OnboardingResolver, new OnboardingResolver(services.onboarding)],
+    [BalanceResolver, new BalanceResolver(services.money.balance)],
+    [TopUpsResolver, new TopUpsResolver(services.money.topUps, services.money.loaders)],
+    [TransfersResolver, new TransfersResolver(services.money.transfers, services.money.loaders)],
+    [WriterTransfersResolver, new WriterTransfersResolver(services.money.loaders)],
+    [AuditResolver, new AuditResolver(services.money.audit, services.money.loaders)],
+  ]);
+  return {
+    get(resolverClass) {
+      const instance = instances.get(resolverClass);
+      if (!instance) throw new Error(`No instance registered for ${resolverClass.name}`);
+      return instance;
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type ContainerType } from 'type-graphql';
+import { AuditResolver } from '../audit/audit.resolver';
+import { AuthResolver } from '../auth/auth.resolver';
+import { BalanceResolver } from '../balance/balance.resolver';
+import { HeartbeatResolver } from '../health/heartbeat.resolver';
+import { ServerInfoResolver } from '../health/server-info.resolver';
+import { OnboardingResolver } from '../onboarding/onboarding.resolver';
+import { TopUpsResolver } from '../topups/top-ups.resolver';
+import { TransfersResolver } from '../transfers/transfers.resolver';
+import { WriterTransfersResolver } from '../transfers/writer-transfers.resolver';
+import { WritersResolver } from '../writers/writers.resolver';
+import type { GatewayPubSub } from '../pubsub/pubsub';
+import { authChecker } from '../auth/auth-checker';
+
+export const resolverClasses = [HeartbeatResolver, ServerInfoResolver, AuthResolver, WritersResolver, OnboardingResolver, BalanceResolver, TopUpsResolver, TransfersResolver, WriterTransfersResolver, AuditResolver] as const;
+
+export interface SchemaOptions {
+  container: ContainerType;
+  pubSub: GatewayPubSub;
+  emitSchemaFile?: string;
+}
+
+export function buildGatewaySchema(options: SchemaOptions): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...resolverClasses] as [Function, ...Function[]],
+    container: options.container,
+    pubSub: options.pubSub,
+    authChecker,
+    authMode: 'error',
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: options.emitSchemaFile ? { path: options.emitSchemaFile, sortedSchema: true } : false,
+  });
+}

@@ -1,0 +1,40 @@
+import { filter, pipe } from '@graphql-yoga/subscription';
+import { Arg, Ctx, ID, Mutation, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { requireViewer } from '../auth/access';
+import { Role } from '../auth/viewer';
+import type { GatewayContext } from '../graphql/context';
+import { forbidden } from '../graphql/errors';
+import { Topic } from '../pubsub/pubsub';
+import { Writer } from '../writers/writer.entity';
+import type { OnboardingService } from './onboarding.service';
+import { OnboardingLink } from './onboarding.types';
+
+/** Admins follow one writer or all; a writer only themself. Checked when subscribing. */
+function subscribeToStatusChanges({ args, context }: SubscribeResolverData<unknown, { writerId?: string | null }, GatewayContext>) {
+  const viewer = requireViewer(context.viewer);
+  const requested: string | undefined = args.writerId ?? undefined;
+  if (viewer.role === Role.WRITER && requested && requested !== viewer.writerId) throw forbidden('Writers can only follow their own status.');
+  const writerId = viewer.role === Role.WRITER ? viewer.writerId : requested;
+  return pipe(
+    context.pubSub.subscribe(Topic.OnboardingStatusChanged),
+    filter((writer: Writer) => !writerId || writer.id === writerId),
+  );
+}
+
+@Resolver()
+export class OnboardingResolver {
+  constructor(private readonly onboarding: OnboardingService) {}
+
+  @Mutation(() => OnboardingLink, { description: 'A fresh Stripe onboarding link for the signed-in writer (admins get FORBIDDEN: links never leave the writer).' })
+  createOnboardingLink(@Arg('writerId', () => ID) writerId: string, @Ctx() context: GatewayContext): Promise<OnboardingLink> {
+    return this.onboarding.createLinkFor(requireViewer(context.viewer), writerId);
+  }
+
+  @Subscription(() => Writer, {
+    subscribe: subscribeToStatusChanges,
+    description: "A writer's onboarding status or requirements changed. Admins: one writer or all (omit writerId); writers: themself.",
+  })
+  onboardingStatusChanged(@Arg('writerId', () => ID, { nullable: true }) _writerId: string | null, @Root() writer: Writer): Writer {
+    return writer;
+  }
+}

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import type Stripe from 'stripe';
+import type { SessionTokens } from '../auth/session-tokens';
+import { Role, type Viewer } from '../auth/viewer';
+import type { Database } from '../db/database';
+import { forbidden } from '../graphql/errors';
+import { stripeFailure } from '../stripe/stripe-errors';
+import type { Writer } from '../writers/writer.entity';
+import type { WriterService } from '../writers/writer.service';
+import { OnboardingLinkRecord } from './onboarding-link.entity';
+import { OnboardingStatus } from './onboarding-status';
+import { OnboardingLinkType, type OnboardingLink } from './onboarding.types';
+
+// The state in refresh/return URLs outlives Stripe's 5-minute link: a writer may come back later.
+const REDIRECT_STATE_LIFETIME_SECONDS = 60 * 60;
+
+export interface OnboardingUrls {
+  /** The gateway's public base URL (known once it listens). */
+  publicUrl: () => string;
+  /** Where writers land after onboarding; the gateway's own page when unset. */
+  frontendUrl: string | undefined;
+}
+
+export class OnboardingService {
+  constructor(
+    private readonly database: Database,
+    private readonly stripe: Stripe,
+    private readonly writers: WriterService,
+    private readonly tokens: SessionTokens,
+    private readonly urls: OnboardingUrls,
+  ) {}
+
+  /** Only the writer themself receives the URL (Stripe: never send it outside the application). */
+  async createLinkFor(viewer: Viewer, writerId: string): Promise<OnboardingLink> {
+    if (viewer.role !== Role.WRITER) throw forbidden('Onboarding links go only to the writer they belong to; ask the writer to open onboarding themself.');
+    const writer = await this.writers.readable(writerId, viewer);
+    return this.issueLink(writer.id);
+  }
+
+  /** The writer came back from Stripe: re-read the account and say where to send them. */
+  async completeReturn(state: string): Promise<{ location: string } | null> {
+    const writerId = this.tokens.verifyState(state);
+    if (!writerId) return null;
+    const writer = await this.writers.sync(writerId);
+    return { location: this.landingUrl(writer) };
+  }
+
+  /** Stripe's link expired or was used: mint a fresh one for the same writer. */
+  async refresh(state: string): Promise<{ location: string } | null> {
+    const writerId = this.tokens.verifyState(state);
+    if (!writerId) return null;
+    const link = await this.issueLink(writerId);
+    return { location: link.url };
+  }
+
+  /** Issues a link for a writer whose right to it was already established (their own request, a signed state, the demo). */
+  async issueLink(writerId: string): Promise<OnboardingLink> {
+    const writer = await this.writers.ensureStripeAccount(writerId);
+    const notYetSubmitted = [OnboardingStatus.NOT_STARTED, OnboardingStatus.IN_PROGRESS].includes(writer.onboardingStatus);
+    const type = notYetSubmitted ? OnboardingLinkType.ACCOUNT_ONBOARDING : OnboardingLinkType.ACCOUNT_UPDATE;
+    const state = this.tokens.signState(writer.id, REDIRECT_STATE_LIFETIME_SECONDS);
+    let link: Stripe.AccountLink;
+    try {
+      link = await this.stripe.accountLinks.create({
+        account: writer.stripeAccountId!,
+        type,
+        refresh_url: this.redirectUrl('refresh', state),
+        return_url: this.redirectUrl('return', state),
+        collection_options: { fields: 'eventually_due' },
+      });
+    } catch (error) {
+      throw stripeFailure(error, 'create the onboarding link');
+    }
+    const record = await this.database.transaction(({ manager }) =>
+      manager.save(manager.create(OnboardingLinkRecord, { id: randomUUID(), writerId: writer.id, type, expiresAt: new Date(link.expires_at * 1000) })),
+    );
+    await this.writers.markOnboardingStarted(writer.id);
+    return { id: record.id, url: link.url, type, expiresAt: record.expiresAt };
+  }
+
+  private redirectUrl(kind: 'refresh' | 'return', state: string): string {
+    const url = new URL(`/connect/onboarding/${kind}`, this.urls.publicUrl());
+    url.searchParams.set('state', state);
+    return url.toString();
+  }
+
+  private landingUrl(writer: Writer): string {
+    const base = this.urls.frontendUrl ? `${this.urls.frontendUrl}/onboarding/complete` : `${this.urls.publicUrl()}/connect/onboarding/complete`;
+    const url = new URL(base);
+    url.searchParams.set('writerId', writer.id);
+    url.searchParams.set('status', writer.onboardingStatus);
+    return url.toString();
+  }
+}

@@ -1,0 +1,25 @@
+import { createPubSub } from '@graphql-yoga/subscription';
+import type { TopUp } from '../topups/top-up.entity';
+import type { Transfer } from '../transfers/transfer.entity';
+import type { Writer } from '../writers/writer.entity';
+
+// One typed PubSub for every subscription; payloads are published only after the
+// transaction that produced them has committed.
+export enum Topic {
+  OnboardingStatusChanged = 'ONBOARDING_STATUS_CHANGED',
+  TopUpUpdated = 'TOP_UP_UPDATED',
+  TransferUpdated = 'TRANSFER_UPDATED',
+}
+
+export interface TopicPayloads {
+  [Topic.OnboardingStatusChanged]: [writer: Writer];
+  [Topic.TopUpUpdated]: [topUp: TopUp];
+  [Topic.TransferUpdated]: [transfer: Transfer];
+  [topic: string]: [unknown] | [string, unknown];
+}
+
+export type GatewayPubSub = ReturnType<typeof createGatewayPubSub>;
+
+export function createGatewayPubSub() {
+  return createPubSub<TopicPayloads>();
+}

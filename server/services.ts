@@ -1,0 +1,64 @@
+import type { Config } from './config/config';
+import { AuthService } from './auth/auth.service';
+import { LoginThrottle } from './auth/login-throttle';
+import { SessionTokens } from './auth/session-tokens';
+import type { Database } from './db/database';
+import type { Logger } from './logger';
+import type { Metrics } from './metrics/metrics';
+import { OnboardingService } from './onboarding/onboarding.service';
+import type { GatewayPubSub } from './pubsub/pubsub';
+import type { StripeConnection } from './stripe/stripe-client';
+import { createMoneyServices, type MoneyServices } from './transfers/money-services';
+import { WebhookService } from './webhooks/webhook.service';
+import type { WebhookHandlers } from './webhooks/webhook-handler';
+import { accountWebhookHandlers } from './writers/account.webhooks';
+import { WriterService } from './writers/writer.service';
+
+export interface ServiceDependencies {
+  config: Config;
+  database: Database;
+  stripe: StripeConnection;
+  pubSub: GatewayPubSub;
+  logger: Logger;
+  metrics: Metrics;
+  jwtSecret: string;
+  /** The gateway's public base URL, known once it listens. */
+  publicUrl: () => string;
+  /** Webhook signing secrets, known once endpoints are registered. */
+  webhookSecrets: () => string[];
+}
+
+/** Work that runs in the background while the gateway is up (recovery passes, sweeps). */
+export interface BackgroundJob {
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export interface Services {
+  auth: AuthService;
+  sessionTokens: SessionTokens;
+  writers: WriterService;
+  onboarding: OnboardingService;
+  webhooks: WebhookService;
+  money: MoneyServices;
+  backgroundJobs: BackgroundJob[];
+}
+
+/** The composition root: every service is built here, once, and handed its collaborators. */
+export function createServices(dependencies: ServiceDependencies): Services {
+  const { config, database, stripe, pubSub, logger } = dependencies;
+  const sessionTokens = new SessionTokens(dependencies.jwtSecret);
+  const writers = new WriterService(database, stripe.client, pubSub, logger);
+  const auth = new AuthService(database, sessionTokens, new LoginThrottle(), writers);
+  const onboarding = new OnboardingService(database, stripe.client, writers, sessionTokens, {
+    publicUrl: dependencies.publicUrl,
+    frontendUrl: config.frontendUrl,
+  });
+  const money = createMoneyServices({ config, database, stripe: stripe.client, pubSub, logger, writers });
+  const webhookHandlers: WebhookHandlers = {
+    ...accountWebhookHandlers(database, stripe.client, writers),
+    ...money.webhookHandlers,
+  };
+  const webhooks = new WebhookService(database, stripe.client, dependencies.webhookSecrets, webhookHandlers, logger, dependencies.metrics);
+  return { auth, sessionTokens, writers, onboarding, webhooks, money, backgroundJobs: [webhooks, money.recovery] };
+}

@@ -1,0 +1,70 @@
+import type Stripe from 'stripe';
+import { AuditService } from '../audit/audit.service';
+import { BalanceService } from '../balance/balance.service';
+import type { Config } from '../config/config';
+import type { Database } from '../db/database';
+import { IdempotencyService } from '../idempotency/idempotency.service';
+import { RecoveryJob } from '../idempotency/recovery-job';
+import type { Logger } from '../logger';
+import type { GatewayPubSub } from '../pubsub/pubsub';
+import { TopUpService } from '../topups/top-up.service';
+import { topUpWebhookHandlers } from '../topups/top-up.webhooks';
+import type { WebhookHandlers } from '../webhooks/webhook-handler';
+import type { WriterService } from '../writers/writer.service';
+import { crashHook } from './crash-point';
+import { TransferOutcomes } from './transfer-outcomes';
+import { TransferRecovery } from './transfer-recovery';
+import { TransferSubmission } from './transfer-submission';
+import { MoneyLoaders } from './transfer.loaders';
+import { TransferService } from './transfer.service';
+import { transferWebhookHandlers } from './transfer.webhooks';
+
+export interface MoneyDependencies {
+  config: Pick<Config, 'money'>;
+  database: Database;
+  stripe: Stripe;
+  pubSub: GatewayPubSub;
+  logger: Logger;
+  writers: WriterService;
+}
+
+export interface MoneyServices {
+  balance: BalanceService;
+  topUps: TopUpService;
+  transfers: TransferService;
+  audit: AuditService;
+  loaders: MoneyLoaders;
+  webhookHandlers: WebhookHandlers;
+  /** Finishes pending top-ups, transfers and reversals; a background job of the gateway. */
+  recovery: RecoveryJob;
+}
+
+/** The money half of the composition root: top-ups, balance, transfers, their audit trail. */
+export function createMoneyServices({ config, database, stripe, pubSub, logger, writers }: MoneyDependencies): MoneyServices {
+  const idempotency = new IdempotencyService(database);
+  const audit = new AuditService(database);
+  const balance = new BalanceService(stripe);
+  const crash = crashHook(config.money.crashAfter);
+  const topUps = new TopUpService(database, stripe, idempotency, audit, pubSub, logger);
+  const outcomes = new TransferOutcomes(database, idempotency, audit, pubSub, logger);
+  const submission = new TransferSubmission(database, stripe, outcomes, crash, logger);
+  const transfers = new TransferService(database, writers, balance, idempotency, audit, submission, pubSub, crash, logger);
+  const transferRecovery = new TransferRecovery(database, submission, logger);
+  const recovery = new RecoveryJob(
+    [
+      { name: 'top-ups', run: () => topUps.recoverPending() },
+      { name: 'transfers', run: () => transferRecovery.recoverPending() },
+    ],
+    config.money.recoveryIntervalMs,
+    logger,
+  );
+  return {
+    balance,
+    topUps,
+    transfers,
+    audit,
+    loaders: new MoneyLoaders(database),
+    webhookHandlers: { ...topUpWebhookHandlers(topUps), ...transferWebhookHandlers(stripe, outcomes) },
+    recovery,
+  };
+}

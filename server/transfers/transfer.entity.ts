@@ -1,0 +1,106 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Money, money } from '../balance/money.type';
+import { REVERSIBLE_STATUSES, TRANSFER_TRANSITIONS, TransferStatus } from './transfer-status';
+
+/**
+ * A payment to a writer. The row is committed PENDING before Stripe is called; Stripe's
+ * idempotency key and transfer_group are derived from its id, so any retry or recovery finds
+ * the same Stripe transfer instead of making a second one.
+ */
+@ObjectType({ description: "Money sent from the platform balance to a writer's Stripe account." })
+@Entity('transfers')
+@Index(['createdAt', 'id'])
+@Index(['writerId', 'createdAt'])
+export class Transfer {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Field(() => ID)
+  @Column({ type: 'varchar', length: 36 })
+  writerId: string;
+
+  @Field(() => String, { nullable: true, description: "Stripe's tr_… id; null until Stripe has confirmed the transfer." })
+  @Column({ type: 'varchar', length: 64, nullable: true, unique: true })
+  stripeTransferId: string | null;
+
+  @Column({ type: 'integer' })
+  amountMinor: number;
+
+  @Column({ type: 'integer', default: 0 })
+  amountReversedMinor: number;
+
+  @Column({ type: 'varchar', length: 3 })
+  currency: string;
+
+  @Field(() => TransferStatus)
+  @Index()
+  @Column({ type: 'varchar', length: 24 })
+  status: TransferStatus;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  description: string | null;
+
+  @Field({ description: 'The key the client sent; a replay with it returns this transfer.' })
+  @Column({ type: 'varchar', length: 255 })
+  idempotencyKey: string;
+
+  @Field(() => String, { nullable: true, description: "Stripe's error code when it refused, e.g. balance_insufficient." })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  failureCode: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it failed, or why it is still pending (the last unanswered attempt).' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  failureMessage: string | null;
+
+  /** Calls to Stripe whose outcome we learned or gave up waiting for. */
+  @Column({ type: 'integer', default: 0 })
+  attemptCount: number;
+
+  @Column({ type: 'varchar', length: 36 })
+  createdByUserId: string;
+
+  @Field()
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @UpdateDateColumn()
+  updatedAt: Date;
+
+  @Field(() => Money)
+  get amount(): Money {
+    return money(this.amountMinor, this.currency);
+  }
+
+  @Field(() => Money)
+  get amountReversed(): Money {
+    return money(this.amountReversedMinor, this.currency);
+  }
+
+  @Field(() => Money, { description: 'What reverseTransfer can still take back.' })
+  get reversibleAmount(): Money {
+    const reversible = REVERSIBLE_STATUSES.includes(this.status) ? this.amountMinor - this.amountReversedMinor : 0;
+    return money(reversible, this.currency);
+  }
+
+  @Field({ description: "Stripe's transfer_group for this transfer: search Stripe by it." })
+  get transferGroup(): string {
+    return transferGroupOf(this.id);
+  }
+
+  @Field(() => [TransferStatus], { description: 'The statuses this transfer can still move to.' })
+  get nextStates(): TransferStatus[] {
+    return [...TRANSFER_TRANSITIONS[this.status]];
+  }
+}
+
+export function transferGroupOf(transferId: string): string {
+  return `transfer_${transferId}`;
+}
+
+/** Stripe's Idempotency-Key for creating this transfer: the same on every attempt. */
+export function transferStripeKeyOf(transferId: string): string {
+  return `transfer-${transferId}`;
+}

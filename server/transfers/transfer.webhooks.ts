@@ -1,0 +1,23 @@
+import type Stripe from 'stripe';
+import type { WebhookHandler, WebhookHandlers } from '../webhooks/webhook-handler';
+import type { TransferOutcomes } from './transfer-outcomes';
+
+/**
+ * transfer.created/updated/reversed keep rows current, and finish a row whose creation answer
+ * a crash lost. Applying is order-insensitive (see TransferOutcomes).
+ */
+export function transferWebhookHandlers(stripe: Stripe, outcomes: TransferOutcomes): WebhookHandlers {
+  const apply: WebhookHandler = async (event) => {
+    const stripeTransfer = await withAllReversals(stripe, event.data.object as Stripe.Transfer);
+    const transfer = await outcomes.applyStripeTransfer(stripeTransfer);
+    return transfer ? `transfer ${transfer.id} is ${transfer.status}` : `ignored: ${stripeTransfer.id} was not sent by the gateway`;
+  };
+  return { 'transfer.created': apply, 'transfer.updated': apply, 'transfer.reversed': apply };
+}
+
+/** Stripe embeds only the first page of reversals. */
+async function withAllReversals(stripe: Stripe, stripeTransfer: Stripe.Transfer): Promise<Stripe.Transfer> {
+  if (!stripeTransfer.reversals?.has_more) return stripeTransfer;
+  const all = await stripe.transfers.listReversals(stripeTransfer.id, { limit: 100 }).autoPagingToArray({ limit: 10_000 });
+  return { ...stripeTransfer, reversals: { ...stripeTransfer.reversals, data: all, has_more: false } };
+}

@@ -1,0 +1,18 @@
+import type Stripe from 'stripe';
+import type { AccountFacts } from '../onboarding/onboarding-status';
+
+/** The one place a Stripe Account becomes the facts our onboarding status is derived from. */
+export function accountFacts(account: Stripe.Account, onboardingStarted: boolean): AccountFacts {
+  const requirements = account.requirements;
+  return {
+    detailsSubmitted: account.details_submitted ?? false,
+    chargesEnabled: account.charges_enabled ?? false,
+    payoutsEnabled: account.payouts_enabled ?? false,
+    transfersCapability: account.capabilities?.transfers ?? 'unrequested',
+    currentlyDue: requirements?.currently_due ?? [],
+    pastDue: requirements?.past_due ?? [],
+    pendingVerification: requirements?.pending_verification ?? [],
+    disabledReason: requirements?.disabled_reason ?? null,
+    onboardingStarted,
+  };
+}

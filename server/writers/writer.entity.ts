@@ -1,0 +1,78 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { OnboardingStatus } from '../onboarding/onboarding-status';
+
+@ObjectType({ description: 'A writer paid through their Stripe connected account.' })
+@Entity('writers')
+@Index(['createdAt', 'id'])
+export class Writer {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  /** The writer's own sign-in, when they have one (admins can add writers who have not signed up). */
+  @Column({ type: 'varchar', length: 36, nullable: true, unique: true })
+  userId: string | null;
+
+  @Field()
+  @Column({ type: 'varchar', length: 254, unique: true })
+  email: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 120 })
+  displayName: string;
+
+  @Field({ description: 'ISO 3166-1 alpha-2 country code.' })
+  @Column({ type: 'varchar', length: 2 })
+  country: string;
+
+  @Field(() => String, { nullable: true, description: 'The Stripe connected account (acct_…), once created.' })
+  @Column({ type: 'varchar', length: 64, nullable: true, unique: true })
+  stripeAccountId: string | null;
+
+  @Field(() => OnboardingStatus)
+  @Index()
+  @Column({ type: 'varchar', length: 32, default: OnboardingStatus.NOT_STARTED })
+  onboardingStatus: OnboardingStatus;
+
+  @Field(() => [String], { description: "What Stripe still needs from the writer (past due first in Stripe's terms), e.g. individual.id_number." })
+  @Column({ type: 'simple-json' })
+  requirementsDue: string[];
+
+  @Field(() => String, { nullable: true, description: "Stripe's requirements.disabled_reason, when the account is disabled." })
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  disabledReason: string | null;
+
+  @Field({ description: "Stripe can pay out the writer's balance to their bank account." })
+  @Column({ type: 'boolean', default: false })
+  payoutsEnabled: boolean;
+
+  /** Stripe's `capabilities.transfers`: active, inactive, pending or unrequested. */
+  @Field({ description: "Stripe's transfers capability: active, inactive, pending or unrequested." })
+  @Column({ type: 'varchar', length: 16, default: 'inactive' })
+  transfersCapability: string;
+
+  /**
+   * When the account state we hold was read from Stripe (unix seconds of the event or fetch).
+   * An event older than this never overwrites it.
+   */
+  @Column({ type: 'integer', default: 0 })
+  accountSyncedAt: number;
+
+  @Field({ description: 'The writer disconnected their Stripe account from the platform.' })
+  @Column({ type: 'boolean', default: false })
+  deauthorized: boolean;
+
+  @Field()
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn()
+  updatedAt: Date;
+
+  @Field({ description: 'Transfers can be sent to this writer now.' })
+  get canReceiveTransfers(): boolean {
+    return this.transfersCapability === 'active' && !this.deauthorized && this.onboardingStatus === OnboardingStatus.ACTIVE;
+  }
+}

@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import type Stripe from 'stripe';
+import { type EntityManager, IsNull } from 'typeorm';
+import { Role, type Viewer } from '../auth/viewer';
+import type { Database } from '../db/database';
+import { AppError, ErrorCode, badUserInput, forbidden, notFound } from '../graphql/errors';
+import { type Connection, paginate } from '../graphql/connection';
+import type { Logger } from '../logger';
+import { OnboardingLinkRecord } from '../onboarding/onboarding-link.entity';
+import { OnboardingStatus, deriveOnboardingStatus, requirementsDue } from '../onboarding/onboarding-status';
+import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
+import { stripeFailure } from '../stripe/stripe-errors';
+import { accountFacts } from './account-facts';
+import { PAYABLE_COUNTRIES, serviceAgreementFor } from './payable-countries';
+import { Writer } from './writer.entity';
+import type { CreateWriterInput, WritersFilter } from './writer.types';
+
+const PRODUCT_DESCRIPTION = 'Writes answers on a Q&A platform and receives a share of the advertising revenue they earn.';
+
+export class WriterService {
+  constructor(
+    private readonly database: Database,
+    private readonly stripe: Stripe,
+    private readonly pubSub: GatewayPubSub,
+    private readonly logger: Logger,
+  ) {}
+
+  /** A writer the viewer may see: admins see all, a writer only themself. */
+  async readable(id: string, viewer: Viewer): Promise<Writer> {
+    const writer = await this.database.manager.findOneBy(Writer, { id });
+    if (!writer || (viewer.role === Role.WRITER && writer.userId !== viewer.userId)) {
+      if (writer) throw forbidden('Writers can only see their own record.');
+      throw notFound('Writer', id);
+    }
+    return writer;
+  }
+
+  async byId(id: string): Promise<Writer> {
+    const writer = await this.database.manager.findOneBy(Writer, { id });
+    if (!writer) throw notFound('Writer', id);
+    return writer;
+  }
+
+  list(filter: WritersFilter): Promise<Connection<Writer>> {
+    const query = this.database.manager.createQueryBuilder(Writer, 'writer');
+    if (filter.status) query.andWhere('writer.onboardingStatus = :status', { status: filter.status });
+    if (filter.search?.trim()) {
+      query.andWhere('(LOWER(writer.displayName) LIKE :search OR LOWER(writer.email) LIKE :search OR writer.stripeAccountId = :exact)', {
+        search: `%${filter.search.trim().toLowerCase().replace(/[%_]/g, '')}%`,
+        exact: filter.search.trim(),
+      });
+    }
+    return paginate(query, filter.first, filter.after);
+  }
+
+  count(): Promise<number> {
+    return this.database.manager.count(Writer);
+  }
+
+  async countsByStatus(): Promise<Array<{ status: OnboardingStatus; count: number }>> {
+    const rows: Array<{ status: OnboardingStatus; count: string | number }> = await this.database.manager
+      .createQueryBuilder(Writer, 'writer')
+      .select('writer.onboardingStatus', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy('writer.onboardingStatus')
+      .getRawMany();
+    const counts = new Map(rows.map((row) => [row.status, Number(row.count)]));
+    return Object.values(OnboardingStatus).map((status) => ({ status, count: counts.get(status) ?? 0 }));
+  }
+
+  /** For writers the platform already knows; they can sign up later with the same email. */
+  async create(input: CreateWriterInput): Promise<Writer> {
+    const email = input.email.trim().toLowerCase();
+    const country = input.country.toUpperCase();
+    if (!PAYABLE_COUNTRIES.has(country)) throw badUserInput(`Writers in ${country} cannot be paid by this platform.`, 'country');
+    const writer = await this.database.transaction(async ({ manager }) => {
+      if (await manager.existsBy(Writer, { email })) throw badUserInput('A writer with this email already exists.', 'email');
+      return manager.save(manager.create(Writer, { id: randomUUID(), userId: null, email, displayName: input.displayName.trim(), country, requirementsDue: [], onboardingStatus: OnboardingStatus.NOT_STARTED }));
+    });
+    await this.ensureStripeAccountQuietly(writer.id);
+    return this.byId(writer.id);
+  }
+
+  /**
+   * The writer's Express connected account, created on first need. The idempotency key is
+   * derived from the writer id, so a retry after a timeout returns the same account.
+   */
+  async ensureStripeAccount(writerId: string): Promise<Writer> {
+    const writer = await this.byId(writerId);
+    if (writer.stripeAccountId) return writer;
+    let account: Stripe.Account;
+    try {
+      account = await this.stripe.accounts.create(this.accountParams(writer), { idempotencyKey: `writer-account-${writer.id}` });
+    } catch (error) {
+      throw stripeFailure(error, 'create the connected account');
+    }
+    await this.database.transaction(({ manager }) => manager.update(Writer, { id: writer.id, stripeAccountId: IsNull() }, { stripeAccountId: account.id }));
+    return this.applyAccount(account, Math.floor(Date.now() / 1000));
+  }
+
+  /** Sign-up succeeds even when Stripe is down; the account is created again on the next need. */
+  async ensureStripeAccountQuietly(writerId: string): Promise<void> {
+    await this.ensureStripeAccount(writerId).catch((error: unknown) => this.logger.warn({ err: error, writerId }, 'connected account not created yet'));
+  }
+
+  /** Re-reads the account from Stripe (the source of truth) and stores what it says. */
+  async sync(writerId: string): Promise<Writer> {
+    const writer = await this.ensureStripeAccount(writerId);
+    let account: Stripe.Account;
+    try {
+      account = await this.stripe.accounts.retrieve(writer.stripeAccountId!);
+    } catch (error) {
+      throw stripeFailure(error, 'read the connected account');
+    }
+    return this.applyAccount(account, Math.floor(Date.now() / 1000));
+  }
+
+  /** Re-checks with Stripe that the writer can receive a transfer now. */
+  async assertPayable(writerId: string): Promise<Writer> {
+    const writer = await this.byId(writerId);
+    if (!writer.stripeAccountId) throw notPayable(writer, 'has no Stripe account yet');
+    const synced = await this.sync(writerId);
+    if (!synced.canReceiveTransfers) throw notPayable(synced, `is ${synced.onboardingStatus} (transfers ${synced.transfersCapability})`);
+    return synced;
+  }
+
+  /**
+   * Stores an account's state unless what we hold was read later than `observedAtSeconds`
+   * (webhooks arrive in any order). Publishes the change once committed.
+   */
+  async applyAccount(account: Stripe.Account, observedAtSeconds: number): Promise<Writer> {
+    const { writer, changed } = await this.database.transaction(async ({ manager, afterCommit }) => {
+      const current = await manager.findOneBy(Writer, { stripeAccountId: account.id });
+      if (!current) throw notFound('Writer with account', account.id);
+      if (observedAtSeconds < current.accountSyncedAt) return { writer: current, changed: false };
+      const before = { ...current };
+      const next = await this.withAccountState(manager, current, account, observedAtSeconds);
+      const changed = next.onboardingStatus !== before.onboardingStatus || next.requirementsDue.join() !== before.requirementsDue.join() || next.transfersCapability !== before.transfersCapability;
+      const saved = await manager.save(next);
+      if (changed) afterCommit(() => this.pubSub.publish(Topic.OnboardingStatusChanged, saved));
+      return { writer: saved, changed };
+    });
+    if (changed) this.logger.info({ writerId: writer.id, status: writer.onboardingStatus }, 'onboarding status changed');
+    return writer;
+  }
+
+  /** The first onboarding link moves a writer from NOT_STARTED to IN_PROGRESS. */
+  async markOnboardingStarted(writerId: string): Promise<void> {
+    await this.database.transaction(async ({ manager, afterCommit }) => {
+      const writer = await manager.findOneBy(Writer, { id: writerId });
+      if (writer?.onboardingStatus !== OnboardingStatus.NOT_STARTED) return;
+      const saved = await manager.save(Object.assign(writer, { onboardingStatus: OnboardingStatus.IN_PROGRESS }));
+      afterCommit(() => this.pubSub.publish(Topic.OnboardingStatusChanged, saved));
+    });
+  }
+
+  async markDeauthorized(accountId: string): Promise<string> {
+    return this.database.transaction(async ({ manager, afterCommit }) => {
+      const writer = await manager.findOneBy(Writer, { stripeAccountId: accountId });
+      if (!writer) return `no writer for ${accountId}`;
+      if (writer.deauthorized) return 'already deauthorized';
+      const saved = await manager.save(Object.assign(writer, { deauthorized: true, onboardingStatus: OnboardingStatus.RESTRICTED }));
+      afterCommit(() => this.pubSub.publish(Topic.OnboardingStatusChanged, saved));
+      return `writer ${writer.id} deauthorized`;
+    });
+  }
+
+  private async withAccountState(manager: EntityManager, writer: Writer, account: Stripe.Account, observedAtSeconds: number): Promise<Writer> {
+    const onboardingStarted = await manager.existsBy(OnboardingLinkRecord, { writerId: writer.id });
+    const facts = accountFacts(account, onboardingStarted);
+    const status = writer.deauthorized ? OnboardingStatus.RESTRICTED : deriveOnboardingStatus(facts);
+    return Object.assign(writer, {
+      onboardingStatus: status,
+      requirementsDue: requirementsDue(facts),
+      disabledReason: facts.disabledReason,
+      payoutsEnabled: facts.payoutsEnabled,
+      transfersCapability: facts.transfersCapability,
+      accountSyncedAt: observedAtSeconds,
+    });
+  }
+
+  private accountParams(writer: Writer): Stripe.AccountCreateParams {
+    const [firstName, ...rest] = writer.displayName.split(/\s+/);
+    const agreement = serviceAgreementFor(writer.country);
+    return {
+      controller: {
+        stripe_dashboard: { type: 'express' },
+        fees: { payer: 'application' },
+        losses: { payments: 'application' },
+      },
+      country: writer.country,
+      email: writer.email,
+      business_type: 'individual',
+      individual: { email: writer.email, first_name: firstName, ...(rest.length > 0 ? { last_name: rest.join(' ') } : {}) },
+      business_profile: { product_description: PRODUCT_DESCRIPTION, mcc: '5818' },
+      capabilities: { transfers: { requested: true } },
+      ...(agreement ? { tos_acceptance: { service_agreement: agreement } } : {}),
+      metadata: { writer_id: writer.id },
+    };
+  }
+}
+
+function notPayable(writer: Writer, reason: string): AppError {
+  return new AppError(ErrorCode.WriterNotPayable, `${writer.displayName} cannot receive transfers: their Stripe account ${reason}.`, {
+    writerId: writer.id,
+    onboardingStatus: writer.onboardingStatus,
+    requirementsDue: writer.requirementsDue,
+  });
+}

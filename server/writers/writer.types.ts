@@ -1,0 +1,48 @@
+import { IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../graphql/connection';
+import { OnboardingStatus } from '../onboarding/onboarding-status';
+import { Writer } from './writer.entity';
+
+export const WriterConnection = ConnectionType(Writer, 'Writer');
+
+@ArgsType()
+export class WritersFilter {
+  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  first?: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string;
+
+  @Field(() => OnboardingStatus, { nullable: true })
+  status?: OnboardingStatus;
+
+  @Field(() => String, { nullable: true, description: 'Matches name or email (substring) or a Stripe account id.' })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string;
+}
+
+@InputType()
+export class CreateWriterInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  email: string;
+
+  @Field()
+  @Length(1, 120, { message: 'displayName must be 1 to 120 characters' })
+  displayName: string;
+
+  @Field({ description: 'ISO 3166-1 alpha-2 country code.' })
+  @Matches(/^[A-Za-z]{2}$/, { message: 'country must be a two-letter ISO 3166-1 code' })
+  country: string;
+}
+
+@ObjectType()
+export class WriterStatusCount {
+  @Field(() => OnboardingStatus)
+  status: OnboardingStatus;
+
+  @Field(() => Int)
+  count: number;
+}

@@ -1,0 +1,41 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { requireAdmin, requireViewer } from '../auth/access';
+import type { GatewayContext } from '../graphql/context';
+import type { Connection } from '../graphql/connection';
+import { Writer } from './writer.entity';
+import type { WriterService } from './writer.service';
+import { CreateWriterInput, WriterConnection, WriterStatusCount, WritersFilter } from './writer.types';
+
+@Resolver(() => Writer)
+export class WritersResolver {
+  constructor(private readonly writerService: WriterService) {}
+
+  @Query(() => Writer, { description: 'A writer; writers may read only themself.' })
+  writer(@Arg('id', () => ID) id: string, @Ctx() context: GatewayContext): Promise<Writer> {
+    return this.writerService.readable(id, requireViewer(context.viewer));
+  }
+
+  @Query(() => WriterConnection, { description: 'Writers, newest first (admins).' })
+  writers(@Args() filter: WritersFilter, @Ctx() context: GatewayContext): Promise<Connection<Writer>> {
+    requireAdmin(context.viewer);
+    return this.writerService.list(filter);
+  }
+
+  @Query(() => [WriterStatusCount], { description: 'How many writers are in each onboarding status (admins).' })
+  writerStatusCounts(@Ctx() context: GatewayContext): Promise<WriterStatusCount[]> {
+    requireAdmin(context.viewer);
+    return this.writerService.countsByStatus();
+  }
+
+  @Mutation(() => Writer, { description: 'Adds a writer the platform already knows and creates their Stripe account (admins).' })
+  createWriter(@Arg('input') input: CreateWriterInput, @Ctx() context: GatewayContext): Promise<Writer> {
+    requireAdmin(context.viewer);
+    return this.writerService.create(input);
+  }
+
+  @Mutation(() => Writer, { description: "Re-reads the writer's account from Stripe." })
+  async syncWriter(@Arg('id', () => ID) id: string, @Ctx() context: GatewayContext): Promise<Writer> {
+    await this.writerService.readable(id, requireViewer(context.viewer));
+    return this.writerService.sync(id);
+  }
+}

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { collect, postGraphQL, subscriptionsReady, webSocketClient } from '../kit/graphql-client';
+import { adminWithTwoFactor, adminWithoutTwoFactor, signUpWriter } from '../kit/flows';
+import { type Stack, startStack } from '../kit/stack';
+
+type Role = 'anonymous' | 'writer' | 'anotherWriter' | 'adminWithoutTwoFactor' | 'adminWithTwoFactor';
+const ROLES: Role[] = ['anonymous', 'writer', 'anotherWriter', 'adminWithoutTwoFactor', 'adminWithTwoFactor'];
+/** What a caller may get back: ALLOWED means no access refusal (the operation may still fail on its own terms). */
+type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TWO_FACTOR_REQUIRED';
+const ACCESS_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'TWO_FACTOR_REQUIRED']);
+
+const everyone: Record<Role, Outcome> = { anonymous: 'ALLOWED', writer: 'ALLOWED', anotherWriter: 'ALLOWED', adminWithoutTwoFactor: 'ALLOWED', adminWithTwoFactor: 'ALLOWED' };
+const signedIn: Record<Role, Outcome> = { ...everyone, anonymous: 'UNAUTHENTICATED' };
+const ownerOrAdmin: Record<Role, Outcome> = { ...signedIn, anotherWriter: 'FORBIDDEN' };
+const adminsOnly: Record<Role, Outcome> = { ...signedIn, writer: 'FORBIDDEN', anotherWriter: 'FORBIDDEN' };
+const moneyAdmins: Record<Role, Outcome> = { ...adminsOnly, adminWithoutTwoFactor: 'TWO_FACTOR_REQUIRED' };
+const ownerOnly: Record<Role, Outcome> = { ...signedIn, anotherWriter: 'FORBIDDEN', adminWithoutTwoFactor: 'FORBIDDEN', adminWithTwoFactor: 'FORBIDDEN' };
+
+interface Operation {
+  name: string;
+  query: string;
+  variables: (ids: { writerId: string }) => Record<string, unknown>;
+  expected: Record<Role, Outcome>;
+}
+
+const operations: Operation[] = [
+  { name: 'query serverInfo', query: '{ serverInfo { version } }', variables: () => ({}), expected: everyone },
+  { name: 'query viewer', query: '{ viewer { id } }', variables: () => ({}), expected: everyone },
+  { name: 'query writer', query: 'query($id: ID!) { writer(id: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
+  { name: 'query writers', query: '{ writers { totalCount } }', variables: () => ({}), expected: adminsOnly },
+  { name: 'query writerStatusCounts', query: '{ writerStatusCounts { status count } }', variables: () => ({}), expected: adminsOnly },
+  { name: 'query platformBalance', query: '{ platformBalance { available { amount currency } } }', variables: () => ({}), expected: adminsOnly },
+  { name: 'query topUps', query: '{ topUps { totalCount } }', variables: () => ({}), expected: adminsOnly },
+  { name: 'query transfers (one writer)', query: 'query($id: ID) { transfers(writerId: $id) { totalCount } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
+  { name: 'query transfers (all)', query: '{ transfers { totalCount } }', variables: () => ({}), expected: signedIn },
+  { name: 'query transfer', query: 'query { transfer(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: signedIn },
+  { name: 'query auditTrail', query: '{ auditTrail { totalCount } }', variables: () => ({}), expected: adminsOnly },
+  { name: 'mutation signUp', query: 'mutation { signUp(input: { email: "not-an-email", password: "x", displayName: "x", country: "US" }) { token } }', variables: () => ({}), expected: everyone },
+  { name: 'mutation logIn', query: 'mutation { logIn(input: { email: "nobody@example.com", password: "wrong-password-1" }) { token } }', variables: () => ({}), expected: { ...everyone, anonymous: 'UNAUTHENTICATED', writer: 'UNAUTHENTICATED', anotherWriter: 'UNAUTHENTICATED', adminWithoutTwoFactor: 'UNAUTHENTICATED', adminWithTwoFactor: 'UNAUTHENTICATED' } },
+  { name: 'mutation enrollTwoFactor', query: 'mutation { enrollTwoFactor { secret } }', variables: () => ({}), expected: signedIn },
+  { name: 'mutation confirmTwoFactor', query: 'mutation { confirmTwoFactor(otp: "000000") { token } }', variables: () => ({}), expected: signedIn },
+  { name: 'mutation createWriter', query: 'mutation($email: String!) { createWriter(input: { email: $email, displayName: "Known Writer", country: "US" }) { id } }', variables: () => ({ email: `known-${randomUUID().slice(0, 8)}@example.com` }), expected: adminsOnly },
+  { name: 'mutation createOnboardingLink', query: 'mutation($id: ID!) { createOnboardingLink(writerId: $id) { url } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOnly },
+  { name: 'mutation syncWriter', query: 'mutation($id: ID!) { syncWriter(id: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
+  { name: 'mutation createTopUp', query: 'mutation($key: String!) { createTopUp(input: { amount: 1000, currency: "usd", description: "Access check", statementDescriptor: "ACCESS", idempotencyKey: $key }) { id } }', variables: () => ({ key: randomUUID() }), expected: moneyAdmins },
+  { name: 'mutation cancelTopUp', query: 'mutation { cancelTopUp(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: moneyAdmins },
+  { name: 'mutation createTransfer', query: 'mutation($id: ID!, $key: String!) { createTransfer(input: { writerId: $id, amount: 100, currency: "usd", description: "Access check", idempotencyKey: $key }) { id } }', variables: ({ writerId }) => ({ id: writerId, key: randomUUID() }), expected: moneyAdmins },
+  { name: 'mutation reverseTransfer', query: 'mutation { reverseTransfer(input: { transferId: "00000000-0000-0000-0000-000000000000", amount: 1, reason: "check" }) { id } }', variables: () => ({}), expected: moneyAdmins },
+];
+
+const subscriptions: Operation[] = [
+  { name: 'subscription heartbeat', query: 'subscription { heartbeat }', variables: () => ({}), expected: everyone },
+  { name: 'subscription onboardingStatusChanged (one writer)', query: 'subscription($id: ID) { onboardingStatusChanged(writerId: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
+  { name: 'subscription onboardingStatusChanged (all)', query: 'subscription { onboardingStatusChanged { id } }', variables: () => ({}), expected: signedIn },
+  { name: 'subscription topUpUpdated', query: 'subscription { topUpUpdated { id } }', variables: () => ({}), expected: adminsOnly },
+  { name: 'subscription transferUpdated (one writer)', query: 'subscription($id: ID) { transferUpdated(writerId: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
+];
+
+function outcomeOf(errors: Array<{ extensions?: Record<string, any> }> | undefined): Outcome {
+  const code = errors?.[0]?.extensions?.code;
+  return code && ACCESS_CODES.has(code) ? (code as Outcome) : 'ALLOWED';
+}
+
+describe('access matrix: every operation × every kind of caller', () => {
+  let stack: Stack;
+  let tokens: Record<Role, string | undefined>;
+  let ids: { writerId: string };
+  beforeAll(async () => {
+    stack = await startStack();
+    const writer = await signUpWriter(stack);
+    const anotherWriter = await signUpWriter(stack);
+    const adminWithout = await adminWithoutTwoFactor(stack);
+    const adminWith = (await adminWithTwoFactor(stack)).token;
+    tokens = { anonymous: undefined, writer: writer.token, anotherWriter: anotherWriter.token, adminWithoutTwoFactor: adminWithout, adminWithTwoFactor: adminWith };
+    ids = { writerId: writer.writerId };
+  });
+  afterAll(() => stack.close());
+
+  it('covers the whole schema', async () => {
+    const { body } = await postGraphQL(stack.url, '{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }');
+    const schema = body.data!.__schema;
+    const inSchema = [...schema.queryType.fields, ...schema.mutationType.fields, ...schema.subscriptionType.fields].map((field: { name: string }) => field.name).sort();
+    const covered = [...operations, ...subscriptions].map((operation) => /\{\s*(\w+)/.exec(operation.query.replace(/^[^{]*/, ''))![1]);
+    expect([...new Set(covered)].sort()).toEqual(expect.arrayContaining(inSchema));
+  });
+
+  describe.each(operations)('$name', (operation) => {
+    it.each(ROLES)('as %s', async (role) => {
+      const { body } = await postGraphQL(stack.url, operation.query, operation.variables(ids), { token: tokens[role] });
+      expect({ role, outcome: outcomeOf(body.errors) }).toEqual({ role, outcome: operation.expected[role] });
+    });
+  });
+
+  describe.each(subscriptions)('$name', (operation) => {
+    it.each(ROLES)('as %s', async (role) => {
+      const client = webSocketClient(stack.url, tokens[role]);
+      const subscription = collect(client, operation.query, operation.variables(ids));
+      await subscriptionsReady(client).catch(() => undefined);
+      // A refusal at subscribe time arrives as a result with errors, or as a protocol error.
+      const errors = (subscription.failure ?? subscription.events.find((event) => event.errors)?.errors) as Array<{ extensions?: Record<string, any> }> | undefined;
+      expect({ role, outcome: outcomeOf(errors) }).toEqual({ role, outcome: operation.expected[role] });
+      subscription.stop();
+      await client.dispose();
+    });
+  });
+});

@@ -1,0 +1,268 @@
+import jwt from 'jsonwebtoken';
+import type { Page } from 'playwright-core';
+import { createOnboardingLink, graphql, signUpWriter, writerStatus } from '../kit/flows';
+import { platformBalance } from '../kit/money';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, type Stack, startStack } from '../kit/stack';
+import { totpCode } from '../kit/totp';
+import { type BrowserGlobals, type ConsoleBrowser, consoleToken, eventually, openBrowser, replaceConsoleToken, screenshot } from './browser';
+
+const JWT_SECRET = 'browser-test-secret-long-enough-for-hs256';
+const STEP_TIMEOUT_MS = 90_000;
+
+// One admin's afternoon in the console, in order: each step starts where the last one left off.
+describe('the admin console', () => {
+  let stack: Stack;
+  let browser: ConsoleBrowser;
+  let page: Page;
+  let twoFactorSecret: string;
+  let writer: Awaited<ReturnType<typeof signUpWriter>> & { accountId: string };
+  let transferId: string;
+
+  const nav = (name: string) => page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name, exact: true });
+  const heading = (name: string) => page.getByRole('heading', { level: 1, name });
+  const dialog = () => page.getByRole('dialog');
+  const usdAvailable = async () => (await platformBalance(stack, await consoleToken(page))).available.find((money) => money.currency === 'usd')?.amount ?? 0;
+  const usd = (amountMinor: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(amountMinor / 100);
+
+  beforeAll(async () => {
+    stack = await startStack({ JWT_SECRET });
+    browser = await openBrowser();
+    page = browser.page;
+  }, STEP_TIMEOUT_MS);
+  afterAll(async () => {
+    try {
+      await browser?.close();
+    } finally {
+      await stack?.close();
+    }
+  });
+
+  it('signs in with a password, enrols two-factor from the QR code, then signs in again with a TOTP code', async () => {
+    await page.goto(`${stack.url}/admin/`);
+    await page.getByLabel('Email').fill(ADMIN_EMAIL);
+    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+    await screenshot(page, '01-sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    await page.getByRole('button', { name: 'Set up authenticator app' }).click();
+    const qrCode = page.getByRole('img', { name: /QR code/ });
+    await qrCode.waitFor();
+    expect(await qrCode.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    twoFactorSecret = (await page.getByTestId('totp-secret').getAttribute('data-secret'))!;
+    expect(twoFactorSecret).toMatch(/^[A-Z2-7]{16,}$/);
+    await screenshot(page, '02-two-factor-enrolment');
+    await page.getByLabel('Enter the 6-digit code the app shows').fill(await totpCode(twoFactorSecret, 0));
+    await page.getByRole('button', { name: 'Turn on two-factor' }).click();
+    await heading('Overview').waitFor();
+    expect(await page.locator('.topbar').textContent()).toContain(ADMIN_EMAIL);
+    await page.getByText('Sandbox', { exact: true }).waitFor();
+    await page.locator('.live-indicator.is-live').waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Email').fill(ADMIN_EMAIL);
+    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const codeNeeded = page.getByRole('alert').filter({ hasText: 'TWO_FACTOR_REQUIRED' });
+    await codeNeeded.waitFor();
+    expect(await codeNeeded.textContent()).toContain('Enter the 6-digit code from your authenticator app.');
+    await page.getByLabel('Authentication code').fill(await totpCode(twoFactorSecret, 1));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await heading('Overview').waitFor();
+  }, STEP_TIMEOUT_MS);
+
+  it("turns a writer's badge ACTIVE without a reload while their onboarding completes in the sandbox", async () => {
+    await signUpWriter(stack, { displayName: 'Alan Turing', country: 'GB' });
+    await createOnboardingLink(stack, await signUpWriter(stack, { displayName: 'Grace Hopper', country: 'DE' }));
+    const katherine = await signUpWriter(stack, { displayName: 'Katherine Johnson', country: 'US' });
+    await stack.control.setAccountState((await writerStatus(stack, katherine.writerId, katherine.token)).stripeAccountId!, 'restricted');
+    const signedUp = await signUpWriter(stack, { displayName: 'Ada Lovelace', country: 'GB' });
+    await createOnboardingLink(stack, signedUp);
+    writer = { ...signedUp, accountId: (await writerStatus(stack, signedUp.writerId, signedUp.token)).stripeAccountId! };
+
+    await nav('Writers').click();
+    await page.getByLabel('Search writers').fill(writer.email);
+    const row = page.locator(`tr[data-writer-id="${writer.writerId}"]`);
+    await eventually(() => page.locator('tbody tr').count(), (count) => count === 1);
+    await row.waitFor();
+    expect(await row.locator('.badge').getAttribute('data-status')).not.toBe('ACTIVE');
+    expect(await row.textContent()).toContain(writer.accountId);
+    await page.getByLabel('Search writers').fill('');
+    await eventually(() => page.locator('tbody tr').count(), (count) => count === 4);
+    await page.evaluate(() => Object.assign(globalThis, { notReloaded: true }));
+    await page.waitForTimeout(300);
+
+    await stack.control.completeOnboarding(writer.accountId);
+    await row.locator('.badge[data-status="ACTIVE"]').waitFor({ timeout: 10_000 });
+    expect(await row.locator('.badge').textContent()).toBe('Active');
+    expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).notReloaded)).toBe(true);
+    await page.locator(`tr[data-writer-id="${katherine.writerId}"] .badge[data-status="RESTRICTED"]`).waitFor({ timeout: 10_000 });
+    await page.getByLabel('Search writers').blur();
+    await screenshot(page, '03-writers');
+
+    await page.getByLabel('Status', { exact: true }).selectOption('REJECTED');
+    await page.getByText('No writers match these filters').waitFor();
+    await page.getByLabel('Status', { exact: true }).selectOption('ACTIVE');
+    await row.waitFor();
+  }, STEP_TIMEOUT_MS);
+
+  it('adds funds, sees the top-up settle live, and cancels one while it is pending', async () => {
+    const availableBefore = await usdAvailable();
+    await nav('Top-ups').click();
+    await heading('Top-ups').waitFor();
+    await page.getByRole('button', { name: 'Add funds' }).click();
+    await dialog().getByLabel('Amount').fill('500');
+    await dialog().getByLabel('Description').fill('Ad revenue, week 23');
+    await dialog().getByLabel('Statement descriptor').fill('Weekly top-up');
+    await dialog().getByRole('button', { name: 'Add funds' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added $500.00' }).waitFor();
+
+    const row = page.locator('tbody tr').filter({ hasText: 'Ad revenue, week 23' });
+    await row.locator('.badge[data-status="PENDING"]').waitFor();
+    expect(await row.textContent()).toContain('Weekly top-up');
+    await screenshot(page, '04-top-up-pending');
+    const stripeTopUpId = await row.locator('code').textContent();
+    expect(stripeTopUpId).toMatch(/^tu_/);
+
+    await stack.control.settleTopUp(stripeTopUpId!);
+    await row.locator('.badge[data-status="SUCCEEDED"]').waitFor({ timeout: 10_000 });
+    expect(await row.getByRole('button', { name: /Cancel/ }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Add funds' }).click();
+    await dialog().getByLabel('Amount').fill('50');
+    await dialog().getByLabel('Description').fill('Too much, cancel me');
+    await dialog().getByRole('button', { name: 'Add funds' }).click();
+    const mistaken = page.locator('tbody tr').filter({ hasText: 'Too much, cancel me' });
+    await mistaken.locator('.badge[data-status="PENDING"]').waitFor();
+    await mistaken.getByRole('button', { name: /Cancel/ }).click();
+    await dialog().getByRole('button', { name: 'Cancel top-up' }).click();
+    await mistaken.locator('.badge[data-status="CANCELED"]').waitFor({ timeout: 10_000 });
+    await screenshot(page, '05-top-ups');
+
+    await nav('Overview').click();
+    const available = page.locator('[data-balance="available"] [data-currency="usd"]');
+    await eventually(() => available.textContent(), (text) => Boolean(text?.startsWith(usd(availableBefore + 50_000))));
+  }, STEP_TIMEOUT_MS);
+
+  it('refuses a malformed amount in the form, and shows the server refusing more than the balance', async () => {
+    await nav('Writers').click();
+    await page.getByRole('link', { name: 'Ada Lovelace' }).click();
+    await heading('Ada Lovelace').waitFor();
+    await page.getByText('No transfers yet').waitFor();
+    await page.getByRole('button', { name: 'Send funds', exact: true }).click();
+    const amount = dialog().getByLabel('Amount');
+    await amount.fill('12.345');
+    await dialog().getByRole('button', { name: 'Review' }).click();
+    await dialog().getByText('USD amounts have at most 2 decimal places.').waitFor();
+    expect(await amount.getAttribute('aria-invalid')).toBe('true');
+    expect(await amount.evaluate((input) => input === (globalThis as unknown as BrowserGlobals).document.activeElement)).toBe(true);
+
+    await amount.fill('999999');
+    await dialog().getByRole('button', { name: 'Review' }).click();
+    await dialog().getByRole('button', { name: 'Send $999,999.00' }).click();
+    const refusal = dialog().getByRole('alert');
+    await refusal.filter({ hasText: 'INSUFFICIENT_FUNDS' }).waitFor();
+    expect(await amount.getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, '06-send-funds-refused');
+    await dialog().getByRole('button', { name: 'Cancel' }).click();
+  }, STEP_TIMEOUT_MS);
+
+  it("sends funds once despite a double click; the balance and the writer's transfers change", async () => {
+    const availableBefore = await usdAvailable();
+    await page.getByRole('button', { name: 'Send funds', exact: true }).click();
+    await dialog().getByLabel('Amount').fill('123.45');
+    await dialog().getByLabel('Description').fill('Answers, May');
+    await dialog().getByRole('button', { name: 'Review' }).click();
+    await dialog().getByText('You are sending').waitFor();
+    await screenshot(page, '07-send-funds-review');
+    await dialog().getByRole('button', { name: 'Send $123.45' }).dblclick();
+    await page.getByRole('status').filter({ hasText: 'Sent $123.45 to Ada Lovelace.' }).waitFor();
+
+    const row = page.locator('tbody tr').filter({ hasText: 'Answers, May' });
+    await row.locator('.badge[data-status="PAID"]').waitFor({ timeout: 10_000 });
+    expect(await page.locator('tbody tr').count()).toBe(1);
+    transferId = (await row.getAttribute('data-transfer-id'))!;
+    const token = await consoleToken(page);
+    const listed = await graphql(stack, 'query($id: ID!) { writer(id: $id) { transfers { totalCount } } }', { id: writer.writerId }, token);
+    expect(listed.writer.transfers.totalCount).toBe(1);
+    await screenshot(page, '08-writer');
+
+    expect(await usdAvailable()).toBe(availableBefore - 12_345);
+    await nav('Overview').click();
+    const available = page.locator('[data-balance="available"] [data-currency="usd"]');
+    await eventually(() => available.textContent(), (text) => Boolean(text?.startsWith(usd(availableBefore - 12_345))));
+    await page.locator('[data-status-count="ACTIVE"]').filter({ hasText: '1' }).waitFor();
+    await screenshot(page, '09-overview');
+  }, STEP_TIMEOUT_MS);
+
+  it('reverses a transfer in part with a reason, then the rest', async () => {
+    await nav('Transfers').click();
+    await page.locator(`tr[data-transfer-id="${transferId}"]`).getByRole('link', { name: '$123.45' }).click();
+    await heading('$123.45 to Ada Lovelace').waitFor();
+    await page.getByText('No reversals').waitFor();
+
+    await page.getByRole('button', { name: 'Reverse', exact: true }).click();
+    const amount = dialog().getByLabel('Amount to reverse');
+    expect(await amount.inputValue()).toBe('123.45');
+    await amount.fill('200');
+    await dialog().getByRole('button', { name: 'Review' }).click();
+    await dialog().getByText('At most $123.45 can still be reversed.').waitFor();
+    await amount.fill('23.45');
+    await dialog().getByLabel('Reason').fill('Duplicate answer');
+    await dialog().getByRole('button', { name: 'Review' }).click();
+    await dialog().getByRole('button', { name: 'Reverse $23.45' }).click();
+    await page.getByRole('status').filter({ hasText: 'Reversed $23.45 from Ada Lovelace.' }).waitFor();
+    await page.locator('.page-header .badge[data-status="PARTIALLY_REVERSED"]').waitFor({ timeout: 10_000 });
+    const reversal = page.locator('tr[data-reversal-id]').filter({ hasText: 'Duplicate answer' });
+    await reversal.locator('.badge[data-status="SUCCEEDED"]').waitFor({ timeout: 10_000 });
+    expect(await reversal.textContent()).toContain('$23.45');
+
+    await page.getByRole('button', { name: 'Reverse', exact: true }).click();
+    expect(await dialog().getByLabel('Amount to reverse').inputValue()).toBe('100.00');
+    await dialog().getByRole('button', { name: 'Review' }).click();
+    await dialog().getByRole('button', { name: 'Reverse $100.00' }).click();
+    await page.locator('.page-header .badge[data-status="REVERSED"]').waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('button', { name: 'Reverse', exact: true }).count()).toBe(0);
+    await page.locator('tr[data-reversal-id]').nth(1).waitFor();
+    await screenshot(page, '10-transfer-reversed');
+
+    await nav('Transfers').click();
+    await page.getByLabel('Status', { exact: true }).selectOption('REVERSED');
+    await page.locator(`tr[data-transfer-id="${transferId}"]`).waitFor();
+    await screenshot(page, '11-transfers');
+  }, STEP_TIMEOUT_MS);
+
+  it('shows the live connection dropping while the gateway restarts, and reconnects by itself', async () => {
+    await nav('Overview').click();
+    await page.locator('.live-indicator.is-live').waitFor();
+    const indicator = page.locator('.live-indicator');
+    const restarted = stack.restartGateway();
+    await eventually(() => indicator.textContent(), (text) => text === 'Reconnecting…', 20_000);
+    await restarted;
+    await eventually(() => indicator.textContent({ timeout: 1000 }).catch(() => 'no live indicator: signed out?'), (text) => text === 'Live', 45_000);
+  }, STEP_TIMEOUT_MS);
+
+  it('pages through writers twenty at a time', async () => {
+    await Promise.all(Array.from({ length: 18 }, (_, index) => signUpWriter(stack, { displayName: `Writer ${index + 1}` })));
+    await nav('Writers').click();
+    const pager = page.getByRole('navigation', { name: 'Pages of writers' });
+    await pager.getByText('1–20 of 22 writers').waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(20);
+    await pager.getByRole('button', { name: 'Next' }).click();
+    await pager.getByText('21–22 of 22 writers').waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(2);
+    expect(await pager.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
+    await pager.getByRole('button', { name: 'Previous' }).click();
+    await pager.getByText('1–20 of 22 writers').waitFor();
+  }, STEP_TIMEOUT_MS);
+
+  it('sends an admin whose session has expired back to sign-in with a message', async () => {
+    const { sub } = jwt.decode(await consoleToken(page)) as { sub: string };
+    const expired = jwt.sign({ sub, role: 'ADMIN', tfa: true, exp: Math.floor(Date.now() / 1000) - 60 }, JWT_SECRET, { issuer: 'payouts-gateway' });
+    await replaceConsoleToken(page, expired);
+    await page.reload();
+    await page.getByRole('alert').filter({ hasText: 'Your session has expired; sign in again.' }).waitFor();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).sessionStorage.length)).toBe(0);
+    await screenshot(page, '12-session-expired');
+  }, STEP_TIMEOUT_MS);
+});

@@ -1,0 +1,28 @@
+import { runGatewayToExit } from '../kit/gateway-process';
+
+describe('configuration', () => {
+  it.each([
+    ['PORT', 'http', 'PORT: expected a port number from 0 to 65535 (got "http")'],
+    ['LOG_LEVEL', 'loud', 'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
+    ['STRIPE_SECRET_KEY', 'pk_test_123', 'STRIPE_SECRET_KEY: expected a Stripe secret key'],
+    ['DATABASE_URL', 'mysql://db', 'DATABASE_URL: expected postgres://user@host:5432/db or sqlite:/path/to/file.db'],
+  ])('refuses %s=%s with one line naming it, exit code 1', async (name, value, message) => {
+    const { code, stderr } = await runGatewayToExit({ [name]: value });
+    expect(code).toBe(1);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`Invalid configuration: ${message}`);
+  });
+
+  it('refuses a plain-http public URL outside localhost, where Stripe would not redirect writers back', async () => {
+    const { code, stderr } = await runGatewayToExit({ PUBLIC_URL: 'http://payouts.example.com', STRIPE_API_URL: 'http://127.0.0.1:9', STRIPE_WEBHOOK_SECRET: 'whsec_unused' });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('Gateway failed to start: PUBLIC_URL must be https (plain http only for localhost with a test key or the sandbox), got http://payouts.example.com');
+  });
+
+  it('refuses a live Stripe key unless STRIPE_LIVE=1', async () => {
+    const { code, stderr } = await runGatewayToExit({ STRIPE_SECRET_KEY: 'sk_live_abc123' });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('Invalid configuration: STRIPE_SECRET_KEY: a live key needs STRIPE_LIVE=1 (use sk_test_… for test mode)');
+  });
+});

@@ -1,0 +1,46 @@
+import { graphql } from '../kit/flows';
+import { spawnGateway, type GatewayProcess } from '../kit/gateway-process';
+import { postGraphQL } from '../kit/graphql-client';
+import type { Stack } from '../kit/stack';
+
+const ADMIN = { email: 'demo-admin@payouts.test', password: 'demo-password-123' };
+
+describe('demo data on a first start against the sandbox', () => {
+  let gateway: GatewayProcess;
+  let token: string;
+  const asStack = () => ({ url: gateway.url }) as Stack;
+  beforeAll(async () => {
+    gateway = await spawnGateway({ SEED_DEMO: '1', SANDBOX_PORT: '0', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }, 60000, 'start');
+    const { body } = await postGraphQL(gateway.url, 'mutation($input: LogInInput!) { logIn(input: $input) { token } }', { input: ADMIN });
+    token = body.data!.logIn.token;
+  }, 70000);
+  afterAll(() => gateway.stop());
+
+  it('seeds a dozen writers across every onboarding status', async () => {
+    const { writerStatusCounts } = await graphql(asStack(), '{ writerStatusCounts { status count } }', {}, token);
+    const counts = Object.fromEntries(writerStatusCounts.map((entry: { status: string; count: number }) => [entry.status, entry.count]));
+    expect(Object.values(counts).reduce((sum: number, count) => sum + (count as number), 0)).toBe(12);
+    for (const status of ['NOT_STARTED', 'IN_PROGRESS', 'PENDING_VERIFICATION', 'RESTRICTED', 'ACTIVE', 'REJECTED']) expect(counts[status]).toBeGreaterThan(0);
+  });
+
+  it('seeds settled and pending top-ups, transfers and a reversal, and funds stay consistent', async () => {
+    const deadline = Date.now() + 10000;
+    let data;
+    do {
+      data = await graphql(asStack(), '{ topUps { nodes { status } } transfers { nodes { status amountReversed { amount } } } platformBalance { available { amount currency } } }', {}, token);
+    } while (data.topUps.nodes.filter((topUp: { status: string }) => topUp.status === 'SUCCEEDED').length < 2 && Date.now() < deadline);
+    const topUpStatuses = data.topUps.nodes.map((topUp: { status: string }) => topUp.status).sort();
+    expect(topUpStatuses).toEqual(['PENDING', 'SUCCEEDED', 'SUCCEEDED']);
+    expect(data.transfers.nodes.length).toBeGreaterThanOrEqual(5);
+    expect(data.transfers.nodes.filter((transfer: { status: string }) => transfer.status === 'PARTIALLY_REVERSED')).toHaveLength(1);
+    expect(data.platformBalance.available).toEqual([expect.objectContaining({ currency: 'usd', amount: expect.any(Number) })]);
+  });
+
+  it('does not seed again on a restart', async () => {
+    const port = new URL(gateway.url).port;
+    await gateway.stop();
+    gateway = await spawnGateway({ SEED_DEMO: '1', PORT: port, DATA_DIR: gateway.dataDirectory, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }, 60000, 'start');
+    const { writers } = await graphql(asStack(), '{ writers { totalCount } }', {}, token);
+    expect(writers.totalCount).toBe(12);
+  }, 70000);
+});

@@ -1,0 +1,62 @@
+import { collect, postGraphQL, webSocketClient } from '../kit/graphql-client';
+import { type GatewayProcess, spawnGateway } from '../kit/gateway-process';
+
+const tooDeep = '{ __type(name: "Query") { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } }';
+const aliasFlood = `{ ${Array.from({ length: 40 }, (_, index) => `a${index}: serverInfo { version }`).join(' ')} }`;
+const tokenFlood = `{ ${'__typename '.repeat(2500)}}`;
+
+describe('query limits and request safety', () => {
+  let gateway: GatewayProcess;
+  beforeAll(async () => {
+    gateway = await spawnGateway({ STRIPE_API_URL: 'http://127.0.0.1:9', STRIPE_WEBHOOK_SECRET: 'whsec_unused' });
+  });
+  afterAll(() => gateway.stop());
+
+  it.each([
+    ['a too-deep query', tooDeep, 'QUERY_TOO_DEEP'],
+    ['an alias flood', aliasFlood, 'TOO_MANY_ALIASES'],
+    ['a token flood', tokenFlood, 'TOO_MANY_TOKENS'],
+  ])('refuses %s over HTTP with its code', async (_name, query, code) => {
+    const { status, body } = await postGraphQL(gateway.url, query);
+    expect(status).toBe(400);
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.[0].extensions?.code).toBe(code);
+  });
+
+  it.each([
+    ['a too-deep query', tooDeep.replace('{', 'subscription {').replace('__type(name: "Query")', 'heartbeat __type(name: "Query")'), 'QUERY_TOO_DEEP'],
+    ['an alias flood', `subscription { ${Array.from({ length: 40 }, (_, index) => `a${index}: heartbeat`).join(' ')} }`, 'TOO_MANY_ALIASES'],
+    ['a token flood', `subscription { heartbeat ${'__typename '.repeat(2500)}}`, 'TOO_MANY_TOKENS'],
+  ])('refuses %s over WebSocket with its code', async (_name, query, code) => {
+    const client = webSocketClient(gateway.url);
+    const subscription = collect(client, query);
+    await subscription.settled();
+    const errors = subscription.failure as Array<{ extensions?: { code?: string } }>;
+    expect(errors.map((error) => error.extensions?.code)).toContain(code);
+    await client.dispose();
+  });
+
+  it('refuses a cross-site simple POST (CSRF prevention)', async () => {
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ serverInfo { version } }' }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/Cross-Site Request Forgery/);
+  });
+
+  it('refuses a simple GET query without a preflight header', async () => {
+    const response = await fetch(`${gateway.url}/graphql?query=${encodeURIComponent('{ serverInfo { version } }')}`);
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses batched HTTP requests', async () => {
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ serverInfo { version } }' }, { query: '{ serverInfo { version } }' }]),
+    });
+    expect(response.status).toBe(400);
+  });
+});

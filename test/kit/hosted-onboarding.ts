@@ -1,0 +1,34 @@
+/** Fills and submits the sandbox's hosted onboarding form as a browser would; returns the redirect. */
+export async function submitHostedOnboarding(linkUrl: string): Promise<string> {
+  const page = await fetch(linkUrl, { redirect: 'manual' });
+  if (page.status !== 200) throw new Error(`hosted onboarding page answered ${page.status} (${page.headers.get('location')})`);
+  const html = await page.text();
+  const form = /<form[^>]*action="([^"]*)"[^>]*>([\s\S]*?)<\/form>/i.exec(html);
+  if (!form) throw new Error('no form on the hosted onboarding page');
+  const fields = new URLSearchParams();
+  for (const input of form[2].matchAll(/<input[^>]*>/gi)) {
+    const name = /name="([^"]*)"/.exec(input[0])?.[1];
+    if (name) fields.append(name, decodeEntities(/value="([^"]*)"/.exec(input[0])?.[1] ?? ''));
+  }
+  const response = await fetch(new URL(decodeEntities(form[1]), linkUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: fields.toString(),
+    redirect: 'manual',
+  });
+  const location = response.headers.get('location');
+  if (!location) throw new Error(`hosted onboarding submit answered ${response.status} without a redirect`);
+  return location;
+}
+
+/** Follows one redirect without fetching its target; returns where it points. */
+export async function redirectTarget(url: string): Promise<string> {
+  const response = await fetch(url, { redirect: 'manual' });
+  const location = response.headers.get('location');
+  if (!location) throw new Error(`${url} answered ${response.status} without a redirect: ${await response.text()}`);
+  return new URL(location, url).toString();
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)));
+}

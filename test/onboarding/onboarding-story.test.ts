@@ -1,0 +1,88 @@
+import { collect, subscriptionsReady, webSocketClient } from '../kit/graphql-client';
+import { adminWithoutTwoFactor, createOnboardingLink, signUpWriter, waitForStatus, writerStatus } from '../kit/flows';
+import { redirectTarget, submitHostedOnboarding } from '../kit/hosted-onboarding';
+import { type Stack, startStack } from '../kit/stack';
+
+const STATUS_CHANGED = `subscription($writerId: ID) { onboardingStatusChanged(writerId: $writerId) { id onboardingStatus requirementsDue } }`;
+
+describe('a writer onboards with Stripe', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.close());
+
+  it('signs up, completes hosted onboarding, and the admin sees ACTIVE live; other writers see nothing', async () => {
+    const adminToken = await adminWithoutTwoFactor(stack);
+    const writer = await signUpWriter(stack, { displayName: 'Grace Hopper', country: 'DE' });
+    const bystander = await signUpWriter(stack);
+
+    const account = await stack.stripe.accounts.retrieve((await writerStatus(stack, writer.writerId, writer.token)).stripeAccountId!);
+    expect(account).toMatchObject({
+      email: writer.email,
+      country: 'DE',
+      metadata: { writer_id: writer.writerId },
+      tos_acceptance: expect.objectContaining({ service_agreement: 'recipient' }),
+      controller: expect.objectContaining({ stripe_dashboard: { type: 'express' }, fees: { payer: 'application' }, losses: { payments: 'application' } }),
+    });
+
+    const adminClient = webSocketClient(stack.url, adminToken);
+    const bystanderClient = webSocketClient(stack.url, bystander.token);
+    const adminEvents = collect(adminClient, STATUS_CHANGED, {});
+    const bystanderEvents = collect(bystanderClient, STATUS_CHANGED, {});
+    await Promise.all([subscriptionsReady(adminClient), subscriptionsReady(bystanderClient)]);
+
+    const link = await createOnboardingLink(stack, writer);
+    expect(link.type).toBe('ACCOUNT_ONBOARDING');
+    expect(Date.parse(link.expiresAt)).toBeGreaterThan(Date.now());
+
+    const returnUrl = await submitHostedOnboarding(link.url);
+    expect(returnUrl).toContain('/connect/onboarding/return');
+    const landing = await redirectTarget(returnUrl);
+    expect(new URL(landing).searchParams.get('writerId')).toBe(writer.writerId);
+
+    const active = await adminEvents.next((event) => event.data?.onboardingStatusChanged.id === writer.writerId && event.data.onboardingStatusChanged.onboardingStatus === 'ACTIVE');
+    expect(active.data?.onboardingStatusChanged.requirementsDue).toEqual([]);
+    expect((await writerStatus(stack, writer.writerId, adminToken)).onboardingStatus).toBe('ACTIVE');
+    expect(bystanderEvents.events.filter((event) => event.data?.onboardingStatusChanged.id === writer.writerId)).toEqual([]);
+
+    const update = await createOnboardingLink(stack, writer);
+    expect(update.type).toBe('ACCOUNT_UPDATE');
+    adminEvents.stop();
+    bystanderEvents.stop();
+    await Promise.all([adminClient.dispose(), bystanderClient.dispose()]);
+  });
+
+  it('returning before completion shows IN_PROGRESS; refresh after expiry or reuse mints a new link', async () => {
+    const writer = await signUpWriter(stack);
+    expect((await writerStatus(stack, writer.writerId, writer.token)).onboardingStatus).toBe('NOT_STARTED');
+    const expiring = await createOnboardingLink(stack, writer);
+
+    await stack.control.advanceClock(301);
+    const refreshUrl = await redirectTarget(expiring.url);
+    expect(refreshUrl).toContain('/connect/onboarding/refresh');
+
+    const returnUrl = refreshUrl.replace('/connect/onboarding/refresh', '/connect/onboarding/return');
+    const landing = new URL(await redirectTarget(returnUrl));
+    expect(landing.searchParams.get('status')).toBe('IN_PROGRESS');
+    expect((await writerStatus(stack, writer.writerId, writer.token)).onboardingStatus).toBe('IN_PROGRESS');
+
+    const fresh = await redirectTarget(refreshUrl);
+    expect(fresh).not.toBe(expiring.url);
+    expect(new URL(fresh).origin).toBe(new URL(stack.sandbox.url).origin);
+    await submitHostedOnboarding(fresh);
+    await waitForStatus(stack, writer.writerId, writer.token, 'ACTIVE');
+
+    const reusedRefreshUrl = await redirectTarget(fresh);
+    expect(reusedRefreshUrl).toContain('/connect/onboarding/refresh');
+    const afterReuse = await redirectTarget(reusedRefreshUrl);
+    expect(afterReuse).not.toBe(fresh);
+    expect((await fetch(afterReuse)).status).toBe(200);
+  });
+
+  it('refuses a forged or expired redirect state without touching anything', async () => {
+    const response = await fetch(`${stack.url}/connect/onboarding/refresh?state=forged`, { redirect: 'manual' });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('expired');
+  });
+});

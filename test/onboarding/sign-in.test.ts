@@ -1,0 +1,117 @@
+import jwt from 'jsonwebtoken';
+import { adminWithoutTwoFactor, createOnboardingLink, graphql, graphqlError, signUpWriter } from '../kit/flows';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, type Stack, startStack } from '../kit/stack';
+import { totpCode } from '../kit/totp';
+
+const JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
+const SIGN_UP = 'mutation($input: SignUpInput!) { signUp(input: $input) { token } }';
+const LOG_IN = 'mutation($input: LogInInput!) { logIn(input: $input) { token viewer { role twoFactorEnabled twoFactorVerified } } }';
+const VIEWER = '{ viewer { id email role writer { id } } }';
+
+describe('sign-up, sign-in and sessions', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ JWT_SECRET });
+  });
+  afterAll(() => stack.close());
+
+  const signUpInput = (overrides: Record<string, string>) => ({ email: 'new@example.com', password: 'answers-pay-42', displayName: 'New Writer', country: 'US', ...overrides });
+
+  it.each([
+    ['a malformed email', { email: 'not-an-email' }, 'email'],
+    ['a weak password', { password: 'short' }, 'password'],
+    ['a password without digits', { password: 'onlyletters-here' }, 'password'],
+    ['an unpayable country', { country: 'BR' }, 'country'],
+    ['a made-up country code', { country: 'USA' }, 'country'],
+  ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_name, overrides, field) => {
+    const error = await graphqlError(stack, SIGN_UP, { input: signUpInput(overrides) });
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(error)).toContain(field);
+    expect(JSON.stringify(error)).not.toContain('answers-pay-42');
+    const { writers } = await graphql(stack, 'query($search: String) { writers(search: $search) { totalCount } }', { search: signUpInput(overrides).email }, await adminWithoutTwoFactor(stack));
+    expect(writers.totalCount).toBe(0);
+  });
+
+  it('refuses a duplicate email, whatever its case', async () => {
+    const writer = await signUpWriter(stack);
+    const error = await graphqlError(stack, SIGN_UP, { input: signUpInput({ email: writer.email.toUpperCase() }) });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+  });
+
+  it('gives the same answer for an unknown email and a wrong password', async () => {
+    const writer = await signUpWriter(stack);
+    const wrongPassword = await graphqlError(stack, LOG_IN, { input: { email: writer.email, password: 'not-the-password-1' } });
+    const unknownEmail = await graphqlError(stack, LOG_IN, { input: { email: 'nobody@example.com', password: 'not-the-password-1' } });
+    expect(wrongPassword.message).toBe(unknownEmail.message);
+    expect(wrongPassword.extensions.code).toBe(unknownEmail.extensions.code);
+  });
+
+  it('throttles repeated failures for one email', async () => {
+    const writer = await signUpWriter(stack);
+    const attempt = () => graphqlError(stack, LOG_IN, { input: { email: writer.email, password: 'guess-number-0' } });
+    for (let failure = 0; failure < 5; failure++) expect((await attempt()).extensions.code).toBe('UNAUTHENTICATED');
+    const throttled = await attempt();
+    expect(throttled.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    const correctButThrottled = await graphqlError(stack, LOG_IN, { input: { email: writer.email, password: writer.password } });
+    expect(correctButThrottled.extensions.code).toBe('RATE_LIMITED');
+  });
+
+  it('returns the viewer with their writer, and refuses bad and expired tokens', async () => {
+    const writer = await signUpWriter(stack);
+    const { viewer } = await graphql(stack, VIEWER, {}, writer.token);
+    expect(viewer).toMatchObject({ email: writer.email, role: 'WRITER', writer: { id: writer.writerId } });
+    expect(await graphql(stack, VIEWER)).toEqual({ viewer: null });
+
+    const garbage = await graphqlError(stack, VIEWER, {}, 'not-a-token');
+    expect(garbage.extensions.code).toBe('UNAUTHENTICATED');
+    const forged = jwt.sign({ sub: writer.userId, role: 'ADMIN', tfa: true }, 'some-other-secret-of-sufficient-length', { issuer: 'payouts-gateway' });
+    expect((await graphqlError(stack, VIEWER, {}, forged)).extensions.code).toBe('UNAUTHENTICATED');
+    const expired = jwt.sign({ sub: writer.userId, role: 'WRITER', tfa: false, exp: Math.floor(Date.now() / 1000) - 60 }, JWT_SECRET, { issuer: 'payouts-gateway' });
+    const expiredError = await graphqlError(stack, VIEWER, {}, expired);
+    expect(expiredError).toMatchObject({ message: 'Your session has expired; sign in again.', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('keeps writers to themselves and onboarding links to their writer', async () => {
+    const writer = await signUpWriter(stack);
+    const other = await signUpWriter(stack);
+    const admin = await adminWithoutTwoFactor(stack);
+    expect((await graphqlError(stack, 'query($id: ID!) { writer(id: $id) { id } }', { id: other.writerId }, writer.token)).extensions.code).toBe('FORBIDDEN');
+    expect((await graphqlError(stack, '{ writers { totalCount } }', {}, writer.token)).extensions.code).toBe('FORBIDDEN');
+    const linkQuery = 'mutation($id: ID!) { createOnboardingLink(writerId: $id) { url } }';
+    expect((await graphqlError(stack, linkQuery, { id: writer.writerId }, admin)).extensions.code).toBe('FORBIDDEN');
+    expect((await graphqlError(stack, linkQuery, { id: writer.writerId }, other.token)).extensions.code).toBe('FORBIDDEN');
+    expect((await graphqlError(stack, linkQuery, { id: writer.writerId })).extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('signs up while Stripe is unreachable; the link then fails with STRIPE_ERROR and a retry creates exactly one account', async () => {
+    await stack.control.fault('/v1/accounts', 'error', 2);
+    const writer = await signUpWriter(stack);
+    const error = await graphqlError(stack, 'mutation($id: ID!) { createOnboardingLink(writerId: $id) { url } }', { id: writer.writerId }, writer.token);
+    expect(error.extensions).toMatchObject({ code: 'STRIPE_ERROR' });
+    expect(error.extensions).toHaveProperty('stripeRequestId');
+
+    const link = await createOnboardingLink(stack, writer);
+    expect(link.url).toMatch(/^http/);
+    const accounts = await stack.stripe.accounts.list({ limit: 100 });
+    expect(accounts.data.filter((account) => account.metadata?.writer_id === writer.writerId)).toHaveLength(1);
+  });
+
+  it('turns two-factor on; sign-in then needs a fresh code, and a code works once', async () => {
+    const token = await adminWithoutTwoFactor(stack);
+    const { enrollTwoFactor } = await graphql(stack, 'mutation { enrollTwoFactor { secret otpauthUrl } }', {}, token);
+    expect(enrollTwoFactor.otpauthUrl).toMatch(/^otpauth:\/\/totp\/.*secret=/);
+    const wrong = await graphqlError(stack, 'mutation { confirmTwoFactor(otp: "000000") { token } }', {}, token);
+    expect(wrong.extensions.code).toBe('BAD_USER_INPUT');
+    const confirmCode = await totpCode(enrollTwoFactor.secret);
+    const { confirmTwoFactor } = await graphql(stack, 'mutation($otp: String!) { confirmTwoFactor(otp: $otp) { viewer { twoFactorEnabled twoFactorVerified } } }', { otp: confirmCode }, token);
+    expect(confirmTwoFactor.viewer).toEqual({ twoFactorEnabled: true, twoFactorVerified: true });
+
+    const credentials = { email: ADMIN_EMAIL, password: ADMIN_PASSWORD };
+    expect((await graphqlError(stack, LOG_IN, { input: credentials })).extensions.code).toBe('TWO_FACTOR_REQUIRED');
+    expect((await graphqlError(stack, LOG_IN, { input: { ...credentials, otp: confirmCode } })).extensions.code).toBe('UNAUTHENTICATED');
+    const nextCode = await totpCode(enrollTwoFactor.secret, 1);
+    const { logIn } = await graphql(stack, LOG_IN, { input: { ...credentials, otp: nextCode } });
+    expect(logIn.viewer).toEqual({ role: 'ADMIN', twoFactorEnabled: true, twoFactorVerified: true });
+    expect((await graphqlError(stack, LOG_IN, { input: { ...credentials, otp: nextCode } })).extensions.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,0 +1,53 @@
+import { adminWithTwoFactor, onboardedWriter } from '../kit/flows';
+import { CREATE_TRANSFER, availableMinor, createTopUp, eventually, newKey, readTransfer, stripeTransfersInGroup, topUpStatus } from '../kit/money';
+import { postGraphQL } from '../kit/graphql-client';
+import { createThrowawayDatabase } from '../kit/postgres';
+import { type Stack, startStack } from '../kit/stack';
+
+describe('on PostgreSQL (DATABASE_URL), with the same migrations', () => {
+  let stack: Stack;
+  let database: Awaited<ReturnType<typeof createThrowawayDatabase>>;
+  let admin: string;
+  beforeAll(async () => {
+    database = await createThrowawayDatabase();
+    stack = await startStack({ DATABASE_URL: database.url });
+    admin = (await adminWithTwoFactor(stack)).token;
+  });
+  afterAll(async () => {
+    await stack.close();
+    await database.drop();
+  });
+
+  it('onboards a writer, funds the platform and pays once for 30 concurrent requests with one key', async () => {
+    const writer = await onboardedWriter(stack);
+    const topUp = await createTopUp(stack, admin, { amount: 50_000, source: 'btok_us_verified' });
+    await stack.control.settleTopUp(topUp.stripeTopUpId);
+    await eventually(() => topUpStatus(stack, admin, topUp.id), (status) => status === 'SUCCEEDED');
+    expect(await availableMinor(stack, admin)).toBe(50_000);
+
+    const input = { writerId: writer.writerId, amount: 12_345, currency: 'usd', description: 'October share', idempotencyKey: newKey('pg') };
+    const answers = await Promise.all(Array.from({ length: 30 }, () => postGraphQL(stack.url, CREATE_TRANSFER, { input }, { token: admin })));
+    const ids = new Set(answers.map(({ body }) => body.data?.createTransfer.id));
+    expect(ids.size).toBe(1);
+    const transfer = await readTransfer(stack, admin, [...ids][0]);
+    expect(await stripeTransfersInGroup(stack, transfer.transferGroup)).toHaveLength(1);
+    expect(await availableMinor(stack, admin)).toBe(50_000 - 12_345);
+  });
+
+  it('pays once when the same request reaches two gateway instances at the same time', async () => {
+    const writer = await onboardedWriter(stack);
+    const second = await stack.spawnAnotherGateway();
+    try {
+      const input = { writerId: writer.writerId, amount: 2_500, currency: 'usd', description: 'Split across instances', idempotencyKey: newKey('two-instances') };
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, (_, index) => postGraphQL(index % 2 ? second.url : stack.url, CREATE_TRANSFER, { input }, { token: admin })),
+      );
+      const ids = new Set(answers.map(({ body }) => body.data?.createTransfer.id ?? JSON.stringify(body.errors)));
+      expect(ids.size).toBe(1);
+      const transfer = await eventually(() => readTransfer(stack, admin, [...ids][0]), (current) => current.status === 'PAID');
+      expect(await stripeTransfersInGroup(stack, transfer.transferGroup)).toHaveLength(1);
+    } finally {
+      await second.stop();
+    }
+  });
+});
