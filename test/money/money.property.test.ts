@@ -113,8 +113,17 @@ describe('money under random sequences (property)', () => {
     const amount = step.share === null ? null : Math.max(1, Math.floor(transfer.reversibleAmount.amount * step.share));
     const { body } = await postGraphQL(stack.url, REVERSE_TRANSFER, { input: { transferId: target.transferId, amount } }, { token: admin });
     const reversible = ['PAID', 'PARTIALLY_REVERSED'].includes(transfer.status) && (amount ?? 1) <= transfer.reversibleAmount.amount;
-    if (reversible) expect(body.errors).toBeUndefined();
-    else expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    if (reversible) {
+      expect(body.errors).toBeUndefined();
+    } else if (transfer.status === 'PENDING' && !body.errors) {
+      // The recovery worker confirmed the transfer between our read and the reversal: it was paid
+      // by the time the reversal ran, so accepting it is right; it must now show the reversal.
+      const after = (await graphql(stack, 'query($id: ID!) { transfer(id: $id) { status amountReversed { amount } } }', { id: target.transferId }, admin)).transfer;
+      expect(['PARTIALLY_REVERSED', 'REVERSED']).toContain(after.status);
+      expect(after.amountReversed.amount).toBeGreaterThan(0);
+    } else {
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
   }
 
   async function allRows(): Promise<any[]> {
@@ -166,7 +175,7 @@ describe('money under random sequences (property)', () => {
         }
         await expectRecordsAgreeWithStripe(sent);
       }),
-      { numRuns: 12, endOnFailure: true },
+      { numRuns: 12, endOnFailure: true, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) },
     );
   }, 300_000);
 });
