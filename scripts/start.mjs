@@ -24,4 +24,8 @@ if (usesEmbeddedSandbox) {
 }
 
 const { main } = require(join(root, 'dist', 'server', 'main.js'));
-await main(startedAtMs, async () => sandbox?.close());
+await main(startedAtMs, async () => sandbox?.close()).catch(async (error) => {
+  process.stderr.write(`Gateway failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  await sandbox?.close();
+  process.exit(1);
+});

@@ -19,6 +19,7 @@ import { onboardingRoutes } from './onboarding/onboarding.routes';
 import { gatewayVersion } from './paths';
 import { seedDemoData } from './demo/demo-seed';
 import { createGatewayPubSub } from './pubsub/pubsub';
+import { connectRedisEvents } from './pubsub/redis-event-target';
 import { createServices, type Services } from './services';
 import { createStripeConnection } from './stripe/stripe-client';
 import { registerSandboxEndpoints } from './webhooks/sandbox-endpoints';
@@ -70,7 +71,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   const metrics = createMetrics();
   const dataSource = await openDatabase(config, logger, metrics);
   const database = new Database(dataSource);
-  const pubSub = createGatewayPubSub();
+  const redis = config.redisUrl ? await connectRedisEvents(config.redisUrl, config.redisChannelPrefix, logger) : undefined;
+  const pubSub = createGatewayPubSub(redis?.eventTarget);
   const stripe = createStripeConnection(config);
   let publicUrl = config.publicUrl ?? '';
   let webhookSecrets = [config.stripe.webhookSecret, config.stripe.connectWebhookSecret].filter((secret): secret is string => Boolean(secret));
@@ -103,7 +105,11 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   });
   const graphQLServer = createGraphQLServer({ config, schema, httpServer, logger, disposeSubscriptions: subscriptions.dispose });
   await graphQLServer.start();
-  const app = createApp(dataSource, metrics, {
+  const app = createApp(metrics, {
+    readiness: [
+      { name: 'database', check: async () => void (await dataSource.query('SELECT 1')) },
+      ...(redis ? [{ name: 'redis', check: () => redis.ping() }] : []),
+    ],
     graphiql: config.introspection,
     graphql: expressMiddleware(graphQLServer, {
       context: async ({ req }) => createContext(req.headers.authorization, req.ip ?? 'unknown'),
@@ -142,6 +148,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
       await graphQLServer.stop();
       for (const job of services.backgroundJobs) await job.stop();
       await dataSource.destroy();
+      await redis?.close();
     },
   };
 }

@@ -33,6 +33,8 @@ const environmentSchema = z.object({
   STRIPE_CONNECT_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'a webhook signing secret (whsec_…)').optional(),
   STRIPE_TIMEOUT_MS: z.coerce.number().int().min(100, 'milliseconds, at least 100').default(10000),
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65535, 'a port number from 0 to 65535').optional(),
+  REDIS_URL: optionalUrl(['redis:', 'rediss:'], 'redis://host:6379 (or rediss:// for TLS)'),
+  REDIS_CHANNEL_PREFIX: z.string().regex(/^[\w.:-]{1,64}$/, 'letters, digits and . _ : - (at most 64)').default('payouts-gateway:'),
   JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   ADMIN_EMAIL: z.email('an email address').optional(),
   ADMIN_PASSWORD: z.string().min(12, 'at least 12 characters').optional(),
@@ -54,6 +56,10 @@ export interface Config {
   frontendUrl: string | undefined;
   dataDirectory: string;
   databaseUrl: string | undefined;
+  /** Subscriptions fan out through Redis when set (several instances); in-process otherwise. */
+  redisUrl: string | undefined;
+  /** Channels are `<prefix><topic>`: platforms sharing a Redis need different prefixes. */
+  redisChannelPrefix: string;
   stripe: {
     secretKey: string | undefined;
     apiUrl: string | undefined;
@@ -111,6 +117,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     frontendUrl: environment.FRONTEND_URL?.replace(/\/$/, ''),
     dataDirectory: environment.DATA_DIR,
     databaseUrl: environment.DATABASE_URL,
+    redisUrl: environment.REDIS_URL,
+    redisChannelPrefix: environment.REDIS_CHANNEL_PREFIX,
     stripe: {
       secretKey: environment.STRIPE_SECRET_KEY,
       apiUrl: environment.STRIPE_API_URL,

@@ -1,12 +1,18 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
-import type { DataSource } from 'typeorm';
 import { tokenLimitMiddleware } from '../graphql/query-limits';
 import type { Metrics } from '../metrics/metrics';
 import { adminConsoleDirectory, graphiqlDirectory } from '../paths';
 
+/** Something the gateway needs to serve requests; `/readyz` is 503 while one fails. */
+export interface ReadinessCheck {
+  name: string;
+  check(): Promise<void>;
+}
+
 export interface AppRoutes {
+  readiness: ReadinessCheck[];
   graphql: RequestHandler;
   /** Extra routers mounted before the GraphQL endpoint (webhooks, onboarding redirects). */
   routers?: Array<{ path: string; router: RequestHandler }>;
@@ -29,7 +35,7 @@ function adminConsole(): RequestHandler {
   return router;
 }
 
-export function createApp(dataSource: DataSource, metrics: Metrics, routes: AppRoutes): Express {
+export function createApp(metrics: Metrics, routes: AppRoutes): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -37,12 +43,15 @@ export function createApp(dataSource: DataSource, metrics: Metrics, routes: AppR
     response.json({ status: 'ok' });
   });
   app.get('/readyz', async (_request, response) => {
-    try {
-      await dataSource.query('SELECT 1');
-      response.json({ status: 'ready' });
-    } catch {
-      response.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
+    for (const { name, check } of routes.readiness) {
+      try {
+        await check();
+      } catch {
+        response.status(503).json({ status: 'unavailable', reason: `${name} unreachable` });
+        return;
+      }
     }
+    response.json({ status: 'ready' });
   });
   app.get('/metrics', async (_request, response) => {
     response.type(metrics.registry.contentType).send(await metrics.registry.metrics());

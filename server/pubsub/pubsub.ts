@@ -1,4 +1,4 @@
-import { createPubSub } from '@graphql-yoga/subscription';
+import { createPubSub, type PubSubEventTarget } from '@graphql-yoga/subscription';
 import type { TopUp } from '../topups/top-up.entity';
 import type { Transfer } from '../transfers/transfer.entity';
 import type { Writer } from '../writers/writer.entity';
@@ -20,6 +20,7 @@ export interface TopicPayloads {
 
 export type GatewayPubSub = ReturnType<typeof createGatewayPubSub>;
 
-export function createGatewayPubSub() {
-  return createPubSub<TopicPayloads>();
+/** In-process by default; pass Redis's event target (REDIS_URL) to reach every instance. */
+export function createGatewayPubSub(eventTarget?: PubSubEventTarget<TopicPayloads>) {
+  return createPubSub<TopicPayloads>(eventTarget ? { eventTarget } : undefined);
 }

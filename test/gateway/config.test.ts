@@ -6,6 +6,8 @@ describe('configuration', () => {
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
     ['STRIPE_SECRET_KEY', 'pk_test_123', 'STRIPE_SECRET_KEY: expected a Stripe secret key'],
     ['DATABASE_URL', 'mysql://db', 'DATABASE_URL: expected postgres://user@host:5432/db or sqlite:/path/to/file.db'],
+    ['REDIS_URL', 'localhost:6379', 'REDIS_URL: expected redis://host:6379 (or rediss:// for TLS)'],
+    ['REDIS_CHANNEL_PREFIX', 'has spaces', 'REDIS_CHANNEL_PREFIX: expected letters, digits and . _ : - (at most 64)'],
   ])('refuses %s=%s with one line naming it, exit code 1', async (name, value, message) => {
     const { code, stderr } = await runGatewayToExit({ [name]: value });
     expect(code).toBe(1);
@@ -18,6 +20,12 @@ describe('configuration', () => {
     const { code, stderr } = await runGatewayToExit({ PUBLIC_URL: 'http://payouts.example.com', STRIPE_API_URL: 'http://127.0.0.1:9', STRIPE_WEBHOOK_SECRET: 'whsec_unused' });
     expect(code).toBe(1);
     expect(stderr.trim()).toBe('Gateway failed to start: PUBLIC_URL must be https (plain http only for localhost with a test key or the sandbox), got http://payouts.example.com');
+  });
+
+  it('stops with one line when Redis (REDIS_URL) cannot be reached, rather than serving subscriptions that miss events', async () => {
+    const { code, stderr } = await runGatewayToExit({ REDIS_URL: 'redis://127.0.0.1:9', STRIPE_API_URL: 'http://127.0.0.1:9', STRIPE_WEBHOOK_SECRET: 'whsec_unused' });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('Gateway failed to start: could not connect to Redis at redis://127.0.0.1:9 (REDIS_URL): connect ECONNREFUSED 127.0.0.1:9');
   });
 
   it('refuses a live Stripe key unless STRIPE_LIVE=1', async () => {
