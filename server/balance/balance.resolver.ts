@@ -1,16 +1,26 @@
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { requireAdmin } from '../auth/access';
 import type { GatewayContext } from '../graphql/context';
 import type { BalanceService } from './balance.service';
 import { PlatformBalance } from './balance.types';
+import { MoneyActivityArgs, MoneyActivityDay, type MoneyActivityService } from './money-activity';
 
 @Resolver()
 export class BalanceResolver {
-  constructor(private readonly balance: BalanceService) {}
+  constructor(
+    private readonly balance: BalanceService,
+    private readonly activity: MoneyActivityService,
+  ) {}
 
   @Query(() => PlatformBalance, { description: "The platform's Stripe balance and payout schedule (admins)." })
   platformBalance(@Ctx() context: GatewayContext): Promise<PlatformBalance> {
     requireAdmin(context.viewer);
     return this.balance.platformBalance();
+  }
+
+  @Query(() => [MoneyActivityDay], { description: 'Top-ups and transfers per day in one currency, oldest day first (admins).' })
+  moneyActivity(@Args() args: MoneyActivityArgs, @Ctx() context: GatewayContext): Promise<MoneyActivityDay[]> {
+    requireAdmin(context.viewer);
+    return this.activity.daily(args);
   }
 }

@@ -19,7 +19,7 @@ export function createResolverContainer(services: Services, serverInfo: ServerIn
     [AuthResolver, new AuthResolver(services.auth)],
     [WritersResolver, new WritersResolver(services.writers)],
     [OnboardingResolver, new OnboardingResolver(services.onboarding)],
-    [BalanceResolver, new BalanceResolver(services.money.balance)],
+    [BalanceResolver, new BalanceResolver(services.money.balance, services.money.activity)],
     [TopUpsResolver, new TopUpsResolver(services.money.topUps, services.money.loaders)],
     [TransfersResolver, new TransfersResolver(services.money.transfers, services.money.loaders)],
     [WriterTransfersResolver, new WriterTransfersResolver(services.money.loaders)],

@@ -61,6 +61,7 @@ export class TopUp {
   @CreateDateColumn()
   createdAt: Date;
 
+  @Field({ description: 'When this record last changed (a status, a reversal, a failure).' })
   @UpdateDateColumn()
   updatedAt: Date;
 

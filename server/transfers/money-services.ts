@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 import { AuditService } from '../audit/audit.service';
 import { BalanceService } from '../balance/balance.service';
+import { MoneyActivityService } from '../balance/money-activity';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import { IdempotencyService } from '../idempotency/idempotency.service';
@@ -30,6 +31,7 @@ export interface MoneyDependencies {
 
 export interface MoneyServices {
   balance: BalanceService;
+  activity: MoneyActivityService;
   topUps: TopUpService;
   transfers: TransferService;
   audit: AuditService;
@@ -60,6 +62,7 @@ export function createMoneyServices({ config, database, stripe, pubSub, logger, 
   );
   return {
     balance,
+    activity: new MoneyActivityService(database),
     topUps,
     transfers,
     audit,

@@ -66,6 +66,7 @@ export class Transfer {
   @CreateDateColumn()
   createdAt: Date;
 
+  @Field({ description: 'When this record last changed (a status, a reversal, a failure).' })
   @UpdateDateColumn()
   updatedAt: Date;
 

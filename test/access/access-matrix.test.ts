@@ -30,6 +30,7 @@ const operations: Operation[] = [
   { name: 'query writers', query: '{ writers { totalCount } }', variables: () => ({}), expected: adminsOnly },
   { name: 'query writerStatusCounts', query: '{ writerStatusCounts { status count } }', variables: () => ({}), expected: adminsOnly },
   { name: 'query platformBalance', query: '{ platformBalance { available { amount currency } } }', variables: () => ({}), expected: adminsOnly },
+  { name: 'query moneyActivity', query: '{ moneyActivity(currency: "usd", days: 2) { date } }', variables: () => ({}), expected: adminsOnly },
   { name: 'query topUps', query: '{ topUps { totalCount } }', variables: () => ({}), expected: adminsOnly },
   { name: 'query transfers (one writer)', query: 'query($id: ID) { transfers(writerId: $id) { totalCount } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
   { name: 'query transfers (all)', query: '{ transfers { totalCount } }', variables: () => ({}), expected: signedIn },

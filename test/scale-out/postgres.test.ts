@@ -1,4 +1,4 @@
-import { adminWithTwoFactor, onboardedWriter } from '../kit/flows';
+import { adminWithTwoFactor, graphql, onboardedWriter } from '../kit/flows';
 import { CREATE_TRANSFER, availableMinor, createTopUp, eventually, newKey, readTransfer, stripeTransfersInGroup, topUpStatus } from '../kit/money';
 import { postGraphQL } from '../kit/graphql-client';
 import { createThrowawayDatabase } from '../kit/postgres';
@@ -32,6 +32,10 @@ describe('on PostgreSQL (DATABASE_URL), with the same migrations', () => {
     const transfer = await readTransfer(stack, admin, [...ids][0]);
     expect(await stripeTransfersInGroup(stack, transfer.transferGroup)).toHaveLength(1);
     expect(await availableMinor(stack, admin)).toBe(50_000 - 12_345);
+
+    const { moneyActivity } = await graphql(stack, '{ moneyActivity(currency: "usd", days: 2) { date toppedUp { amount } transferred { amount } } }', {}, admin);
+    expect(moneyActivity.reduce((sum: number, day: { toppedUp: { amount: number } }) => sum + day.toppedUp.amount, 0)).toBe(50_000);
+    expect(moneyActivity.reduce((sum: number, day: { transferred: { amount: number } }) => sum + day.transferred.amount, 0)).toBe(12_345);
   });
 
   it('pays once when the same request reaches two gateway instances at the same time', async () => {
