@@ -191,6 +191,9 @@ describe('the admin console', () => {
     const available = page.locator('[data-balance="available"] [data-currency="usd"]');
     await eventually(() => available.textContent(), (text) => Boolean(text?.startsWith(usd(availableBefore - 12_345))));
     await page.locator('[data-status-count="ACTIVE"]').filter({ hasText: '1' }).waitFor();
+    // The chart's table (for screen readers) shows today's transfer in the browser's own day.
+    const today = page.locator('.chart-figure tbody tr').last();
+    await eventually(() => today.locator('td').nth(1).textContent(), (text) => text === usd(12_345));
     await screenshot(page, '09-overview');
   }, STEP_TIMEOUT_MS);
 

@@ -1,37 +1,24 @@
 import { formatMinorUnits, toMajorUnits } from '../money/money';
 
-export interface ActivityItem {
-  createdAt: string;
-  amountMinor: number;
+/** One day's totals in minor units; `date` is YYYY-MM-DD in the admin's time zone. */
+export interface ActivityDay {
+  date: string;
+  topUps: number;
+  transfers: number;
 }
 
 interface ActivityChartProps {
-  topUps: ActivityItem[];
-  transfers: ActivityItem[];
+  rows: ActivityDay[];
   currency: string;
-  days: number;
 }
 
 const WIDTH = 720;
 const HEIGHT = 220;
 const PLOT = { left: 64, right: 8, top: 12, bottom: 28 };
 
-const dayKey = (date: Date) => `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
-const dayLabel = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
-
-function lastDays(count: number): Date[] {
-  const today = new Date();
-  return Array.from({ length: count }, (_, index) => new Date(today.getFullYear(), today.getMonth(), today.getDate() - (count - 1 - index)));
-}
-
-function totalsByDay(items: ActivityItem[]): Map<string, number> {
-  const totals = new Map<string, number>();
-  for (const item of items) {
-    const key = dayKey(new Date(item.createdAt));
-    totals.set(key, (totals.get(key) ?? 0) + item.amountMinor);
-  }
-  return totals;
-}
+// The server already counted days in the admin's zone: show the calendar date as it is.
+const calendarDay = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+const dayLabel = (date: string) => calendarDay.format(new Date(`${date}T00:00:00Z`));
 
 /** 1, 2 or 5 times a power of ten, at least `value`: a readable top for the axis. */
 function niceCeiling(value: number): number {
@@ -41,11 +28,8 @@ function niceCeiling(value: number): number {
 }
 
 /** Daily totals of top-ups and transfers as grouped bars, with a table for screen readers. */
-export function ActivityChart({ topUps, transfers, currency, days }: ActivityChartProps) {
-  const dates = lastDays(days);
-  const topUpTotals = totalsByDay(topUps);
-  const transferTotals = totalsByDay(transfers);
-  const rows = dates.map((date) => ({ date, topUps: topUpTotals.get(dayKey(date)) ?? 0, transfers: transferTotals.get(dayKey(date)) ?? 0 }));
+export function ActivityChart({ rows, currency }: ActivityChartProps) {
+  const days = rows.length;
   const axisTop = niceCeiling(toMajorUnits(Math.max(...rows.map((row) => Math.max(row.topUps, row.transfers))), currency));
   const plotWidth = WIDTH - PLOT.left - PLOT.right;
   const plotHeight = HEIGHT - PLOT.top - PLOT.bottom;
@@ -82,12 +66,12 @@ export function ActivityChart({ topUps, transfers, currency, days }: ActivityCha
         {rows.map((row, index) => {
           const groupX = PLOT.left + index * groupWidth + (groupWidth - 2 * barWidth) / 2;
           return (
-            <g key={dayKey(row.date)}>
+            <g key={row.date}>
               <rect className="bar-top-ups" x={groupX} y={y(row.topUps)} width={barWidth} height={PLOT.top + plotHeight - y(row.topUps)} rx={2} />
               <rect className="bar-transfers" x={groupX + barWidth} y={y(row.transfers)} width={barWidth} height={PLOT.top + plotHeight - y(row.transfers)} rx={2} />
               {index % 2 === (days - 1) % 2 && (
                 <text x={PLOT.left + index * groupWidth + groupWidth / 2} y={HEIGHT - 8} textAnchor="middle">
-                  {dayLabel.format(row.date)}
+                  {dayLabel(row.date)}
                 </text>
               )}
             </g>
@@ -106,8 +90,8 @@ export function ActivityChart({ topUps, transfers, currency, days }: ActivityCha
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={dayKey(row.date)}>
-              <th scope="row">{dayLabel.format(row.date)}</th>
+            <tr key={row.date}>
+              <th scope="row">{dayLabel(row.date)}</th>
               <td>{formatMinorUnits(row.topUps, currency)}</td>
               <td>{formatMinorUnits(row.transfers, currency)}</td>
             </tr>
