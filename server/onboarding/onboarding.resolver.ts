@@ -7,7 +7,7 @@ import { forbidden } from '../graphql/errors';
 import { Topic } from '../pubsub/pubsub';
 import { Writer } from '../writers/writer.entity';
 import type { OnboardingService } from './onboarding.service';
-import { OnboardingLink } from './onboarding.types';
+import { DashboardLink, OnboardingLink } from './onboarding.types';
 
 /** Admins follow one writer or all; a writer only themself. Checked when subscribing. */
 function subscribeToStatusChanges({ args, context }: SubscribeResolverData<unknown, { writerId?: string | null }, GatewayContext>) {
@@ -28,6 +28,13 @@ export class OnboardingResolver {
   @Mutation(() => OnboardingLink, { description: 'A fresh Stripe onboarding link for the signed-in writer (admins get FORBIDDEN: links never leave the writer).' })
   createOnboardingLink(@Arg('writerId', () => ID) writerId: string, @Ctx() context: GatewayContext): Promise<OnboardingLink> {
     return this.onboarding.createLinkFor(requireViewer(context.viewer), writerId);
+  }
+
+  @Mutation(() => DashboardLink, {
+    description: "A single-use sign-in to the signed-in writer's Stripe Express Dashboard, once onboarding is submitted (admins get FORBIDDEN).",
+  })
+  createDashboardLink(@Arg('writerId', () => ID) writerId: string, @Ctx() context: GatewayContext): Promise<DashboardLink> {
+    return this.onboarding.createDashboardLinkFor(requireViewer(context.viewer), writerId);
   }
 
   @Subscription(() => Writer, {

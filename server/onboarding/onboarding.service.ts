@@ -3,13 +3,13 @@ import type Stripe from 'stripe';
 import type { SessionTokens } from '../auth/session-tokens';
 import { Role, type Viewer } from '../auth/viewer';
 import type { Database } from '../db/database';
-import { forbidden } from '../graphql/errors';
+import { badUserInput, forbidden } from '../graphql/errors';
 import { stripeFailure } from '../stripe/stripe-errors';
 import type { Writer } from '../writers/writer.entity';
 import type { WriterService } from '../writers/writer.service';
 import { OnboardingLinkRecord } from './onboarding-link.entity';
 import { OnboardingStatus } from './onboarding-status';
-import { OnboardingLinkType, type OnboardingLink } from './onboarding.types';
+import { type DashboardLink, OnboardingLinkType, type OnboardingLink } from './onboarding.types';
 
 // The state in refresh/return URLs outlives Stripe's 5-minute link: a writer may come back later.
 const REDIRECT_STATE_LIFETIME_SECONDS = 60 * 60;
@@ -35,6 +35,25 @@ export class OnboardingService {
     if (viewer.role !== Role.WRITER) throw forbidden('Onboarding links go only to the writer they belong to; ask the writer to open onboarding themself.');
     const writer = await this.writers.readable(writerId, viewer);
     return this.issueLink(writer.id);
+  }
+
+  /**
+   * A sign-in to the writer's Express Dashboard, where Stripe shows their balance and payouts.
+   * Like onboarding links it logs into the writer's account, so only the writer receives it; Stripe
+   * issues one only once the writer has submitted their details.
+   */
+  async createDashboardLinkFor(viewer: Viewer, writerId: string): Promise<DashboardLink> {
+    if (viewer.role !== Role.WRITER) throw forbidden('Dashboard links sign in as the writer, so they go only to the writer themself.');
+    const writer = await this.writers.readable(writerId, viewer);
+    if (!writer.stripeAccountId || [OnboardingStatus.NOT_STARTED, OnboardingStatus.IN_PROGRESS].includes(writer.onboardingStatus)) {
+      throw badUserInput('The Stripe dashboard opens once onboarding is submitted: finish onboarding first (createOnboardingLink).', 'writerId');
+    }
+    try {
+      const link = await this.stripe.accounts.createLoginLink(writer.stripeAccountId);
+      return { url: link.url, createdAt: new Date(link.created * 1000) };
+    } catch (error) {
+      throw stripeFailure(error, 'create the dashboard link');
+    }
   }
 
   /** The writer came back from Stripe: re-read the account and say where to send them. */

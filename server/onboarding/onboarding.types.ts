@@ -28,3 +28,12 @@ export class OnboardingLink {
   @Field({ description: 'Stripe expires the link after a few minutes; our refresh URL mints a new one.' })
   expiresAt: Date;
 }
+
+@ObjectType({ description: "A single-use sign-in to the writer's Stripe Express Dashboard (balance, payouts to their bank); only ever returned to its writer." })
+export class DashboardLink {
+  @Field({ description: 'Redirect the writer here right away; never share or store it.' })
+  url: string;
+
+  @Field()
+  createdAt: Date;
+}

@@ -42,6 +42,7 @@ const operations: Operation[] = [
   { name: 'mutation confirmTwoFactor', query: 'mutation { confirmTwoFactor(otp: "000000") { token } }', variables: () => ({}), expected: signedIn },
   { name: 'mutation createWriter', query: 'mutation($email: String!) { createWriter(input: { email: $email, displayName: "Known Writer", country: "US" }) { id } }', variables: () => ({ email: `known-${randomUUID().slice(0, 8)}@example.com` }), expected: adminsOnly },
   { name: 'mutation createOnboardingLink', query: 'mutation($id: ID!) { createOnboardingLink(writerId: $id) { url } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOnly },
+  { name: 'mutation createDashboardLink', query: 'mutation($id: ID!) { createDashboardLink(writerId: $id) { url } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOnly },
   { name: 'mutation syncWriter', query: 'mutation($id: ID!) { syncWriter(id: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
   { name: 'mutation createTopUp', query: 'mutation($key: String!) { createTopUp(input: { amount: 1000, currency: "usd", description: "Access check", statementDescriptor: "ACCESS", idempotencyKey: $key }) { id } }', variables: () => ({ key: randomUUID() }), expected: moneyAdmins },
   { name: 'mutation cancelTopUp', query: 'mutation { cancelTopUp(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: moneyAdmins },
