@@ -4,9 +4,11 @@ import { newId } from '../ids';
  * - `error`: answer 500 before doing anything;
  * - `hang`: never answer, having done nothing;
  * - `error_after` / `hang_after`: do the work, then answer 500 / never answer
- *   ("Stripe did it but we never heard").
+ *   ("Stripe did it but we never heard");
+ * - `bad_gateway_after`: do the work, then answer 502 with an HTML page and no Stripe error
+ *   body, as a proxy or load balancer in front of Stripe does.
  */
-export const FAULT_MODES = ['error', 'hang', 'error_after', 'hang_after'] as const;
+export const FAULT_MODES = ['error', 'hang', 'error_after', 'hang_after', 'bad_gateway_after'] as const;
 export type FaultMode = (typeof FAULT_MODES)[number];
 
 export interface Fault {

@@ -27,10 +27,14 @@ interface Outcome {
   /** A malformed request: Stripe keeps no idempotent result for it. */
   isValidation?: boolean;
   replayedFrom?: string;
+  /** Not Stripe's JSON: a proxy's error page (the `bad_gateway_after` fault). */
+  html?: boolean;
 }
 
 /** The answer never comes: the client sees a timeout. */
 const HANG = 'hang';
+
+const BAD_GATEWAY_PAGE = '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>';
 
 const FAULT_BODY = JSON.stringify(
   new StripeError('An unknown error occurred (injected by the sandbox fault switch).', { status: 500, type: 'api_error' }).toBody(),
@@ -80,6 +84,10 @@ export class ApiPipeline {
       headers['Idempotent-Replayed'] = 'true';
       headers['Original-Request'] = outcome.replayedFrom;
     }
+    if (outcome.html) {
+      sendJson(response, outcome.status, outcome.bodyText, headers, 'text/html');
+      return;
+    }
     this.options.recorder?.push({ method, template, status: outcome.status, body: JSON.parse(outcome.bodyText) });
     sendJson(response, outcome.status, outcome.bodyText, headers);
   }
@@ -122,6 +130,7 @@ export class ApiPipeline {
     }
     if (fault === 'error_after') return { status: 500, bodyText: FAULT_BODY };
     if (fault === 'hang_after') return HANG;
+    if (fault === 'bad_gateway_after') return { status: 502, bodyText: BAD_GATEWAY_PAGE, html: true };
     return outcome;
   }
 

@@ -5,10 +5,10 @@ export function newRequestId(): string {
   return `req_${randomBase62(14)}`;
 }
 
-export function sendJson(response: ServerResponse, status: number, bodyText: string, headers: OutgoingHttpHeaders = {}): void {
+export function sendJson(response: ServerResponse, status: number, bodyText: string, headers: OutgoingHttpHeaders = {}, contentType = 'application/json'): void {
   response.writeHead(status, {
     ...headers,
-    'Content-Type': 'application/json',
+    'Content-Type': contentType,
     'Content-Length': Buffer.byteLength(bodyText),
   });
   response.end(bodyText);

@@ -64,6 +64,15 @@ export class IdempotencyService {
     await insertRow(manager, IdempotencyRecord, { ...claim, response: JSON.stringify(response), createdAt: new Date() });
   }
 
+  /**
+   * A row the gateway had failed turned out to exist on Stripe (its answer was lost, not a
+   * refusal): the key answers with the row again, as it would have had Stripe's answer arrived.
+   */
+  async restoreSubject(manager: EntityManager, key: string, subjectId: string): Promise<void> {
+    const response: StoredResponse = { subjectId };
+    await manager.update(IdempotencyRecord, { key }, { response: JSON.stringify(response) });
+  }
+
   /** The first request ended in a refusal after its row was written: replays refuse the same way. */
   async storeError(manager: EntityManager, key: string, error: AppError): Promise<void> {
     const { code, ...extensions } = error.extensions as { code: ErrorCode } & Record<string, unknown>;

@@ -66,7 +66,7 @@ export class TopUpService {
       statementDescriptor: input.statementDescriptor?.trim() || null,
       source: input.source ?? null,
     };
-    const key = `createTopUp:${input.idempotencyKey}`;
+    const key = topUpRecordKeyOf(input.idempotencyKey);
     const requestHash = requestHashOf(request);
     return this.idempotency.singleFlight(key, requestHash, async () => {
       const replayed = await this.replay(key, requestHash);
@@ -128,8 +128,15 @@ export class TopUpService {
         (await lockedRow(manager, TopUp, { stripeTopUpId: stripeTopUp.id }));
       if (!current) return null;
       const status = topUpStatusOf(stripeTopUp.status);
-      const moves = supersedes(status, current.status);
+      // Failed by the gateway itself (Stripe's answer never came within the key's window), yet
+      // Stripe has it: Stripe's status is the truth, and the key answers with the top-up again.
+      const failedByGateway = current.status === TopUpStatus.FAILED && !current.stripeTopUpId;
+      const moves = supersedes(status, current.status) || (failedByGateway && status !== TopUpStatus.FAILED);
       if (!moves && current.stripeTopUpId) return current;
+      if (failedByGateway && moves) {
+        this.logger.error({ topUpId: current.id, stripeTopUpId: stripeTopUp.id }, 'a top-up marked failed exists on Stripe; recording what Stripe says');
+        await this.idempotency.restoreSubject(manager, topUpRecordKeyOf(current.idempotencyKey), current.id);
+      }
       const previousStatus = current.status;
       Object.assign(current, {
         stripeTopUpId: stripeTopUp.id,
@@ -273,4 +280,9 @@ export class TopUpService {
       afterCommit(() => this.pubSub.publish(Topic.TopUpUpdated, topUp));
     });
   }
+}
+
+/** The idempotency record of the createTopUp request that made a top-up. */
+function topUpRecordKeyOf(idempotencyKey: string): string {
+  return `createTopUp:${idempotencyKey}`;
 }

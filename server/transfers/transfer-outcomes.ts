@@ -11,7 +11,7 @@ import type { Logger } from '../logger';
 import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import { TransferReversal } from './transfer-reversal.entity';
 import { ReversalStatus, TransferStatus, paidStatusFor } from './transfer-status';
-import { Transfer } from './transfer.entity';
+import { Transfer, transferRecordKeyOf } from './transfer.entity';
 
 /** What Stripe says about a transfer: from a create or retrieve answer, a list, or a webhook. */
 interface StripeTransferFacts {
@@ -65,7 +65,11 @@ export class TransferOutcomes {
   async transferRefused(transferId: string, failure: AppError, idempotencyRecordKey?: string): Promise<void> {
     await this.database.transaction(async ({ manager, afterCommit }) => {
       const transfer = (await lockedRow(manager, Transfer, { id: transferId }))!;
-      if (transfer.status !== TransferStatus.PENDING) return;
+      if (transfer.status !== TransferStatus.PENDING) {
+        // Failed meanwhile by another path (a replay, the recovery pass): the key still answers with the refusal.
+        if (idempotencyRecordKey && transfer.status === TransferStatus.FAILED) await this.idempotency.storeError(manager, idempotencyRecordKey, failure);
+        return;
+      }
       Object.assign(transfer, { status: TransferStatus.FAILED, failureCode: stripeCodeOf(failure), failureMessage: failure.message.slice(0, 500) });
       await manager.update(Transfer, { id: transfer.id }, { status: transfer.status, failureCode: transfer.failureCode, failureMessage: transfer.failureMessage });
       if (idempotencyRecordKey) await this.idempotency.storeError(manager, idempotencyRecordKey, failure);
@@ -102,7 +106,10 @@ export class TransferOutcomes {
       // The transfer's lock covers its reversals: applyFacts changes them under it too.
       const transfer = (await lockedRow(manager, Transfer, { id: transferId }))!;
       const reversal = await manager.findOneByOrFail(TransferReversal, { id: reversalId });
-      if (reversal.status !== ReversalStatus.PENDING) return;
+      if (reversal.status !== ReversalStatus.PENDING) {
+        if (idempotencyRecordKey && reversal.status === ReversalStatus.FAILED) await this.idempotency.storeError(manager, idempotencyRecordKey, failure);
+        return;
+      }
       Object.assign(reversal, { status: ReversalStatus.FAILED, failureMessage: failure.message.slice(0, 500) });
       await manager.save(reversal);
       if (idempotencyRecordKey) await this.idempotency.storeError(manager, idempotencyRecordKey, failure);
@@ -138,7 +145,11 @@ export class TransferOutcomes {
       previous.amountReversedMinor !== amountReversedMinor ||
       previous.stripeTransferId !== facts.stripeTransferId;
     if (!changed) return transfer;
-    if (previous.status === TransferStatus.FAILED) this.logger.error({ transferId: transfer.id, stripeTransferId: facts.stripeTransferId }, 'a transfer marked failed exists on Stripe; recording it as paid');
+    if (previous.status === TransferStatus.FAILED) {
+      this.logger.error({ transferId: transfer.id, stripeTransferId: facts.stripeTransferId }, 'a transfer marked failed exists on Stripe; recording it as paid');
+      // Replays of the request answer with the paid transfer, not the refusal stored for it.
+      await this.idempotency.restoreSubject(manager, transferRecordKeyOf(transfer.idempotencyKey), transfer.id);
+    }
     if (previous.status === TransferStatus.PENDING || previous.status === TransferStatus.FAILED) {
       Object.assign(transfer, { failureCode: null, failureMessage: null });
       await this.audit.record(manager, {

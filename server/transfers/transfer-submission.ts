@@ -65,14 +65,14 @@ export class TransferSubmission {
   }
 
   /** Finishes a pending transfer: adopt what Stripe has by transfer_group, else retry inside the key's window. */
-  async finishTransfer(transferId: string): Promise<Transfer> {
+  async finishTransfer(transferId: string, idempotencyRecordKey?: string): Promise<Transfer> {
     const transfer = await this.reload(transferId);
     if (transfer.status !== TransferStatus.PENDING) return transfer;
     const onStripe = await this.stripe.transfers.list({ transfer_group: transferGroupOf(transfer.id), limit: 10 });
     if (onStripe.data.length > 1) this.logger.error({ transferId, stripeTransferIds: onStripe.data.map((found) => found.id) }, 'more than one Stripe transfer for one row');
     if (onStripe.data.length > 0) return (await this.outcomes.applyStripeTransfer(onStripe.data.at(-1)!)) ?? transfer;
-    if (isWithinKeyWindow(transfer.createdAt)) return this.sendTransfer(transfer, await this.destinationOf(transfer));
-    await this.outcomes.transferRefused(transfer.id, new AppError(ErrorCode.StripeError, 'Stripe never received this transfer within a day; nothing was paid.'));
+    if (isWithinKeyWindow(transfer.createdAt)) return this.sendTransfer(transfer, await this.destinationOf(transfer), idempotencyRecordKey);
+    await this.outcomes.transferRefused(transfer.id, new AppError(ErrorCode.StripeError, 'Stripe never received this transfer within a day; nothing was paid.'), idempotencyRecordKey);
     return this.reload(transfer.id);
   }
 
@@ -102,15 +102,15 @@ export class TransferSubmission {
     return (await this.outcomes.applyStripeReversal(created)) ?? transfer;
   }
 
-  async finishReversal(reversalId: string): Promise<Transfer> {
+  async finishReversal(reversalId: string, idempotencyRecordKey?: string): Promise<Transfer> {
     const reversal = await this.database.manager.findOneByOrFail(TransferReversal, { id: reversalId });
     const transfer = await this.reload(reversal.transferId);
     if (reversal.status !== ReversalStatus.PENDING) return transfer;
     for await (const onStripe of this.stripe.transfers.listReversals(transfer.stripeTransferId!, { limit: 100 })) {
       if (onStripe.metadata?.reversal_id === reversal.id) return (await this.outcomes.applyStripeReversal(onStripe)) ?? transfer;
     }
-    if (isWithinKeyWindow(reversal.createdAt)) return this.sendReversal(transfer, reversal);
-    await this.outcomes.reversalRefused(reversal.id, new AppError(ErrorCode.StripeError, 'Stripe never received this reversal within a day; nothing was reversed.'));
+    if (isWithinKeyWindow(reversal.createdAt)) return this.sendReversal(transfer, reversal, idempotencyRecordKey);
+    await this.outcomes.reversalRefused(reversal.id, new AppError(ErrorCode.StripeError, 'Stripe never received this reversal within a day; nothing was reversed.'), idempotencyRecordKey);
     return this.reload(transfer.id);
   }
 

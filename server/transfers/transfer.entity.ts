@@ -105,3 +105,8 @@ export function transferGroupOf(transferId: string): string {
 export function transferStripeKeyOf(transferId: string): string {
   return `transfer-${transferId}`;
 }
+
+/** The idempotency record of the createTransfer request that made a transfer. */
+export function transferRecordKeyOf(idempotencyKey: string): string {
+  return `createTransfer:${idempotencyKey}`;
+}

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
 import { Role, type Viewer } from '../auth/viewer';
@@ -9,6 +10,7 @@ import { type Connection, paginate } from '../graphql/connection';
 import { badUserInput, forbidden, notFound } from '../graphql/errors';
 import { type IdempotencyService, requestHashOf } from '../idempotency/idempotency.service';
 import { insertRow } from '../db/insert-row';
+import { lockedRow } from '../db/row-lock';
 import { isUniqueViolation } from '../idempotency/unique-violation';
 import type { Logger } from '../logger';
 import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
@@ -18,7 +20,7 @@ import type { CrashHook } from './crash-point';
 import { TransferReversal } from './transfer-reversal.entity';
 import { REVERSIBLE_STATUSES, ReversalStatus, TransferStatus } from './transfer-status';
 import type { TransferSubmission } from './transfer-submission';
-import { Transfer } from './transfer.entity';
+import { Transfer, transferRecordKeyOf } from './transfer.entity';
 import type { CreateTransferInput, ReverseTransferInput, TransfersFilter } from './transfer.types';
 
 /**
@@ -57,12 +59,20 @@ export class TransferService {
 
   async create(input: CreateTransferInput, actor: Viewer): Promise<Transfer> {
     const request = { writerId: input.writerId, amountMinor: input.amount, currency: input.currency.toLowerCase(), description: input.description?.trim() || null };
-    const key = `createTransfer:${input.idempotencyKey}`;
+    const key = transferRecordKeyOf(input.idempotencyKey);
     const requestHash = requestHashOf(request);
     return this.idempotency.singleFlight(key, requestHash, async () => {
       const replayed = await this.replayTransfer(key, requestHash);
       if (replayed) return replayed;
-      const writer = await this.preflight(request.writerId, request.amountMinor, request.currency);
+      let writer: Writer;
+      try {
+        writer = await this.preflight(request.writerId, request.amountMinor, request.currency);
+      } catch (error) {
+        // Another instance may have taken this key while we checked: its answer is this request's.
+        const replayedNow = await this.replayTransfer(key, requestHash);
+        if (replayedNow) return replayedNow;
+        throw error;
+      }
       const transfer = this.database.manager.create(Transfer, {
         ...request,
         id: randomUUID(),
@@ -95,7 +105,15 @@ export class TransferService {
     const requestHash = requestHashOf(request);
     return this.idempotency.singleFlight(key, requestHash, async () => {
       const replayed = await this.replayReversal(key, requestHash);
-      return replayed ?? (await this.reverseOnce(request, actor, { key, requestHash }));
+      if (replayed) return replayed;
+      try {
+        return await this.reverseOnce(request, actor, { key, requestHash });
+      } catch (error) {
+        // Another instance may have taken this key while we checked: its answer is this request's.
+        const replayedNow = await this.replayReversal(key, requestHash);
+        if (replayedNow) return replayedNow;
+        throw error;
+      }
     });
   }
 
@@ -106,7 +124,7 @@ export class TransferService {
   ): Promise<Transfer> {
     const outcome = await this.submission.locks.run(request.transferId, async () => {
       const transfer = await this.byId(request.transferId);
-      const amountMinor = await this.reversibleAmount(transfer, request.amountMinor);
+      const amountMinor = await this.reversibleAmount(this.database.manager, transfer, request.amountMinor);
       const reversal = this.database.manager.create(TransferReversal, {
         id: randomUUID(),
         transferId: transfer.id,
@@ -146,11 +164,11 @@ export class TransferService {
     return writer.value;
   }
 
-  private async reversibleAmount(transfer: Transfer, requestedMinor: number | null): Promise<number> {
+  private async reversibleAmount(manager: EntityManager, transfer: Transfer, requestedMinor: number | null): Promise<number> {
     if (!REVERSIBLE_STATUSES.includes(transfer.status) || !transfer.stripeTransferId) {
       throw badUserInput(`Only a paid transfer can be reversed; this one is ${transfer.status}.`, 'transferId');
     }
-    const pending = await this.database.manager.findBy(TransferReversal, { transferId: transfer.id, status: ReversalStatus.PENDING });
+    const pending = await manager.findBy(TransferReversal, { transferId: transfer.id, status: ReversalStatus.PENDING });
     const reversibleMinor = transfer.amountMinor - transfer.amountReversedMinor - pending.reduce((sum, reversal) => sum + reversal.amountMinor, 0);
     const amountMinor = requestedMinor ?? reversibleMinor;
     if (amountMinor < 1 || amountMinor > reversibleMinor) {
@@ -166,9 +184,11 @@ export class TransferService {
     if (!transferId) return undefined;
     const transfer = await this.byId(transferId);
     if (transfer.status !== TransferStatus.PENDING) return transfer;
-    await this.submission.locks.run(transferId, () => this.submission.finishTransfer(transferId)).catch((error: unknown) => {
-      this.logger.warn({ err: error, transferId }, 'replayed transfer not finished yet');
+    await this.submission.locks.run(transferId, () => this.submission.finishTransfer(transferId, key)).catch((error: unknown) => {
+      this.logger.warn({ err: error, transferId }, 'replayed transfer not finished');
     });
+    // A refusal recorded meanwhile is the answer to every request with this key.
+    await this.idempotency.replay(key, requestHash);
     return this.byId(transferId);
   }
 
@@ -177,9 +197,10 @@ export class TransferService {
     if (!reversalId) return undefined;
     const reversal = await this.database.manager.findOneByOrFail(TransferReversal, { id: reversalId });
     if (reversal.status === ReversalStatus.PENDING) {
-      await this.submission.locks.run(reversal.transferId, () => this.submission.finishReversal(reversalId)).catch((error: unknown) => {
-        this.logger.warn({ err: error, reversalId }, 'replayed reversal not finished yet');
+      await this.submission.locks.run(reversal.transferId, () => this.submission.finishReversal(reversalId, key)).catch((error: unknown) => {
+        this.logger.warn({ err: error, reversalId }, 'replayed reversal not finished');
       });
+      await this.idempotency.replay(key, requestHash);
     }
     return this.byId(reversal.transferId);
   }
@@ -211,6 +232,8 @@ export class TransferService {
   private async persistReversalIntent(transfer: Transfer, reversal: TransferReversal, idempotency?: { key: string; requestHash: string }): Promise<boolean> {
     try {
       await this.database.transaction(async ({ manager }) => {
+        // Checked again under the transfer's row lock: another instance may have reversed part of it meanwhile.
+        await this.reversibleAmount(manager, (await lockedRow(manager, Transfer, { id: transfer.id }))!, reversal.amountMinor);
         if (idempotency) await this.idempotency.claim(manager, { ...idempotency, subjectId: reversal.id, actorUserId: reversal.createdByUserId! });
         await insertRow(manager, TransferReversal, reversal);
         await this.audit.record(manager, {

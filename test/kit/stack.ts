@@ -37,7 +37,7 @@ export class SandboxControl {
   failTopUp = (topUpId: string, failureCode?: string) => this.post(`topups/${topUpId}/fail`, failureCode ? { failure_code: failureCode } : {});
   advanceClock = (seconds: number) => this.post('clock/advance', { seconds });
   /** The next `count` requests to `path` fail (`error`, `hang`) or do the work then fail (`error_after`, `hang_after`). */
-  fault = (path: string, mode: 'error' | 'hang' | 'error_after' | 'hang_after', count = 1, method = 'POST') => this.post('faults', { path, mode, count, method });
+  fault = (path: string, mode: 'error' | 'hang' | 'error_after' | 'hang_after' | 'bad_gateway_after', count = 1, method = 'POST') => this.post('faults', { path, mode, count, method });
   clearFaults = () => this.delete('faults');
 }
 

@@ -4,6 +4,7 @@ import {
   CREATE_TOP_UP,
   availableMinor,
   createTransfer,
+  eventually,
   fundPlatform,
   moneyFootprint,
   newKey,
@@ -83,11 +84,28 @@ describe('a transfer is paid exactly once', () => {
     expect((await send({ ...input, amount: 7_001 })).errors?.[0].extensions?.code).toBe('IDEMPOTENCY_CONFLICT');
   });
 
+  it.each(['error_after', 'hang_after', 'bad_gateway_after'] as const)('records a top-up whose answer was lost (%s) as pending, then finishes it with the same key: one Stripe top-up', async (mode) => {
+    await stack.control.fault('/v1/topups', mode, 1, 'POST');
+    const input = { amount: 6_000, currency: 'usd', source: 'btok_us_verified', idempotencyKey: newKey(`topup-${mode}`) };
+    const first = (await postGraphQL(stack.url, CREATE_TOP_UP, { input }, { token: admin })).body;
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.createTopUp.status).toBe('PENDING');
+    const topUpId = first.data!.createTopUp.id;
+    const recovered = await eventually(
+      async () => (await postGraphQL(stack.url, CREATE_TOP_UP, { input }, { token: admin })).body.data!.createTopUp,
+      (topUp) => Boolean(topUp.stripeTopUpId),
+    );
+    expect(recovered).toMatchObject({ id: topUpId, status: 'PENDING', failureCode: null });
+    const onStripe = await stack.stripe.topups.list({ limit: 100 });
+    expect(onStripe.data.filter((candidate) => candidate.metadata.top_up_id === topUpId).map((topUp) => topUp.id)).toEqual([recovered.stripeTopUpId]);
+  });
+
   describe.each([
     ['answers 500 before doing the work', 'error', ['PENDING']],
     ['does the work, then answers 500', 'error_after', ['PENDING', 'PAID']],
     ['never answers, having done nothing', 'hang', ['PENDING']],
     ['does the work, then never answers', 'hang_after', ['PENDING', 'PAID']],
+    ['does the work, then a proxy in front of it answers 502 with an HTML page', 'bad_gateway_after', ['PENDING', 'PAID']],
   ] as const)('when Stripe %s on the first try', (_label, mode, firstStatuses) => {
     it('answers without an error, then pays it once with the same key', async () => {
       const before = await availableMinor(stack, admin);

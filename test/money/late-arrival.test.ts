@@ -1,0 +1,74 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { adminWithTwoFactor, onboardedWriter } from '../kit/flows';
+import { postGraphQL } from '../kit/graphql-client';
+import { CREATE_TOP_UP, CREATE_TRANSFER, eventually, fundPlatform, newKey, readTransfer } from '../kit/money';
+import { type Stack, startStack } from '../kit/stack';
+
+// Recovery waits an hour while a request is set up, then runs every 300 ms after a restart.
+const QUIET = { STRIPE_TIMEOUT_MS: '1000', MONEY_RECOVERY_INTERVAL_MS: '3600000' };
+const RECOVERING = { STRIPE_TIMEOUT_MS: '1000', MONEY_RECOVERY_INTERVAL_MS: '300' };
+
+/**
+ * A request Stripe never answered is retried with its key for a day, then recorded as failed.
+ * Should Stripe's record of it still turn up (a request that reached Stripe very late), Stripe
+ * is the truth: the row takes Stripe's status and the key answers with the row again.
+ */
+describe('a payment the gateway gave up on, found on Stripe afterwards', () => {
+  let stack: Stack;
+  let admin: string;
+
+  beforeAll(async () => {
+    stack = await startStack(QUIET);
+    admin = (await adminWithTwoFactor(stack)).token;
+  });
+  afterEach(() => stack.restartGateway(QUIET));
+  afterAll(() => stack.close());
+
+  /** Stops the gateway, moves a row's creation two days back (past Stripe's key window) and restarts with recovery on. */
+  async function ageRow(table: 'top_ups' | 'transfers', id: string): Promise<void> {
+    await stack.gateway.stop('SIGTERM');
+    const database = new Database(join(stack.gateway.dataDirectory, 'gateway.sqlite'));
+    try {
+      expect(database.prepare(`UPDATE ${table} SET createdAt = datetime('now', '-2 days') WHERE id = ?`).run(id).changes).toBe(1);
+    } finally {
+      database.close();
+    }
+    await stack.restartGateway(RECOVERING);
+  }
+
+  const send = (query: string, input: Record<string, unknown>) => postGraphQL(stack.url, query, { input }, { token: admin }).then(({ body }) => body);
+
+  it('a top-up: failed after a day unanswered, then PENDING again when Stripe has it, and settles', async () => {
+    await stack.control.fault('/v1/topups', 'hang', 1, 'POST');
+    const input = { amount: 4_200, currency: 'usd', source: 'btok_us_verified', idempotencyKey: newKey('late-topup') };
+    const pending = (await send(CREATE_TOP_UP, input)).data!.createTopUp;
+    expect(pending).toMatchObject({ status: 'PENDING', stripeTopUpId: null });
+
+    await ageRow('top_ups', pending.id);
+    await eventually(() => send(CREATE_TOP_UP, input), (body) => body.data?.createTopUp.status === 'FAILED');
+
+    const onStripe = await stack.stripe.topups.create({ amount: 4_200, currency: 'usd', source: 'btok_us_verified', metadata: { top_up_id: pending.id } });
+    const replayed = await eventually(() => send(CREATE_TOP_UP, input), (body) => body.data?.createTopUp.stripeTopUpId === onStripe.id);
+    expect(replayed.data!.createTopUp).toMatchObject({ id: pending.id, status: 'PENDING', stripeTopUpId: onStripe.id, failureCode: null });
+    await stack.control.settleTopUp(onStripe.id);
+    await eventually(() => send(CREATE_TOP_UP, input), (body) => body.data?.createTopUp.status === 'SUCCEEDED');
+  });
+
+  it('a transfer: failed after a day unanswered, then PAID when Stripe has it, and its key answers with it', async () => {
+    const writer = await onboardedWriter(stack);
+    await fundPlatform(stack, admin, 20_000);
+    await stack.control.fault('/v1/transfers', 'hang', 1, 'POST');
+    const input = { writerId: writer.writerId, amount: 3_300, currency: 'usd', idempotencyKey: newKey('late-transfer') };
+    const pending = (await send(CREATE_TRANSFER, input)).data!.createTransfer;
+    expect(pending.status).toBe('PENDING');
+
+    await ageRow('transfers', pending.id);
+    await eventually(() => readTransfer(stack, admin, pending.id), (transfer) => transfer.status === 'FAILED');
+
+    const onStripe = await stack.stripe.transfers.create({ amount: 3_300, currency: 'usd', destination: writer.accountId, transfer_group: pending.transferGroup, metadata: { transfer_id: pending.id } });
+    const paid = await eventually(() => readTransfer(stack, admin, pending.id), (transfer) => transfer.status === 'PAID');
+    expect(paid).toMatchObject({ stripeTransferId: onStripe.id, failureMessage: null });
+    expect((await send(CREATE_TRANSFER, input)).data!.createTransfer).toEqual(paid);
+  });
+});
