@@ -1,5 +1,5 @@
 import { adminWithTwoFactor, graphql, onboardedWriter } from '../kit/flows';
-import { CREATE_TRANSFER, availableMinor, createTopUp, eventually, newKey, readTransfer, stripeTransfersInGroup, topUpStatus } from '../kit/money';
+import { CREATE_TRANSFER, REVERSE_TRANSFER, availableMinor, createTopUp, eventually, newKey, readTransfer, stripeTransfersInGroup, topUpStatus } from '../kit/money';
 import { postGraphQL } from '../kit/graphql-client';
 import { createThrowawayDatabase } from '../kit/postgres';
 import { type Stack, startStack } from '../kit/stack';
@@ -50,6 +50,28 @@ describe('on PostgreSQL (DATABASE_URL), with the same migrations', () => {
       expect(ids.size).toBe(1);
       const transfer = await eventually(() => readTransfer(stack, admin, [...ids][0]), (current) => current.status === 'PAID');
       expect(await stripeTransfersInGroup(stack, transfer.transferGroup)).toHaveLength(1);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('reverses a transfer once when full reversals with different keys reach two instances at the same time', async () => {
+    const writer = await onboardedWriter(stack);
+    const second = await stack.spawnAnotherGateway();
+    try {
+      const input = { writerId: writer.writerId, amount: 4_000, currency: 'usd', description: 'Reversed twice at once', idempotencyKey: newKey('pg-reverse') };
+      const created = (await postGraphQL(stack.url, CREATE_TRANSFER, { input }, { token: admin })).body.data!.createTransfer;
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, (_, index) =>
+          postGraphQL(index % 2 ? second.url : stack.url, REVERSE_TRANSFER, { input: { transferId: created.id, reason: 'Duplicate', idempotencyKey: newKey('full') } }, { token: admin }),
+        ),
+      );
+      const succeeded = answers.filter(({ body }) => !body.errors);
+      expect(succeeded).toHaveLength(1);
+      for (const { body } of answers.filter((answer) => answer.body.errors)) expect(body.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+      const [onStripe] = await stripeTransfersInGroup(stack, created.transferGroup);
+      expect(onStripe.amount_reversed).toBe(4_000);
+      expect(await readTransfer(stack, admin, created.id)).toMatchObject({ status: 'REVERSED', amountReversed: { amount: 4_000 } });
     } finally {
       await second.stop();
     }
