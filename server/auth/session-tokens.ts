@@ -1,10 +1,15 @@
 import { type KeyObject, createSecretKey } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { unauthenticated } from '../graphql/errors';
-import type { Role, Viewer } from './viewer';
+import { Role, type Viewer } from './viewer';
 
 const SESSION_LIFETIME_SECONDS = 12 * 60 * 60;
 const ISSUER = 'payouts-gateway';
+// Each kind of token names its audience, so one can never be presented as another (an
+// onboarding state from a redirect URL is not a session).
+const SESSION_AUDIENCE = 'session';
+const ONBOARDING_STATE_AUDIENCE = 'onboarding-state';
+const ROLES = new Set<string>(Object.values(Role));
 
 interface SessionClaims {
   sub: string;
@@ -26,30 +31,33 @@ export class SessionTokens {
 
   issue(viewer: Viewer): { token: string; expiresAt: Date } {
     const claims: SessionClaims = { sub: viewer.userId, role: viewer.role, tfa: viewer.twoFactorVerified, ...(viewer.writerId ? { wid: viewer.writerId } : {}) };
-    const token = jwt.sign(claims, this.secret, { algorithm: 'HS256', expiresIn: SESSION_LIFETIME_SECONDS, issuer: ISSUER });
+    const token = jwt.sign(claims, this.secret, { algorithm: 'HS256', expiresIn: SESSION_LIFETIME_SECONDS, issuer: ISSUER, audience: SESSION_AUDIENCE });
     return { token, expiresAt: new Date(Date.now() + SESSION_LIFETIME_SECONDS * 1000) };
   }
 
   /** The viewer a bearer token proves, or UNAUTHENTICATED saying why not. */
   verify(token: string): Viewer {
+    let claims: SessionClaims;
     try {
-      const claims = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: ISSUER }) as SessionClaims;
-      return { userId: claims.sub, role: claims.role, twoFactorVerified: claims.tfa === true, writerId: claims.wid ?? null };
+      claims = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: ISSUER, audience: SESSION_AUDIENCE }) as SessionClaims;
     } catch (error) {
       if (error instanceof jwt.TokenExpiredError) throw unauthenticated('Your session has expired; sign in again.');
       throw unauthenticated('The session token is not valid; sign in again.');
     }
+    const wellFormed = typeof claims.sub === 'string' && ROLES.has(claims.role) && (claims.role !== Role.WRITER || typeof claims.wid === 'string');
+    if (!wellFormed) throw unauthenticated('The session token is not valid; sign in again.');
+    return { userId: claims.sub, role: claims.role, twoFactorVerified: claims.tfa === true, writerId: claims.wid ?? null };
   }
 
   /** A signed, short-lived value naming a writer, carried through Stripe's onboarding redirects. */
   signState(writerId: string, lifetimeSeconds: number): string {
-    return jwt.sign({ sub: writerId, purpose: 'onboarding' }, this.secret, { algorithm: 'HS256', expiresIn: lifetimeSeconds, issuer: ISSUER });
+    return jwt.sign({ sub: writerId }, this.secret, { algorithm: 'HS256', expiresIn: lifetimeSeconds, issuer: ISSUER, audience: ONBOARDING_STATE_AUDIENCE });
   }
 
   verifyState(state: string): string | null {
     try {
-      const claims = jwt.verify(state, this.secret, { algorithms: ['HS256'], issuer: ISSUER }) as { sub: string; purpose: string };
-      return claims.purpose === 'onboarding' ? claims.sub : null;
+      const claims = jwt.verify(state, this.secret, { algorithms: ['HS256'], issuer: ISSUER, audience: ONBOARDING_STATE_AUDIENCE }) as { sub: string };
+      return typeof claims.sub === 'string' ? claims.sub : null;
     } catch {
       return null;
     }

@@ -18,8 +18,8 @@ import { CreateTransferInput, ReverseTransferInput, TransferConnection, Transfer
 function subscribeToTransfers({ args, context }: SubscribeResolverData<unknown, { writerId?: string | null }, GatewayContext>) {
   const viewer = requireViewer(context.viewer);
   const requested = args.writerId ?? undefined;
-  if (viewer.role === Role.WRITER && requested && requested !== viewer.writerId) throw forbidden('Writers can only follow their own transfers.');
-  const writerId = viewer.role === Role.WRITER ? (viewer.writerId ?? 'none') : requested;
+  if (viewer.role !== Role.ADMIN && requested && requested !== viewer.writerId) throw forbidden('Writers can only follow their own transfers.');
+  const writerId = viewer.role === Role.ADMIN ? requested : (viewer.writerId ?? 'none');
   return pipe(
     context.pubSub.subscribe(Topic.TransferUpdated),
     filter((transfer: Transfer) => !writerId || transfer.writerId === writerId),

@@ -28,7 +28,7 @@ export class WriterService {
   /** A writer the viewer may see: admins see all, a writer only themself. */
   async readable(id: string, viewer: Viewer): Promise<Writer> {
     const writer = await this.database.manager.findOneBy(Writer, { id });
-    if (!writer || (viewer.role === Role.WRITER && writer.userId !== viewer.userId)) {
+    if (!writer || (viewer.role !== Role.ADMIN && writer.userId !== viewer.userId)) {
       if (writer) throw forbidden('Writers can only see their own record.');
       throw notFound('Writer', id);
     }
