@@ -45,21 +45,18 @@ export class AuthService {
 
   async logIn(input: LogInInput, clientAddress: string): Promise<AuthPayload> {
     const email = input.email.trim().toLowerCase();
-    await this.throttle.check(email, clientAddress);
+    await this.throttle.attempt(email, clientAddress);
     const user = await this.database.manager.findOneBy(User, { email });
     const passwordMatches = await verifyPassword(input.password, user?.passwordHash ?? (await UNKNOWN_USER_HASH));
-    if (!user || !passwordMatches) {
-      await this.throttle.recordFailure(email, clientAddress);
-      throw unauthenticated(INVALID_CREDENTIALS);
-    }
+    if (!user || !passwordMatches) throw unauthenticated(INVALID_CREDENTIALS);
     if (user.twoFactorEnabled) {
-      if (!input.otp) throw new AppError(ErrorCode.TwoFactorRequired, 'Enter the 6-digit code from your authenticator app.');
-      if (!(await this.acceptTotp(user, input.otp))) {
-        await this.throttle.recordFailure(email, clientAddress);
-        throw unauthenticated('The two-factor code is wrong, expired or already used.');
+      if (!input.otp) {
+        await this.throttle.refund(email, clientAddress);
+        throw new AppError(ErrorCode.TwoFactorRequired, 'Enter the 6-digit code from your authenticator app.');
       }
+      if (!(await this.acceptTotp(user, input.otp))) throw unauthenticated('The two-factor code is wrong, expired or already used.');
     }
-    await this.throttle.recordSuccess(email);
+    await this.throttle.succeeded(email, clientAddress);
     return this.payload(user, user.twoFactorEnabled);
   }
 

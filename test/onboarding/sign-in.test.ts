@@ -56,6 +56,14 @@ describe('sign-up, sign-in and sessions', () => {
     expect(correctButThrottled.extensions.code).toBe('RATE_LIMITED');
   });
 
+  it('counts guesses sent side by side as it counts guesses sent one after another', async () => {
+    const writer = await signUpWriter(stack);
+    const guesses = await Promise.all(Array.from({ length: 12 }, (_, n) => graphqlError(stack, LOG_IN, { input: { email: writer.email, password: `guess-number-${n}` } })));
+    const codes = guesses.map((error) => error.extensions.code);
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(5);
+    expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(7);
+  });
+
   it('returns the viewer with their writer, and refuses bad and expired tokens', async () => {
     const writer = await signUpWriter(stack);
     const { viewer } = await graphql(stack, VIEWER, {}, writer.token);
