@@ -1,5 +1,5 @@
 import { requireConnectedAccount } from '../accounts/account.lookup';
-import { invalidParam } from '../errors';
+import { invalidParam, invalidRequest } from '../errors';
 import type { ApiRoute } from '../http/api-route';
 import { param, parseParams, required } from '../http/params';
 import { randomBase62 } from '../ids';
@@ -43,6 +43,12 @@ export const accountLinkRoutes: ApiRoute[] = [
       const refreshUrl = checkedUrl(params.refresh_url, 'refresh_url');
       const returnUrl = checkedUrl(params.return_url, 'return_url');
       const account = requireConnectedAccount(context, params.account);
+      if (params.type === 'account_update' && account.controller.stripe_dashboard?.type !== 'none') {
+        throw invalidRequest(
+          'You cannot create `account_update` type Account Links for accounts that have access to a Stripe-hosted Dashboard. Use `account_onboarding` to collect updated information, or a login link for the Express Dashboard.',
+          { param: 'type' },
+        );
+      }
       const created = context.clock.nowSeconds();
       const token = randomBase62(32);
       context.state.accountLinks.set(token, {

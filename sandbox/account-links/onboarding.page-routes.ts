@@ -29,7 +29,7 @@ export const onboardingPageRoutes: PageRoute[] = [
       link.sessionToken = randomBase62(24);
       context.markChanged();
       const action = `/connect/onboarding/${link.token}`;
-      return { status: 200, html: onboardingPage(account, action, link.sessionToken, link.type === 'account_update') };
+      return { status: 200, html: onboardingPage(account, action, link.sessionToken, link.type === 'account_update' || account.details_submitted) };
     },
   },
   {

@@ -75,8 +75,9 @@ export class OnboardingService {
   /** Issues a link for a writer whose right to it was already established (their own request, a signed state, the demo). */
   async issueLink(writerId: string): Promise<OnboardingLink> {
     const writer = await this.writers.ensureStripeAccount(writerId);
-    const notYetSubmitted = [OnboardingStatus.NOT_STARTED, OnboardingStatus.IN_PROGRESS].includes(writer.onboardingStatus);
-    const type = notYetSubmitted ? OnboardingLinkType.ACCOUNT_ONBOARDING : OnboardingLinkType.ACCOUNT_UPDATE;
+    // Writers' accounts have the Express Dashboard, and Stripe refuses account_update links for
+    // those: account_onboarding both starts onboarding and, once submitted, reviews and updates it.
+    const type = OnboardingLinkType.ACCOUNT_ONBOARDING;
     const state = this.tokens.signState(writer.id, REDIRECT_STATE_LIFETIME_SECONDS);
     let link: Stripe.AccountLink;
     try {

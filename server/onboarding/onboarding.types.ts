@@ -7,10 +7,15 @@ export enum OnboardingLinkType {
 
 registerEnumType(OnboardingLinkType, {
   name: 'OnboardingLinkType',
-  description: 'account_onboarding until the writer has submitted their details, account_update afterwards.',
+  description: 'The kind of Stripe-hosted flow the link opens.',
   valuesConfig: {
-    ACCOUNT_ONBOARDING: { description: 'First-time onboarding.' },
-    ACCOUNT_UPDATE: { description: 'Update details Stripe already has.' },
+    ACCOUNT_ONBOARDING: {
+      description: 'Onboarding: collects what Stripe still needs, or lets a writer who already submitted review and update their details.',
+    },
+    ACCOUNT_UPDATE: {
+      description: 'Stripe’s update flow, which it offers only for accounts without a Stripe-hosted Dashboard.',
+      deprecationReason: 'Every writer has the Express Dashboard, for which Stripe refuses account_update links: links are ACCOUNT_ONBOARDING, and createDashboardLink opens the Dashboard.',
+    },
   },
 });
 

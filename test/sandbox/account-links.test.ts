@@ -107,8 +107,19 @@ test('a form posted without the session the page handed out goes to refresh_url'
   expect(forged.headers.get('location')).toBe(REFRESH_URL);
 });
 
-test('account_update links serve the same form', async () => {
-  const { link } = await newAccountLink('account_update');
+test('account_update links are refused for accounts with a Stripe-hosted Dashboard and serve the update form otherwise', async () => {
+  await expect(newAccountLink('account_update')).rejects.toMatchObject({ statusCode: 400, type: 'StripeInvalidRequestError', param: 'type' });
+  const custom = await kit.stripe.accounts.create({
+    controller: { stripe_dashboard: { type: 'none' }, requirement_collection: 'application', fees: { payer: 'application' }, losses: { payments: 'application' } },
+    capabilities: { transfers: { requested: true } },
+  });
+  const link = await kit.stripe.accountLinks.create({ account: custom.id, type: 'account_update', refresh_url: REFRESH_URL, return_url: RETURN_URL });
+  expect(await (await open(link.url)).text()).toContain('Update your payout details');
+});
+
+test('an onboarding link for an account that already submitted its details offers to update them', async () => {
+  const { account, link } = await newAccountLink();
+  await kit.control('POST', `/_sandbox/accounts/${account.id}/set_state`, { state: 'active' });
   expect(await (await open(link.url)).text()).toContain('Update your payout details');
 });
 
