@@ -111,6 +111,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
       ...(redis ? [{ name: 'redis', check: () => redis.ping() }] : []),
     ],
     graphiql: config.introspection,
+    logger,
     graphql: expressMiddleware(graphQLServer, {
       context: async ({ req }) => createContext(req.headers.authorization, req.ip ?? 'unknown'),
     }),

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { tokenLimitMiddleware } from '../graphql/query-limits';
+import type { Logger } from '../logger';
 import type { Metrics } from '../metrics/metrics';
 import { adminConsoleDirectory, graphiqlDirectory } from '../paths';
 
@@ -18,6 +19,35 @@ export interface AppRoutes {
   routers?: Array<{ path: string; router: RequestHandler }>;
   /** Serve the self-hosted GraphiQL (whenever introspection is on). */
   graphiql: boolean;
+  logger: Logger;
+}
+
+/**
+ * The last word on any request a route could not finish: a body that is not JSON, too large or
+ * in an unknown encoding gets its own status and a GraphQL-shaped error; anything else is a
+ * masked 500. Never Express's HTML page, never a stack.
+ */
+function jsonErrors(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, request, response, next) => {
+    if (response.headersSent) {
+      next(error);
+      return;
+    }
+    const { status, type } = (error ?? {}) as { status?: unknown; type?: unknown };
+    const isClientError = typeof status === 'number' && status >= 400 && status < 500;
+    if (!isClientError) logger.error({ err: error, path: request.path }, 'Request failed');
+    const message = !isClientError
+      ? 'Internal server error.'
+      : type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON.'
+        : type === 'entity.too.large'
+          ? 'The request body is too large.'
+          : error instanceof Error
+            ? error.message
+            : 'Bad request.';
+    const code = isClientError ? (status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST') : 'INTERNAL_SERVER_ERROR';
+    response.status(isClientError ? status : 500).json({ errors: [{ message, extensions: { code } }] });
+  };
 }
 
 function adminConsole(): RequestHandler {
@@ -61,5 +91,6 @@ export function createApp(metrics: Metrics, routes: AppRoutes): Express {
   if (routes.graphiql) app.use('/graphiql', express.static(graphiqlDirectory, { maxAge: '1h' }));
   for (const { path, router } of routes.routers ?? []) app.use(path, router);
   app.use('/graphql', express.json({ limit: '100kb' }), tokenLimitMiddleware, routes.graphql);
+  app.use(jsonErrors(routes.logger));
   return app;
 }

@@ -59,4 +59,16 @@ describe('query limits and request safety', () => {
     });
     expect(response.status).toBe(400);
   });
+
+  it.each([
+    ['a body that is not JSON', '{"query": "{ serverInfo { version } }"', 400, 'BAD_REQUEST'],
+    ['a body over 100 kB', JSON.stringify({ query: '{ serverInfo { version } }', variables: { padding: 'x'.repeat(120_000) } }), 413, 'PAYLOAD_TOO_LARGE'],
+  ])('answers %s with a JSON error, never a page or a stack', async (_name, body, status, code) => {
+    const response = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({ errors: [{ message: expect.any(String), extensions: { code } }] });
+    expect(text).not.toMatch(/node_modules|at \w+ \(/);
+  });
 });
