@@ -49,7 +49,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const { config, database, stripe, pubSub, logger } = dependencies;
   const sessionTokens = new SessionTokens(dependencies.jwtSecret);
   const writers = new WriterService(database, stripe.client, pubSub, logger);
-  const auth = new AuthService(database, sessionTokens, new LoginThrottle(), writers);
+  const auth = new AuthService(database, sessionTokens, new LoginThrottle(), writers, config.frontendUrl);
   const onboarding = new OnboardingService(database, stripe.client, writers, sessionTokens, {
     publicUrl: dependencies.publicUrl,
     frontendUrl: config.frontendUrl,

@@ -1,8 +1,8 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../graphql/context';
-import { requireViewer } from './access';
+import { requireAdmin, requireViewer } from './access';
 import type { AuthService } from './auth.service';
-import { AuthPayload, LogInInput, SignUpInput, TwoFactorEnrollment, ViewerObject } from './auth.types';
+import { AuthPayload, LogInInput, SignUpInput, TwoFactorEnrollment, ViewerObject, WriterInvite } from './auth.types';
 
 @Resolver()
 export class AuthResolver {
@@ -16,6 +16,12 @@ export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'Creates a writer account and signs it in.' })
   signUp(@Arg('input') input: SignUpInput): Promise<AuthPayload> {
     return this.auth.signUp(input);
+  }
+
+  @Mutation(() => WriterInvite, { description: 'An invitation for a writer added with createWriter to sign up as themself (admins); valid 7 days.' })
+  inviteWriter(@Arg('writerId', () => ID) writerId: string, @Ctx() context: GatewayContext): Promise<WriterInvite> {
+    requireAdmin(context.viewer);
+    return this.auth.invite(writerId);
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in; `otp` is required once two-factor is on.' })

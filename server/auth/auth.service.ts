@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database';
-import { AppError, ErrorCode, badUserInput, unauthenticated } from '../graphql/errors';
+import { AppError, ErrorCode, badUserInput, notFound, unauthenticated } from '../graphql/errors';
 import { User } from '../users/user.entity';
 import type { WriterService } from '../writers/writer.service';
 import { Writer } from '../writers/writer.entity';
 import { PAYABLE_COUNTRIES } from '../writers/payable-countries';
 import { OnboardingStatus } from '../onboarding/onboarding-status';
-import type { AuthPayload, LogInInput, SignUpInput, TwoFactorEnrollment, ViewerObject } from './auth.types';
+import type { AuthPayload, LogInInput, SignUpInput, TwoFactorEnrollment, ViewerObject, WriterInvite } from './auth.types';
 import type { LoginThrottle } from './login-throttle';
 import { UNKNOWN_USER_HASH, hashPassword, verifyPassword } from './passwords';
 import type { SessionTokens } from './session-tokens';
@@ -14,6 +14,7 @@ import { newTotpSecret, totpUri, verifyTotp } from './totp';
 import { Role, type Viewer } from './viewer';
 
 const INVALID_CREDENTIALS = 'Email or password is incorrect.';
+const INVALID_INVITE = badUserInput('This invitation is not valid for this email, or it has expired; ask the platform for a new one.', 'inviteToken');
 
 export class AuthService {
   constructor(
@@ -21,6 +22,7 @@ export class AuthService {
     private readonly tokens: SessionTokens,
     private readonly throttle: LoginThrottle,
     private readonly writers: WriterService,
+    private readonly frontendUrl: string | undefined,
   ) {}
 
   async signUp(input: SignUpInput): Promise<AuthPayload> {
@@ -34,13 +36,38 @@ export class AuthService {
       if (await manager.existsBy(User, { email })) throw badUserInput('An account with this email already exists; sign in instead.', 'email');
       const user = await manager.save(manager.create(User, { id: randomUUID(), email, passwordHash, role: Role.WRITER, displayName: input.displayName.trim(), twoFactorEnabled: false }));
       const known = await manager.findOneBy(Writer, { email });
-      const writer = known && !known.userId
+      if (known) this.checkInvite(known, input.inviteToken);
+      else if (input.inviteToken) throw INVALID_INVITE;
+      const writer = known
         ? await manager.save(Object.assign(known, { userId: user.id }))
         : await manager.save(manager.create(Writer, { id: randomUUID(), userId: user.id, email, displayName: user.displayName, country, requirementsDue: [], onboardingStatus: OnboardingStatus.NOT_STARTED }));
       return { user, writer };
     });
     await this.writers.ensureStripeAccountQuietly(writer.id);
     return this.payload(user, false);
+  }
+
+  /**
+   * An invitation for a writer an admin added: signing up with the writer's email takes over
+   * their record (and their Stripe account and transfers), so it needs this proof.
+   */
+  async invite(writerId: string): Promise<WriterInvite> {
+    const writer = await this.database.manager.findOneBy(Writer, { id: writerId });
+    if (!writer) throw notFound('Writer', writerId);
+    if (writer.userId) throw badUserInput('This writer has already signed up.', 'writerId');
+    const { token, expiresAt } = this.tokens.signInvite(writer.id, writer.email);
+    const url = this.frontendUrl ? `${this.frontendUrl}/sign-up?${new URLSearchParams({ invite: token, email: writer.email }).toString()}` : null;
+    return { token, url, expiresAt };
+  }
+
+  /** The writer record the platform added may be claimed only with its invitation. */
+  private checkInvite(known: Writer, inviteToken: string | null | undefined): void {
+    if (known.userId) throw badUserInput('An account with this email already exists; sign in instead.', 'email');
+    if (!inviteToken) {
+      throw badUserInput('The platform has already added a writer with this email: sign up through the invitation it sent you.', 'inviteToken');
+    }
+    const invite = this.tokens.verifyInvite(inviteToken);
+    if (!invite || invite.writerId !== known.id || invite.email !== known.email) throw INVALID_INVITE;
   }
 
   async logIn(input: LogInInput, clientAddress: string): Promise<AuthPayload> {

@@ -28,6 +28,11 @@ export class SignUpInput {
   @Field({ description: 'ISO 3166-1 alpha-2 country code of the writer, such as US or DE.' })
   @Matches(/^[A-Za-z]{2}$/, { message: 'country must be a two-letter ISO 3166-1 code' })
   country: string;
+
+  @Field(() => String, { nullable: true, description: 'The token from inviteWriter, when the platform already added this writer: it proves the email is theirs.' })
+  @IsOptional()
+  @MaxLength(2000)
+  inviteToken?: string | null;
 }
 
 @InputType()
@@ -90,4 +95,16 @@ export class TwoFactorEnrollment {
 
   @Field({ description: 'otpauth:// URI to show as a QR code.' })
   otpauthUrl: string;
+}
+
+@ObjectType({ description: 'An invitation for a writer the platform added to sign up and take over their writer record.' })
+export class WriterInvite {
+  @Field({ description: 'Pass as signUp(input: { inviteToken }) with the same email; single use.' })
+  token: string;
+
+  @Field(() => String, { nullable: true, description: "FRONTEND_URL's sign-up page with the token, when FRONTEND_URL is set." })
+  url: string | null;
+
+  @Field()
+  expiresAt: Date;
 }

@@ -9,6 +9,8 @@ const ISSUER = 'payouts-gateway';
 // onboarding state from a redirect URL is not a session).
 const SESSION_AUDIENCE = 'session';
 const ONBOARDING_STATE_AUDIENCE = 'onboarding-state';
+const WRITER_INVITE_AUDIENCE = 'writer-invite';
+export const WRITER_INVITE_LIFETIME_SECONDS = 7 * 24 * 60 * 60;
 const ROLES = new Set<string>(Object.values(Role));
 
 interface SessionClaims {
@@ -58,6 +60,21 @@ export class SessionTokens {
     try {
       const claims = jwt.verify(state, this.secret, { algorithms: ['HS256'], issuer: ISSUER, audience: ONBOARDING_STATE_AUDIENCE }) as { sub: string };
       return typeof claims.sub === 'string' ? claims.sub : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** An invitation for the writer an admin added to sign up as themself, bound to their email. */
+  signInvite(writerId: string, email: string): { token: string; expiresAt: Date } {
+    const token = jwt.sign({ sub: writerId, email }, this.secret, { algorithm: 'HS256', expiresIn: WRITER_INVITE_LIFETIME_SECONDS, issuer: ISSUER, audience: WRITER_INVITE_AUDIENCE });
+    return { token, expiresAt: new Date(Date.now() + WRITER_INVITE_LIFETIME_SECONDS * 1000) };
+  }
+
+  verifyInvite(token: string): { writerId: string; email: string } | null {
+    try {
+      const claims = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: ISSUER, audience: WRITER_INVITE_AUDIENCE }) as { sub: unknown; email: unknown };
+      return typeof claims.sub === 'string' && typeof claims.email === 'string' ? { writerId: claims.sub, email: claims.email } : null;
     } catch {
       return null;
     }

@@ -71,6 +71,11 @@ export class Writer {
   @UpdateDateColumn()
   updatedAt: Date;
 
+  @Field({ description: 'The writer has their own sign-in: they signed up, or took an invitation from inviteWriter.' })
+  get signedUp(): boolean {
+    return this.userId !== null;
+  }
+
   @Field({ description: 'Transfers can be sent to this writer now.' })
   get canReceiveTransfers(): boolean {
     return this.transfersCapability === 'active' && !this.deauthorized && this.onboardingStatus === OnboardingStatus.ACTIVE;

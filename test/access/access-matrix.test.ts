@@ -41,6 +41,7 @@ const operations: Operation[] = [
   { name: 'mutation enrollTwoFactor', query: 'mutation { enrollTwoFactor { secret } }', variables: () => ({}), expected: signedIn },
   { name: 'mutation confirmTwoFactor', query: 'mutation { confirmTwoFactor(otp: "000000") { token } }', variables: () => ({}), expected: signedIn },
   { name: 'mutation createWriter', query: 'mutation($email: String!) { createWriter(input: { email: $email, displayName: "Known Writer", country: "US" }) { id } }', variables: () => ({ email: `known-${randomUUID().slice(0, 8)}@example.com` }), expected: adminsOnly },
+  { name: 'mutation inviteWriter', query: 'mutation($id: ID!) { inviteWriter(writerId: $id) { expiresAt } }', variables: ({ writerId }) => ({ id: writerId }), expected: adminsOnly },
   { name: 'mutation createOnboardingLink', query: 'mutation($id: ID!) { createOnboardingLink(writerId: $id) { url } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOnly },
   { name: 'mutation createDashboardLink', query: 'mutation($id: ID!) { createDashboardLink(writerId: $id) { url } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOnly },
   { name: 'mutation syncWriter', query: 'mutation($id: ID!) { syncWriter(id: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },

@@ -258,6 +258,27 @@ describe('the admin console', () => {
     await pager.getByText('1–20 of 22 writers').waitFor();
   }, STEP_TIMEOUT_MS);
 
+  it('invites a writer the platform added, who then signs up as themself', async () => {
+    const token = await consoleToken(page);
+    const input = { email: 'mary.somerville@example.com', displayName: 'Mary Somerville', country: 'GB' };
+    const { createWriter } = await graphql(stack, 'mutation($input: CreateWriterInput!) { createWriter(input: $input) { id } }', { input }, token);
+    await nav('Writers').click();
+    await page.getByLabel('Search writers').fill(input.email);
+    await page.getByRole('link', { name: input.displayName }).click();
+    await heading(input.displayName).waitFor();
+    await page.getByRole('button', { name: 'Create invitation' }).click();
+    const invitation = page.getByLabel('Invitation token (signUp inviteToken)');
+    await eventually(() => invitation.inputValue(), (value) => value.split('.').length === 3);
+    await screenshot(page, '12-writer-invitation');
+    const signUp = 'mutation($input: SignUpInput!) { signUp(input: $input) { viewer { writer { id } } } }';
+    const claimed = await graphql(stack, signUp, { input: { ...input, password: 'answers-pay-42', inviteToken: await invitation.inputValue() } });
+    expect(claimed.signUp.viewer.writer.id).toBe(createWriter.id);
+    await page.reload();
+    await heading(input.displayName).waitFor();
+    await page.getByRole('heading', { name: 'Stripe account' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Sign-up invitation' }).count()).toBe(0);
+  }, STEP_TIMEOUT_MS);
+
   it('sends an admin whose session has expired back to sign-in with a message', async () => {
     const { sub } = jwt.decode(await consoleToken(page)) as { sub: string };
     const expired = jwt.sign({ sub, role: 'ADMIN', tfa: true, exp: Math.floor(Date.now() / 1000) - 60 }, JWT_SECRET, { issuer: 'payouts-gateway' });
@@ -266,6 +287,6 @@ describe('the admin console', () => {
     await page.getByRole('alert').filter({ hasText: 'Your session has expired; sign in again.' }).waitFor();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).sessionStorage.length)).toBe(0);
-    await screenshot(page, '12-session-expired');
+    await screenshot(page, '13-session-expired');
   }, STEP_TIMEOUT_MS);
 });

@@ -10,6 +10,7 @@ import { type Pushed, collectNewest, liveRows, withNewest } from '../ui/live';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, LoadingState } from '../ui/states';
 import { StatusBadge } from '../ui/StatusBadge';
+import { InviteCard } from './InviteCard';
 import { RequirementsCard } from './RequirementsCard';
 import { SendFundsDialog } from './SendFundsDialog';
 import { WriterAccountCard } from './WriterAccountCard';
@@ -31,6 +32,7 @@ const WriterPage_Writer = graphql(`
       transfersCapability
       canReceiveTransfers
       deauthorized
+      signedUp
       createdAt
       updatedAt
       transfers(first: $transfersShown) {
@@ -132,7 +134,8 @@ export function WriterPage({ writerId }: { writerId: string }) {
       )}
       <div className="grid">
         <WriterAccountCard writer={writer} />
-        <RequirementsCard requirementsDue={writer.requirementsDue} disabledReason={writer.disabledReason} />
+        <RequirementsCard requirementsDue={writer.requirementsDue} disabledReason={writer.disabledReason} onboardingStatus={writer.onboardingStatus} />
+        {!writer.signedUp && <InviteCard writerId={writer.id} displayName={writer.displayName} />}
       </div>
       <section aria-labelledby="writer-transfers-title">
         <div className="card-header">

@@ -1,0 +1,78 @@
+import { adminWithoutTwoFactor, graphql, graphqlError } from '../kit/flows';
+import { type Stack, startStack } from '../kit/stack';
+
+const CREATE_WRITER = 'mutation($input: CreateWriterInput!) { createWriter(input: $input) { id signedUp stripeAccountId } }';
+const INVITE = 'mutation($id: ID!) { inviteWriter(writerId: $id) { token url expiresAt } }';
+const SIGN_UP = 'mutation($input: SignUpInput!) { signUp(input: $input) { token viewer { role writer { id email signedUp stripeAccountId } } } }';
+const WRITER = 'query($id: ID!) { writer(id: $id) { signedUp } }';
+const FRONTEND_URL = 'http://localhost:5173';
+
+// A writer the platform added already has a Stripe account (and perhaps money on its way):
+// signing up with their email takes all of it over, so it takes the invitation sent to them.
+describe('writers the platform added sign up through their invitation', () => {
+  let stack: Stack;
+  let adminToken: string;
+  let emailCounter = 0;
+  beforeAll(async () => {
+    stack = await startStack({ FRONTEND_URL });
+    adminToken = await adminWithoutTwoFactor(stack);
+  });
+  afterAll(() => stack.close());
+
+  async function knownWriter() {
+    const email = `known-${++emailCounter}@example.com`;
+    const { createWriter } = await graphql(stack, CREATE_WRITER, { input: { email, displayName: 'Known Writer', country: 'US' } }, adminToken);
+    return { id: createWriter.id as string, email, stripeAccountId: createWriter.stripeAccountId as string };
+  }
+  const signUpInput = (email: string, inviteToken?: string) => ({ email, password: 'answers-pay-42', displayName: 'Claimed Writer', country: 'US', inviteToken });
+
+  it('refuses to hand an added writer to whoever signs up first with their email', async () => {
+    const writer = await knownWriter();
+    const error = await graphqlError(stack, SIGN_UP, { input: signUpInput(writer.email) });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'inviteToken' });
+    expect((await graphql(stack, WRITER, { id: writer.id }, adminToken)).writer.signedUp).toBe(false);
+    // Nothing half-written: the email is still free for the invited writer.
+    const { token } = (await graphql(stack, INVITE, { id: writer.id }, adminToken)).inviteWriter;
+    expect((await graphql(stack, SIGN_UP, { input: signUpInput(writer.email, token) })).signUp.viewer.writer.id).toBe(writer.id);
+  });
+
+  it('lets the invited writer take over their record and Stripe account, once', async () => {
+    const writer = await knownWriter();
+    const { inviteWriter } = await graphql(stack, INVITE, { id: writer.id }, adminToken);
+    expect(Date.parse(inviteWriter.expiresAt) - Date.now()).toBeGreaterThan(6 * 24 * 3600 * 1000);
+    const url = new URL(inviteWriter.url);
+    expect(`${url.origin}${url.pathname}`).toBe(`${FRONTEND_URL}/sign-up`);
+    expect(url.searchParams.get('invite')).toBe(inviteWriter.token);
+
+    const { signUp } = await graphql(stack, SIGN_UP, { input: signUpInput(writer.email.toUpperCase(), inviteWriter.token) });
+    expect(signUp.viewer).toMatchObject({ role: 'WRITER', writer: { id: writer.id, email: writer.email, signedUp: true, stripeAccountId: writer.stripeAccountId } });
+
+    const again = await graphqlError(stack, SIGN_UP, { input: signUpInput(writer.email, inviteWriter.token) });
+    expect(again.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+    const reinvite = await graphqlError(stack, INVITE, { id: writer.id }, adminToken);
+    expect(reinvite.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'writerId' });
+  });
+
+  it.each([
+    ['another writer’s invitation', async (invited: { id: string }) => (await graphql(stack, INVITE, { id: invited.id }, adminToken)).inviteWriter.token as string],
+    ['a made-up token', async () => 'not-an-invitation'],
+    ['a session token', async () => adminToken],
+  ])('refuses %s', async (_name, tokenFor) => {
+    const [writer, other] = [await knownWriter(), await knownWriter()];
+    const error = await graphqlError(stack, SIGN_UP, { input: signUpInput(writer.email, await tokenFor(other)) });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'inviteToken' });
+    expect((await graphql(stack, WRITER, { id: writer.id }, adminToken)).writer.signedUp).toBe(false);
+  });
+
+  it('refuses an invitation presented with an email the platform does not know', async () => {
+    const writer = await knownWriter();
+    const { token } = (await graphql(stack, INVITE, { id: writer.id }, adminToken)).inviteWriter;
+    const error = await graphqlError(stack, SIGN_UP, { input: signUpInput('stranger@example.com', token) });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'inviteToken' });
+  });
+
+  it('answers NOT_FOUND for an unknown writer', async () => {
+    const error = await graphqlError(stack, INVITE, { id: '00000000-0000-0000-0000-000000000000' }, adminToken);
+    expect(error.extensions.code).toBe('NOT_FOUND');
+  });
+});
