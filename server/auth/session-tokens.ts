@@ -20,6 +20,7 @@ interface SessionClaims {
   tfa: boolean;
   /** The writer record of a writer. */
   wid?: string;
+  exp?: number;
 }
 
 export class SessionTokens {
@@ -48,7 +49,13 @@ export class SessionTokens {
     }
     const wellFormed = typeof claims.sub === 'string' && ROLES.has(claims.role) && (claims.role !== Role.WRITER || typeof claims.wid === 'string');
     if (!wellFormed) throw unauthenticated('The session token is not valid; sign in again.');
-    return { userId: claims.sub, role: claims.role, twoFactorVerified: claims.tfa === true, writerId: claims.wid ?? null };
+    return {
+      userId: claims.sub,
+      role: claims.role,
+      twoFactorVerified: claims.tfa === true,
+      writerId: claims.wid ?? null,
+      ...(typeof claims.exp === 'number' ? { sessionExpiresAt: new Date(claims.exp * 1000) } : {}),
+    };
   }
 
   /** A signed, short-lived value naming a writer, carried through Stripe's onboarding redirects. */

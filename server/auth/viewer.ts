@@ -11,4 +11,6 @@ export interface Viewer {
   twoFactorVerified: boolean;
   /** For writers, their writer record. */
   writerId: string | null;
+  /** When the session token stops being accepted (long-lived connections end then). */
+  sessionExpiresAt?: Date;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { tokenLimitMiddleware } from '../graphql/query-limits';
 import type { Logger } from '../logger';
+import { TRUSTED_PROXIES } from './client-address';
 import type { Metrics } from '../metrics/metrics';
 import { adminConsoleDirectory, graphiqlDirectory } from '../paths';
 
@@ -68,7 +69,7 @@ function adminConsole(): RequestHandler {
 export function createApp(metrics: Metrics, routes: AppRoutes): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', TRUSTED_PROXIES);
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });

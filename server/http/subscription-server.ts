@@ -6,6 +6,7 @@ import { formatGatewayError } from '../graphql/errors';
 import { parseWithTokenLimit, queryLimitRules } from '../graphql/query-limits';
 import type { GatewayContext } from '../graphql/context';
 import type { Logger } from '../logger';
+import { clientAddressOf } from './client-address';
 
 export interface SubscriptionServerOptions {
   httpServer: Server;
@@ -15,6 +16,11 @@ export interface SubscriptionServerOptions {
   createContext: (connectionParams: Record<string, unknown> | undefined, clientAddress: string) => Promise<GatewayContext>;
   logger: Logger;
 }
+
+// graphql-ws's Forbidden: the console already treats it as "sign in again".
+const SESSION_ENDED_CLOSE_CODE = 4403;
+// setTimeout's longest delay; sessions are far shorter.
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 // Same codes as Apollo gives the same failures over HTTP.
 function withProtocolCode(error: GraphQLError, code: string): GraphQLError {
@@ -44,8 +50,16 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
       schema: options.schema,
       onConnect: async (connection) => {
         try {
-          const address = connection.extra.request.socket.remoteAddress ?? 'unknown';
-          connection.extra.context = await options.createContext(connection.connectionParams, address);
+          const context = await options.createContext(connection.connectionParams, clientAddressOf(connection.extra.request));
+          connection.extra.context = context;
+          const expiresAt = context.viewer?.sessionExpiresAt;
+          if (expiresAt) {
+            // A connection lives no longer than the session that opened it.
+            const { socket } = connection.extra;
+            const timer = setTimeout(() => socket.close(SESSION_ENDED_CLOSE_CODE, 'Your session has expired; sign in again.'), Math.min(MAX_TIMER_MS, Math.max(0, expiresAt.getTime() - Date.now())));
+            timer.unref();
+            socket.once('close', () => clearTimeout(timer));
+          }
           return true;
         } catch (error) {
           options.logger.debug({ err: error }, 'subscription connection refused');
