@@ -14,8 +14,8 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayload, { description: 'Creates a writer account and signs it in.' })
-  signUp(@Arg('input') input: SignUpInput): Promise<AuthPayload> {
-    return this.auth.signUp(input);
+  signUp(@Arg('input') input: SignUpInput, @Ctx() context: GatewayContext): Promise<AuthPayload> {
+    return this.auth.signUp(input, context.clientAddress);
   }
 
   @Mutation(() => WriterInvite, { description: 'An invitation for a writer added with createWriter to sign up as themself (admins); valid 7 days.' })

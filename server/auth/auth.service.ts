@@ -25,7 +25,8 @@ export class AuthService {
     private readonly frontendUrl: string | undefined,
   ) {}
 
-  async signUp(input: SignUpInput): Promise<AuthPayload> {
+  async signUp(input: SignUpInput, clientAddress: string): Promise<AuthPayload> {
+    await this.throttle.signUpAttempt(clientAddress);
     const email = input.email.trim().toLowerCase();
     const country = input.country.toUpperCase();
     if (!PAYABLE_COUNTRIES.has(country)) {

@@ -6,10 +6,29 @@ import { AppError, ErrorCode } from '../graphql/errors';
 const FAILURES_PER_EMAIL = 5;
 const FAILURES_PER_ADDRESS = 30;
 const WINDOW_SECONDS = 15 * 60;
+// Each sign-up creates a Stripe connected account: one address may open this many an hour.
+const SIGN_UPS_PER_ADDRESS = 30;
+const SIGN_UP_WINDOW_SECONDS = 60 * 60;
+
+function rateLimited(what: string, state: RateLimiterRes): AppError {
+  const retryAfterSeconds = Math.ceil(state.msBeforeNext / 1000);
+  return new AppError(ErrorCode.RateLimited, `${what}; try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+}
 
 export class LoginThrottle {
   private readonly byEmail = new RateLimiterMemory({ keyPrefix: 'login-email', points: FAILURES_PER_EMAIL, duration: WINDOW_SECONDS });
   private readonly byAddress = new RateLimiterMemory({ keyPrefix: 'login-address', points: FAILURES_PER_ADDRESS, duration: WINDOW_SECONDS });
+  private readonly signUpsByAddress = new RateLimiterMemory({ keyPrefix: 'sign-up-address', points: SIGN_UPS_PER_ADDRESS, duration: SIGN_UP_WINDOW_SECONDS });
+
+  /** Takes one sign-up from the address's budget; RATE_LIMITED once it is spent. */
+  async signUpAttempt(address: string): Promise<void> {
+    try {
+      await this.signUpsByAddress.consume(address);
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      throw rateLimited('Too many sign-ups from this address', error);
+    }
+  }
 
   /**
    * Takes one attempt from both budgets before the password is checked, so guesses sent side by
@@ -20,8 +39,7 @@ export class LoginThrottle {
     for (const outcome of outcomes) {
       if (outcome.status === 'fulfilled') continue;
       if (!(outcome.reason instanceof RateLimiterRes)) throw outcome.reason;
-      const retryAfterSeconds = Math.ceil(outcome.reason.msBeforeNext / 1000);
-      throw new AppError(ErrorCode.RateLimited, `Too many failed sign-ins; try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+      throw rateLimited('Too many failed sign-ins', outcome.reason);
     }
   }
 

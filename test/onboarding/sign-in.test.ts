@@ -1,5 +1,6 @@
 import jwt from 'jsonwebtoken';
 import { adminWithoutTwoFactor, createOnboardingLink, graphql, graphqlError, signUpWriter } from '../kit/flows';
+import { postGraphQL } from '../kit/graphql-client';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type Stack, startStack } from '../kit/stack';
 import { totpCode } from '../kit/totp';
 
@@ -62,6 +63,16 @@ describe('sign-up, sign-in and sessions', () => {
     const codes = guesses.map((error) => error.extensions.code);
     expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(5);
     expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(7);
+  });
+
+  it('limits sign-ups from one address (each opens a Stripe account), counting the address behind a local proxy', async () => {
+    const signUpFrom = (address: string, index: number) =>
+      postGraphQL(stack.url, SIGN_UP, { input: signUpInput({ email: `crowd-${address}-${index}@example.com` }) }, { headers: { 'x-forwarded-for': address } });
+    const crowd = [];
+    for (let index = 0; index < 31; index++) crowd.push(await signUpFrom('203.0.113.50', index));
+    expect(crowd.slice(0, 30).every(({ body }) => body.data?.signUp.token)).toBe(true);
+    expect(crowd[30].body.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    expect((await signUpFrom('203.0.113.51', 0)).body.data?.signUp.token).toBeTruthy();
   });
 
   it('returns the viewer with their writer, and refuses bad and expired tokens', async () => {
