@@ -14,6 +14,9 @@ import { newTotpSecret, totpUri, verifyTotp } from './totp';
 import { Role, type Viewer } from './viewer';
 
 const INVALID_CREDENTIALS = 'Email or password is incorrect.';
+// Turning two-factor on takes a session opened this recently: a stolen, older session token
+// cannot tie the account to someone else's authenticator.
+const RECENT_SIGN_IN_SECONDS = 10 * 60;
 const INVALID_INVITE = badUserInput('This invitation is not valid for this email, or it has expired; ask the platform for a new one.', 'inviteToken');
 
 export class AuthService {
@@ -89,6 +92,10 @@ export class AuthService {
   }
 
   async enrollTwoFactor(viewer: Viewer): Promise<TwoFactorEnrollment> {
+    const issuedAt = viewer.sessionIssuedAt?.getTime() ?? 0;
+    if (Date.now() - issuedAt > RECENT_SIGN_IN_SECONDS * 1000) {
+      throw new AppError(ErrorCode.Forbidden, 'Sign in again to set up two-factor: it needs a sign-in from the last 10 minutes.', { reason: 'RECENT_SIGN_IN_REQUIRED' });
+    }
     const user = await this.userOf(viewer);
     if (user.twoFactorEnabled) throw badUserInput('Two-factor authentication is already on.');
     const secret = newTotpSecret();

@@ -21,6 +21,7 @@ interface SessionClaims {
   /** The writer record of a writer. */
   wid?: string;
   exp?: number;
+  iat?: number;
 }
 
 export class SessionTokens {
@@ -55,6 +56,7 @@ export class SessionTokens {
       twoFactorVerified: claims.tfa === true,
       writerId: claims.wid ?? null,
       ...(typeof claims.exp === 'number' ? { sessionExpiresAt: new Date(claims.exp * 1000) } : {}),
+      ...(typeof claims.iat === 'number' ? { sessionIssuedAt: new Date(claims.iat * 1000) } : {}),
     };
   }
 

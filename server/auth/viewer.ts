@@ -13,4 +13,6 @@ export interface Viewer {
   writerId: string | null;
   /** When the session token stops being accepted (long-lived connections end then). */
   sessionExpiresAt?: Date;
+  /** When the password (and code) opening the session were checked. */
+  sessionIssuedAt?: Date;
 }

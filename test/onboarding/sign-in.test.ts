@@ -115,6 +115,16 @@ describe('sign-up, sign-in and sessions', () => {
     expect(accounts.data.filter((account) => account.metadata?.writer_id === writer.writerId)).toHaveLength(1);
   });
 
+  it('turns two-factor on only from a recent sign-in, so an older stolen session cannot enrol its own authenticator', async () => {
+    const writer = await signUpWriter(stack);
+    const { iat, exp: _exp, ...claims } = jwt.decode(writer.token) as Record<string, number | string>;
+    const signedAgo = (seconds: number) => jwt.sign({ ...claims, iat: (iat as number) - seconds }, JWT_SECRET, { algorithm: 'HS256', expiresIn: 3600 });
+    const old = await graphqlError(stack, 'mutation { enrollTwoFactor { secret } }', {}, signedAgo(11 * 60));
+    expect(old.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'RECENT_SIGN_IN_REQUIRED' });
+    const recent = await graphql(stack, 'mutation { enrollTwoFactor { secret } }', {}, signedAgo(5 * 60));
+    expect(recent.enrollTwoFactor.secret).toMatch(/^[A-Z2-7]+$/);
+  });
+
   it('turns two-factor on; sign-in then needs a fresh code, and a code works once', async () => {
     const token = await adminWithoutTwoFactor(stack);
     const { enrollTwoFactor } = await graphql(stack, 'mutation { enrollTwoFactor { secret otpauthUrl } }', {}, token);
