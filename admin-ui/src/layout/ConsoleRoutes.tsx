@@ -1,27 +1,33 @@
+import { type ReactNode, Suspense, lazy } from 'react';
 import { OverviewPage } from '../overview/OverviewPage';
 import { useLocation } from '../router';
-import { TopUpsPage } from '../topups/TopUpsPage';
-import { TransferPage } from '../transfers/TransferPage';
-import { TransfersPage } from '../transfers/TransfersPage';
 import { PageHeader } from '../ui/PageHeader';
-import { EmptyState } from '../ui/states';
-import { WriterPage } from '../writers/WriterPage';
-import { WritersPage } from '../writers/WritersPage';
+import { EmptyState, LoadingState } from '../ui/states';
+
+// The overview is what an admin sees first; every other page (and its operations) loads when
+// first opened, so the first screen parses less.
+const TopUpsPage = lazy(() => import('../topups/TopUpsPage').then((module) => ({ default: module.TopUpsPage })));
+const TransferPage = lazy(() => import('../transfers/TransferPage').then((module) => ({ default: module.TransferPage })));
+const TransfersPage = lazy(() => import('../transfers/TransfersPage').then((module) => ({ default: module.TransfersPage })));
+const WriterPage = lazy(() => import('../writers/WriterPage').then((module) => ({ default: module.WriterPage })));
+const WritersPage = lazy(() => import('../writers/WritersPage').then((module) => ({ default: module.WritersPage })));
 
 const DETAIL_PAGES = [
   { pattern: /^\/writers\/([^/]+)$/, render: (id: string) => <WriterPage key={id} writerId={id} /> },
   { pattern: /^\/transfers\/([^/]+)$/, render: (id: string) => <TransferPage key={id} transferId={id} /> },
 ];
 
+const loading = (page: ReactNode) => <Suspense fallback={<LoadingState label="Loading…" />}>{page}</Suspense>;
+
 export function ConsoleRoutes() {
   const { path, query } = useLocation();
   if (path === '/') return <OverviewPage />;
-  if (path === '/writers') return <WritersPage key={query.get('status')} />;
-  if (path === '/top-ups') return <TopUpsPage />;
-  if (path === '/transfers') return <TransfersPage />;
+  if (path === '/writers') return loading(<WritersPage key={query.get('status')} />);
+  if (path === '/top-ups') return loading(<TopUpsPage />);
+  if (path === '/transfers') return loading(<TransfersPage />);
   for (const { pattern, render } of DETAIL_PAGES) {
     const match = pattern.exec(path);
-    if (match) return render(decodeURIComponent(match[1]));
+    if (match) return loading(render(decodeURIComponent(match[1])));
   }
   return (
     <>
