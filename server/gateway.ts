@@ -19,7 +19,6 @@ import { onboardingRoutes } from './onboarding/onboarding.routes';
 import { gatewayVersion } from './paths';
 import { seedDemoData } from './demo/demo-seed';
 import { createGatewayPubSub } from './pubsub/pubsub';
-import { connectRedisEvents } from './pubsub/redis-event-target';
 import { createServices, type Services } from './services';
 import { createStripeConnection } from './stripe/stripe-client';
 import { registerSandboxEndpoints } from './webhooks/sandbox-endpoints';
@@ -32,6 +31,11 @@ export interface RunningGateway {
   services: Services;
   /** Lines worth showing once at start (a generated admin password). */
   notices: string[];
+  /**
+   * Demo data being seeded while the gateway already serves (true once seeded, false when not
+   * seeded); the console shows it arriving live.
+   */
+  demoData: Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -71,7 +75,10 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   const metrics = createMetrics();
   const dataSource = await openDatabase(config, logger, metrics);
   const database = new Database(dataSource);
-  const redis = config.redisUrl ? await connectRedisEvents(config.redisUrl, config.redisChannelPrefix, logger) : undefined;
+  // Redis's client is loaded only when configured: a single instance starts without it.
+  const redis = config.redisUrl
+    ? await (await import('./pubsub/redis-event-target.js')).connectRedisEvents(config.redisUrl, config.redisChannelPrefix, logger)
+    : undefined;
   const pubSub = createGatewayPubSub(redis?.eventTarget);
   const stripe = createStripeConnection(config);
   let publicUrl = config.publicUrl ?? '';
@@ -133,11 +140,14 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     logger.warn('STRIPE_WEBHOOK_SECRET is not set: Stripe events will be refused until it is');
   }
   const notices = await bootstrapAdmin(config, services, logger);
-  if (config.seedDemo && stripe.isSandbox && !config.stripe.secretKey && config.stripe.apiUrl) {
-    const seeded = await seedDemoData(services, database, config.stripe.apiUrl, logger);
-    if (seeded) notices.push('Demo data seeded (a dozen writers, top-ups and transfers); SEED_DEMO=0 turns this off');
-  }
   for (const job of services.backgroundJobs) job.start();
+  const sandboxUrl = config.seedDemo && stripe.isSandbox && !config.stripe.secretKey ? config.stripe.apiUrl : undefined;
+  const demoData = sandboxUrl
+    ? seedDemoData(services, database, sandboxUrl, logger).catch((error: unknown) => {
+        logger.error({ err: error }, 'demo data could not be seeded');
+        return false;
+      })
+    : Promise.resolve(false);
 
   return {
     url: publicUrl,
@@ -145,7 +155,10 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     dataSource,
     services,
     notices,
+    demoData,
     async stop() {
+      // Never half a demo: a stop during seeding lets it finish (it takes about a second).
+      await demoData;
       await graphQLServer.stop();
       for (const job of services.backgroundJobs) await job.stop();
       await dataSource.destroy();

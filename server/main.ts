@@ -34,6 +34,9 @@ export async function main(startedAtMs = Date.now(), afterStop: () => Promise<vo
   const logger = createLogger(config);
   const gateway = await startGateway(config, logger);
   printReady(gateway.url, startedAtMs, gateway.notices);
+  void gateway.demoData.then((seeded) => {
+    if (seeded) process.stdout.write('Demo data seeded (a dozen writers, top-ups and transfers); SEED_DEMO=0 turns this off\n');
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

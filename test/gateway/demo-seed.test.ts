@@ -16,6 +16,10 @@ describe('demo data on a first start against the sandbox', () => {
   }, 70000);
   afterAll(() => gateway.stop());
 
+  it('serves at once and announces the demo data once it is seeded', async () => {
+    await gateway.waitForOutput(/Demo data seeded/, 30000);
+  }, 35000);
+
   it('seeds a dozen writers across every onboarding status', async () => {
     const { writerStatusCounts } = await graphql(asStack(), '{ writerStatusCounts { status count } }', {}, token);
     const counts = Object.fromEntries(writerStatusCounts.map((entry: { status: string; count: number }) => [entry.status, entry.count]));

@@ -11,6 +11,8 @@ export interface GatewayProcess {
   process: ChildProcess;
   dataDirectory: string;
   output(): string;
+  /** Resolves once the process has printed something matching `pattern`. */
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<void>;
   /** Sends a signal and resolves with the exit code (null when killed by a signal). */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -48,6 +50,13 @@ export function spawnGateway(environment: NodeJS.ProcessEnv = {}, timeoutMs = 15
         process: child,
         dataDirectory,
         output: () => output,
+        waitForOutput: async (pattern, waitMs = 10000) => {
+          const deadline = Date.now() + waitMs;
+          while (!pattern.test(output)) {
+            if (Date.now() > deadline) throw new Error(`no ${pattern} in the gateway's output after ${waitMs} ms:\n${output}`);
+            await new Promise((wake) => setTimeout(wake, 50));
+          }
+        },
         stop: async (signal = 'SIGTERM') => {
           if (child.exitCode === null && child.signalCode === null) child.kill(signal);
           return exited;
