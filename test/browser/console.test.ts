@@ -234,6 +234,23 @@ describe('the admin console', () => {
     await screenshot(page, '11-transfers');
   }, STEP_TIMEOUT_MS);
 
+  it('shows every money action in the audit log: who asked, and what Stripe answered', async () => {
+    await nav('Audit log').click();
+    await heading('Audit log').waitFor();
+    const entries = page.locator('tbody tr');
+    const sent = entries.filter({ hasText: 'Funds sent' }).filter({ hasText: '$123.45' });
+    await sent.waitFor();
+    expect(await sent.textContent()).toContain('Admin');
+    expect(await sent.textContent()).toContain('Answers, May');
+    const reversal = entries.filter({ hasText: 'Reversal requested' }).filter({ hasText: 'Reason: Duplicate answer' });
+    expect(await reversal.textContent()).toContain('$23.45');
+    expect(await entries.filter({ hasText: 'Funds added' }).filter({ hasText: '$500.00' }).count()).toBe(1);
+    expect(await entries.filter({ hasText: 'Top-up canceled' }).count()).toBe(1);
+    await screenshot(page, '12-audit-log');
+    await sent.getByRole('link', { name: 'Transfer' }).click();
+    await heading('$123.45 to Ada Lovelace').waitFor();
+  }, STEP_TIMEOUT_MS);
+
   it('shows the live connection dropping while the gateway restarts, and reconnects by itself', async () => {
     await nav('Overview').click();
     await page.locator('.live-indicator.is-live').waitFor();
@@ -269,7 +286,7 @@ describe('the admin console', () => {
     await page.getByRole('button', { name: 'Create invitation' }).click();
     const invitation = page.getByLabel('Invitation token (signUp inviteToken)');
     await eventually(() => invitation.inputValue(), (value) => value.split('.').length === 3);
-    await screenshot(page, '12-writer-invitation');
+    await screenshot(page, '13-writer-invitation');
     const signUp = 'mutation($input: SignUpInput!) { signUp(input: $input) { viewer { writer { id } } } }';
     const claimed = await graphql(stack, signUp, { input: { ...input, password: 'answers-pay-42', inviteToken: await invitation.inputValue() } });
     expect(claimed.signUp.viewer.writer.id).toBe(createWriter.id);
@@ -287,6 +304,6 @@ describe('the admin console', () => {
     await page.getByRole('alert').filter({ hasText: 'Your session has expired; sign in again.' }).waitFor();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).sessionStorage.length)).toBe(0);
-    await screenshot(page, '13-session-expired');
+    await screenshot(page, '14-session-expired');
   }, STEP_TIMEOUT_MS);
 });

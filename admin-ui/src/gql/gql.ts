@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditLogPage_Entries($first: Int!, $after: String) {\n    auditTrail(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        subjectType\n        subjectId\n        details\n        createdAt\n        amount {\n          formatted\n        }\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AuditLogPage_EntriesDocument,
+    "\n  subscription AuditLogPage_TopUpUpdated {\n    topUpUpdated {\n      id\n      status\n    }\n  }\n": typeof types.AuditLogPage_TopUpUpdatedDocument,
+    "\n  subscription AuditLogPage_TransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n": typeof types.AuditLogPage_TransferUpdatedDocument,
     "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": typeof types.SignIn_LogInDocument,
     "\n  mutation TwoFactorEnrolment_Enrol {\n    enrollTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n": typeof types.TwoFactorEnrolment_EnrolDocument,
     "\n  mutation TwoFactorEnrolment_Confirm($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": typeof types.TwoFactorEnrolment_ConfirmDocument,
@@ -49,6 +52,9 @@ type Documents = {
     "\n  subscription WritersPage_StatusChanged {\n    onboardingStatusChanged {\n      id\n      onboardingStatus\n      requirementsDue\n      stripeAccountId\n      updatedAt\n    }\n  }\n": typeof types.WritersPage_StatusChangedDocument,
 };
 const documents: Documents = {
+    "\n  query AuditLogPage_Entries($first: Int!, $after: String) {\n    auditTrail(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        subjectType\n        subjectId\n        details\n        createdAt\n        amount {\n          formatted\n        }\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.AuditLogPage_EntriesDocument,
+    "\n  subscription AuditLogPage_TopUpUpdated {\n    topUpUpdated {\n      id\n      status\n    }\n  }\n": types.AuditLogPage_TopUpUpdatedDocument,
+    "\n  subscription AuditLogPage_TransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n": types.AuditLogPage_TransferUpdatedDocument,
     "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": types.SignIn_LogInDocument,
     "\n  mutation TwoFactorEnrolment_Enrol {\n    enrollTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n": types.TwoFactorEnrolment_EnrolDocument,
     "\n  mutation TwoFactorEnrolment_Confirm($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": types.TwoFactorEnrolment_ConfirmDocument,
@@ -98,6 +104,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogPage_Entries($first: Int!, $after: String) {\n    auditTrail(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        subjectType\n        subjectId\n        details\n        createdAt\n        amount {\n          formatted\n        }\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogPage_Entries($first: Int!, $after: String) {\n    auditTrail(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        subjectType\n        subjectId\n        details\n        createdAt\n        amount {\n          formatted\n        }\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuditLogPage_TopUpUpdated {\n    topUpUpdated {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription AuditLogPage_TopUpUpdated {\n    topUpUpdated {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuditLogPage_TransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AuditLogPage_TransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { EmptyState, LoadingState } from '../ui/states';
 
 // The overview is what an admin sees first; every other page (and its operations) loads when
 // first opened, so the first screen parses less.
+const AuditLogPage = lazy(() => import('../audit/AuditLogPage').then((module) => ({ default: module.AuditLogPage })));
 const TopUpsPage = lazy(() => import('../topups/TopUpsPage').then((module) => ({ default: module.TopUpsPage })));
 const TransferPage = lazy(() => import('../transfers/TransferPage').then((module) => ({ default: module.TransferPage })));
 const TransfersPage = lazy(() => import('../transfers/TransfersPage').then((module) => ({ default: module.TransfersPage })));
@@ -25,6 +26,7 @@ export function ConsoleRoutes() {
   if (path === '/writers') return loading(<WritersPage key={query.get('status')} />);
   if (path === '/top-ups') return loading(<TopUpsPage />);
   if (path === '/transfers') return loading(<TransfersPage />);
+  if (path === '/audit-log') return loading(<AuditLogPage />);
   for (const { pattern, render } of DETAIL_PAGES) {
     const match = pattern.exec(path);
     if (match) return loading(render(decodeURIComponent(match[1])));

@@ -19,6 +19,7 @@ const SECTIONS = [
   { to: '/writers', label: 'Writers' },
   { to: '/top-ups', label: 'Top-ups' },
   { to: '/transfers', label: 'Transfers' },
+  { to: '/audit-log', label: 'Audit log' },
 ];
 
 function isCurrent(sectionPath: string, path: string): boolean {

@@ -1,0 +1,173 @@
+import { useQuery, useSubscription } from 'urql';
+import { graphql } from '../gql';
+import type { AuditAction, AuditLogPage_EntriesQuery } from '../gql/graphql';
+import { useRefetchOnReconnect } from '../layout/socket-status';
+import { Link } from '../router';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { formatDateTime } from '../ui/format';
+import { PAGE_SIZE, Pager, useCursorPages } from '../ui/Pager';
+import { PageHeader } from '../ui/PageHeader';
+import { EmptyState, LoadingState } from '../ui/states';
+import { useRefetchOnEvent } from '../ui/useRefetchOnEvent';
+
+const AuditLogPage_Entries = graphql(`
+  query AuditLogPage_Entries($first: Int!, $after: String) {
+    auditTrail(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        action
+        subjectType
+        subjectId
+        details
+        createdAt
+        amount {
+          formatted
+        }
+        actor {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+const AuditLogPage_TopUpUpdated = graphql(`
+  subscription AuditLogPage_TopUpUpdated {
+    topUpUpdated {
+      id
+      status
+    }
+  }
+`);
+
+const AuditLogPage_TransferUpdated = graphql(`
+  subscription AuditLogPage_TransferUpdated {
+    transferUpdated {
+      id
+      status
+      amountReversed {
+        amount
+      }
+    }
+  }
+`);
+
+type Entry = AuditLogPage_EntriesQuery['auditTrail']['nodes'][number];
+
+const ACTION_LABELS: Record<AuditAction, string> = {
+  TOP_UP_REQUESTED: 'Funds added',
+  TOP_UP_CANCEL_REQUESTED: 'Top-up canceled',
+  TOP_UP_UPDATED: 'Top-up status changed',
+  TRANSFER_REQUESTED: 'Funds sent',
+  TRANSFER_PAID: 'Transfer paid',
+  TRANSFER_FAILED: 'Transfer failed',
+  TRANSFER_REVERSAL_REQUESTED: 'Reversal requested',
+  TRANSFER_REVERSAL_SUCCEEDED: 'Reversal succeeded',
+  TRANSFER_REVERSAL_FAILED: 'Reversal failed',
+};
+
+/** Details worth a line in the log, in words; ids stay copyable as code. */
+function describe(entry: Entry): string[] {
+  const details = entry.details as Record<string, unknown>;
+  const text = (key: string) => (typeof details[key] === 'string' && details[key] !== '' ? (details[key] as string) : null);
+  return [
+    text('from') && text('to') ? `${text('from')} → ${text('to')}` : null,
+    text('description'),
+    text('reason') ? `Reason: ${text('reason')}` : null,
+    text('stripeCode') ? `Stripe code ${text('stripeCode')}` : null,
+  ].filter((line): line is string => line !== null);
+}
+
+function Subject({ entry }: { entry: Entry }) {
+  const details = entry.details as Record<string, unknown>;
+  if (entry.subjectType === 'Transfer') return <Link to={`/transfers/${entry.subjectId}`}>Transfer</Link>;
+  if (entry.subjectType === 'TransferReversal' && typeof details.transferId === 'string') {
+    return <Link to={`/transfers/${details.transferId}`}>Reversal of a transfer</Link>;
+  }
+  if (entry.subjectType === 'TopUp') return <Link to="/top-ups">Top-up</Link>;
+  return <>{entry.subjectType}</>;
+}
+
+export function AuditLogPage() {
+  const pages = useCursorPages('');
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: AuditLogPage_Entries,
+    variables: { first: PAGE_SIZE, after: pages.after },
+    requestPolicy: 'cache-and-network',
+  });
+  useRefetchOnReconnect(reexecute);
+  // Every money change writes an entry: the first page follows them as they happen.
+  const [{ data: topUpEvent }] = useSubscription({ query: AuditLogPage_TopUpUpdated, pause: pages.pageIndex > 0 });
+  const [{ data: transferEvent }] = useSubscription({ query: AuditLogPage_TransferUpdated, pause: pages.pageIndex > 0 });
+  useRefetchOnEvent(topUpEvent, reexecute);
+  useRefetchOnEvent(transferEvent, reexecute);
+  const connection = data?.auditTrail;
+
+  return (
+    <>
+      <PageHeader title="Audit log">
+        <p className="muted">Every money action, newest first: who asked for it, and what Stripe answered. Entries are never changed or deleted.</p>
+      </PageHeader>
+      <ErrorNotice title="Could not load the audit log" error={error} />
+      {!connection && fetching && <LoadingState label="Loading the audit log…" />}
+      {connection && connection.nodes.length === 0 && (
+        <EmptyState title="Nothing recorded yet">
+          <p className="muted">Adding funds, sending them and reversing transfers are recorded here.</p>
+        </EmptyState>
+      )}
+      {connection && connection.nodes.length > 0 && (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">Audit log, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Action</th>
+                <th scope="col" className="numeric">
+                  Amount
+                </th>
+                <th scope="col">Subject</th>
+                <th scope="col">By</th>
+                <th scope="col">Details</th>
+              </tr>
+            </thead>
+            <tbody>
+              {connection.nodes.map((entry) => (
+                <tr key={entry.id} data-audit-action={entry.action}>
+                  <td>{formatDateTime(entry.createdAt)}</td>
+                  <td>{ACTION_LABELS[entry.action]}</td>
+                  <td className="numeric">{entry.amount?.formatted ?? '—'}</td>
+                  <td>
+                    <Subject entry={entry} />
+                  </td>
+                  <td>{entry.actor ? entry.actor.displayName : <span className="muted">Stripe</span>}</td>
+                  <td>
+                    {describe(entry).map((line) => (
+                      <div key={line}>{line}</div>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pager
+            noun="record"
+            pageIndex={pages.pageIndex}
+            shown={connection.nodes.length}
+            totalCount={connection.totalCount}
+            endCursor={connection.pageInfo.endCursor}
+            hasNextPage={connection.pageInfo.hasNextPage}
+            onNext={pages.next}
+            onPrevious={pages.previous}
+          />
+        </div>
+      )}
+    </>
+  );
+}
