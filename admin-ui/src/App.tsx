@@ -21,15 +21,25 @@ function useSessionExpiry(session: Session | null) {
   }, [session]);
 }
 
-/** A fresh client (and WebSocket) for every session, so nothing leaks from one to the next. */
+const open = (token: string | null) => ({ token, connection: connectToGateway(token, sessionStore.expire) });
+
+/**
+ * A fresh client (and WebSocket) for every session, so nothing leaks from one to the next. The
+ * first one exists from the first render, so the first screen's queries start at once (the
+ * socket itself opens lazily); a connection closed under it (a new session, or development's
+ * StrictMode re-running effects) is replaced.
+ */
 function useGatewayConnection(token: string | null): GatewayConnection | null {
-  const [opened, setOpened] = useState<{ token: string | null; connection: GatewayConnection } | null>(null);
+  const [opened, setOpened] = useState(() => open(token));
   useEffect(() => {
-    const connection = connectToGateway(token, sessionStore.expire);
-    setOpened({ token, connection });
+    if (opened.token !== token || opened.connection.isClosed()) {
+      setOpened(open(token));
+      return;
+    }
+    const { connection } = opened;
     return () => connection.close();
-  }, [token]);
-  return opened?.token === token ? opened.connection : null;
+  }, [token, opened]);
+  return opened.token === token && !opened.connection.isClosed() ? opened.connection : null;
 }
 
 export function App() {

@@ -14,6 +14,7 @@ export interface GatewayConnection {
   client: Client;
   socketStatus: SocketStatus;
   close(): void;
+  isClosed(): boolean;
 }
 
 function webSocketUrl(): string {
@@ -63,5 +64,14 @@ export function connectToGateway(token: string | null, onSessionRejected: () => 
     ],
   });
   // Disposing a socket whose connection was refused rejects with that refusal: nothing left to close.
-  return { client, socketStatus, close: () => void Promise.resolve(webSocket.dispose()).catch(() => undefined) };
+  let closed = false;
+  return {
+    client,
+    socketStatus,
+    close: () => {
+      closed = true;
+      void Promise.resolve(webSocket.dispose()).catch(() => undefined);
+    },
+    isClosed: () => closed,
+  };
 }
