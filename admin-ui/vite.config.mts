@@ -41,5 +41,7 @@ export default defineConfig(({ command }) => {
     plugins: [importGeneratedDocuments(), react()],
     build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
     server: { proxy: { '/graphql': { target: 'http://localhost:4000', ws: true } } },
+    // Only the console's own entry: graphiql/ is a separate bundle with its own config.
+    optimizeDeps: { entries: ['index.html'] },
   };
 });
