@@ -1,3 +1,4 @@
+import ipaddr from 'ipaddr.js';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError, ErrorCode } from '../graphql/errors';
 
@@ -10,9 +11,29 @@ const WINDOW_SECONDS = 15 * 60;
 const SIGN_UPS_PER_ADDRESS = 30;
 const SIGN_UP_WINDOW_SECONDS = 60 * 60;
 
+/**
+ * Whose budget an address spends: an IPv4 address, or an IPv6 client's /64 (one subscriber's
+ * block, which hands out far more addresses than any limit).
+ */
+export function addressBudgetKey(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  return `${parsed.toByteArray().slice(0, 8).map((byte) => byte.toString(16).padStart(2, '0')).join('')}/64`;
+}
+
 function rateLimited(what: string, state: RateLimiterRes): AppError {
   const retryAfterSeconds = Math.ceil(state.msBeforeNext / 1000);
   return new AppError(ErrorCode.RateLimited, `${what}; try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+}
+
+async function consumeOrRefuse(limiter: RateLimiterMemory, key: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    throw rateLimited('Too many failed sign-ins', error);
+  }
 }
 
 export class LoginThrottle {
@@ -23,7 +44,7 @@ export class LoginThrottle {
   /** Takes one sign-up from the address's budget; RATE_LIMITED once it is spent. */
   async signUpAttempt(address: string): Promise<void> {
     try {
-      await this.signUpsByAddress.consume(address);
+      await this.signUpsByAddress.consume(addressBudgetKey(address));
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error;
       throw rateLimited('Too many sign-ups from this address', error);
@@ -31,25 +52,23 @@ export class LoginThrottle {
   }
 
   /**
-   * Takes one attempt from both budgets before the password is checked, so guesses sent side by
-   * side count as much as guesses sent one after another. RATE_LIMITED once either is spent.
+   * Takes one attempt before the password is checked, so guesses sent side by side count as
+   * much as guesses sent one after another: first from the address's budget, and only then from
+   * the email's, so an address that spent its own budget cannot go on spending other people's
+   * (locking their accounts). RATE_LIMITED once either is spent.
    */
   async attempt(email: string, address: string): Promise<void> {
-    const outcomes = await Promise.allSettled([this.byEmail.consume(email), this.byAddress.consume(address)]);
-    for (const outcome of outcomes) {
-      if (outcome.status === 'fulfilled') continue;
-      if (!(outcome.reason instanceof RateLimiterRes)) throw outcome.reason;
-      throw rateLimited('Too many failed sign-ins', outcome.reason);
-    }
+    await consumeOrRefuse(this.byAddress, addressBudgetKey(address));
+    await consumeOrRefuse(this.byEmail, email);
   }
 
   /** The password was right and the code is still to come: this attempt does not count. */
   async refund(email: string, address: string): Promise<void> {
-    await Promise.all([this.byEmail.reward(email, 1), this.byAddress.reward(address, 1)]);
+    await Promise.all([this.byEmail.reward(email, 1), this.byAddress.reward(addressBudgetKey(address), 1)]);
   }
 
   /** The password (and code) were right: the attempt is given back and the email's failures forgotten. */
   async succeeded(email: string, address: string): Promise<void> {
-    await Promise.all([this.byEmail.delete(email), this.byAddress.reward(address, 1)]);
+    await Promise.all([this.byEmail.delete(email), this.byAddress.reward(addressBudgetKey(address), 1)]);
   }
 }

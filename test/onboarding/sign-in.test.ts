@@ -65,6 +65,19 @@ describe('sign-up, sign-in and sessions', () => {
     expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(7);
   });
 
+  it('stops an address that spent its budget from spending other people’s (locking their accounts)', async () => {
+    const victim = await signUpWriter(stack);
+    const from = (address: string, email: string, password: string) =>
+      postGraphQL(stack.url, LOG_IN, { input: { email, password } }, { headers: { 'x-forwarded-for': address } });
+    for (let index = 0; index < 30; index++) {
+      expect((await from('198.51.100.77', `nobody-${index}@example.com`, 'guess-number-0')).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    for (let index = 0; index < 6; index++) {
+      expect((await from('198.51.100.77', victim.email, 'guess-number-0')).body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    }
+    expect((await from('198.51.100.78', victim.email, victim.password)).body.data?.logIn.token).toBeTruthy();
+  });
+
   it('limits sign-ups from one address (each opens a Stripe account), counting the address behind a local proxy', async () => {
     const signUpFrom = (address: string, index: number) =>
       postGraphQL(stack.url, SIGN_UP, { input: signUpInput({ email: `crowd-${address}-${index}@example.com` }) }, { headers: { 'x-forwarded-for': address } });
