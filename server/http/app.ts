@@ -34,7 +34,7 @@ function jsonErrors(logger: Logger): ErrorRequestHandler {
       next(error);
       return;
     }
-    const { status, type } = (error ?? {}) as { status?: unknown; type?: unknown };
+    const { status, type, expose } = (error ?? {}) as { status?: unknown; type?: unknown; expose?: unknown };
     const isClientError = typeof status === 'number' && status >= 400 && status < 500;
     if (!isClientError) logger.error({ err: error, path: request.path }, 'Request failed');
     const message = !isClientError
@@ -43,7 +43,7 @@ function jsonErrors(logger: Logger): ErrorRequestHandler {
         ? 'The request body is not valid JSON.'
         : type === 'entity.too.large'
           ? 'The request body is too large.'
-          : error instanceof Error
+          : expose === true && error instanceof Error
             ? error.message
             : 'Bad request.';
     const code = isClientError ? (status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST') : 'INTERNAL_SERVER_ERROR';
@@ -55,6 +55,10 @@ function adminConsole(): RequestHandler {
   const router = express.Router();
   const indexFile = join(adminConsoleDirectory, 'index.html');
   router.use(express.static(adminConsoleDirectory, { index: false, maxAge: '1h', immutable: false }));
+  // A script or stylesheet that is not there is a 404, never the console's page in its place.
+  router.use('/assets', (_request, response) => {
+    response.status(404).type('text/plain').send('Not found.');
+  });
   router.use((_request, response) => {
     if (!existsSync(indexFile)) {
       response.status(503).type('text/plain').send('The admin console is not built yet: run `npm run build`.');

@@ -235,7 +235,12 @@ describe('the admin console', () => {
   }, STEP_TIMEOUT_MS);
 
   it('shows every money action in the audit log: who asked, and what Stripe answered', async () => {
+    // A page whose code cannot be fetched (the console was updated while open) offers a reload.
+    await page.route('**/admin/assets/AuditLogPage-*.js', (route) => route.abort());
     await nav('Audit log').click();
+    await page.getByRole('alert').filter({ hasText: 'This page could not be loaded' }).waitFor();
+    await page.unroute('**/admin/assets/AuditLogPage-*.js');
+    await page.getByRole('button', { name: 'Reload the console' }).click();
     await heading('Audit log').waitFor();
     const entries = page.locator('tbody tr');
     const sent = entries.filter({ hasText: 'Funds sent' }).filter({ hasText: '$123.45' });

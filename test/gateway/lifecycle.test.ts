@@ -36,6 +36,10 @@ describe('gateway lifecycle', () => {
       const consolePage = await fetch(`${gateway.url}/admin/writers`);
       expect(consolePage.status).toBe(200);
       expect(await consolePage.text()).toContain('<div id="root">');
+      // A script from an older build is missing, not answered with the page (which a browser
+      // would fail to run as JavaScript).
+      const staleScript = await fetch(`${gateway.url}/admin/assets/WritersPage-0ld.js`);
+      expect(staleScript.status).toBe(404);
       const landing = await fetch(`${gateway.url}/graphql`, { headers: { accept: 'text/html' } });
       expect(await landing.text()).toContain('embeddable-sandbox');
       const graphiql = await fetch(`${gateway.url}/graphiql/`);

@@ -2,6 +2,7 @@ import { type ReactNode, Suspense, lazy } from 'react';
 import { OverviewPage } from '../overview/OverviewPage';
 import { useLocation } from '../router';
 import { PageHeader } from '../ui/PageHeader';
+import { PageLoadBoundary } from '../ui/PageLoadBoundary';
 import { EmptyState, LoadingState } from '../ui/states';
 
 // The overview is what an admin sees first; every other page (and its operations) loads when
@@ -18,10 +19,13 @@ const DETAIL_PAGES = [
   { pattern: /^\/transfers\/([^/]+)$/, render: (id: string) => <TransferPage key={id} transferId={id} /> },
 ];
 
-const loading = (page: ReactNode) => <Suspense fallback={<LoadingState label="Loading…" />}>{page}</Suspense>;
-
 export function ConsoleRoutes() {
   const { path, query } = useLocation();
+  const loading = (page: ReactNode) => (
+    <PageLoadBoundary key={path}>
+      <Suspense fallback={<LoadingState label="Loading…" />}>{page}</Suspense>
+    </PageLoadBoundary>
+  );
   if (path === '/') return <OverviewPage />;
   if (path === '/writers') return loading(<WritersPage key={query.get('status')} />);
   if (path === '/top-ups') return loading(<TopUpsPage />);
