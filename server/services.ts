@@ -49,12 +49,12 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const { config, database, stripe, pubSub, logger } = dependencies;
   const sessionTokens = new SessionTokens(dependencies.jwtSecret);
   const writers = new WriterService(database, stripe.client, pubSub, logger);
-  const auth = new AuthService(database, sessionTokens, new LoginThrottle(), writers, config.frontendUrl);
   const onboarding = new OnboardingService(database, stripe.client, writers, sessionTokens, {
     publicUrl: dependencies.publicUrl,
     frontendUrl: config.frontendUrl,
   });
   const money = createMoneyServices({ config, database, stripe: stripe.client, pubSub, logger, writers });
+  const auth = new AuthService(database, sessionTokens, new LoginThrottle(), writers, money.audit, config.frontendUrl);
   const webhookHandlers: WebhookHandlers = {
     ...accountWebhookHandlers(database, stripe.client, writers),
     ...money.webhookHandlers,

@@ -10,9 +10,12 @@ export enum AuditAction {
   TRANSFER_REVERSAL_REQUESTED = 'TRANSFER_REVERSAL_REQUESTED',
   TRANSFER_REVERSAL_SUCCEEDED = 'TRANSFER_REVERSAL_SUCCEEDED',
   TRANSFER_REVERSAL_FAILED = 'TRANSFER_REVERSAL_FAILED',
+  WRITER_INVITED = 'WRITER_INVITED',
+  WRITER_INVITE_ACCEPTED = 'WRITER_INVITE_ACCEPTED',
 }
 
 registerEnumType(AuditAction, {
   name: 'AuditAction',
-  description: 'What a money audit entry records. *_REQUESTED entries carry the admin who asked; the others, Stripe or the recovery pass.',
+  description:
+    'What an audit entry records. *_REQUESTED and WRITER_INVITED entries carry the admin who asked, WRITER_INVITE_ACCEPTED the writer who signed up; the others come from Stripe or the recovery pass.',
 });

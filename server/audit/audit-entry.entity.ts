@@ -24,7 +24,7 @@ export class AuditEntry {
   @Column({ type: 'varchar', length: 48 })
   action: AuditAction;
 
-  @Field({ description: 'TopUp, Transfer or TransferReversal.' })
+  @Field({ description: 'TopUp, Transfer, TransferReversal or Writer.' })
   @Column({ type: 'varchar', length: 32 })
   subjectType: string;
 

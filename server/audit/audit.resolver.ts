@@ -17,7 +17,7 @@ export class AuditTrailArgs {
   @Field(() => String, { nullable: true })
   after?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only entries about this top-up, transfer or reversal.' })
+  @Field(() => ID, { nullable: true, description: 'Only entries about this top-up, transfer, reversal or writer.' })
   subjectId?: string;
 }
 
@@ -28,7 +28,7 @@ export class AuditResolver {
     private readonly loaders: MoneyLoaders,
   ) {}
 
-  @Query(() => AuditEntryConnection, { description: 'Every money action, newest first: who, what, when (admins).' })
+  @Query(() => AuditEntryConnection, { description: 'Every money action and writer invitation, newest first: who, what, when (admins).' })
   auditTrail(@Args() args: AuditTrailArgs, @Ctx() context: GatewayContext): Promise<Connection<AuditEntry>> {
     requireAdmin(context.viewer);
     return this.audit.list(args);

@@ -12,11 +12,14 @@ export function requireAdmin(viewer: Viewer | null): Viewer {
   return signedIn;
 }
 
-/** Adding funds and moving money need an admin whose session was opened with a TOTP code. */
-export function requireMoneyAdmin(viewer: Viewer | null): Viewer {
+/**
+ * Adding funds, moving money and handing a writer's account to someone need an admin whose
+ * session was opened with a TOTP code.
+ */
+export function requireMoneyAdmin(viewer: Viewer | null, action = 'Moving money'): Viewer {
   const admin = requireAdmin(viewer);
   if (!admin.twoFactorVerified) {
-    throw new AppError(ErrorCode.TwoFactorRequired, 'Moving money needs two-factor authentication: enrol, then sign in again with your code.');
+    throw new AppError(ErrorCode.TwoFactorRequired, `${action} needs two-factor authentication: enrol, then sign in again with your code.`);
   }
   return admin;
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../graphql/context';
-import { requireAdmin, requireViewer } from './access';
+import { requireMoneyAdmin, requireViewer } from './access';
 import type { AuthService } from './auth.service';
 import { AuthPayload, LogInInput, SignUpInput, TwoFactorEnrollment, ViewerObject, WriterInvite } from './auth.types';
 
@@ -18,10 +18,10 @@ export class AuthResolver {
     return this.auth.signUp(input, context.clientAddress);
   }
 
-  @Mutation(() => WriterInvite, { description: 'An invitation for a writer added with createWriter to sign up as themself (admins); valid 7 days.' })
+  @Mutation(() => WriterInvite, { description: 'An invitation for a writer added with createWriter to sign up as themself (admins with two-factor; recorded in the audit trail); valid 7 days.' })
   inviteWriter(@Arg('writerId', () => ID) writerId: string, @Ctx() context: GatewayContext): Promise<WriterInvite> {
-    requireAdmin(context.viewer);
-    return this.auth.invite(writerId);
+    const admin = requireMoneyAdmin(context.viewer, 'Inviting a writer');
+    return this.auth.invite(writerId, admin);
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in; `otp` is required once two-factor is on.' })

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { AuditAction } from '../audit/audit-action';
+import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import { AppError, ErrorCode, badUserInput, notFound, unauthenticated } from '../graphql/errors';
 import { User } from '../users/user.entity';
@@ -25,6 +27,7 @@ export class AuthService {
     private readonly tokens: SessionTokens,
     private readonly throttle: LoginThrottle,
     private readonly writers: WriterService,
+    private readonly audit: AuditService,
     private readonly frontendUrl: string | undefined,
   ) {}
 
@@ -42,6 +45,9 @@ export class AuthService {
       const known = await manager.findOneBy(Writer, { email });
       if (known) this.checkInvite(known, input.inviteToken);
       else if (input.inviteToken) throw INVALID_INVITE;
+      if (known) {
+        await this.audit.record(manager, { actorUserId: user.id, action: AuditAction.WRITER_INVITE_ACCEPTED, subjectType: 'Writer', subjectId: known.id, details: { email } });
+      }
       const writer = known
         ? await manager.save(Object.assign(known, { userId: user.id }))
         : await manager.save(manager.create(Writer, { id: randomUUID(), userId: user.id, email, displayName: user.displayName, country, requirementsDue: [], onboardingStatus: OnboardingStatus.NOT_STARTED }));
@@ -55,10 +61,14 @@ export class AuthService {
    * An invitation for a writer an admin added: signing up with the writer's email takes over
    * their record (and their Stripe account and transfers), so it needs this proof.
    */
-  async invite(writerId: string): Promise<WriterInvite> {
-    const writer = await this.database.manager.findOneBy(Writer, { id: writerId });
-    if (!writer) throw notFound('Writer', writerId);
-    if (writer.userId) throw badUserInput('This writer has already signed up.', 'writerId');
+  async invite(writerId: string, admin: Viewer): Promise<WriterInvite> {
+    const writer = await this.database.transaction(async ({ manager }) => {
+      const found = await manager.findOneBy(Writer, { id: writerId });
+      if (!found) throw notFound('Writer', writerId);
+      if (found.userId) throw badUserInput('This writer has already signed up.', 'writerId');
+      await this.audit.record(manager, { actorUserId: admin.userId, action: AuditAction.WRITER_INVITED, subjectType: 'Writer', subjectId: found.id, details: { email: found.email } });
+      return found;
+    });
     const { token, expiresAt } = this.tokens.signInvite(writer.id, writer.email);
     const url = this.frontendUrl ? `${this.frontendUrl}/sign-up?${new URLSearchParams({ invite: token, email: writer.email }).toString()}` : null;
     return { token, url, expiresAt };

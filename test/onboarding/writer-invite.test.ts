@@ -1,4 +1,4 @@
-import { adminWithoutTwoFactor, graphql, graphqlError } from '../kit/flows';
+import { adminWithTwoFactor, adminWithoutTwoFactor, graphql, graphqlError } from '../kit/flows';
 import { type Stack, startStack } from '../kit/stack';
 
 const CREATE_WRITER = 'mutation($input: CreateWriterInput!) { createWriter(input: $input) { id signedUp stripeAccountId } }';
@@ -12,10 +12,12 @@ const FRONTEND_URL = 'http://localhost:5173';
 describe('writers the platform added sign up through their invitation', () => {
   let stack: Stack;
   let adminToken: string;
+  let adminWithoutTwoFactorToken: string;
   let emailCounter = 0;
   beforeAll(async () => {
     stack = await startStack({ FRONTEND_URL });
-    adminToken = await adminWithoutTwoFactor(stack);
+    adminWithoutTwoFactorToken = await adminWithoutTwoFactor(stack);
+    adminToken = (await adminWithTwoFactor(stack)).token;
   });
   afterAll(() => stack.close());
 
@@ -69,6 +71,19 @@ describe('writers the platform added sign up through their invitation', () => {
     const { token } = (await graphql(stack, INVITE, { id: writer.id }, adminToken)).inviteWriter;
     const error = await graphqlError(stack, SIGN_UP, { input: signUpInput('stranger@example.com', token) });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'inviteToken' });
+  });
+
+  it('takes an admin with two-factor, and records who invited and who accepted in the audit trail', async () => {
+    const writer = await knownWriter();
+    const withoutTwoFactor = await graphqlError(stack, INVITE, { id: writer.id }, adminWithoutTwoFactorToken);
+    expect(withoutTwoFactor.extensions.code).toBe('TWO_FACTOR_REQUIRED');
+    const { token } = (await graphql(stack, INVITE, { id: writer.id }, adminToken)).inviteWriter;
+    await graphql(stack, SIGN_UP, { input: signUpInput(writer.email, token) });
+    const { auditTrail } = await graphql(stack, 'query($id: ID) { auditTrail(subjectId: $id) { nodes { action subjectType actor { displayName } } } }', { id: writer.id }, adminToken);
+    expect(auditTrail.nodes).toEqual([
+      { action: 'WRITER_INVITE_ACCEPTED', subjectType: 'Writer', actor: { displayName: 'Claimed Writer' } },
+      { action: 'WRITER_INVITED', subjectType: 'Writer', actor: { displayName: 'Admin' } },
+    ]);
   });
 
   it('answers NOT_FOUND for an unknown writer', async () => {

@@ -70,19 +70,23 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   TRANSFER_REVERSAL_REQUESTED: 'Reversal requested',
   TRANSFER_REVERSAL_SUCCEEDED: 'Reversal succeeded',
   TRANSFER_REVERSAL_FAILED: 'Reversal failed',
+  WRITER_INVITED: 'Writer invited',
+  WRITER_INVITE_ACCEPTED: 'Invitation accepted',
 };
 
 /** Details worth a line in the log, in words; ids stay copyable as code. */
 function describe(entry: Entry): string[] {
   const details = entry.details as Record<string, unknown>;
-  const text = (key: string) => (typeof details[key] === 'string' && details[key] !== '' ? (details[key] as string) : null);
+  const field = (key: string) => text(details[key]);
   return [
-    text('from') && text('to') ? `${text('from')} → ${text('to')}` : null,
-    text('description'),
-    text('reason') ? `Reason: ${text('reason')}` : null,
-    text('stripeCode') ? `Stripe code ${text('stripeCode')}` : null,
+    field('from') && field('to') ? `${field('from')} → ${field('to')}` : null,
+    field('description'),
+    field('reason') ? `Reason: ${field('reason')}` : null,
+    field('stripeCode') ? `Stripe code ${field('stripeCode')}` : null,
   ].filter((line): line is string => line !== null);
 }
+
+const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
 
 function Subject({ entry }: { entry: Entry }) {
   const details = entry.details as Record<string, unknown>;
@@ -91,6 +95,7 @@ function Subject({ entry }: { entry: Entry }) {
     return <Link to={`/transfers/${details.transferId}`}>Reversal of a transfer</Link>;
   }
   if (entry.subjectType === 'TopUp') return <Link to="/top-ups">Top-up</Link>;
+  if (entry.subjectType === 'Writer') return <Link to={`/writers/${entry.subjectId}`}>{text(details.email) ?? 'Writer'}</Link>;
   return <>{entry.subjectType}</>;
 }
 
@@ -112,7 +117,7 @@ export function AuditLogPage() {
   return (
     <>
       <PageHeader title="Audit log">
-        <p className="muted">Every money action, newest first: who asked for it, and what Stripe answered. Entries are never changed or deleted.</p>
+        <p className="muted">Every money action and writer invitation, newest first: who asked for it, and what Stripe answered. Entries are never changed or deleted.</p>
       </PageHeader>
       <ErrorNotice title="Could not load the audit log" error={error} />
       {!connection && fetching && <LoadingState label="Loading the audit log…" />}

@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** What a money audit entry records. *_REQUESTED entries carry the admin who asked; the others, Stripe or the recovery pass. */
+/** What an audit entry records. *_REQUESTED and WRITER_INVITED entries carry the admin who asked, WRITER_INVITE_ACCEPTED the writer who signed up; the others come from Stripe or the recovery pass. */
 export type AuditAction =
   | 'TOP_UP_CANCEL_REQUESTED'
   | 'TOP_UP_REQUESTED'
@@ -14,7 +14,9 @@ export type AuditAction =
   | 'TRANSFER_REQUESTED'
   | 'TRANSFER_REVERSAL_FAILED'
   | 'TRANSFER_REVERSAL_REQUESTED'
-  | 'TRANSFER_REVERSAL_SUCCEEDED';
+  | 'TRANSFER_REVERSAL_SUCCEEDED'
+  | 'WRITER_INVITED'
+  | 'WRITER_INVITE_ACCEPTED';
 
 /** Adds funds to the platform balance from its bank account. */
 export type CreateTopUpInput = {
