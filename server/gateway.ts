@@ -108,6 +108,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     path: '/graphql',
     schema,
     logger,
+    trustedProxies: config.trustedProxies,
     createContext: (params, address) => createContext(params?.authorization, address),
   });
   const graphQLServer = createGraphQLServer({ config, schema, httpServer, logger, disposeSubscriptions: subscriptions.dispose });
@@ -119,6 +120,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     ],
     graphiql: config.introspection,
     logger,
+    trustedProxies: config.trustedProxies,
     graphql: expressMiddleware(graphQLServer, {
       context: async ({ req }) => createContext(req.headers.authorization, req.ip ?? 'unknown'),
     }),

@@ -1,3 +1,4 @@
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
 // The one place that reads the environment. Every other module receives a `Config`.
@@ -15,10 +16,24 @@ const optionalUrl = (schemes: string[], expected: string) =>
     }, expected)
     .optional();
 
+/** proxy-addr's names (loopback, linklocal, uniquelocal), addresses and CIDR ranges, comma-separated. */
+const trustedProxies = z
+  .string()
+  .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+  .refine((entries) => {
+    try {
+      proxyAddr.compile(entries);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'comma-separated proxy addresses or CIDR ranges, or loopback, linklocal, uniquelocal');
+
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'one of development, production, test' }).default('development'),
   PORT: z.coerce.number({ message: 'a port number from 0 to 65535' }).int('a port number from 0 to 65535').min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('0.0.0.0'),
+  TRUST_PROXY: trustedProxies.default(['loopback']),
   PUBLIC_URL: optionalUrl(['http:', 'https:'], 'an absolute http(s) URL such as https://payouts.example.com'),
   FRONTEND_URL: optionalUrl(['http:', 'https:'], 'an absolute http(s) URL of the Q&A frontend'),
   DATA_DIR: z.string().min(1, 'a directory path').default('./data'),
@@ -52,6 +67,8 @@ export interface Config {
   isProduction: boolean;
   port: number;
   host: string;
+  /** Proxies whose X-Forwarded-For names the client (rate limits count per client address). */
+  trustedProxies: string[];
   publicUrl: string | undefined;
   frontendUrl: string | undefined;
   dataDirectory: string;
@@ -113,6 +130,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     isProduction: environment.NODE_ENV === 'production',
     port: environment.PORT,
     host: environment.HOST,
+    trustedProxies: environment.TRUST_PROXY,
     publicUrl: environment.PUBLIC_URL?.replace(/\/$/, ''),
     frontendUrl: environment.FRONTEND_URL?.replace(/\/$/, ''),
     dataDirectory: environment.DATA_DIR,

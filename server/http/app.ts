@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { tokenLimitMiddleware } from '../graphql/query-limits';
 import type { Logger } from '../logger';
-import { TRUSTED_PROXIES } from './client-address';
 import type { Metrics } from '../metrics/metrics';
 import { adminConsoleDirectory, graphiqlDirectory } from '../paths';
 
@@ -21,6 +20,8 @@ export interface AppRoutes {
   /** Serve the self-hosted GraphiQL (whenever introspection is on). */
   graphiql: boolean;
   logger: Logger;
+  /** Whose X-Forwarded-For names the client (TRUST_PROXY). */
+  trustedProxies: string[];
 }
 
 /**
@@ -73,7 +74,7 @@ function adminConsole(): RequestHandler {
 export function createApp(metrics: Metrics, routes: AppRoutes): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', TRUSTED_PROXIES);
+  app.set('trust proxy', routes.trustedProxies);
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });

@@ -2,13 +2,11 @@ import type { IncomingMessage } from 'node:http';
 import proxyAddr from 'proxy-addr';
 
 /**
- * Which proxies' X-Forwarded-For the gateway believes: one on the same machine. HTTP requests
- * (Express's `trust proxy`) and WebSocket upgrades read the client's address the same way.
+ * The client's address for a raw request (a WebSocket upgrade), read as Express's `req.ip`
+ * reads it with `trust proxy` set to the same proxies: X-Forwarded-For counts only when it
+ * comes through them (TRUST_PROXY, by default a proxy on this machine).
  */
-export const TRUSTED_PROXIES = 'loopback';
-const trusted = proxyAddr.compile(TRUSTED_PROXIES);
-
-/** The client's address for a raw request (a WebSocket upgrade), as Express's `req.ip` gives it. */
-export function clientAddressOf(request: IncomingMessage): string {
-  return request.socket.remoteAddress ? proxyAddr(request, trusted) : 'unknown';
+export function clientAddressReader(trustedProxies: string[]): (request: IncomingMessage) => string {
+  const trusted = proxyAddr.compile(trustedProxies);
+  return (request) => (request.socket.remoteAddress ? proxyAddr(request, trusted) : 'unknown');
 }

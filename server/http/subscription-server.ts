@@ -6,7 +6,7 @@ import { formatGatewayError } from '../graphql/errors';
 import { parseWithTokenLimit, queryLimitRules } from '../graphql/query-limits';
 import type { GatewayContext } from '../graphql/context';
 import type { Logger } from '../logger';
-import { clientAddressOf } from './client-address';
+import { clientAddressReader } from './client-address';
 
 export interface SubscriptionServerOptions {
   httpServer: Server;
@@ -15,6 +15,8 @@ export interface SubscriptionServerOptions {
   /** Builds the context from graphql-ws `connectionParams` (`{ authorization: "Bearer …" }`). */
   createContext: (connectionParams: Record<string, unknown> | undefined, clientAddress: string) => Promise<GatewayContext>;
   logger: Logger;
+  /** Whose X-Forwarded-For names the client (TRUST_PROXY), as for HTTP requests. */
+  trustedProxies: string[];
 }
 
 // graphql-ws's Forbidden: the console already treats it as "sign in again".
@@ -43,6 +45,7 @@ function asGraphQLErrors(error: unknown): GraphQLError[] {
  */
 export function attachSubscriptionServer(options: SubscriptionServerOptions) {
   const webSocketServer = new WebSocketServer({ server: options.httpServer, path: options.path });
+  const clientAddressOf = clientAddressReader(options.trustedProxies);
   const limitRules = [...specifiedRules, ...queryLimitRules()];
   const maskUnexpected = (error: unknown) => options.logger.error({ err: error }, 'subscription failed');
   const cleanup = useServer<Record<string, unknown> | undefined, { context?: GatewayContext }>(

@@ -1,5 +1,8 @@
 import type { IncomingMessage } from 'node:http';
-import { clientAddressOf } from '../../server/http/client-address';
+import { clientAddressReader } from '../../server/http/client-address';
+
+const clientAddressOf = clientAddressReader(['loopback']);
+const behindBalancer = clientAddressReader(['10.0.0.0/8']);
 
 const upgrade = (remoteAddress: string | undefined, forwardedFor?: string) =>
   ({ socket: { remoteAddress }, headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}, connection: { remoteAddress } }) as unknown as IncomingMessage;
@@ -16,5 +19,10 @@ describe('the client address of a WebSocket upgrade', () => {
     ['a closed socket', upgrade(undefined), 'unknown'],
   ])('%s', (_name, request, expected) => {
     expect(clientAddressOf(request)).toBe(expected);
+  });
+
+  it('believes the proxies TRUST_PROXY names, and only those', () => {
+    expect(behindBalancer(upgrade('10.1.2.3', '203.0.113.9'))).toBe('203.0.113.9');
+    expect(behindBalancer(upgrade('127.0.0.1', '203.0.113.9'))).toBe('127.0.0.1');
   });
 });

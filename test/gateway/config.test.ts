@@ -8,6 +8,7 @@ describe('configuration', () => {
     ['DATABASE_URL', 'mysql://db', 'DATABASE_URL: expected postgres://user@host:5432/db or sqlite:/path/to/file.db'],
     ['REDIS_URL', 'localhost:6379', 'REDIS_URL: expected redis://host:6379 (or rediss:// for TLS)'],
     ['REDIS_CHANNEL_PREFIX', 'has spaces', 'REDIS_CHANNEL_PREFIX: expected letters, digits and . _ : - (at most 64)'],
+    ['TRUST_PROXY', 'the-balancer', 'TRUST_PROXY: expected comma-separated proxy addresses or CIDR ranges, or loopback, linklocal, uniquelocal'],
   ])('refuses %s=%s with one line naming it, exit code 1', async (name, value, message) => {
     const { code, stderr } = await runGatewayToExit({ [name]: value });
     expect(code).toBe(1);
