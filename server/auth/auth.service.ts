@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
+import { isUniqueViolation } from '../idempotency/unique-violation';
 import { AppError, ErrorCode, badUserInput, notFound, unauthenticated } from '../graphql/errors';
 import { User } from '../users/user.entity';
 import type { WriterService } from '../writers/writer.service';
@@ -52,6 +53,10 @@ export class AuthService {
         ? await manager.save(Object.assign(known, { userId: user.id }))
         : await manager.save(manager.create(Writer, { id: randomUUID(), userId: user.id, email, displayName: user.displayName, country, requirementsDue: [], onboardingStatus: OnboardingStatus.NOT_STARTED }));
       return { user, writer };
+    }).catch((error: unknown) => {
+      // Two sign-ups with one email at the same moment: the database's unique index decides.
+      if (isUniqueViolation(error)) throw badUserInput('An account with this email already exists; sign in instead.', 'email');
+      throw error;
     });
     await this.writers.ensureStripeAccountQuietly(writer.id);
     return this.payload(user, false);

@@ -38,6 +38,22 @@ describe('on PostgreSQL (DATABASE_URL), with the same migrations', () => {
     expect(moneyActivity.reduce((sum: number, day: { transferred: { amount: number } }) => sum + day.transferred.amount, 0)).toBe(12_345);
   });
 
+  it('lets one of many simultaneous sign-ups with one email through on two instances, refusing the rest as BAD_USER_INPUT', async () => {
+    const second = await stack.spawnAnotherGateway();
+    try {
+      const input = { email: `same-moment-${newKey('email')}@example.com`, password: 'answers-pay-42', displayName: 'Same Moment', country: 'US' };
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, (_, index) => postGraphQL(index % 2 ? second.url : stack.url, 'mutation($input: SignUpInput!) { signUp(input: $input) { token } }', { input })),
+      );
+      expect(answers.filter(({ body }) => body.data?.signUp.token)).toHaveLength(1);
+      const refusals = answers.flatMap(({ body }) => body.errors ?? []);
+      expect(refusals).toHaveLength(9);
+      for (const refusal of refusals) expect(refusal.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+    } finally {
+      await second.stop();
+    }
+  });
+
   it('pays once when the same request reaches two gateway instances at the same time', async () => {
     const writer = await onboardedWriter(stack);
     const second = await stack.spawnAnotherGateway();
