@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { DataSource } from 'typeorm';
 import { resolveJwtSecret } from './auth/jwt-secret';
@@ -23,6 +24,9 @@ import { createServices, type Services } from './services';
 import { createStripeConnection } from './stripe/stripe-client';
 import { registerSandboxEndpoints } from './webhooks/sandbox-endpoints';
 import { webhookRoutes } from './webhooks/webhook.routes';
+
+// How long a stop waits for demo data still being seeded.
+const DEMO_SEED_STOP_WAIT_MS = 5_000;
 
 export interface RunningGateway {
   url: string;
@@ -159,8 +163,9 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     notices,
     demoData,
     async stop() {
-      // Never half a demo: a stop during seeding lets it finish (it takes about a second).
-      await demoData;
+      // Never half a demo: a stop during seeding lets it finish (it takes about a second), but
+      // a sandbox that stopped answering does not hold the shutdown past a few seconds.
+      await Promise.race([demoData, delay(DEMO_SEED_STOP_WAIT_MS, undefined, { ref: false })]);
       await graphQLServer.stop();
       for (const job of services.backgroundJobs) await job.stop();
       await dataSource.destroy();
