@@ -101,7 +101,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   const container = createResolverContainer(services, { version: gatewayVersion, sandbox: stripe.isSandbox });
   const schema = await buildGatewaySchema({ container, pubSub });
   const createContext = async (authorization: unknown, clientAddress: string): Promise<GatewayContext> => ({
-    viewer: services.auth.viewerFromAuthorization(authorization),
+    viewer: await services.auth.viewerFromAuthorization(authorization),
     clientAddress,
     pubSub,
   });
@@ -113,6 +113,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     schema,
     logger,
     trustedProxies: config.trustedProxies,
+    pubSub,
     createContext: (params, address) => createContext(params?.authorization, address),
   });
   const graphQLServer = createGraphQLServer({ config, schema, httpServer, logger, disposeSubscriptions: subscriptions.dispose });

@@ -54,7 +54,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     frontendUrl: config.frontendUrl,
   });
   const money = createMoneyServices({ config, database, stripe: stripe.client, pubSub, logger, writers });
-  const auth = new AuthService(database, sessionTokens, new LoginThrottle(), writers, money.audit, config.frontendUrl);
+  const auth = new AuthService(database, sessionTokens, new LoginThrottle(), writers, money.audit, pubSub, config.frontendUrl);
   const webhookHandlers: WebhookHandlers = {
     ...accountWebhookHandlers(database, stripe.client, writers),
     ...money.webhookHandlers,

@@ -29,6 +29,11 @@ export class AuthResolver {
     return this.auth.logIn(input, context.clientAddress);
   }
 
+  @Mutation(() => Boolean, { description: 'Signs this session out: its token is refused from now on and its subscriptions end.' })
+  logOut(@Ctx() context: GatewayContext): Promise<boolean> {
+    return this.auth.logOut(requireViewer(context.viewer));
+  }
+
   @Mutation(() => TwoFactorEnrollment, { description: 'Starts two-factor enrolment; confirm with confirmTwoFactor.' })
   enrollTwoFactor(@Ctx() context: GatewayContext): Promise<TwoFactorEnrollment> {
     return this.auth.enrollTwoFactor(requireViewer(context.viewer));

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { LessThan } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import { isUniqueViolation } from '../idempotency/unique-violation';
+import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import { AppError, ErrorCode, badUserInput, notFound, unauthenticated } from '../graphql/errors';
 import { User } from '../users/user.entity';
 import type { WriterService } from '../writers/writer.service';
@@ -13,6 +15,7 @@ import type { AuthPayload, LogInInput, SignUpInput, TwoFactorEnrollment, ViewerO
 import type { LoginThrottle } from './login-throttle';
 import { UNKNOWN_USER_HASH, hashPassword, verifyPassword } from './passwords';
 import type { SessionTokens } from './session-tokens';
+import { Session } from './session.entity';
 import { newTotpSecret, totpUri, verifyTotp } from './totp';
 import { Role, type Viewer } from './viewer';
 
@@ -29,6 +32,7 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
     private readonly writers: WriterService,
     private readonly audit: AuditService,
+    private readonly pubSub: GatewayPubSub,
     private readonly frontendUrl: string | undefined,
   ) {}
 
@@ -132,12 +136,27 @@ export class AuthService {
     return this.viewerObject(await this.userOf(viewer), viewer.twoFactorVerified);
   }
 
-  /** Verifies a bearer token; null when there is none. */
-  viewerFromAuthorization(authorization: unknown): Viewer | null {
+  /** Verifies a bearer token and that its session is still open; null when there is none. */
+  async viewerFromAuthorization(authorization: unknown): Promise<Viewer | null> {
     if (typeof authorization !== 'string' || authorization.trim() === '') return null;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw unauthenticated('Send the session token as "Authorization: Bearer <token>".');
-    return this.tokens.verify(match[1]);
+    const viewer = this.tokens.verify(match[1]);
+    const session = await this.database.manager.findOne(Session, { where: { id: viewer.sessionId }, select: { id: true, userId: true, revokedAt: true } });
+    if (!session || session.userId !== viewer.userId) throw unauthenticated('The session token is not valid; sign in again.');
+    if (session.revokedAt) throw unauthenticated('You signed out of this session; sign in again.');
+    return viewer;
+  }
+
+  /** Signs this session out: its token is refused from now on and its live connections close. */
+  async logOut(viewer: Viewer): Promise<boolean> {
+    if (!viewer.sessionId) return false;
+    const sessionId = viewer.sessionId;
+    await this.database.transaction(async ({ manager, afterCommit }) => {
+      await manager.update(Session, { id: sessionId, userId: viewer.userId }, { revokedAt: new Date() });
+      afterCommit(() => this.pubSub.publish(Topic.SessionRevoked, sessionId));
+    });
+    return true;
   }
 
   /** Creates the first admin on an empty database; returns the password when it was generated. */
@@ -174,7 +193,12 @@ export class AuthService {
 
   private async payload(user: User, twoFactorVerified: boolean): Promise<AuthPayload> {
     const viewer = await this.viewerObject(user, twoFactorVerified);
-    const { token, expiresAt } = this.tokens.issue({ userId: user.id, role: user.role, twoFactorVerified, writerId: viewer.writer?.id ?? null });
+    const { sessionId, token, expiresAt } = this.tokens.issue({ userId: user.id, role: user.role, twoFactorVerified, writerId: viewer.writer?.id ?? null });
+    await this.database.transaction(async ({ manager }) => {
+      // The user's sessions that expired are of no more use: each sign-in tidies them away.
+      await manager.delete(Session, { userId: user.id, expiresAt: LessThan(new Date()) });
+      await manager.insert(Session, { id: sessionId, userId: user.id, expiresAt, revokedAt: null });
+    });
     return { token, expiresAt, viewer };
   }
 

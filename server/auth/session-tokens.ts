@@ -1,4 +1,4 @@
-import { type KeyObject, createSecretKey } from 'node:crypto';
+import { type KeyObject, createSecretKey, randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { unauthenticated } from '../graphql/errors';
 import { Role, type Viewer } from './viewer';
@@ -20,6 +20,8 @@ interface SessionClaims {
   tfa: boolean;
   /** The writer record of a writer. */
   wid?: string;
+  /** The session (a row in `sessions`) this token belongs to. */
+  sid?: string;
   exp?: number;
   iat?: number;
 }
@@ -33,10 +35,12 @@ export class SessionTokens {
     this.secret = createSecretKey(Buffer.from(secret, 'utf8'));
   }
 
-  issue(viewer: Viewer): { token: string; expiresAt: Date } {
-    const claims: SessionClaims = { sub: viewer.userId, role: viewer.role, tfa: viewer.twoFactorVerified, ...(viewer.writerId ? { wid: viewer.writerId } : {}) };
+  /** A new session's id, expiry and token; the caller stores the session before handing the token out. */
+  issue(viewer: Viewer): { sessionId: string; token: string; expiresAt: Date } {
+    const sessionId = randomUUID();
+    const claims: SessionClaims = { sub: viewer.userId, role: viewer.role, tfa: viewer.twoFactorVerified, sid: sessionId, ...(viewer.writerId ? { wid: viewer.writerId } : {}) };
     const token = jwt.sign(claims, this.secret, { algorithm: 'HS256', expiresIn: SESSION_LIFETIME_SECONDS, issuer: ISSUER, audience: SESSION_AUDIENCE });
-    return { token, expiresAt: new Date(Date.now() + SESSION_LIFETIME_SECONDS * 1000) };
+    return { sessionId, token, expiresAt: new Date(Date.now() + SESSION_LIFETIME_SECONDS * 1000) };
   }
 
   /** The viewer a bearer token proves, or UNAUTHENTICATED saying why not. */
@@ -48,13 +52,14 @@ export class SessionTokens {
       if (error instanceof jwt.TokenExpiredError) throw unauthenticated('Your session has expired; sign in again.');
       throw unauthenticated('The session token is not valid; sign in again.');
     }
-    const wellFormed = typeof claims.sub === 'string' && ROLES.has(claims.role) && (claims.role !== Role.WRITER || typeof claims.wid === 'string');
+    const wellFormed = typeof claims.sub === 'string' && typeof claims.sid === 'string' && ROLES.has(claims.role) && (claims.role !== Role.WRITER || typeof claims.wid === 'string');
     if (!wellFormed) throw unauthenticated('The session token is not valid; sign in again.');
     return {
       userId: claims.sub,
       role: claims.role,
       twoFactorVerified: claims.tfa === true,
       writerId: claims.wid ?? null,
+      sessionId: claims.sid,
       ...(typeof claims.exp === 'number' ? { sessionExpiresAt: new Date(claims.exp * 1000) } : {}),
       ...(typeof claims.iat === 'number' ? { sessionIssuedAt: new Date(claims.iat * 1000) } : {}),
     };

@@ -11,6 +11,8 @@ export interface Viewer {
   twoFactorVerified: boolean;
   /** For writers, their writer record. */
   writerId: string | null;
+  /** The session the token names; signing out revokes it. */
+  sessionId?: string;
   /** When the session token stops being accepted (long-lived connections end then). */
   sessionExpiresAt?: Date;
   /** When the password (and code) opening the session were checked. */

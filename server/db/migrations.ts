@@ -1,5 +1,6 @@
 import { UsersWritersWebhooks1795300000001 } from './migrations/0001-users-writers-webhooks';
 import { Money1795300000002 } from './migrations/0002-money';
+import { Sessions1795300000003 } from './migrations/0003-sessions';
 
 // Every migration, oldest first. The schema only changes through these (never `synchronize`).
-export const migrations: Function[] = [UsersWritersWebhooks1795300000001, Money1795300000002];
+export const migrations: Function[] = [UsersWritersWebhooks1795300000001, Money1795300000002, Sessions1795300000003];

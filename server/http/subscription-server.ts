@@ -1,11 +1,12 @@
 import type { Server } from 'node:http';
 import { type ExecutionArgs, type GraphQLSchema, GraphQLError, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import { formatGatewayError } from '../graphql/errors';
 import { parseWithTokenLimit, queryLimitRules } from '../graphql/query-limits';
 import type { GatewayContext } from '../graphql/context';
 import type { Logger } from '../logger';
+import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import { clientAddressReader } from './client-address';
 
 export interface SubscriptionServerOptions {
@@ -17,6 +18,8 @@ export interface SubscriptionServerOptions {
   logger: Logger;
   /** Whose X-Forwarded-For names the client (TRUST_PROXY), as for HTTP requests. */
   trustedProxies: string[];
+  /** Signed-out sessions arrive here (from every instance); their connections close. */
+  pubSub: GatewayPubSub;
 }
 
 // graphql-ws's Forbidden: the console already treats it as "sign in again".
@@ -46,6 +49,13 @@ function asGraphQLErrors(error: unknown): GraphQLError[] {
 export function attachSubscriptionServer(options: SubscriptionServerOptions) {
   const webSocketServer = new WebSocketServer({ server: options.httpServer, path: options.path });
   const clientAddressOf = clientAddressReader(options.trustedProxies);
+  const socketsBySession = new Map<string, Set<WebSocket>>();
+  const revocations = options.pubSub.subscribe(Topic.SessionRevoked);
+  void (async () => {
+    for await (const sessionId of revocations) {
+      for (const socket of socketsBySession.get(sessionId) ?? []) socket.close(SESSION_ENDED_CLOSE_CODE, 'You signed out of this session; sign in again.');
+    }
+  })().catch((error: unknown) => options.logger.error({ err: error }, 'session revocations stopped'));
   const limitRules = [...specifiedRules, ...queryLimitRules()];
   const maskUnexpected = (error: unknown) => options.logger.error({ err: error }, 'subscription failed');
   const cleanup = useServer<Record<string, unknown> | undefined, { context?: GatewayContext }>(
@@ -55,10 +65,20 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
         try {
           const context = await options.createContext(connection.connectionParams, clientAddressOf(connection.extra.request));
           connection.extra.context = context;
+          const { socket } = connection.extra;
+          const sessionId = context.viewer?.sessionId;
+          if (sessionId) {
+            // A connection lives no longer than the session that opened it: signed out…
+            const sockets = socketsBySession.get(sessionId) ?? new Set<WebSocket>();
+            socketsBySession.set(sessionId, sockets.add(socket));
+            socket.once('close', () => {
+              sockets.delete(socket);
+              if (sockets.size === 0) socketsBySession.delete(sessionId);
+            });
+          }
           const expiresAt = context.viewer?.sessionExpiresAt;
           if (expiresAt) {
-            // A connection lives no longer than the session that opened it.
-            const { socket } = connection.extra;
+            // …or expired.
             const timer = setTimeout(() => socket.close(SESSION_ENDED_CLOSE_CODE, 'Your session has expired; sign in again.'), Math.min(MAX_TIMER_MS, Math.max(0, expiresAt.getTime() - Date.now())));
             timer.unref();
             socket.once('close', () => clearTimeout(timer));
@@ -94,5 +114,11 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
     },
     webSocketServer,
   );
-  return { webSocketServer, dispose: () => cleanup.dispose() };
+  return {
+    webSocketServer,
+    dispose: async () => {
+      await revocations.return?.();
+      await cleanup.dispose();
+    },
+  };
 }

@@ -9,12 +9,15 @@ export enum Topic {
   OnboardingStatusChanged = 'ONBOARDING_STATUS_CHANGED',
   TopUpUpdated = 'TOP_UP_UPDATED',
   TransferUpdated = 'TRANSFER_UPDATED',
+  /** A session was signed out: its WebSocket connections close on every instance. */
+  SessionRevoked = 'SESSION_REVOKED',
 }
 
 export interface TopicPayloads {
   [Topic.OnboardingStatusChanged]: [writer: Writer];
   [Topic.TopUpUpdated]: [topUp: TopUp];
   [Topic.TransferUpdated]: [transfer: Transfer];
+  [Topic.SessionRevoked]: [sessionId: string];
   [topic: string]: [unknown] | [string, unknown];
 }
 

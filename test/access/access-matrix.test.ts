@@ -51,6 +51,9 @@ const operations: Operation[] = [
   { name: 'mutation reverseTransfer', query: 'mutation { reverseTransfer(input: { transferId: "00000000-0000-0000-0000-000000000000", amount: 1, reason: "check" }) { id } }', variables: () => ({}), expected: moneyAdmins },
 ];
 
+// Run after everything else: signing out revokes the token each caller used.
+const lastOperations: Operation[] = [{ name: 'mutation logOut', query: 'mutation { logOut }', variables: () => ({}), expected: signedIn }];
+
 const subscriptions: Operation[] = [
   { name: 'subscription heartbeat', query: 'subscription { heartbeat }', variables: () => ({}), expected: everyone },
   { name: 'subscription onboardingStatusChanged (one writer)', query: 'subscription($id: ID) { onboardingStatusChanged(writerId: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
@@ -83,7 +86,7 @@ describe('access matrix: every operation × every kind of caller', () => {
     const { body } = await postGraphQL(stack.url, '{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }');
     const schema = body.data!.__schema;
     const inSchema = [...schema.queryType.fields, ...schema.mutationType.fields, ...schema.subscriptionType.fields].map((field: { name: string }) => field.name).sort();
-    const covered = [...operations, ...subscriptions].map((operation) => /\{\s*(\w+)/.exec(operation.query.replace(/^[^{]*/, ''))![1]);
+    const covered = [...operations, ...subscriptions, ...lastOperations].map((operation) => /\{\s*(\w+)/.exec(operation.query.replace(/^[^{]*/, ''))![1]);
     expect([...new Set(covered)].sort()).toEqual(expect.arrayContaining(inSchema));
   });
 
@@ -104,6 +107,13 @@ describe('access matrix: every operation × every kind of caller', () => {
       expect({ role, outcome: outcomeOf(errors) }).toEqual({ role, outcome: operation.expected[role] });
       subscription.stop();
       await client.dispose();
+    });
+  });
+
+  describe.each(lastOperations)('$name', (operation) => {
+    it.each(ROLES)('as %s', async (role) => {
+      const { body } = await postGraphQL(stack.url, operation.query, operation.variables(ids), { token: tokens[role] });
+      expect({ role, outcome: outcomeOf(body.errors) }).toEqual({ role, outcome: operation.expected[role] });
     });
   });
 });

@@ -1,6 +1,7 @@
 import jwt from 'jsonwebtoken';
 import type { Page } from 'playwright-core';
 import { createOnboardingLink, graphql, signUpWriter, writerStatus } from '../kit/flows';
+import { postGraphQL } from '../kit/graphql-client';
 import { platformBalance } from '../kit/money';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type Stack, startStack } from '../kit/stack';
 import { totpCode } from '../kit/totp';
@@ -58,7 +59,13 @@ describe('the admin console', () => {
     await page.getByText('Sandbox', { exact: true }).waitFor();
     await page.locator('.live-indicator.is-live').waitFor();
 
+    const signedOutToken = await consoleToken(page);
     await page.getByRole('button', { name: 'Sign out' }).click();
+    // Signing out revokes the session on the gateway, not just in this tab.
+    await eventually(
+      async () => (await postGraphQL(stack.url, '{ viewer { id } }', {}, { token: signedOutToken })).body.errors?.[0]?.extensions?.code,
+      (code) => code === 'UNAUTHENTICATED',
+    );
     await page.getByLabel('Email').fill(ADMIN_EMAIL);
     await page.getByLabel('Password').fill(ADMIN_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -125,6 +125,18 @@ describe('several instances share subscriptions through Redis (REDIS_URL)', () =
     }
   });
 
+  it('a session signed out on one instance loses its subscriptions on the other', async () => {
+    const writer = await signUpWriter(stack);
+    await subscribedOnRedis('SESSION_REVOKED');
+    const client = webSocketClient(second.url, writer.token);
+    const events = collect(client, 'subscription($id: ID) { onboardingStatusChanged(writerId: $id) { id } }', { id: writer.writerId });
+    await subscriptionsReady(client);
+    expect((await postGraphQL(stack.url, 'mutation { logOut }', {}, { token: writer.token })).body.data?.logOut).toBe(true);
+    await events.settled(5000);
+    expect(events.failure).toMatchObject({ code: 4403 });
+    await client.dispose();
+  });
+
   it('an instance on Redis drains and exits 0 on SIGTERM, and its subscriptions leave Redis', async () => {
     expect(await second.stop('SIGTERM')).toBe(0);
     const [, subscribers] = (await redis.pubsub('NUMSUB', `${channelPrefix}TRANSFER_UPDATED`)) as [string, number];

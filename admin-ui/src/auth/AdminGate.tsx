@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { type SessionViewer, sessionStore } from '../session';
+import type { SessionViewer } from '../session';
 import { TwoFactorEnrolment } from './TwoFactorEnrolment';
+import { SignOutButton } from './SignOutButton';
 
 /**
  * Lets through admins with two-factor on, from what sign-in answered (no extra round trip: a
@@ -14,9 +15,7 @@ export function AdminGate({ viewer, children }: { viewer: SessionViewer; childre
         <div className="auth-card">
           <h1>Admins only</h1>
           <p>{viewer.email} is a writer account. Writers follow their onboarding and payouts in the Q&amp;A app.</p>
-          <button type="button" className="button" onClick={sessionStore.signOut}>
-            Sign out
-          </button>
+          <SignOutButton className="button" />
         </div>
       </main>
     );

@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 import { sessionStore } from '../session';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { QrCode } from './QrCode';
+import { SignOutButton } from './SignOutButton';
 
 const TwoFactorEnrolment_Enrol = graphql(`
   mutation TwoFactorEnrolment_Enrol {
@@ -77,9 +78,7 @@ export function TwoFactorEnrolment({ email }: { email: string }) {
             </button>
           </form>
         )}
-        <button type="button" className="button button-link" onClick={sessionStore.signOut}>
-          Sign out
-        </button>
+        <SignOutButton className="button button-link" />
       </section>
     </main>
   );

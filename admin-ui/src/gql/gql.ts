@@ -18,6 +18,7 @@ type Documents = {
     "\n  subscription AuditLogPage_TopUpUpdated {\n    topUpUpdated {\n      id\n      status\n    }\n  }\n": typeof types.AuditLogPage_TopUpUpdatedDocument,
     "\n  subscription AuditLogPage_TransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n": typeof types.AuditLogPage_TransferUpdatedDocument,
     "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": typeof types.SignIn_LogInDocument,
+    "\n  mutation SignOutButton_LogOut {\n    logOut\n  }\n": typeof types.SignOutButton_LogOutDocument,
     "\n  mutation TwoFactorEnrolment_Enrol {\n    enrollTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n": typeof types.TwoFactorEnrolment_EnrolDocument,
     "\n  mutation TwoFactorEnrolment_Confirm($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": typeof types.TwoFactorEnrolment_ConfirmDocument,
     "\n  subscription LiveIndicator_Heartbeat {\n    heartbeat\n  }\n": typeof types.LiveIndicator_HeartbeatDocument,
@@ -56,6 +57,7 @@ const documents: Documents = {
     "\n  subscription AuditLogPage_TopUpUpdated {\n    topUpUpdated {\n      id\n      status\n    }\n  }\n": types.AuditLogPage_TopUpUpdatedDocument,
     "\n  subscription AuditLogPage_TransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n": types.AuditLogPage_TransferUpdatedDocument,
     "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": types.SignIn_LogInDocument,
+    "\n  mutation SignOutButton_LogOut {\n    logOut\n  }\n": types.SignOutButton_LogOutDocument,
     "\n  mutation TwoFactorEnrolment_Enrol {\n    enrollTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n": types.TwoFactorEnrolment_EnrolDocument,
     "\n  mutation TwoFactorEnrolment_Confirm($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": types.TwoFactorEnrolment_ConfirmDocument,
     "\n  subscription LiveIndicator_Heartbeat {\n    heartbeat\n  }\n": types.LiveIndicator_HeartbeatDocument,
@@ -120,6 +122,10 @@ export function graphql(source: "\n  subscription AuditLogPage_TransferUpdated {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutButton_LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation SignOutButton_LogOut {\n    logOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

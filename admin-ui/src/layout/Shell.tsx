@@ -2,8 +2,8 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Link, useLocation } from '../router';
-import { sessionStore } from '../session';
 import { LiveIndicator } from './LiveIndicator';
+import { SignOutButton } from '../auth/SignOutButton';
 
 const Shell_ServerInfo = graphql(`
   query Shell_ServerInfo {
@@ -57,9 +57,7 @@ export function Shell({ email, children }: { email: string; children: ReactNode 
         <LiveIndicator />
         <span className="topbar-spacer" />
         <span className="viewer-email">{email}</span>
-        <button type="button" className="button button-small" onClick={sessionStore.signOut}>
-          Sign out
-        </button>
+        <SignOutButton className="button button-small" />
       </header>
       <nav className="sidebar" aria-label="Console">
         <ul>
