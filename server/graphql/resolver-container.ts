@@ -5,6 +5,7 @@ import { BalanceResolver } from '../balance/balance.resolver';
 import { HeartbeatResolver } from '../health/heartbeat.resolver';
 import { type ServerInfo, ServerInfoResolver } from '../health/server-info.resolver';
 import { OnboardingResolver } from '../onboarding/onboarding.resolver';
+import { WriterOnboardingLinksResolver } from '../onboarding/writer-onboarding-links.resolver';
 import type { Services } from '../services';
 import { TopUpsResolver } from '../topups/top-ups.resolver';
 import { TransfersResolver } from '../transfers/transfers.resolver';
@@ -19,6 +20,7 @@ export function createResolverContainer(services: Services, serverInfo: ServerIn
     [AuthResolver, new AuthResolver(services.auth)],
     [WritersResolver, new WritersResolver(services.writers)],
     [OnboardingResolver, new OnboardingResolver(services.onboarding)],
+    [WriterOnboardingLinksResolver, new WriterOnboardingLinksResolver(services.onboarding)],
     [BalanceResolver, new BalanceResolver(services.money.balance, services.money.activity)],
     [TopUpsResolver, new TopUpsResolver(services.money.topUps, services.money.loaders)],
     [TransfersResolver, new TransfersResolver(services.money.transfers, services.money.loaders)],

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
+import { In } from 'typeorm';
 import type { SessionTokens } from '../auth/session-tokens';
 import { Role, type Viewer } from '../auth/viewer';
 import type { Database } from '../db/database';
@@ -9,7 +10,7 @@ import type { Writer } from '../writers/writer.entity';
 import type { WriterService } from '../writers/writer.service';
 import { OnboardingLinkRecord } from './onboarding-link.entity';
 import { OnboardingStatus } from './onboarding-status';
-import { type DashboardLink, OnboardingLinkType, type OnboardingLink } from './onboarding.types';
+import { type DashboardLink, type IssuedOnboardingLink, OnboardingLinkType, type OnboardingLink } from './onboarding.types';
 
 // The state in refresh/return URLs outlives Stripe's 5-minute link: a writer may come back later.
 const REDIRECT_STATE_LIFETIME_SECONDS = 60 * 60;
@@ -92,10 +93,21 @@ export class OnboardingService {
       throw stripeFailure(error, 'create the onboarding link');
     }
     const record = await this.database.transaction(({ manager }) =>
-      manager.save(manager.create(OnboardingLinkRecord, { id: randomUUID(), writerId: writer.id, type, expiresAt: new Date(link.expires_at * 1000) })),
+      manager.save(manager.create(OnboardingLinkRecord, { id: randomUUID(), writerId: writer.id, type, expiresAt: new Date(link.expires_at * 1000), createdAt: new Date() })),
     );
     await this.writers.markOnboardingStarted(writer.id);
     return { id: record.id, url: link.url, type, expiresAt: record.expiresAt };
+  }
+
+  /** The latest links issued to each writer (newest first, at most `perWriter`), for a DataLoader. */
+  async issuedLinks(writerIds: readonly string[], perWriter: number): Promise<IssuedOnboardingLink[][]> {
+    const records = await this.database.manager.find(OnboardingLinkRecord, { where: { writerId: In([...new Set(writerIds)]) }, order: { createdAt: 'DESC', id: 'DESC' } });
+    return writerIds.map((writerId) =>
+      records
+        .filter((record) => record.writerId === writerId)
+        .slice(0, perWriter)
+        .map((record) => ({ id: record.id, type: record.type as OnboardingLinkType, createdAt: record.createdAt, expiresAt: record.expiresAt })),
+    );
   }
 
   private redirectUrl(kind: 'refresh' | 'return', state: string): string {

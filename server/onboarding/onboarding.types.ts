@@ -42,3 +42,18 @@ export class DashboardLink {
   @Field()
   createdAt: Date;
 }
+
+@ObjectType({ description: 'That an onboarding link was issued to a writer, and until when: what admins see of links, never the URL.' })
+export class IssuedOnboardingLink {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => OnboardingLinkType)
+  type: OnboardingLinkType;
+
+  @Field({ description: 'When the writer asked for the link.' })
+  createdAt: Date;
+
+  @Field({ description: 'When Stripe stops accepting it (a used link also stops, earlier).' })
+  expiresAt: Date;
+}

@@ -155,6 +155,9 @@ describe('the admin console', () => {
     await page.getByRole('link', { name: 'Ada Lovelace' }).click();
     await heading('Ada Lovelace').waitFor();
     await page.getByText('No transfers yet').waitFor();
+    // Admins see that an onboarding link was issued, never the link itself.
+    expect(await page.locator('dd').filter({ hasText: ' issued' }).textContent()).toMatch(/^1 issued; the latest on .+, (expires .+|expired)$/);
+    expect(await page.locator('body').textContent()).not.toContain('/connect/onboarding/');
     await page.getByRole('button', { name: 'Send funds', exact: true }).click();
     const amount = dialog().getByLabel('Amount');
     await amount.fill('12.345');

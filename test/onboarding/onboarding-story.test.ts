@@ -1,5 +1,5 @@
 import { collect, subscriptionsReady, webSocketClient } from '../kit/graphql-client';
-import { adminWithoutTwoFactor, createOnboardingLink, signUpWriter, waitForStatus, writerStatus } from '../kit/flows';
+import { adminWithoutTwoFactor, createOnboardingLink, graphql, graphqlError, signUpWriter, waitForStatus, writerStatus } from '../kit/flows';
 import { redirectTarget, submitHostedOnboarding } from '../kit/hosted-onboarding';
 import { type Stack, startStack } from '../kit/stack';
 
@@ -81,6 +81,19 @@ describe('a writer onboards with Stripe', () => {
     const afterReuse = await redirectTarget(reusedRefreshUrl);
     expect(afterReuse).not.toBe(fresh);
     expect((await fetch(afterReuse)).status).toBe(200);
+  });
+
+  it('shows admins that links were issued and until when, never their URLs', async () => {
+    const writer = await signUpWriter(stack);
+    const first = await createOnboardingLink(stack, writer);
+    const second = await createOnboardingLink(stack, writer);
+    const query = 'query($id: ID!) { writer(id: $id) { onboardingLinks { id type createdAt expiresAt } } }';
+    const asAdmin = (await graphql(stack, query, { id: writer.writerId }, await adminWithoutTwoFactor(stack))).writer.onboardingLinks;
+    expect(asAdmin.map((link: { id: string }) => link.id)).toEqual([second.id, first.id]);
+    expect(asAdmin[0]).toEqual({ id: second.id, type: 'ACCOUNT_ONBOARDING', createdAt: expect.any(String), expiresAt: second.expiresAt });
+    const urlField = await graphqlError(stack, 'query($id: ID!) { writer(id: $id) { onboardingLinks { url } } }', { id: writer.writerId }, await adminWithoutTwoFactor(stack));
+    expect(urlField.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await graphql(stack, query, { id: writer.writerId }, writer.token)).writer.onboardingLinks).toHaveLength(2);
   });
 
   it('refuses a forged or expired redirect state without touching anything', async () => {

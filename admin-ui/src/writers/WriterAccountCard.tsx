@@ -8,6 +8,16 @@ interface WriterAccount {
   payoutsEnabled: boolean;
   deauthorized: boolean;
   createdAt: string;
+  onboardingLinks: Array<{ id: string; createdAt: string; expiresAt: string }>;
+}
+
+/** That links were issued and when, as Stripe's own "onboarding link sent"; never their URLs. */
+function issuedLinks(links: WriterAccount['onboardingLinks']): string {
+  const latest = links[0];
+  if (!latest) return 'None issued yet';
+  const count = links.length === 1 ? '1 issued' : `${links.length}${links.length === 10 ? '+' : ''} issued`;
+  const state = Date.parse(latest.expiresAt) > Date.now() ? `expires ${formatDateTime(latest.expiresAt)}` : 'expired';
+  return `${count}; the latest on ${formatDateTime(latest.createdAt)}, ${state}`;
 }
 
 export function WriterAccountCard({ writer }: { writer: WriterAccount }) {
@@ -17,6 +27,8 @@ export function WriterAccountCard({ writer }: { writer: WriterAccount }) {
       <dl className="details">
         <dt>Account id</dt>
         <dd>{writer.stripeAccountId ? <code>{writer.stripeAccountId}</code> : <span className="muted">Not created yet</span>}</dd>
+        <dt>Onboarding links</dt>
+        <dd>{issuedLinks(writer.onboardingLinks)}</dd>
         <dt>Country</dt>
         <dd>{writer.country}</dd>
         <dt>Transfers</dt>

@@ -35,6 +35,11 @@ const WriterPage_Writer = graphql(`
       signedUp
       createdAt
       updatedAt
+      onboardingLinks {
+        id
+        createdAt
+        expiresAt
+      }
       transfers(first: $transfersShown) {
         totalCount
         nodes {
