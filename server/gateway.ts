@@ -114,6 +114,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     logger,
     trustedProxies: config.trustedProxies,
     pubSub,
+    closedSessions: (sessionIds) => services.auth.closedSessions(sessionIds),
     createContext: (params, address) => createContext(params?.authorization, address),
   });
   const graphQLServer = createGraphQLServer({ config, schema, httpServer, logger, disposeSubscriptions: subscriptions.dispose });

@@ -16,12 +16,12 @@ function useSessionExpiry(session: Session | null) {
   useEffect(() => {
     if (!session) return;
     const remainingMs = Date.parse(session.expiresAt) - Date.now();
-    const timer = setTimeout(sessionStore.expire, Math.min(Math.max(remainingMs, 0), MAX_TIMER_DELAY_MS));
+    const timer = setTimeout(() => sessionStore.expire(session.token), Math.min(Math.max(remainingMs, 0), MAX_TIMER_DELAY_MS));
     return () => clearTimeout(timer);
   }, [session]);
 }
 
-const open = (token: string | null) => ({ token, connection: connectToGateway(token, sessionStore.expire) });
+const open = (token: string | null) => ({ token, connection: connectToGateway(token, () => token !== null && sessionStore.expire(token)) });
 
 /**
  * A fresh client (and WebSocket) for every session, so nothing leaks from one to the next. The

@@ -58,9 +58,12 @@ export const sessionStore = {
   },
   signIn: (session: Session) => update({ session, notice: null }),
   signOut: () => update({ session: null, notice: null }),
-  /** Ends the session because the server no longer accepts it. */
-  expire() {
-    if (state.session) update({ session: null, notice: SESSION_EXPIRED_MESSAGE });
+  /**
+   * Ends the session because the server no longer accepts its token. A refusal of an older
+   * token (the session two-factor enrolment replaced) leaves the current session alone.
+   */
+  expire(token: string) {
+    if (state.session?.token === token) update({ session: null, notice: SESSION_EXPIRED_MESSAGE });
   },
 };
 

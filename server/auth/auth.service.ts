@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { LessThan } from 'typeorm';
+import { In, IsNull, LessThan, MoreThan } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
@@ -128,7 +128,15 @@ export class AuthService {
     if (user.twoFactorEnabled) throw badUserInput('Two-factor authentication is already on.');
     if (!user.twoFactorSecret) throw badUserInput('Start with enrollTwoFactor, then confirm with a code.');
     if (!(await this.acceptTotp(user, otp))) throw badUserInput('The code is wrong or expired; check the time on your device.', 'otp');
-    await this.database.transaction(({ manager }) => manager.update(User, { id: user.id }, { twoFactorEnabled: true }));
+    const replacedSession = viewer.sessionId;
+    await this.database.transaction(async ({ manager, afterCommit }) => {
+      await manager.update(User, { id: user.id }, { twoFactorEnabled: true });
+      // The session that enrolled is replaced by a two-factor one: it ends here.
+      if (replacedSession) {
+        await manager.update(Session, { id: replacedSession }, { revokedAt: new Date() });
+        afterCommit(() => this.pubSub.publish(Topic.SessionRevoked, replacedSession));
+      }
+    });
     return this.payload({ ...user, twoFactorEnabled: true }, true);
   }
 
@@ -144,8 +152,18 @@ export class AuthService {
     const viewer = this.tokens.verify(match[1]);
     const session = await this.database.manager.findOne(Session, { where: { id: viewer.sessionId }, select: { id: true, userId: true, revokedAt: true } });
     if (!session || session.userId !== viewer.userId) throw unauthenticated('The session token is not valid; sign in again.');
-    if (session.revokedAt) throw unauthenticated('You signed out of this session; sign in again.');
+    if (session.revokedAt) throw unauthenticated('This session has ended; sign in again.');
     return viewer;
+  }
+
+  /** Of these sessions, those signed out, expired or gone. */
+  async closedSessions(sessionIds: string[]): Promise<string[]> {
+    const open = await this.database.manager.find(Session, {
+      where: { id: In(sessionIds), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      select: { id: true },
+    });
+    const stillOpen = new Set(open.map((session) => session.id));
+    return sessionIds.filter((id) => !stillOpen.has(id));
   }
 
   /** Signs this session out: its token is refused from now on and its live connections close. */

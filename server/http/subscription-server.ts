@@ -20,7 +20,15 @@ export interface SubscriptionServerOptions {
   trustedProxies: string[];
   /** Signed-out sessions arrive here (from every instance); their connections close. */
   pubSub: GatewayPubSub;
+  /**
+   * Of these sessions, the ones no longer open: asked every SESSION_SWEEP_MS so that a
+   * revocation whose message was lost (Redis down, or a race with the connection opening)
+   * still closes its connections.
+   */
+  closedSessions: (sessionIds: string[]) => Promise<string[]>;
 }
+
+const SESSION_SWEEP_MS = 30_000;
 
 // graphql-ws's Forbidden: the console already treats it as "sign in again".
 const SESSION_ENDED_CLOSE_CODE = 4403;
@@ -51,11 +59,20 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
   const clientAddressOf = clientAddressReader(options.trustedProxies);
   const socketsBySession = new Map<string, Set<WebSocket>>();
   const revocations = options.pubSub.subscribe(Topic.SessionRevoked);
+  const closeSession = (sessionId: string) => {
+    for (const socket of socketsBySession.get(sessionId) ?? []) socket.close(SESSION_ENDED_CLOSE_CODE, 'This session has ended; sign in again.');
+  };
   void (async () => {
-    for await (const sessionId of revocations) {
-      for (const socket of socketsBySession.get(sessionId) ?? []) socket.close(SESSION_ENDED_CLOSE_CODE, 'You signed out of this session; sign in again.');
-    }
+    for await (const sessionId of revocations) closeSession(sessionId);
   })().catch((error: unknown) => options.logger.error({ err: error }, 'session revocations stopped'));
+  const sweep = setInterval(() => {
+    if (socketsBySession.size === 0) return;
+    options
+      .closedSessions([...socketsBySession.keys()])
+      .then((closed) => closed.forEach(closeSession))
+      .catch((error: unknown) => options.logger.warn({ err: error }, 'session sweep failed; will retry'));
+  }, SESSION_SWEEP_MS);
+  sweep.unref();
   const limitRules = [...specifiedRules, ...queryLimitRules()];
   const maskUnexpected = (error: unknown) => options.logger.error({ err: error }, 'subscription failed');
   const cleanup = useServer<Record<string, unknown> | undefined, { context?: GatewayContext }>(
@@ -64,8 +81,10 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
       onConnect: async (connection) => {
         try {
           const context = await options.createContext(connection.connectionParams, clientAddressOf(connection.extra.request));
-          connection.extra.context = context;
           const { socket } = connection.extra;
+          // The client may have gone while its session was looked up: nothing to keep track of.
+          if (socket.readyState !== socket.OPEN) return false;
+          connection.extra.context = context;
           const sessionId = context.viewer?.sessionId;
           if (sessionId) {
             // A connection lives no longer than the session that opened it: signed out…
@@ -117,6 +136,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
   return {
     webSocketServer,
     dispose: async () => {
+      clearInterval(sweep);
       await revocations.return?.();
       await cleanup.dispose();
     },

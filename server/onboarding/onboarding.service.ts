@@ -102,12 +102,13 @@ export class OnboardingService {
   /** The latest links issued to each writer (newest first, at most `perWriter`), for a DataLoader. */
   async issuedLinks(writerIds: readonly string[], perWriter: number): Promise<IssuedOnboardingLink[][]> {
     const records = await this.database.manager.find(OnboardingLinkRecord, { where: { writerId: In([...new Set(writerIds)]) }, order: { createdAt: 'DESC', id: 'DESC' } });
-    return writerIds.map((writerId) =>
-      records
-        .filter((record) => record.writerId === writerId)
-        .slice(0, perWriter)
-        .map((record) => ({ id: record.id, type: record.type as OnboardingLinkType, createdAt: record.createdAt, expiresAt: record.expiresAt })),
-    );
+    const byWriter = new Map<string, IssuedOnboardingLink[]>();
+    for (const record of records) {
+      const links = byWriter.get(record.writerId) ?? [];
+      if (links.length < perWriter) links.push({ id: record.id, type: record.type as OnboardingLinkType, createdAt: record.createdAt, expiresAt: record.expiresAt });
+      byWriter.set(record.writerId, links);
+    }
+    return writerIds.map((writerId) => byWriter.get(writerId) ?? []);
   }
 
   private redirectUrl(kind: 'refresh' | 'return', state: string): string {

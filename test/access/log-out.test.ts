@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { graphql, graphqlError, signUpWriter } from '../kit/flows';
 import { collect, subscriptionsReady, webSocketClient } from '../kit/graphql-client';
 import { type Stack, startStack } from '../kit/stack';
+import { totpCode } from '../kit/totp';
 
 const JWT_SECRET = 'log-out-secret-long-enough-for-hs256-signing';
 const LOG_IN = 'mutation($input: LogInInput!) { logIn(input: $input) { token } }';
@@ -24,7 +25,7 @@ describe('signing out', () => {
     expect((await graphql(stack, LOG_OUT, {}, writer.token)).logOut).toBe(true);
 
     const refused = await graphqlError(stack, VIEWER, {}, writer.token);
-    expect(refused).toMatchObject({ message: 'You signed out of this session; sign in again.', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(refused).toMatchObject({ message: 'This session has ended; sign in again.', extensions: { code: 'UNAUTHENTICATED' } });
     expect((await graphqlError(stack, LOG_OUT, {}, writer.token)).extensions.code).toBe('UNAUTHENTICATED');
     const client = webSocketClient(stack.url, writer.token);
     const events = collect(client, 'subscription { heartbeat }');
@@ -42,8 +43,16 @@ describe('signing out', () => {
     await subscriptionsReady(client);
     await graphql(stack, LOG_OUT, {}, writer.token);
     await events.settled(5000);
-    expect(events.failure).toMatchObject({ code: 4403, reason: 'You signed out of this session; sign in again.' });
+    expect(events.failure).toMatchObject({ code: 4403, reason: 'This session has ended; sign in again.' });
     await client.dispose();
+  });
+
+  it('ends the session that turned two-factor on, replaced by the two-factor session it returns', async () => {
+    const writer = await signUpWriter(stack);
+    const { enrollTwoFactor } = await graphql(stack, 'mutation { enrollTwoFactor { secret } }', {}, writer.token);
+    const { confirmTwoFactor } = await graphql(stack, 'mutation($otp: String!) { confirmTwoFactor(otp: $otp) { token } }', { otp: await totpCode(enrollTwoFactor.secret) }, writer.token);
+    expect((await graphqlError(stack, VIEWER, {}, writer.token)).extensions.code).toBe('UNAUTHENTICATED');
+    expect((await graphql(stack, VIEWER, {}, confirmTwoFactor.token)).viewer.id).toBeTruthy();
   });
 
   it('refuses a well-signed token whose session the gateway never opened', async () => {
