@@ -97,6 +97,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     jwtSecret: resolveJwtSecret(config),
     publicUrl: () => publicUrl,
     webhookSecrets: () => webhookSecrets,
+    sharedBudgets: redis ? { redis: redis.commands, keyPrefix: config.redisChannelPrefix } : undefined,
   });
   const container = createResolverContainer(services, { version: gatewayVersion, sandbox: stripe.isSandbox });
   const schema = await buildGatewaySchema({ container, pubSub });

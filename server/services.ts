@@ -1,6 +1,6 @@
 import type { Config } from './config/config';
 import { AuthService } from './auth/auth.service';
-import { LoginThrottle } from './auth/login-throttle';
+import { LoginThrottle, type SharedBudgets } from './auth/login-throttle';
 import { SessionTokens } from './auth/session-tokens';
 import type { Database } from './db/database';
 import type { Logger } from './logger';
@@ -26,6 +26,8 @@ export interface ServiceDependencies {
   publicUrl: () => string;
   /** Webhook signing secrets, known once endpoints are registered. */
   webhookSecrets: () => string[];
+  /** With REDIS_URL: sign-in and sign-up budgets are shared by every instance. */
+  sharedBudgets?: SharedBudgets;
 }
 
 /** Work that runs in the background while the gateway is up (recovery passes, sweeps). */
@@ -54,7 +56,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     frontendUrl: config.frontendUrl,
   });
   const money = createMoneyServices({ config, database, stripe: stripe.client, pubSub, logger, writers });
-  const auth = new AuthService(database, sessionTokens, new LoginThrottle(), writers, money.audit, pubSub, config.frontendUrl);
+  const auth = new AuthService(database, sessionTokens, new LoginThrottle(dependencies.sharedBudgets), writers, money.audit, pubSub, config.frontendUrl);
   const webhookHandlers: WebhookHandlers = {
     ...accountWebhookHandlers(database, stripe.client, writers),
     ...money.webhookHandlers,

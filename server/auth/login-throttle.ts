@@ -1,5 +1,6 @@
 import ipaddr from 'ipaddr.js';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError, ErrorCode } from '../graphql/errors';
 
 // Failed sign-ins allowed before a pause: per email (guessing one account's password) and per
@@ -27,7 +28,7 @@ function rateLimited(what: string, state: RateLimiterRes): AppError {
   return new AppError(ErrorCode.RateLimited, `${what}; try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
 }
 
-async function consumeOrRefuse(limiter: RateLimiterMemory, key: string): Promise<void> {
+async function consumeOrRefuse(limiter: RateLimiterAbstract, key: string): Promise<void> {
   try {
     await limiter.consume(key);
   } catch (error) {
@@ -36,10 +37,30 @@ async function consumeOrRefuse(limiter: RateLimiterMemory, key: string): Promise
   }
 }
 
+/** Where budgets are kept when several instances serve one platform (REDIS_URL). */
+export interface SharedBudgets {
+  redis: Redis;
+  keyPrefix: string;
+}
+
+function budget(name: string, points: number, duration: number, shared: SharedBudgets | undefined): RateLimiterAbstract {
+  const local = new RateLimiterMemory({ keyPrefix: name, points, duration });
+  if (!shared) return local;
+  // Shared through Redis, so a guesser gains nothing by spreading over instances; while Redis
+  // is unreachable each instance counts on its own rather than letting everything through.
+  return new RateLimiterRedis({ storeClient: shared.redis, keyPrefix: `${shared.keyPrefix}${name}`, points, duration, insuranceLimiter: local });
+}
+
 export class LoginThrottle {
-  private readonly byEmail = new RateLimiterMemory({ keyPrefix: 'login-email', points: FAILURES_PER_EMAIL, duration: WINDOW_SECONDS });
-  private readonly byAddress = new RateLimiterMemory({ keyPrefix: 'login-address', points: FAILURES_PER_ADDRESS, duration: WINDOW_SECONDS });
-  private readonly signUpsByAddress = new RateLimiterMemory({ keyPrefix: 'sign-up-address', points: SIGN_UPS_PER_ADDRESS, duration: SIGN_UP_WINDOW_SECONDS });
+  private readonly byEmail: RateLimiterAbstract;
+  private readonly byAddress: RateLimiterAbstract;
+  private readonly signUpsByAddress: RateLimiterAbstract;
+
+  constructor(shared?: SharedBudgets) {
+    this.byEmail = budget('login-email', FAILURES_PER_EMAIL, WINDOW_SECONDS, shared);
+    this.byAddress = budget('login-address', FAILURES_PER_ADDRESS, WINDOW_SECONDS, shared);
+    this.signUpsByAddress = budget('sign-up-address', SIGN_UPS_PER_ADDRESS, SIGN_UP_WINDOW_SECONDS, shared);
+  }
 
   /** Takes one sign-up from the address's budget; RATE_LIMITED once it is spent. */
   async signUpAttempt(address: string): Promise<void> {

@@ -47,6 +47,8 @@ export const payloadSerializer = {
 
 export interface RedisEvents {
   eventTarget: PubSubEventTarget<TopicPayloads>;
+  /** The connection that publishes, for ordinary commands too (shared rate-limit budgets). */
+  commands: Redis;
   /** Resolves when Redis answers a PING (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -89,6 +91,7 @@ export async function connectRedisEvents(url: string, channelPrefix: string, log
   };
   return {
     eventTarget,
+    commands: publishClient,
     async ping() {
       await publishClient.ping();
     },

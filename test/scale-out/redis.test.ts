@@ -125,6 +125,16 @@ describe('several instances share subscriptions through Redis (REDIS_URL)', () =
     }
   });
 
+  it('counts failed sign-ins against one budget whichever instance they reach', async () => {
+    const writer = await signUpWriter(stack);
+    const LOG_IN = 'mutation($input: LogInInput!) { logIn(input: $input) { token } }';
+    const guess = (url: string) => postGraphQL(url, LOG_IN, { input: { email: writer.email, password: 'guess-number-0' } });
+    for (const url of [stack.url, second.url, stack.url, second.url, stack.url]) expect((await guess(url)).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await guess(second.url)).body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    const right = await postGraphQL(stack.url, LOG_IN, { input: { email: writer.email, password: writer.password } });
+    expect(right.body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+  });
+
   it('a session signed out on one instance loses its subscriptions on the other', async () => {
     const writer = await signUpWriter(stack);
     await subscribedOnRedis('SESSION_REVOKED');
