@@ -81,7 +81,7 @@ export class AuthPayload {
   @Field({ description: 'Bearer token for the Authorization header and graphql-ws connectionParams.' })
   token: string;
 
-  @Field()
+  @Field({ description: 'When the token stops being accepted (12 hours after sign-in); logOut ends it sooner.' })
   expiresAt: Date;
 
   @Field(() => ViewerObject)

@@ -24,7 +24,7 @@ export class PlatformBalance {
   @Field(() => [Money], { description: 'Not yet available (top-ups still settling).' })
   pending: Money[];
 
-  @Field(() => PayoutSchedule, { nullable: true })
+  @Field(() => PayoutSchedule, { nullable: true, description: "The platform's own payouts to its bank account; manual keeps added funds for transfers." })
   payoutSchedule: PayoutSchedule | null;
 
   @Field(() => String, { nullable: true, description: 'Set when the payout schedule is not manual: added funds may be paid out before you transfer them.' })

@@ -10,7 +10,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'More items follow: pass endCursor as `after`.' })
   hasNextPage: boolean;
 
   @Field()
@@ -34,7 +34,7 @@ export interface Connection<TNode> {
 export function ConnectionType<TNode extends object>(nodeType: ClassType<TNode>, name: string) {
   @ObjectType(`${name}Edge`)
   class Edge {
-    @Field()
+    @Field({ description: 'Opaque; pass as `after` to continue after this item.' })
     cursor: string;
 
     @Field(() => nodeType)

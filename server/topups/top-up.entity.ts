@@ -26,7 +26,7 @@ export class TopUp {
   @Column({ type: 'varchar', length: 16 })
   status: TopUpStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Your note on the top-up, also sent to Stripe.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   description: string | null;
 
@@ -46,7 +46,7 @@ export class TopUp {
   @Column({ type: 'varchar', length: 64, nullable: true })
   failureCode: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Why it failed, in Stripe's words (or the gateway's, when Stripe refused it outright)." })
   @Column({ type: 'varchar', length: 500, nullable: true })
   failureMessage: string | null;
 
@@ -65,7 +65,7 @@ export class TopUp {
   @UpdateDateColumn()
   updatedAt: Date;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'What is debited from the platform’s bank account.' })
   get amount(): Money {
     return money(this.amountMinor, this.currency);
   }

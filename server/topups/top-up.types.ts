@@ -21,7 +21,7 @@ export class CreateTopUpInput {
   @IsCurrencyCode()
   currency: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: `A note kept with the top-up and sent to Stripe (up to ${MAX_DESCRIPTION_LENGTH} characters).` })
   @IsOptional()
   @MaxLength(MAX_DESCRIPTION_LENGTH)
   description?: string | null;

@@ -30,11 +30,11 @@ export class TransferReversal {
   @Column({ type: 'varchar', length: 16 })
   status: ReversalStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the admin reversed it.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   reason: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Why Stripe refused it, when it did." })
   @Column({ type: 'varchar', length: 500, nullable: true })
   failureMessage: string | null;
 

@@ -17,7 +17,7 @@ export class Transfer {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The writer paid.' })
   @Column({ type: 'varchar', length: 36 })
   writerId: string;
 
@@ -39,7 +39,7 @@ export class Transfer {
   @Column({ type: 'varchar', length: 24 })
   status: TransferStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Your note on the transfer, also sent to Stripe.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   description: string | null;
 
@@ -70,12 +70,12 @@ export class Transfer {
   @UpdateDateColumn()
   updatedAt: Date;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'What was sent to the writer’s Stripe balance.' })
   get amount(): Money {
     return money(this.amountMinor, this.currency);
   }
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'How much of it has been reversed back to the platform so far.' })
   get amountReversed(): Money {
     return money(this.amountReversedMinor, this.currency);
   }

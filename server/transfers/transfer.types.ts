@@ -25,7 +25,7 @@ export class CreateTransferInput {
   @IsCurrencyCode()
   currency: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: `A note kept with the transfer and sent to Stripe (up to ${MAX_DESCRIPTION_LENGTH} characters).` })
   @IsOptional()
   @MaxLength(MAX_DESCRIPTION_LENGTH)
   description?: string | null;

@@ -24,6 +24,7 @@ export type CreateTopUpInput = {
   amount: number;
   /** ISO 4217 code, e.g. usd. */
   currency: string;
+  /** A note kept with the top-up and sent to Stripe (up to 200 characters). */
   description?: string | null | undefined;
   /** Your unique key for this request: a retry with the same key and input returns the same top-up. */
   idempotencyKey: string;
@@ -39,6 +40,7 @@ export type CreateTransferInput = {
   amount: number;
   /** ISO 4217 code, e.g. usd; the platform must hold funds in it. */
   currency: string;
+  /** A note kept with the transfer and sent to Stripe (up to 200 characters). */
   description?: string | null | undefined;
   /** Your unique key for this payment: a retry with the same key and input returns the same transfer and never pays twice. */
   idempotencyKey: string;
