@@ -43,6 +43,7 @@ type Documents = {
     "\n  subscription TransfersPage_TransferUpdated {\n    transferUpdated {\n      ...TransfersTable_Transfer\n    }\n  }\n": typeof types.TransfersPage_TransferUpdatedDocument,
     "\n  fragment TransfersTable_Transfer on Transfer {\n    id\n    writerId\n    status\n    description\n    stripeTransferId\n    failureMessage\n    createdAt\n    amount {\n      amount\n      currency\n      formatted\n    }\n    amountReversed {\n      amount\n      formatted\n    }\n    writer {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.TransfersTable_TransferFragmentDoc,
     "\n  query WriterFilterChip_Writer($id: ID!) {\n    writer(id: $id) {\n      id\n      displayName\n    }\n  }\n": typeof types.WriterFilterChip_WriterDocument,
+    "\n  mutation AddWriterDialog_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.AddWriterDialog_CreateWriterDocument,
     "\n  mutation InviteCard_Invite($writerId: ID!) {\n    inviteWriter(writerId: $writerId) {\n      token\n      url\n      expiresAt\n    }\n  }\n": typeof types.InviteCard_InviteDocument,
     "\n  query SendFundsDialog_Balance {\n    platformBalance {\n      available {\n        amount\n        currency\n        formatted\n      }\n    }\n  }\n": typeof types.SendFundsDialog_BalanceDocument,
     "\n  mutation SendFundsDialog_CreateTransfer($input: CreateTransferInput!) {\n    createTransfer(input: $input) {\n      ...TransfersTable_Transfer\n    }\n  }\n": typeof types.SendFundsDialog_CreateTransferDocument,
@@ -82,6 +83,7 @@ const documents: Documents = {
     "\n  subscription TransfersPage_TransferUpdated {\n    transferUpdated {\n      ...TransfersTable_Transfer\n    }\n  }\n": types.TransfersPage_TransferUpdatedDocument,
     "\n  fragment TransfersTable_Transfer on Transfer {\n    id\n    writerId\n    status\n    description\n    stripeTransferId\n    failureMessage\n    createdAt\n    amount {\n      amount\n      currency\n      formatted\n    }\n    amountReversed {\n      amount\n      formatted\n    }\n    writer {\n      id\n      displayName\n      email\n    }\n  }\n": types.TransfersTable_TransferFragmentDoc,
     "\n  query WriterFilterChip_Writer($id: ID!) {\n    writer(id: $id) {\n      id\n      displayName\n    }\n  }\n": types.WriterFilterChip_WriterDocument,
+    "\n  mutation AddWriterDialog_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.AddWriterDialog_CreateWriterDocument,
     "\n  mutation InviteCard_Invite($writerId: ID!) {\n    inviteWriter(writerId: $writerId) {\n      token\n      url\n      expiresAt\n    }\n  }\n": types.InviteCard_InviteDocument,
     "\n  query SendFundsDialog_Balance {\n    platformBalance {\n      available {\n        amount\n        currency\n        formatted\n      }\n    }\n  }\n": types.SendFundsDialog_BalanceDocument,
     "\n  mutation SendFundsDialog_CreateTransfer($input: CreateTransferInput!) {\n    createTransfer(input: $input) {\n      ...TransfersTable_Transfer\n    }\n  }\n": types.SendFundsDialog_CreateTransferDocument,
@@ -222,6 +224,10 @@ export function graphql(source: "\n  fragment TransfersTable_Transfer on Transfe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WriterFilterChip_Writer($id: ID!) {\n    writer(id: $id) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query WriterFilterChip_Writer($id: ID!) {\n    writer(id: $id) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddWriterDialog_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation AddWriterDialog_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,7 @@ import { useQuery, useSubscription } from 'urql';
 import { graphql } from '../gql';
 import { useRefetchOnReconnect } from '../layout/socket-status';
 import type { OnboardingStatus, WritersPage_StatusChangedSubscription } from '../gql/graphql';
-import { useLocation } from '../router';
+import { navigate, useLocation } from '../router';
 import { StatusFilter } from '../ui/StatusFilter';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { type Pushed, collectNewest, withNewest } from '../ui/live';
@@ -11,6 +11,7 @@ import { PAGE_SIZE, Pager, useCursorPages } from '../ui/Pager';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, LoadingState } from '../ui/states';
 import { useDebounced } from '../ui/useDebounced';
+import { AddWriterDialog } from './AddWriterDialog';
 import { WritersTable } from './WritersTable';
 
 const WritersPage_Writers = graphql(`
@@ -58,6 +59,7 @@ export function WritersPage() {
   const { query } = useLocation();
   const statusInUrl = query.get('status');
   const [search, setSearch] = useState('');
+  const [adding, setAdding] = useState(false);
   const [status, setStatus] = useState<OnboardingStatus | ''>(isOnboardingStatus(statusInUrl) ? statusInUrl : '');
   const debouncedSearch = useDebounced(search.trim(), 250);
   const pages = useCursorPages(`${status}|${debouncedSearch}`);
@@ -75,9 +77,17 @@ export function WritersPage() {
 
   return (
     <>
-      <PageHeader title="Writers">
+      <PageHeader
+        title="Writers"
+        actions={
+          <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+            Add writer
+          </button>
+        }
+      >
         <p className="muted">Everyone the platform pays, with their Stripe Express onboarding status. Badges update live.</p>
       </PageHeader>
+      {adding && <AddWriterDialog onClose={() => setAdding(false)} onAdded={(writer) => navigate(`/writers/${writer.id}`)} />}
       <div className="toolbar" role="search">
         <label htmlFor="writers-search" className="visually-hidden">
           Search writers
@@ -89,7 +99,7 @@ export function WritersPage() {
       {!connection && fetching && <LoadingState label="Loading writers…" />}
       {connection && writers.length === 0 && (
         <EmptyState title={filtered ? 'No writers match these filters' : 'No writers yet'}>
-          <p className="muted">{filtered ? 'Try another search or status.' : 'Writers appear here when they sign up in the Q&A app.'}</p>
+          <p className="muted">{filtered ? 'Try another search or status.' : 'Writers appear here when they sign up in the Q&A app, or when you add one.'}</p>
         </EmptyState>
       )}
       {writers.length > 0 && (
