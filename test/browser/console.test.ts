@@ -158,6 +158,10 @@ describe('the admin console', () => {
     // Admins see that an onboarding link was issued, never the link itself.
     expect(await page.locator('dd').filter({ hasText: ' issued' }).textContent()).toMatch(/^1 issued; the latest on .+, (expires .+|expired)$/);
     expect(await page.locator('body').textContent()).not.toContain('/connect/onboarding/');
+    await page.getByRole('button', { name: 'Refresh from Stripe' }).click();
+    await page.getByRole('button', { name: 'Refresh from Stripe' }).and(page.locator(':enabled')).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.locator('.page-header .badge').getAttribute('data-status')).toBe('ACTIVE');
     await page.getByRole('button', { name: 'Send funds', exact: true }).click();
     const amount = dialog().getByLabel('Amount');
     await amount.fill('12.345');

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatDateTime } from '../ui/format';
 
 interface WriterAccount {
@@ -20,10 +21,13 @@ function issuedLinks(links: WriterAccount['onboardingLinks']): string {
   return `${count}; the latest on ${formatDateTime(latest.createdAt)}, ${state}`;
 }
 
-export function WriterAccountCard({ writer }: { writer: WriterAccount }) {
+export function WriterAccountCard({ writer, actions }: { writer: WriterAccount; actions?: ReactNode }) {
   return (
     <section className="card" aria-labelledby="account-title">
-      <h2 id="account-title">Stripe account</h2>
+      <div className="card-header">
+        <h2 id="account-title">Stripe account</h2>
+        {actions}
+      </div>
       <dl className="details">
         <dt>Account id</dt>
         <dd>{writer.stripeAccountId ? <code>{writer.stripeAccountId}</code> : <span className="muted">Not created yet</span>}</dd>

@@ -13,6 +13,7 @@ import { StatusBadge } from '../ui/StatusBadge';
 import { InviteCard } from './InviteCard';
 import { RequirementsCard } from './RequirementsCard';
 import { SendFundsDialog } from './SendFundsDialog';
+import { SyncWriterButton } from './SyncWriterButton';
 import { WriterAccountCard } from './WriterAccountCard';
 
 type WriterChange = WriterPage_StatusChangedSubscription['onboardingStatusChanged'];
@@ -138,7 +139,7 @@ export function WriterPage({ writerId }: { writerId: string }) {
         </p>
       )}
       <div className="grid">
-        <WriterAccountCard writer={writer} />
+        <WriterAccountCard writer={writer} actions={writer.stripeAccountId && <SyncWriterButton writerId={writer.id} />} />
         <RequirementsCard requirementsDue={writer.requirementsDue} disabledReason={writer.disabledReason} onboardingStatus={writer.onboardingStatus} />
         {!writer.signedUp && <InviteCard writerId={writer.id} displayName={writer.displayName} />}
       </div>
