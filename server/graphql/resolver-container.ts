@@ -8,6 +8,7 @@ import { OnboardingResolver } from '../onboarding/onboarding.resolver';
 import { WriterOnboardingLinksResolver } from '../onboarding/writer-onboarding-links.resolver';
 import type { Services } from '../services';
 import { TopUpsResolver } from '../topups/top-ups.resolver';
+import { TransferReversalResolver } from '../transfers/transfer-reversal.resolver';
 import { TransfersResolver } from '../transfers/transfers.resolver';
 import { WriterTransfersResolver } from '../transfers/writer-transfers.resolver';
 import { WritersResolver } from '../writers/writers.resolver';
@@ -25,6 +26,7 @@ export function createResolverContainer(services: Services, serverInfo: ServerIn
     [TopUpsResolver, new TopUpsResolver(services.money.topUps, services.money.loaders)],
     [TransfersResolver, new TransfersResolver(services.money.transfers, services.money.loaders)],
     [WriterTransfersResolver, new WriterTransfersResolver(services.money.loaders)],
+    [TransferReversalResolver, new TransferReversalResolver(services.money.loaders)],
     [AuditResolver, new AuditResolver(services.money.audit, services.money.loaders)],
   ]);
   return {

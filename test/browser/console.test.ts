@@ -232,6 +232,7 @@ describe('the admin console', () => {
     const reversal = page.locator('tr[data-reversal-id]').filter({ hasText: 'Duplicate answer' });
     await reversal.locator('.badge[data-status="SUCCEEDED"]').waitFor({ timeout: 10_000 });
     expect(await reversal.textContent()).toContain('$23.45');
+    expect(await reversal.textContent()).toContain('Admin');
 
     await page.getByRole('button', { name: 'Reverse', exact: true }).click();
     expect(await dialog().getByLabel('Amount to reverse').inputValue()).toBe('100.00');

@@ -9,7 +9,7 @@ export const TRANSFER_FIELDS = `
   amount { amount currency formatted }
   amountReversed { amount currency formatted }
   reversibleAmount { amount }
-  reversals { id stripeReversalId status reason amount { amount currency } }
+  reversals { id stripeReversalId status reason amount { amount currency } createdBy { displayName } }
   writer { id stripeAccountId }
   createdBy { id displayName }
 `;

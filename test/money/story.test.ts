@@ -85,7 +85,7 @@ describe('paying a writer: top up, settle, transfer, reverse', () => {
       status: 'PARTIALLY_REVERSED',
       amountReversed: { amount: 2_345 },
       reversibleAmount: { amount: 10_000 },
-      reversals: [{ status: 'SUCCEEDED', reason: 'Answer removed', amount: { amount: 2_345 }, stripeReversalId: expect.stringMatching(/^trr_/) }],
+      reversals: [{ status: 'SUCCEEDED', reason: 'Answer removed', amount: { amount: 2_345 }, stripeReversalId: expect.stringMatching(/^trr_/), createdBy: { displayName: 'Admin' } }],
     });
     expect(await availableMinor(stack, admin)).toBe(before + 50_000 - 10_000);
 

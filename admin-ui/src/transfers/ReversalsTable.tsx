@@ -14,6 +14,10 @@ export const ReversalsTable_Reversal = graphql(`
     amount {
       formatted
     }
+    createdBy {
+      id
+      displayName
+    }
   }
 `);
 
@@ -28,6 +32,7 @@ export function ReversalsTable({ reversals }: { reversals: ReversalsTable_Revers
           </th>
           <th scope="col">Status</th>
           <th scope="col">Reason</th>
+          <th scope="col">By</th>
           <th scope="col">Stripe reversal</th>
           <th scope="col">Created</th>
         </tr>
@@ -43,6 +48,7 @@ export function ReversalsTable({ reversals }: { reversals: ReversalsTable_Revers
               {reversal.failureMessage && <span className="muted block">{reversal.failureMessage}</span>}
             </td>
             <td>{reversal.reason ?? <span className="muted">—</span>}</td>
+            <td>{reversal.createdBy?.displayName ?? <span className="muted">Outside the gateway</span>}</td>
             <td>{reversal.stripeReversalId ? <code>{reversal.stripeReversalId}</code> : <span className="muted">Not confirmed yet</span>}</td>
             <td className="nowrap">{formatDateTime(reversal.createdAt)}</td>
           </tr>
