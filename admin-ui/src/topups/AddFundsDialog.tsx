@@ -8,6 +8,7 @@ import { Dialog } from '../ui/Dialog';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { useIdempotencyKey } from '../ui/idempotency-key';
 import { describeError, isDefinitiveRefusal, isFieldRejected } from '../ui/server-error';
+import { FormActions } from '../ui/FormActions';
 
 const AddFundsDialog_CreateTopUp = graphql(`
   mutation AddFundsDialog_CreateTopUp($input: CreateTopUpInput!) {
@@ -78,14 +79,7 @@ export function AddFundsDialog({ defaultCurrency, onClose, onAdded }: AddFundsDi
         <p id="add-funds-descriptor-hint" className="hint">
           What the bank statement shows, up to {MAX_STATEMENT_DESCRIPTOR_LENGTH} characters.
         </p>
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={fetching}>
-            {fetching ? 'Adding…' : 'Add funds'}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel="Add funds" busyLabel="Adding…" busy={fetching} />
       </form>
     </Dialog>
   );

@@ -7,6 +7,7 @@ import { Dialog } from '../ui/Dialog';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { useIdempotencyKey } from '../ui/idempotency-key';
 import { describeError, isDefinitiveRefusal, isFieldRejected } from '../ui/server-error';
+import { FormActions } from '../ui/FormActions';
 
 const ReverseTransferDialog_Reverse = graphql(`
   mutation ReverseTransferDialog_Reverse($input: ReverseTransferInput!) {
@@ -68,14 +69,7 @@ export function ReverseTransferDialog({ transferId, writerName, reversible, onCl
           />
           <label htmlFor="reverse-reason">Reason</label>
           <input id="reverse-reason" maxLength={200} placeholder="e.g. Paid twice by mistake" value={reason} onChange={(event) => setReason(event.target.value)} />
-          <div className="form-actions">
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" className="button button-primary">
-              Review
-            </button>
-          </div>
+          <FormActions onCancel={onClose} submitLabel="Review" />
         </form>
       ) : (
         <div>

@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 import { Dialog } from '../ui/Dialog';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { describeError, isFieldRejected } from '../ui/server-error';
+import { FormActions } from '../ui/FormActions';
 
 const AddWriterDialog_CreateWriter = graphql(`
   mutation AddWriterDialog_CreateWriter($input: CreateWriterInput!) {
@@ -60,14 +61,7 @@ export function AddWriterDialog({ onClose, onAdded }: AddWriterDialogProps) {
         <p id="add-writer-country-hint" className="hint">
           Two-letter code, such as US, GB or DE: the US, Canada, the UK, the EEA and Switzerland can be paid.
         </p>
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={fetching}>
-            {fetching ? 'Adding…' : 'Add writer'}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel="Add writer" busyLabel="Adding…" busy={fetching} />
       </form>
     </Dialog>
   );

@@ -9,6 +9,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { useIdempotencyKey } from '../ui/idempotency-key';
 import { describeError, isDefinitiveRefusal, isFieldRejected } from '../ui/server-error';
 import { LoadingState } from '../ui/states';
+import { FormActions } from '../ui/FormActions';
 
 const SendFundsDialog_Balance = graphql(`
   query SendFundsDialog_Balance {
@@ -132,14 +133,7 @@ function SendFundsForm({ writer, available, onClose, onSent }: SendFundsDialogPr
       />
       <label htmlFor="send-funds-description">Description</label>
       <input id="send-funds-description" maxLength={200} placeholder="e.g. Revenue share, June" value={description} onChange={(event) => setDescription(event.target.value)} />
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary">
-          Review
-        </button>
-      </div>
+      <FormActions onCancel={onClose} submitLabel="Review" />
     </form>
   );
 }
