@@ -8,8 +8,8 @@ const generatedDirectory = fileURLToPath(new URL('./src/gql', import.meta.url));
 
 /**
  * Codegen's documented optimizer: each colocated graphql(`…`) call becomes an import of that
- * one generated document, so the bundle carries the documents a page uses (and a lazily loaded
- * page's documents load with it) instead of every operation's text and AST up front.
+ * one generated document, so the bundle no longer carries the map from every operation's text
+ * to its document.
  */
 function importGeneratedDocuments(): Plugin {
   return {

@@ -21,7 +21,12 @@ function useSessionExpiry(session: Session | null) {
   }, [session]);
 }
 
-const open = (token: string | null) => ({ token, connection: connectToGateway(token, () => token !== null && sessionStore.expire(token)) });
+const open = (token: string | null) => ({
+  token,
+  connection: connectToGateway(token, () => {
+    if (token) sessionStore.expire(token);
+  }),
+});
 
 /**
  * A fresh client (and WebSocket) for every session, so nothing leaks from one to the next. The

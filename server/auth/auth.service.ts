@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { In, IsNull, LessThan, MoreThan } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
-import type { Database } from '../db/database';
+import type { Database, Transaction } from '../db/database';
 import { isUniqueViolation } from '../idempotency/unique-violation';
 import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import { AppError, ErrorCode, badUserInput, notFound, unauthenticated } from '../graphql/errors';
@@ -48,10 +48,11 @@ export class AuthService {
       if (await manager.existsBy(User, { email })) throw badUserInput('An account with this email already exists; sign in instead.', 'email');
       const user = await manager.save(manager.create(User, { id: randomUUID(), email, passwordHash, role: Role.WRITER, displayName: input.displayName.trim(), twoFactorEnabled: false }));
       const known = await manager.findOneBy(Writer, { email });
-      if (known) this.checkInvite(known, input.inviteToken);
-      else if (input.inviteToken) throw INVALID_INVITE;
       if (known) {
+        this.checkInvite(known, input.inviteToken);
         await this.audit.record(manager, { actorUserId: user.id, action: AuditAction.WRITER_INVITE_ACCEPTED, subjectType: 'Writer', subjectId: known.id, details: { email } });
+      } else if (input.inviteToken) {
+        throw INVALID_INVITE;
       }
       const writer = known
         ? await manager.save(Object.assign(known, { userId: user.id }))
@@ -128,14 +129,10 @@ export class AuthService {
     if (user.twoFactorEnabled) throw badUserInput('Two-factor authentication is already on.');
     if (!user.twoFactorSecret) throw badUserInput('Start with enrollTwoFactor, then confirm with a code.');
     if (!(await this.acceptTotp(user, otp))) throw badUserInput('The code is wrong or expired; check the time on your device.', 'otp');
-    const replacedSession = viewer.sessionId;
-    await this.database.transaction(async ({ manager, afterCommit }) => {
-      await manager.update(User, { id: user.id }, { twoFactorEnabled: true });
+    await this.database.transaction(async (transaction) => {
+      await transaction.manager.update(User, { id: user.id }, { twoFactorEnabled: true });
       // The session that enrolled is replaced by a two-factor one: it ends here.
-      if (replacedSession) {
-        await manager.update(Session, { id: replacedSession }, { revokedAt: new Date() });
-        afterCommit(() => this.pubSub.publish(Topic.SessionRevoked, replacedSession));
-      }
+      await this.revokeSession(transaction, viewer);
     });
     return this.payload({ ...user, twoFactorEnabled: true }, true);
   }
@@ -169,12 +166,16 @@ export class AuthService {
   /** Signs this session out: its token is refused from now on and its live connections close. */
   async logOut(viewer: Viewer): Promise<boolean> {
     if (!viewer.sessionId) return false;
-    const sessionId = viewer.sessionId;
-    await this.database.transaction(async ({ manager, afterCommit }) => {
-      await manager.update(Session, { id: sessionId, userId: viewer.userId }, { revokedAt: new Date() });
-      afterCommit(() => this.pubSub.publish(Topic.SessionRevoked, sessionId));
-    });
+    await this.database.transaction((transaction) => this.revokeSession(transaction, viewer));
     return true;
+  }
+
+  /** Ends the viewer's session with the transaction; its connections close once it commits. */
+  private async revokeSession({ manager, afterCommit }: Transaction, viewer: Viewer): Promise<void> {
+    const { sessionId } = viewer;
+    if (!sessionId) return;
+    await manager.update(Session, { id: sessionId, userId: viewer.userId }, { revokedAt: new Date() });
+    afterCommit(() => this.pubSub.publish(Topic.SessionRevoked, sessionId));
   }
 
   /** Creates the first admin on an empty database; returns the password when it was generated. */

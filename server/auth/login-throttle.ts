@@ -28,12 +28,12 @@ function rateLimited(what: string, state: RateLimiterRes): AppError {
   return new AppError(ErrorCode.RateLimited, `${what}; try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
 }
 
-async function consumeOrRefuse(limiter: RateLimiterAbstract, key: string): Promise<void> {
+async function consumeOrRefuse(limiter: RateLimiterAbstract, key: string, what = 'Too many failed sign-ins'): Promise<void> {
   try {
     await limiter.consume(key);
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
-    throw rateLimited('Too many failed sign-ins', error);
+    throw rateLimited(what, error);
   }
 }
 
@@ -64,12 +64,7 @@ export class LoginThrottle {
 
   /** Takes one sign-up from the address's budget; RATE_LIMITED once it is spent. */
   async signUpAttempt(address: string): Promise<void> {
-    try {
-      await this.signUpsByAddress.consume(addressBudgetKey(address));
-    } catch (error) {
-      if (!(error instanceof RateLimiterRes)) throw error;
-      throw rateLimited('Too many sign-ups from this address', error);
-    }
+    await consumeOrRefuse(this.signUpsByAddress, addressBudgetKey(address), 'Too many sign-ups from this address');
   }
 
   /**

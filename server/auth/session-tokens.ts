@@ -10,7 +10,7 @@ const ISSUER = 'payouts-gateway';
 const SESSION_AUDIENCE = 'session';
 const ONBOARDING_STATE_AUDIENCE = 'onboarding-state';
 const WRITER_INVITE_AUDIENCE = 'writer-invite';
-export const WRITER_INVITE_LIFETIME_SECONDS = 7 * 24 * 60 * 60;
+const WRITER_INVITE_LIFETIME_SECONDS = 7 * 24 * 60 * 60;
 const ROLES = new Set<string>(Object.values(Role));
 
 interface SessionClaims {

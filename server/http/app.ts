@@ -35,21 +35,23 @@ function jsonErrors(logger: Logger): ErrorRequestHandler {
       next(error);
       return;
     }
-    const { status, type, expose } = (error ?? {}) as { status?: unknown; type?: unknown; expose?: unknown };
-    const isClientError = typeof status === 'number' && status >= 400 && status < 500;
-    if (!isClientError) logger.error({ err: error, path: request.path }, 'Request failed');
-    const message = !isClientError
-      ? 'Internal server error.'
-      : type === 'entity.parse.failed'
-        ? 'The request body is not valid JSON.'
-        : type === 'entity.too.large'
-          ? 'The request body is too large.'
-          : expose === true && error instanceof Error
-            ? error.message
-            : 'Bad request.';
-    const code = isClientError ? (status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST') : 'INTERNAL_SERVER_ERROR';
-    response.status(isClientError ? status : 500).json({ errors: [{ message, extensions: { code } }] });
+    const { status } = (error ?? {}) as { status?: unknown };
+    if (typeof status !== 'number' || status < 400 || status >= 500) {
+      logger.error({ err: error, path: request.path }, 'Request failed');
+      response.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      return;
+    }
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    response.status(status).json({ errors: [{ message: clientErrorMessage(error), extensions: { code } }] });
   };
+}
+
+/** body-parser's refusals in words; other messages only when marked safe to show (`expose`). */
+function clientErrorMessage(error: unknown): string {
+  const { type, expose } = error as { type?: unknown; expose?: unknown };
+  if (type === 'entity.parse.failed') return 'The request body is not valid JSON.';
+  if (type === 'entity.too.large') return 'The request body is too large.';
+  return expose === true && error instanceof Error ? error.message : 'Bad request.';
 }
 
 function adminConsole(): RequestHandler {
