@@ -102,7 +102,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   const container = createResolverContainer(services, { version: gatewayVersion, sandbox: stripe.isSandbox });
   const schema = await buildGatewaySchema({ container, pubSub });
   const createContext = async (authorization: unknown, clientAddress: string): Promise<GatewayContext> => ({
-    viewer: await services.auth.viewerFromAuthorization(authorization),
+    viewer: await services.sessions.viewerFromAuthorization(authorization),
     clientAddress,
     pubSub,
   });
@@ -115,7 +115,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     logger,
     trustedProxies: config.trustedProxies,
     pubSub,
-    closedSessions: (sessionIds) => services.auth.closedSessions(sessionIds),
+    closedSessions: (sessionIds) => services.sessions.closedSessions(sessionIds),
     createContext: (params, address) => createContext(params?.authorization, address),
   });
   const graphQLServer = createGraphQLServer({ config, schema, httpServer, logger, disposeSubscriptions: subscriptions.dispose });

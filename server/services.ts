@@ -2,6 +2,7 @@ import type { Config } from './config/config';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottle, type SharedBudgets } from './auth/login-throttle';
 import { SessionTokens } from './auth/session-tokens';
+import { SessionService } from './auth/session.service';
 import type { Database } from './db/database';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics/metrics';
@@ -9,6 +10,7 @@ import { OnboardingService } from './onboarding/onboarding.service';
 import type { GatewayPubSub } from './pubsub/pubsub';
 import type { StripeConnection } from './stripe/stripe-client';
 import { createMoneyServices, type MoneyServices } from './transfers/money-services';
+import { TeamService } from './team/team.service';
 import { WebhookService } from './webhooks/webhook.service';
 import type { WebhookHandlers } from './webhooks/webhook-handler';
 import { accountWebhookHandlers } from './writers/account.webhooks';
@@ -39,6 +41,8 @@ export interface BackgroundJob {
 export interface Services {
   auth: AuthService;
   sessionTokens: SessionTokens;
+  sessions: SessionService;
+  team: TeamService;
   writers: WriterService;
   onboarding: OnboardingService;
   webhooks: WebhookService;
@@ -50,17 +54,20 @@ export interface Services {
 export function createServices(dependencies: ServiceDependencies): Services {
   const { config, database, stripe, pubSub, logger } = dependencies;
   const sessionTokens = new SessionTokens(dependencies.jwtSecret);
+  const sessions = new SessionService(database, sessionTokens, pubSub);
   const writers = new WriterService(database, stripe.client, pubSub, logger);
   const onboarding = new OnboardingService(database, stripe.client, writers, sessionTokens, {
     publicUrl: dependencies.publicUrl,
     frontendUrl: config.frontendUrl,
   });
   const money = createMoneyServices({ config, database, stripe: stripe.client, pubSub, logger, writers });
-  const auth = new AuthService(database, sessionTokens, new LoginThrottle(dependencies.sharedBudgets), writers, money.audit, pubSub, config.frontendUrl);
+  const auth = new AuthService(database, sessionTokens, sessions, new LoginThrottle(dependencies.sharedBudgets), writers, money.audit, config.frontendUrl);
+  const consoleUrl = () => `${dependencies.publicUrl()}/admin`;
+  const team = new TeamService(database, sessions, auth, money.audit, consoleUrl);
   const webhookHandlers: WebhookHandlers = {
     ...accountWebhookHandlers(database, stripe.client, writers),
     ...money.webhookHandlers,
   };
   const webhooks = new WebhookService(database, stripe.client, dependencies.webhookSecrets, webhookHandlers, logger, dependencies.metrics);
-  return { auth, sessionTokens, writers, onboarding, webhooks, money, backgroundJobs: [webhooks, money.recovery] };
+  return { auth, sessionTokens, sessions, team, writers, onboarding, webhooks, money, backgroundJobs: [webhooks, money.recovery] };
 }

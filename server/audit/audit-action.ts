@@ -12,10 +12,15 @@ export enum AuditAction {
   TRANSFER_REVERSAL_FAILED = 'TRANSFER_REVERSAL_FAILED',
   WRITER_INVITED = 'WRITER_INVITED',
   WRITER_INVITE_ACCEPTED = 'WRITER_INVITE_ACCEPTED',
+  TEAM_MEMBER_INVITED = 'TEAM_MEMBER_INVITED',
+  TEAM_INVITE_REVOKED = 'TEAM_INVITE_REVOKED',
+  TEAM_INVITE_ACCEPTED = 'TEAM_INVITE_ACCEPTED',
+  TEAM_MEMBER_ROLE_CHANGED = 'TEAM_MEMBER_ROLE_CHANGED',
+  TEAM_MEMBER_REMOVED = 'TEAM_MEMBER_REMOVED',
 }
 
 registerEnumType(AuditAction, {
   name: 'AuditAction',
   description:
-    'What an audit entry records. *_REQUESTED and WRITER_INVITED entries carry the admin who asked, WRITER_INVITE_ACCEPTED the writer who signed up; the others come from Stripe or the recovery pass.',
+    'What an audit entry records. *_REQUESTED, WRITER_INVITED and TEAM_* entries carry the person who acted (TEAM_INVITE_ACCEPTED and WRITER_INVITE_ACCEPTED the one who joined); the others come from Stripe or the recovery pass.',
 });

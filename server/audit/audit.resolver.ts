@@ -1,5 +1,5 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { requireAdmin } from '../auth/access';
+import { requireTeam } from '../auth/access';
 import { ConnectionType, type Connection } from '../graphql/connection';
 import type { GatewayContext } from '../graphql/context';
 import type { MoneyLoaders } from '../transfers/transfer.loaders';
@@ -30,7 +30,7 @@ export class AuditResolver {
 
   @Query(() => AuditEntryConnection, { description: 'Every money action and writer invitation, newest first: who, what, when (admins).' })
   auditTrail(@Args() args: AuditTrailArgs, @Ctx() context: GatewayContext): Promise<Connection<AuditEntry>> {
-    requireAdmin(context.viewer);
+    requireTeam(context.viewer);
     return this.audit.list(args);
   }
 

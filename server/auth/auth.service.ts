@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { In, IsNull, LessThan, MoreThan } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
-import type { Database, Transaction } from '../db/database';
+import type { Database } from '../db/database';
 import { isUniqueViolation } from '../idempotency/unique-violation';
-import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import { AppError, ErrorCode, badUserInput, notFound, unauthenticated } from '../graphql/errors';
 import { User } from '../users/user.entity';
 import type { WriterService } from '../writers/writer.service';
@@ -15,7 +13,8 @@ import type { AuthPayload, LogInInput, SignUpInput, TwoFactorEnrollment, ViewerO
 import type { LoginThrottle } from './login-throttle';
 import { UNKNOWN_USER_HASH, hashPassword, verifyPassword } from './passwords';
 import type { SessionTokens } from './session-tokens';
-import { Session } from './session.entity';
+import { SessionEndedReason } from './session.entity';
+import type { SessionService } from './session.service';
 import { newTotpSecret, totpUri, verifyTotp } from './totp';
 import { Role, type Viewer } from './viewer';
 
@@ -29,10 +28,10 @@ export class AuthService {
   constructor(
     private readonly database: Database,
     private readonly tokens: SessionTokens,
+    private readonly sessions: SessionService,
     private readonly throttle: LoginThrottle,
     private readonly writers: WriterService,
     private readonly audit: AuditService,
-    private readonly pubSub: GatewayPubSub,
     private readonly frontendUrl: string | undefined,
   ) {}
 
@@ -99,7 +98,7 @@ export class AuthService {
     await this.throttle.attempt(email, clientAddress);
     const user = await this.database.manager.findOneBy(User, { email });
     const passwordMatches = await verifyPassword(input.password, user?.passwordHash ?? (await UNKNOWN_USER_HASH));
-    if (!user || !passwordMatches) throw unauthenticated(INVALID_CREDENTIALS);
+    if (!user || !passwordMatches || user.removedAt) throw unauthenticated(INVALID_CREDENTIALS);
     if (user.twoFactorEnabled) {
       if (!input.otp) {
         await this.throttle.refund(email, clientAddress);
@@ -132,7 +131,7 @@ export class AuthService {
     await this.database.transaction(async (transaction) => {
       await transaction.manager.update(User, { id: user.id }, { twoFactorEnabled: true });
       // The session that enrolled is replaced by a two-factor one: it ends here.
-      await this.revokeSession(transaction, viewer);
+      await this.sessions.end(transaction, viewer, SessionEndedReason.TWO_FACTOR_CONFIRMED);
     });
     return this.payload({ ...user, twoFactorEnabled: true }, true);
   }
@@ -141,41 +140,11 @@ export class AuthService {
     return this.viewerObject(await this.userOf(viewer), viewer.twoFactorVerified);
   }
 
-  /** Verifies a bearer token and that its session is still open; null when there is none. */
-  async viewerFromAuthorization(authorization: unknown): Promise<Viewer | null> {
-    if (typeof authorization !== 'string' || authorization.trim() === '') return null;
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match) throw unauthenticated('Send the session token as "Authorization: Bearer <token>".');
-    const viewer = this.tokens.verify(match[1]);
-    const session = await this.database.manager.findOne(Session, { where: { id: viewer.sessionId }, select: { id: true, userId: true, revokedAt: true } });
-    if (!session || session.userId !== viewer.userId) throw unauthenticated('The session token is not valid; sign in again.');
-    if (session.revokedAt) throw unauthenticated('This session has ended; sign in again.');
-    return viewer;
-  }
-
-  /** Of these sessions, those signed out, expired or gone. */
-  async closedSessions(sessionIds: string[]): Promise<string[]> {
-    const open = await this.database.manager.find(Session, {
-      where: { id: In(sessionIds), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-      select: { id: true },
-    });
-    const stillOpen = new Set(open.map((session) => session.id));
-    return sessionIds.filter((id) => !stillOpen.has(id));
-  }
-
   /** Signs this session out: its token is refused from now on and its live connections close. */
   async logOut(viewer: Viewer): Promise<boolean> {
     if (!viewer.sessionId) return false;
-    await this.database.transaction((transaction) => this.revokeSession(transaction, viewer));
+    await this.database.transaction((transaction) => this.sessions.end(transaction, viewer, SessionEndedReason.SIGNED_OUT));
     return true;
-  }
-
-  /** Ends the viewer's session with the transaction; its connections close once it commits. */
-  private async revokeSession({ manager, afterCommit }: Transaction, viewer: Viewer): Promise<void> {
-    const { sessionId } = viewer;
-    if (!sessionId) return;
-    await manager.update(Session, { id: sessionId, userId: viewer.userId }, { revokedAt: new Date() });
-    afterCommit(() => this.pubSub.publish(Topic.SessionRevoked, sessionId));
   }
 
   /** Creates the first admin on an empty database; returns the password when it was generated. */
@@ -210,14 +179,9 @@ export class AuthService {
     return user;
   }
 
-  private async payload(user: User, twoFactorVerified: boolean): Promise<AuthPayload> {
+  async payload(user: User, twoFactorVerified: boolean): Promise<AuthPayload> {
     const viewer = await this.viewerObject(user, twoFactorVerified);
-    const { sessionId, token, expiresAt } = this.tokens.issue({ userId: user.id, role: user.role, twoFactorVerified, writerId: viewer.writer?.id ?? null });
-    await this.database.transaction(async ({ manager }) => {
-      // The user's sessions that expired are of no more use: each sign-in tidies them away.
-      await manager.delete(Session, { userId: user.id, expiresAt: LessThan(new Date()) });
-      await manager.insert(Session, { id: sessionId, userId: user.id, expiresAt, revokedAt: null });
-    });
+    const { token, expiresAt } = await this.sessions.open(user, twoFactorVerified);
     return { token, expiresAt, viewer };
   }
 

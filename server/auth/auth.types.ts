@@ -3,7 +3,7 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import { Writer } from '../writers/writer.entity';
 import { Role } from './viewer';
 
-registerEnumType(Role, { name: 'Role', description: 'ADMIN runs the platform; WRITER is paid for their answers.' });
+registerEnumType(Role, { name: 'Role', description: 'The team: ADMIN runs the platform and manages the team, FINANCE moves money, VIEWER reads only. WRITER is paid for their answers.' });
 
 export const PASSWORD_MIN_LENGTH = 10;
 

@@ -1,7 +1,6 @@
 import { type KeyObject, createSecretKey, randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { unauthenticated } from '../graphql/errors';
-import { Role, type Viewer } from './viewer';
 
 const SESSION_LIFETIME_SECONDS = 12 * 60 * 60;
 const ISSUER = 'payouts-gateway';
@@ -11,19 +10,13 @@ const SESSION_AUDIENCE = 'session';
 const ONBOARDING_STATE_AUDIENCE = 'onboarding-state';
 const WRITER_INVITE_AUDIENCE = 'writer-invite';
 const WRITER_INVITE_LIFETIME_SECONDS = 7 * 24 * 60 * 60;
-const ROLES = new Set<string>(Object.values(Role));
 
-interface SessionClaims {
-  sub: string;
-  role: Role;
-  /** Two-factor verified when the session was opened. */
-  tfa: boolean;
-  /** The writer record of a writer. */
-  wid?: string;
-  /** The session (a row in `sessions`) this token belongs to. */
-  sid?: string;
-  exp?: number;
-  iat?: number;
+/** What a session token proves: who signed in and which session row holds their rights. */
+export interface SessionClaims {
+  userId: string;
+  sessionId: string;
+  issuedAt: Date;
+  expiresAt: Date;
 }
 
 export class SessionTokens {
@@ -35,34 +28,29 @@ export class SessionTokens {
     this.secret = createSecretKey(Buffer.from(secret, 'utf8'));
   }
 
-  /** A new session's id, expiry and token; the caller stores the session before handing the token out. */
-  issue(viewer: Viewer): { sessionId: string; token: string; expiresAt: Date } {
+  /**
+   * A new session's id, expiry and token; the caller stores the session before handing the
+   * token out. The token names the user and the session only: roles and two-factor are read
+   * from the rows on every request, so a change takes effect at once.
+   */
+  issue(userId: string): { sessionId: string; token: string; expiresAt: Date } {
     const sessionId = randomUUID();
-    const claims: SessionClaims = { sub: viewer.userId, role: viewer.role, tfa: viewer.twoFactorVerified, sid: sessionId, ...(viewer.writerId ? { wid: viewer.writerId } : {}) };
-    const token = jwt.sign(claims, this.secret, { algorithm: 'HS256', expiresIn: SESSION_LIFETIME_SECONDS, issuer: ISSUER, audience: SESSION_AUDIENCE });
+    const token = jwt.sign({ sub: userId, sid: sessionId }, this.secret, { algorithm: 'HS256', expiresIn: SESSION_LIFETIME_SECONDS, issuer: ISSUER, audience: SESSION_AUDIENCE });
     return { sessionId, token, expiresAt: new Date(Date.now() + SESSION_LIFETIME_SECONDS * 1000) };
   }
 
-  /** The viewer a bearer token proves, or UNAUTHENTICATED saying why not. */
-  verify(token: string): Viewer {
-    let claims: SessionClaims;
+  /** The user and session a bearer token names, or UNAUTHENTICATED saying why not. */
+  verify(token: string): SessionClaims {
+    let claims: { sub?: unknown; sid?: unknown; iat?: unknown; exp?: unknown };
     try {
-      claims = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: ISSUER, audience: SESSION_AUDIENCE }) as SessionClaims;
+      claims = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: ISSUER, audience: SESSION_AUDIENCE }) as typeof claims;
     } catch (error) {
       if (error instanceof jwt.TokenExpiredError) throw unauthenticated('Your session has expired; sign in again.');
       throw unauthenticated('The session token is not valid; sign in again.');
     }
-    const wellFormed = typeof claims.sub === 'string' && typeof claims.sid === 'string' && ROLES.has(claims.role) && (claims.role !== Role.WRITER || typeof claims.wid === 'string');
-    if (!wellFormed) throw unauthenticated('The session token is not valid; sign in again.');
-    return {
-      userId: claims.sub,
-      role: claims.role,
-      twoFactorVerified: claims.tfa === true,
-      writerId: claims.wid ?? null,
-      sessionId: claims.sid,
-      ...(typeof claims.exp === 'number' ? { sessionExpiresAt: new Date(claims.exp * 1000) } : {}),
-      ...(typeof claims.iat === 'number' ? { sessionIssuedAt: new Date(claims.iat * 1000) } : {}),
-    };
+    const { sub, sid, iat, exp } = claims;
+    if (typeof sub !== 'string' || typeof sid !== 'string' || typeof iat !== 'number' || typeof exp !== 'number') throw unauthenticated('The session token is not valid; sign in again.');
+    return { userId: sub, sessionId: sid, issuedAt: new Date(iat * 1000), expiresAt: new Date(exp * 1000) };
   }
 
   /** A signed, short-lived value naming a writer, carried through Stripe's onboarding redirects. */

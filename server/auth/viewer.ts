@@ -1,13 +1,23 @@
 export enum Role {
+  /** Runs the platform and manages the team. */
   ADMIN = 'ADMIN',
+  /** Moves money and approves. */
+  FINANCE = 'FINANCE',
+  /** Reads everything, changes nothing. */
+  VIEWER = 'VIEWER',
   WRITER = 'WRITER',
 }
 
-/** The signed-in user behind a request, as proven by their session token. */
+/** The roles of the platform's own people: each sees every writer. */
+export const TEAM_ROLES: readonly Role[] = [Role.ADMIN, Role.FINANCE, Role.VIEWER];
+
+export const isTeamRole = (role: Role): boolean => TEAM_ROLES.includes(role);
+
+/** The signed-in user behind a request, as their user and session rows say now. */
 export interface Viewer {
   userId: string;
   role: Role;
-  /** True when the session was opened with a valid TOTP code. */
+  /** True when the session was opened with a valid TOTP code and two-factor is still on. */
   twoFactorVerified: boolean;
   /** For writers, their writer record. */
   writerId: string | null;

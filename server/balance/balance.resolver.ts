@@ -1,5 +1,5 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { requireAdmin } from '../auth/access';
+import { requireTeam } from '../auth/access';
 import type { GatewayContext } from '../graphql/context';
 import type { BalanceService } from './balance.service';
 import { PlatformBalance } from './balance.types';
@@ -14,13 +14,13 @@ export class BalanceResolver {
 
   @Query(() => PlatformBalance, { description: "The platform's Stripe balance and payout schedule (admins)." })
   platformBalance(@Ctx() context: GatewayContext): Promise<PlatformBalance> {
-    requireAdmin(context.viewer);
+    requireTeam(context.viewer);
     return this.balance.platformBalance();
   }
 
   @Query(() => [MoneyActivityDay], { description: 'Top-ups and transfers per day in one currency, oldest day first (admins).' })
   moneyActivity(@Args() args: MoneyActivityArgs, @Ctx() context: GatewayContext): Promise<MoneyActivityDay[]> {
-    requireAdmin(context.viewer);
+    requireTeam(context.viewer);
     return this.activity.daily(args);
   }
 }

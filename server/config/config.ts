@@ -33,7 +33,7 @@ const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'one of development, production, test' }).default('development'),
   PORT: z.coerce.number({ message: 'a port number from 0 to 65535' }).int('a port number from 0 to 65535').min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  TRUST_PROXY: trustedProxies.default(['loopback']),
+  TRUST_PROXY: trustedProxies.default([]),
   PUBLIC_URL: optionalUrl(['http:', 'https:'], 'an absolute http(s) URL such as https://payouts.example.com'),
   FRONTEND_URL: optionalUrl(['http:', 'https:'], 'an absolute http(s) URL of the Q&A frontend'),
   DATA_DIR: z.string().min(1, 'a directory path').default('./data'),

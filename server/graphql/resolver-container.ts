@@ -11,6 +11,7 @@ import { TopUpsResolver } from '../topups/top-ups.resolver';
 import { TransferReversalResolver } from '../transfers/transfer-reversal.resolver';
 import { TransfersResolver } from '../transfers/transfers.resolver';
 import { WriterTransfersResolver } from '../transfers/writer-transfers.resolver';
+import { TeamResolver } from '../team/team.resolver';
 import { WritersResolver } from '../writers/writers.resolver';
 
 /** type-graphql asks this container for resolver instances, so services arrive through constructors. */
@@ -28,6 +29,7 @@ export function createResolverContainer(services: Services, serverInfo: ServerIn
     [WriterTransfersResolver, new WriterTransfersResolver(services.money.loaders)],
     [TransferReversalResolver, new TransferReversalResolver(services.money.loaders)],
     [AuditResolver, new AuditResolver(services.money.audit, services.money.loaders)],
+    [TeamResolver, new TeamResolver(services.team)],
   ]);
   return {
     get(resolverClass) {

@@ -1,7 +1,7 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Ctx, ID, Mutation, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { requireViewer } from '../auth/access';
-import { Role } from '../auth/viewer';
+import { requireViewer, seesEveryWriter } from '../auth/access';
+
 import type { GatewayContext } from '../graphql/context';
 import { forbidden } from '../graphql/errors';
 import { Topic } from '../pubsub/pubsub';
@@ -13,8 +13,8 @@ import { DashboardLink, OnboardingLink } from './onboarding.types';
 function subscribeToStatusChanges({ args, context }: SubscribeResolverData<unknown, { writerId?: string | null }, GatewayContext>) {
   const viewer = requireViewer(context.viewer);
   const requested: string | undefined = args.writerId ?? undefined;
-  if (viewer.role !== Role.ADMIN && requested && requested !== viewer.writerId) throw forbidden('Writers can only follow their own status.');
-  const writerId = viewer.role === Role.ADMIN ? requested : (viewer.writerId ?? 'none');
+  if (!seesEveryWriter(viewer) && requested && requested !== viewer.writerId) throw forbidden('Writers can only follow their own status.');
+  const writerId = seesEveryWriter(viewer) ? requested : (viewer.writerId ?? 'none');
   return pipe(
     context.pubSub.subscribe(Topic.OnboardingStatusChanged),
     filter((writer: Writer) => !writerId || writer.id === writerId),

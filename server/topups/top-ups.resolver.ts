@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { requireAdmin, requireMoneyAdmin } from '../auth/access';
+import { requireTeam, requireMoneyAdmin } from '../auth/access';
 import { Actor } from '../audit/actor.type';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
@@ -10,7 +10,7 @@ import type { TopUpService } from './top-up.service';
 import { CreateTopUpInput, TopUpConnection, TopUpsFilter } from './top-up.types';
 
 function subscribeToTopUps({ context }: SubscribeResolverData<unknown, object, GatewayContext>) {
-  requireAdmin(context.viewer);
+  requireTeam(context.viewer);
   return context.pubSub.subscribe(Topic.TopUpUpdated);
 }
 
@@ -23,7 +23,7 @@ export class TopUpsResolver {
 
   @Query(() => TopUpConnection, { description: 'Top-ups, newest first (admins).' })
   topUps(@Args() filter: TopUpsFilter, @Ctx() context: GatewayContext): Promise<Connection<TopUp>> {
-    requireAdmin(context.viewer);
+    requireTeam(context.viewer);
     return this.topUpService.list(filter);
   }
 

@@ -1,8 +1,9 @@
+import { seesEveryWriter } from '../auth/access';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
-import { Role, type Viewer } from '../auth/viewer';
+import type { Viewer } from '../auth/viewer';
 import type { BalanceService } from '../balance/balance.service';
 import { money } from '../balance/money.type';
 import type { Database } from '../db/database';
@@ -53,7 +54,7 @@ export class TransferService {
   async readable(id: string, viewer: Viewer): Promise<Transfer> {
     const transfer = await this.database.manager.findOneBy(Transfer, { id });
     if (!transfer) throw notFound('Transfer', id);
-    if (viewer.role !== Role.ADMIN && transfer.writerId !== viewer.writerId) throw forbidden('Writers can only see their own transfers.');
+    if (!seesEveryWriter(viewer) && transfer.writerId !== viewer.writerId) throw forbidden('Writers can only see their own transfers.');
     return transfer;
   }
 
@@ -151,7 +152,7 @@ export class TransferService {
   }
 
   private visibleWriterId(requested: string | undefined, viewer: Viewer): string | undefined {
-    if (viewer.role === Role.ADMIN) return requested;
+    if (seesEveryWriter(viewer)) return requested;
     if (requested && requested !== viewer.writerId) throw forbidden('Writers can only see their own transfers.');
     return viewer.writerId ?? 'none';
   }

@@ -1,7 +1,7 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { requireMoneyAdmin, requireViewer } from '../auth/access';
-import { Role } from '../auth/viewer';
+import { requireMoneyAdmin, requireViewer, seesEveryWriter } from '../auth/access';
+
 import { Actor } from '../audit/actor.type';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
@@ -18,8 +18,8 @@ import { CreateTransferInput, ReverseTransferInput, TransferConnection, Transfer
 function subscribeToTransfers({ args, context }: SubscribeResolverData<unknown, { writerId?: string | null }, GatewayContext>) {
   const viewer = requireViewer(context.viewer);
   const requested = args.writerId ?? undefined;
-  if (viewer.role !== Role.ADMIN && requested && requested !== viewer.writerId) throw forbidden('Writers can only follow their own transfers.');
-  const writerId = viewer.role === Role.ADMIN ? requested : (viewer.writerId ?? 'none');
+  if (!seesEveryWriter(viewer) && requested && requested !== viewer.writerId) throw forbidden('Writers can only follow their own transfers.');
+  const writerId = seesEveryWriter(viewer) ? requested : (viewer.writerId ?? 'none');
   return pipe(
     context.pubSub.subscribe(Topic.TransferUpdated),
     filter((transfer: Transfer) => !writerId || transfer.writerId === writerId),

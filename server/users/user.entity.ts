@@ -30,6 +30,10 @@ export class User {
   @Column({ type: 'integer', nullable: true })
   lastTotpTimeStep: number | null;
 
+  /** A team member removed from the team: they can no longer sign in; the row stays for the audit trail. */
+  @Column({ type: Date, nullable: true })
+  removedAt: Date | null;
+
   @CreateDateColumn()
   createdAt: Date;
 }

@@ -1,7 +1,8 @@
+import { seesEveryWriter } from '../auth/access';
 import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import { type EntityManager, IsNull } from 'typeorm';
-import { Role, type Viewer } from '../auth/viewer';
+import type { Viewer } from '../auth/viewer';
 import type { Database } from '../db/database';
 import { AppError, ErrorCode, badUserInput, forbidden, notFound } from '../graphql/errors';
 import { type Connection, paginate } from '../graphql/connection';
@@ -28,7 +29,7 @@ export class WriterService {
   /** A writer the viewer may see: admins see all, a writer only themself. */
   async readable(id: string, viewer: Viewer): Promise<Writer> {
     const writer = await this.database.manager.findOneBy(Writer, { id });
-    if (!writer || (viewer.role !== Role.ADMIN && writer.userId !== viewer.userId)) {
+    if (!writer || (!seesEveryWriter(viewer) && writer.userId !== viewer.userId)) {
       if (writer) throw forbidden('Writers can only see their own record.');
       throw notFound('Writer', id);
     }

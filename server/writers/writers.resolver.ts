@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { requireAdmin, requireViewer } from '../auth/access';
+import { requireTeam, requireTeamEditor, requireViewer } from '../auth/access';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
 import { Writer } from './writer.entity';
@@ -17,19 +17,19 @@ export class WritersResolver {
 
   @Query(() => WriterConnection, { description: 'Writers, newest first (admins).' })
   writers(@Args() filter: WritersFilter, @Ctx() context: GatewayContext): Promise<Connection<Writer>> {
-    requireAdmin(context.viewer);
+    requireTeam(context.viewer);
     return this.writerService.list(filter);
   }
 
   @Query(() => [WriterStatusCount], { description: 'How many writers are in each onboarding status (admins).' })
   writerStatusCounts(@Ctx() context: GatewayContext): Promise<WriterStatusCount[]> {
-    requireAdmin(context.viewer);
+    requireTeam(context.viewer);
     return this.writerService.countsByStatus();
   }
 
   @Mutation(() => Writer, { description: 'Adds a writer the platform already knows and creates their Stripe account (admins).' })
   createWriter(@Arg('input') input: CreateWriterInput, @Ctx() context: GatewayContext): Promise<Writer> {
-    requireAdmin(context.viewer);
+    requireTeamEditor(context.viewer, 'Adding a writer');
     return this.writerService.create(input);
   }
 

@@ -1,20 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { collect, postGraphQL, subscriptionsReady, webSocketClient } from '../kit/graphql-client';
-import { adminWithTwoFactor, adminWithoutTwoFactor, signUpWriter } from '../kit/flows';
+import { adminWithTwoFactor, adminWithoutTwoFactor, signUpWriter, teamMember } from '../kit/flows';
 import { type Stack, startStack } from '../kit/stack';
 
-type Role = 'anonymous' | 'writer' | 'anotherWriter' | 'adminWithoutTwoFactor' | 'adminWithTwoFactor';
-const ROLES: Role[] = ['anonymous', 'writer', 'anotherWriter', 'adminWithoutTwoFactor', 'adminWithTwoFactor'];
+type Role = 'anonymous' | 'writer' | 'anotherWriter' | 'adminWithoutTwoFactor' | 'adminWithTwoFactor' | 'finance' | 'viewer';
+const ROLES: Role[] = ['anonymous', 'writer', 'anotherWriter', 'adminWithoutTwoFactor', 'adminWithTwoFactor', 'finance', 'viewer'];
 /** What a caller may get back: ALLOWED means no access refusal (the operation may still fail on its own terms). */
 type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TWO_FACTOR_REQUIRED';
 const ACCESS_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'TWO_FACTOR_REQUIRED']);
 
-const everyone: Record<Role, Outcome> = { anonymous: 'ALLOWED', writer: 'ALLOWED', anotherWriter: 'ALLOWED', adminWithoutTwoFactor: 'ALLOWED', adminWithTwoFactor: 'ALLOWED' };
+// The team members (admins, finance, viewers) are all two-factor verified but the one named so.
+const everyone: Record<Role, Outcome> = { anonymous: 'ALLOWED', writer: 'ALLOWED', anotherWriter: 'ALLOWED', adminWithoutTwoFactor: 'ALLOWED', adminWithTwoFactor: 'ALLOWED', finance: 'ALLOWED', viewer: 'ALLOWED' };
 const signedIn: Record<Role, Outcome> = { ...everyone, anonymous: 'UNAUTHENTICATED' };
 const ownerOrAdmin: Record<Role, Outcome> = { ...signedIn, anotherWriter: 'FORBIDDEN' };
 const adminsOnly: Record<Role, Outcome> = { ...signedIn, writer: 'FORBIDDEN', anotherWriter: 'FORBIDDEN' };
-const moneyAdmins: Record<Role, Outcome> = { ...adminsOnly, adminWithoutTwoFactor: 'TWO_FACTOR_REQUIRED' };
-const ownerOnly: Record<Role, Outcome> = { ...signedIn, anotherWriter: 'FORBIDDEN', adminWithoutTwoFactor: 'FORBIDDEN', adminWithTwoFactor: 'FORBIDDEN' };
+const teamEditors: Record<Role, Outcome> = { ...adminsOnly, viewer: 'FORBIDDEN' };
+const moneyAdmins: Record<Role, Outcome> = { ...teamEditors, adminWithoutTwoFactor: 'TWO_FACTOR_REQUIRED' };
+const teamAdmins: Record<Role, Outcome> = { ...moneyAdmins, finance: 'FORBIDDEN' };
+const ownerOnly: Record<Role, Outcome> = { ...signedIn, anotherWriter: 'FORBIDDEN', adminWithoutTwoFactor: 'FORBIDDEN', adminWithTwoFactor: 'FORBIDDEN', finance: 'FORBIDDEN', viewer: 'FORBIDDEN' };
 
 interface Operation {
   name: string;
@@ -40,7 +43,7 @@ const operations: Operation[] = [
   { name: 'mutation logIn', query: 'mutation { logIn(input: { email: "nobody@example.com", password: "wrong-password-1" }) { token } }', variables: () => ({}), expected: { ...everyone, anonymous: 'UNAUTHENTICATED', writer: 'UNAUTHENTICATED', anotherWriter: 'UNAUTHENTICATED', adminWithoutTwoFactor: 'UNAUTHENTICATED', adminWithTwoFactor: 'UNAUTHENTICATED' } },
   { name: 'mutation enrollTwoFactor', query: 'mutation { enrollTwoFactor { secret } }', variables: () => ({}), expected: signedIn },
   { name: 'mutation confirmTwoFactor', query: 'mutation { confirmTwoFactor(otp: "000000") { token } }', variables: () => ({}), expected: signedIn },
-  { name: 'mutation createWriter', query: 'mutation($email: String!) { createWriter(input: { email: $email, displayName: "Known Writer", country: "US" }) { id } }', variables: () => ({ email: `known-${randomUUID().slice(0, 8)}@example.com` }), expected: adminsOnly },
+  { name: 'mutation createWriter', query: 'mutation($email: String!) { createWriter(input: { email: $email, displayName: "Known Writer", country: "US" }) { id } }', variables: () => ({ email: `known-${randomUUID().slice(0, 8)}@example.com` }), expected: teamEditors },
   { name: 'mutation inviteWriter', query: 'mutation($id: ID!) { inviteWriter(writerId: $id) { expiresAt } }', variables: ({ writerId }) => ({ id: writerId }), expected: moneyAdmins },
   { name: 'mutation createOnboardingLink', query: 'mutation($id: ID!) { createOnboardingLink(writerId: $id) { url } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOnly },
   { name: 'mutation createDashboardLink', query: 'mutation($id: ID!) { createDashboardLink(writerId: $id) { url } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOnly },
@@ -48,6 +51,13 @@ const operations: Operation[] = [
   { name: 'mutation createTopUp', query: 'mutation($key: String!) { createTopUp(input: { amount: 1000, currency: "usd", description: "Access check", statementDescriptor: "ACCESS", idempotencyKey: $key }) { id } }', variables: () => ({ key: randomUUID() }), expected: moneyAdmins },
   { name: 'mutation cancelTopUp', query: 'mutation { cancelTopUp(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: moneyAdmins },
   { name: 'mutation createTransfer', query: 'mutation($id: ID!, $key: String!) { createTransfer(input: { writerId: $id, amount: 100, currency: "usd", description: "Access check", idempotencyKey: $key }) { id } }', variables: ({ writerId }) => ({ id: writerId, key: randomUUID() }), expected: moneyAdmins },
+  { name: 'query teamMembers', query: '{ teamMembers { id } }', variables: () => ({}), expected: adminsOnly },
+  { name: 'query teamInvites', query: '{ teamInvites { id } }', variables: () => ({}), expected: teamAdmins },
+  { name: 'mutation inviteTeamMember', query: 'mutation($email: String!) { inviteTeamMember(input: { email: $email, displayName: "New Member", role: VIEWER }) { id } }', variables: () => ({ email: `member-${randomUUID().slice(0, 8)}@example.com` }), expected: teamAdmins },
+  { name: 'mutation revokeTeamInvite', query: 'mutation { revokeTeamInvite(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: teamAdmins },
+  { name: 'mutation acceptTeamInvite', query: 'mutation { acceptTeamInvite(input: { token: "not-an-invitation", password: "team-member-pass-7" }) { token } }', variables: () => ({}), expected: everyone },
+  { name: 'mutation updateTeamMember', query: 'mutation { updateTeamMember(input: { id: "00000000-0000-0000-0000-000000000000", role: VIEWER }) { id } }', variables: () => ({}), expected: teamAdmins },
+  { name: 'mutation removeTeamMember', query: 'mutation { removeTeamMember(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: teamAdmins },
   { name: 'mutation reverseTransfer', query: 'mutation { reverseTransfer(input: { transferId: "00000000-0000-0000-0000-000000000000", amount: 1, reason: "check" }) { id } }', variables: () => ({}), expected: moneyAdmins },
 ];
 
@@ -77,7 +87,9 @@ describe('access matrix: every operation × every kind of caller', () => {
     const anotherWriter = await signUpWriter(stack);
     const adminWithout = await adminWithoutTwoFactor(stack);
     const adminWith = (await adminWithTwoFactor(stack)).token;
-    tokens = { anonymous: undefined, writer: writer.token, anotherWriter: anotherWriter.token, adminWithoutTwoFactor: adminWithout, adminWithTwoFactor: adminWith };
+    const finance = (await teamMember(stack, adminWith, 'FINANCE')).token;
+    const viewer = (await teamMember(stack, adminWith, 'VIEWER')).token;
+    tokens = { anonymous: undefined, writer: writer.token, anotherWriter: anotherWriter.token, adminWithoutTwoFactor: adminWithout, adminWithTwoFactor: adminWith, finance, viewer };
     ids = { writerId: writer.writerId };
   });
   afterAll(() => stack.close());

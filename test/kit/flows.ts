@@ -78,3 +78,22 @@ export async function onboardedWriter(stack: Stack, overrides: Parameters<typeof
   await waitForStatus(stack, writer.writerId, writer.token, 'ACTIVE');
   return { ...writer, accountId: stripeAccountId! };
 }
+
+export interface TeamMemberSession {
+  token: string;
+  userId: string;
+  email: string;
+  password: string;
+  secret: string;
+}
+
+/** Invites a person with `role` (as an admin with two-factor), accepts, and turns their two-factor on. */
+export async function teamMember(stack: Stack, adminToken: string, role: 'ADMIN' | 'FINANCE' | 'VIEWER'): Promise<TeamMemberSession> {
+  const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@payouts.test`;
+  const password = 'team-member-pass-7';
+  const { inviteTeamMember } = await graphql(stack, 'mutation($input: InviteTeamMemberInput!) { inviteTeamMember(input: $input) { token } }', { input: { email, displayName: `${role} Member`, role } }, adminToken);
+  const { acceptTeamInvite } = await graphql(stack, 'mutation($input: AcceptTeamInviteInput!) { acceptTeamInvite(input: $input) { token viewer { id } } }', { input: { token: inviteTeamMember.token, password } });
+  const { enrollTwoFactor } = await graphql(stack, 'mutation { enrollTwoFactor { secret } }', {}, acceptTeamInvite.token);
+  const { confirmTwoFactor } = await graphql(stack, 'mutation($otp: String!) { confirmTwoFactor(otp: $otp) { token } }', { otp: await totpCode(enrollTwoFactor.secret) }, acceptTeamInvite.token);
+  return { token: confirmTwoFactor.token, userId: acceptTeamInvite.viewer.id, email, password, secret: enrollTwoFactor.secret };
+}

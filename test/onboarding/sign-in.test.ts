@@ -12,7 +12,7 @@ const VIEWER = '{ viewer { id email role writer { id } } }';
 describe('sign-up, sign-in and sessions', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack({ JWT_SECRET });
+    stack = await startStack({ JWT_SECRET, TRUST_PROXY: 'loopback' });
   });
   afterAll(() => stack.close());
 

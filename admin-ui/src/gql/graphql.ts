@@ -4,8 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** What an audit entry records. *_REQUESTED and WRITER_INVITED entries carry the admin who asked, WRITER_INVITE_ACCEPTED the writer who signed up; the others come from Stripe or the recovery pass. */
+/** What an audit entry records. *_REQUESTED, WRITER_INVITED and TEAM_* entries carry the person who acted (TEAM_INVITE_ACCEPTED and WRITER_INVITE_ACCEPTED the one who joined); the others come from Stripe or the recovery pass. */
 export type AuditAction =
+  | 'TEAM_INVITE_ACCEPTED'
+  | 'TEAM_INVITE_REVOKED'
+  | 'TEAM_MEMBER_INVITED'
+  | 'TEAM_MEMBER_REMOVED'
+  | 'TEAM_MEMBER_ROLE_CHANGED'
   | 'TOP_UP_CANCEL_REQUESTED'
   | 'TOP_UP_REQUESTED'
   | 'TOP_UP_UPDATED'
@@ -96,9 +101,11 @@ export type ReverseTransferInput = {
   transferId: string | number;
 };
 
-/** ADMIN runs the platform; WRITER is paid for their answers. */
+/** The team: ADMIN runs the platform and manages the team, FINANCE moves money, VIEWER reads only. WRITER is paid for their answers. */
 export type Role =
   | 'ADMIN'
+  | 'FINANCE'
+  | 'VIEWER'
   | 'WRITER';
 
 /** Where a top-up stands, as Stripe reports it. Settlement takes days on Stripe. */
