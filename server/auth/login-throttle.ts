@@ -14,8 +14,9 @@ const FAILURES_PER_ADDRESS = 30;
 const FAILURES_PER_EMAIL_FROM_NEW_ADDRESSES = 100;
 const WINDOW_SECONDS = 15 * 60;
 const NEW_ADDRESS_WINDOW_SECONDS = 60 * 60;
-// An address where an email signed in is remembered this long for it.
-const KNOWN_ADDRESS_SECONDS = 90 * 24 * 60 * 60;
+// An address where an email signed in is remembered this long for it, renewed at each sign-in
+// (under the 24.8 days a Node timer can wait, which the in-memory store uses for expiry).
+const KNOWN_ADDRESS_SECONDS = 14 * 24 * 60 * 60;
 // Past this many failures from new addresses, each further attempt from one waits longer
 // (doubling up to the maximum): slower guessing, never a lock-out.
 const FREE_FAILURES_BEFORE_DELAY = 10;

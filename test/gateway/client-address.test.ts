@@ -21,6 +21,11 @@ describe('the client address of a WebSocket upgrade', () => {
     expect(clientAddressOf(request)).toBe(expected);
   });
 
+  it('believes no X-Forwarded-For when TRUST_PROXY is unset', () => {
+    const direct = clientAddressReader([]);
+    expect(direct(upgrade('127.0.0.1', '203.0.113.9'))).toBe('127.0.0.1');
+  });
+
   it('believes the proxies TRUST_PROXY names, and only those', () => {
     expect(behindBalancer(upgrade('10.1.2.3', '203.0.113.9'))).toBe('203.0.113.9');
     expect(behindBalancer(upgrade('127.0.0.1', '203.0.113.9'))).toBe('127.0.0.1');
