@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Provider } from 'urql';
+import { AcceptInvite } from './auth/AcceptInvite';
 import { AdminGate } from './auth/AdminGate';
 import { SignIn } from './auth/SignIn';
 import { type GatewayConnection, connectToGateway } from './client';
 import { ConsoleRoutes } from './layout/ConsoleRoutes';
 import { Shell } from './layout/Shell';
 import { SocketStatusContext } from './layout/socket-status';
+import { useLocation } from './router';
 import { type Session, sessionStore, useSessionState } from './session';
 
 // setTimeout's longest delay; sessions last 12 hours, far less.
@@ -50,8 +52,10 @@ function useGatewayConnection(token: string | null): GatewayConnection | null {
 export function App() {
   const { session, notice } = useSessionState();
   const connection = useGatewayConnection(session?.token ?? null);
+  const { path, query } = useLocation();
   useSessionExpiry(session);
   if (!connection) return null;
+  const inviteToken = path === '/accept-invite' ? query.get('token') : null;
   return (
     <Provider value={connection.client}>
       <SocketStatusContext value={connection.socketStatus}>
@@ -61,6 +65,8 @@ export function App() {
               <ConsoleRoutes />
             </Shell>
           </AdminGate>
+        ) : inviteToken ? (
+          <AcceptInvite token={inviteToken} />
         ) : (
           <SignIn notice={notice} />
         )}

@@ -72,6 +72,11 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   TRANSFER_REVERSAL_FAILED: 'Reversal failed',
   WRITER_INVITED: 'Writer invited',
   WRITER_INVITE_ACCEPTED: 'Invitation accepted',
+  TEAM_MEMBER_INVITED: 'Team member invited',
+  TEAM_INVITE_REVOKED: 'Team invitation revoked',
+  TEAM_INVITE_ACCEPTED: 'Joined the team',
+  TEAM_MEMBER_ROLE_CHANGED: 'Role changed',
+  TEAM_MEMBER_REMOVED: 'Removed from the team',
 };
 
 /** Details worth a line in the log, in words; ids stay copyable as code. */
@@ -96,6 +101,7 @@ function Subject({ entry }: { entry: Entry }) {
   }
   if (entry.subjectType === 'TopUp') return <Link to="/top-ups">Top-up</Link>;
   if (entry.subjectType === 'Writer') return <Link to={`/writers/${entry.subjectId}`}>{text(details.email) ?? 'Writer'}</Link>;
+  if (entry.subjectType === 'TeamMember' || entry.subjectType === 'TeamInvite') return <>{text(details.email) ?? 'Team member'}</>;
   return <>{entry.subjectType}</>;
 }
 

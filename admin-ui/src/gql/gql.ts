@@ -17,6 +17,7 @@ type Documents = {
     "\n  query AuditLogPage_Entries($first: Int!, $after: String) {\n    auditTrail(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        subjectType\n        subjectId\n        details\n        createdAt\n        amount {\n          formatted\n        }\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AuditLogPage_EntriesDocument,
     "\n  subscription AuditLogPage_TopUpUpdated {\n    topUpUpdated {\n      id\n      status\n    }\n  }\n": typeof types.AuditLogPage_TopUpUpdatedDocument,
     "\n  subscription AuditLogPage_TransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n": typeof types.AuditLogPage_TransferUpdatedDocument,
+    "\n  mutation AcceptInvite_Accept($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": typeof types.AcceptInvite_AcceptDocument,
     "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": typeof types.SignIn_LogInDocument,
     "\n  mutation SignOutButton_LogOut {\n    logOut\n  }\n": typeof types.SignOutButton_LogOutDocument,
     "\n  mutation TwoFactorEnrolment_Enrol {\n    enrollTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n": typeof types.TwoFactorEnrolment_EnrolDocument,
@@ -58,6 +59,7 @@ const documents: Documents = {
     "\n  query AuditLogPage_Entries($first: Int!, $after: String) {\n    auditTrail(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        subjectType\n        subjectId\n        details\n        createdAt\n        amount {\n          formatted\n        }\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.AuditLogPage_EntriesDocument,
     "\n  subscription AuditLogPage_TopUpUpdated {\n    topUpUpdated {\n      id\n      status\n    }\n  }\n": types.AuditLogPage_TopUpUpdatedDocument,
     "\n  subscription AuditLogPage_TransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n": types.AuditLogPage_TransferUpdatedDocument,
+    "\n  mutation AcceptInvite_Accept($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": types.AcceptInvite_AcceptDocument,
     "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": types.SignIn_LogInDocument,
     "\n  mutation SignOutButton_LogOut {\n    logOut\n  }\n": types.SignOutButton_LogOutDocument,
     "\n  mutation TwoFactorEnrolment_Enrol {\n    enrollTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n": types.TwoFactorEnrolment_EnrolDocument,
@@ -122,6 +124,10 @@ export function graphql(source: "\n  subscription AuditLogPage_TopUpUpdated {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AuditLogPage_TransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AuditLogPage_TransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvite_Accept($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvite_Accept($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
