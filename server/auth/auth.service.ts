@@ -3,7 +3,7 @@ import { In, IsNull, LessThan, MoreThan } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
 import type { Database, Transaction } from '../db/database';
-import { isUniqueViolation } from '../idempotency/unique-violation';
+import { isUniqueViolation } from '../db/unique-violation';
 import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import { AppError, ErrorCode, badUserInput, notFound, unauthenticated } from '../graphql/errors';
 import { User } from '../users/user.entity';
