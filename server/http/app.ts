@@ -4,12 +4,7 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics/metrics';
 import { adminConsoleDirectory, graphiqlDirectory } from '../paths';
-
-/** Something the gateway needs to serve requests; `/readyz` is 503 while one fails. */
-export interface ReadinessCheck {
-  name: string;
-  check(): Promise<void>;
-}
+import { type ReadinessCheck, readinessRoute } from './readiness';
 
 export interface AppRoutes {
   readiness: ReadinessCheck[];
@@ -79,17 +74,7 @@ export function createApp(metrics: Metrics, routes: AppRoutes): Express {
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
-  app.get('/readyz', async (_request, response) => {
-    for (const { name, check } of routes.readiness) {
-      try {
-        await check();
-      } catch {
-        response.status(503).json({ status: 'unavailable', reason: `${name} unreachable` });
-        return;
-      }
-    }
-    response.json({ status: 'ready' });
-  });
+  app.get('/readyz', readinessRoute(routes.readiness));
   app.get('/metrics', async (_request, response) => {
     response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
