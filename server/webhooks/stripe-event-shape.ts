@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import { WebhookRefusal } from './webhook-refusal';
 
-// What webhook_events can hold: id, type and account are varchar(64), created an integer.
+// What webhook_events can hold: id, type and account are varchar(64), created a 32-bit integer.
 const MAX_COLUMN_LENGTH = 64;
 const MAX_UNIX_SECONDS = 2_147_483_647;
 

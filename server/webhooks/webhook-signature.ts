@@ -1,4 +1,5 @@
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
+import { isSignatureVerificationError } from '../stripe/stripe-errors';
 import { WebhookRefusal } from './webhook-refusal';
 
 export interface SignatureCheck {
@@ -30,7 +31,7 @@ function constructWithAnySecret(rawBody: Buffer, header: string, { stripe, secre
     try {
       return stripe.webhooks.constructEvent(rawBody, header, secret, toleranceSeconds) as unknown;
     } catch (error) {
-      if (error instanceof Stripe.errors.StripeSignatureVerificationError) continue;
+      if (isSignatureVerificationError(error)) continue;
       // The signature matched; what failed is reading the signed body.
       throw new WebhookRefusal(error instanceof SyntaxError ? 'The signed body is not JSON.' : 'The signed body is not a Stripe event.');
     }

@@ -65,22 +65,24 @@ describe('Stripe webhooks', () => {
     expect((await writerStatus(stack, writer.writerId, writer.token)).onboardingStatus).toBe('IN_PROGRESS');
   });
 
-  const notEvents: Array<[string, unknown]> = [
-    ['null', null],
-    ['an array of events', [platformEvent()]],
-    ['a number', 42],
-    ['a string', 'evt_1'],
-    ['an event without an id', without(platformEvent(), 'id')],
-    ['an event with a numeric id', platformEvent({ id: 42 })],
-    ['an event without a type', without(platformEvent(), 'type')],
-    ['an event whose created is a string', platformEvent({ created: String(nowSeconds()) })],
-    ['an event without created', without(platformEvent(), 'created')],
-    ['an event without data.object', platformEvent({ data: {} })],
-    ['an event whose account is not a string', platformEvent({ account: { id: 'acct_1' } })],
+  const notEvents: Array<[string, unknown, RegExp]> = [
+    ['null', null, /got null/],
+    ['an array of events', [platformEvent()], /got an array/],
+    ['a number', 42, /got a number/],
+    ['a string', 'evt_1', /got a string/],
+    ['an event without an id', without(platformEvent(), 'id'), /"id" must be a string/],
+    ['an event with a numeric id', platformEvent({ id: 42 }), /"id" must be a string/],
+    ['an event without a type', without(platformEvent(), 'type'), /"type" must be a string/],
+    ['an event whose created is a string', platformEvent({ created: String(nowSeconds()) }), /"created" must be a number/],
+    ['an event without created', without(platformEvent(), 'created'), /"created" must be a number/],
+    ['an event without data.object', platformEvent({ data: {} }), /"data.object" must be an object/],
+    ['an event whose account is not a string', platformEvent({ account: { id: 'acct_1' } }), /"account" must be an account id/],
   ];
-  it.each(notEvents)('refuses a validly signed body that is %s with a 400 and a reason, and stores nothing', async (_name, body) => {
+  it.each(notEvents)('refuses a validly signed body that is %s with a 400 and a reason, and stores nothing', async (_name, body, reason) => {
     const before = storedIds();
-    expect(await deliver(stack, body, { secret: PLATFORM_SECRET })).toEqual({ status: 400, body: refusal(/not a Stripe event/) });
+    const response = await deliver(stack, body, { secret: PLATFORM_SECRET });
+    expect(response).toEqual({ status: 400, body: refusal(/^The signed body is not a Stripe event: /) });
+    expect(response.body.errors[0].message).toMatch(reason);
     expect(storedIds()).toEqual(before);
   });
 
