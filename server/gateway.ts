@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { expressMiddleware } from '@as-integrations/express5';
+import type Stripe from 'stripe';
 import type { DataSource } from 'typeorm';
 import { resolveJwtSecret } from './auth/jwt-secret';
 import type { Config } from './config/config';
@@ -13,6 +14,7 @@ import { createResolverContainer } from './graphql/resolver-container';
 import { buildGatewaySchema } from './graphql/schema';
 import { createApp } from './http/app';
 import { createGraphQLServer } from './http/graphql-server';
+import { StartUpProgress } from './http/readiness';
 import { attachSubscriptionServer } from './http/subscription-server';
 import type { Logger } from './logger';
 import { createMetrics } from './metrics/metrics';
@@ -75,6 +77,23 @@ function assertRedirectsAllowed(publicUrl: string, isTestMode: boolean): void {
   }
 }
 
+/** With the sandbox and no configured secrets, the gateway registers its own endpoints and uses theirs. */
+async function sandboxWebhookSecrets(config: Config, stripe: Stripe, port: number): Promise<string[]> {
+  return registerSandboxEndpoints(stripe, `http://127.0.0.1:${port}/webhooks/stripe`).catch((error: unknown) => {
+    throw new Error(`could not register webhook endpoints with the Stripe sandbox at ${config.stripe.apiUrl}: ${error instanceof Error ? error.message : String(error)}`);
+  });
+}
+
+/** Demo data on a first start against the sandbox, seeded while the gateway already serves. */
+function seedDemoOnFirstStart(config: Config, isSandbox: boolean, services: Services, database: Database, logger: Logger): Promise<boolean> {
+  const sandboxUrl = config.seedDemo && isSandbox && !config.stripe.secretKey ? config.stripe.apiUrl : undefined;
+  if (!sandboxUrl) return Promise.resolve(false);
+  return seedDemoData(services, database, sandboxUrl, logger).catch((error: unknown) => {
+    logger.error({ err: error }, 'demo data could not be seeded');
+    return false;
+  });
+}
+
 export async function startGateway(config: Config, logger: Logger): Promise<RunningGateway> {
   const metrics = createMetrics();
   const dataSource = await openDatabase(config, logger, metrics);
@@ -120,8 +139,10 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   });
   const graphQLServer = createGraphQLServer({ config, schema, httpServer, logger, disposeSubscriptions: subscriptions.dispose });
   await graphQLServer.start();
+  const startUp = new StartUpProgress();
   const app = createApp(metrics, {
     readiness: [
+      startUp,
       { name: 'database', check: async () => void (await dataSource.query('SELECT 1')) },
       ...(redis ? [{ name: 'redis', check: () => redis.ping() }] : []),
     ],
@@ -142,21 +163,16 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   assertRedirectsAllowed(publicUrl, stripe.isTestMode);
 
   if (stripe.isSandbox && webhookSecrets.length === 0) {
-    webhookSecrets = await registerSandboxEndpoints(stripe.client, `http://127.0.0.1:${port}/webhooks/stripe`).catch((error: unknown) => {
-      throw new Error(`could not register webhook endpoints with the Stripe sandbox at ${config.stripe.apiUrl}: ${error instanceof Error ? error.message : String(error)}`);
-    });
+    startUp.begin('registering webhook endpoints with the Stripe sandbox');
+    webhookSecrets = await sandboxWebhookSecrets(config, stripe.client, port);
   } else if (webhookSecrets.length === 0) {
     logger.warn('STRIPE_WEBHOOK_SECRET is not set: Stripe events will be refused until it is');
   }
+  startUp.begin('creating the first admin');
   const notices = await bootstrapAdmin(config, services, logger);
   for (const job of services.backgroundJobs) job.start();
-  const sandboxUrl = config.seedDemo && stripe.isSandbox && !config.stripe.secretKey ? config.stripe.apiUrl : undefined;
-  const demoData = sandboxUrl
-    ? seedDemoData(services, database, sandboxUrl, logger).catch((error: unknown) => {
-        logger.error({ err: error }, 'demo data could not be seeded');
-        return false;
-      })
-    : Promise.resolve(false);
+  startUp.finish();
+  const demoData = seedDemoOnFirstStart(config, stripe.isSandbox, services, database, logger);
 
   return {
     url: publicUrl,

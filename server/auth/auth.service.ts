@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
-import { isUniqueViolation } from '../idempotency/unique-violation';
+import { isUniqueViolation } from '../db/unique-violation';
 import { AppError, ErrorCode, badUserInput, notFound, unauthenticated } from '../graphql/errors';
 import { User } from '../users/user.entity';
 import type { WriterService } from '../writers/writer.service';

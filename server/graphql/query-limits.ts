@@ -2,8 +2,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import type { RequestHandler } from 'express';
-import { GraphQLError, parse, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, parse, type ValidationContext, type ValidationRule } from 'graphql';
 import { ErrorCode } from './errors';
 
 // Limits applied to every operation, over HTTP and over WebSocket alike. The console's
@@ -36,36 +35,34 @@ export function queryLimitRules(): ValidationRule[] {
   ] as ValidationRule[];
 }
 
+/** Parse options for every GraphQL parser we run: graphql-js stops lexing at the limit, so a flood costs little. */
+export const QUERY_PARSE_OPTIONS = { maxTokens: QUERY_LIMITS.maxTokens } as const;
+
+// graphql-js reports the limit as a plain syntax error (16.x spells it "more that").
+const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more th(?:an|at) \d+ tokens\. Parsing aborted\.$/;
+
+const tooManyTokensMessage = () => `Syntax Error: Token limit of ${QUERY_LIMITS.maxTokens} exceeded.`;
+
 export function tooManyTokensError(): GraphQLError {
-  return new GraphQLError(`Syntax Error: Token limit of ${QUERY_LIMITS.maxTokens} exceeded.`, {
-    extensions: { code: ErrorCode.TooManyTokens },
-  });
+  return new GraphQLError(tooManyTokensMessage(), { extensions: { code: ErrorCode.TooManyTokens } });
 }
 
-/** Parses with the token limit; graphql-js counts tokens while parsing, so a flood stops early. */
+/** Parses with the token limit (the WebSocket path, which has no Apollo pipeline). */
 export function parseWithTokenLimit(source: string) {
   try {
-    return parse(source, { maxTokens: QUERY_LIMITS.maxTokens });
+    return parse(source, QUERY_PARSE_OPTIONS);
   } catch (error) {
-    if (error instanceof GraphQLError && /Document contains more th/.test(error.message)) throw tooManyTokensError();
+    if (error instanceof GraphQLError && TOKEN_LIMIT_MESSAGE.test(error.message)) throw tooManyTokensError();
     throw error;
   }
 }
 
 /**
- * Apollo parses the document itself with no token limit, so HTTP requests are checked here
- * first; a flood is refused before any further work.
+ * Apollo parses GET and POST alike with QUERY_PARSE_OPTIONS and reports a flood as
+ * GRAPHQL_PARSE_FAILED; this gives it the TOO_MANY_TOKENS code and message the WebSocket path
+ * gives, for Apollo's `formatError`.
  */
-export const tokenLimitMiddleware: RequestHandler = (request, response, next) => {
-  const query: unknown = request.body?.query;
-  if (typeof query !== 'string') return next();
-  try {
-    parseWithTokenLimit(query);
-  } catch (error) {
-    if (error instanceof GraphQLError && error.extensions.code === ErrorCode.TooManyTokens) {
-      response.status(400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
-      return;
-    }
-  }
-  next();
-};
+export function withTokenLimitCode(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.extensions?.code !== 'GRAPHQL_PARSE_FAILED' || !TOKEN_LIMIT_MESSAGE.test(formatted.message)) return formatted;
+  return { ...formatted, message: tooManyTokensMessage(), extensions: { ...formatted.extensions, code: ErrorCode.TooManyTokens } };
+}

@@ -1,16 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
-import { tokenLimitMiddleware } from '../graphql/query-limits';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics/metrics';
 import { adminConsoleDirectory, graphiqlDirectory } from '../paths';
-
-/** Something the gateway needs to serve requests; `/readyz` is 503 while one fails. */
-export interface ReadinessCheck {
-  name: string;
-  check(): Promise<void>;
-}
+import { type ReadinessCheck, readinessRoute } from './readiness';
 
 export interface AppRoutes {
   readiness: ReadinessCheck[];
@@ -80,17 +74,7 @@ export function createApp(metrics: Metrics, routes: AppRoutes): Express {
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
-  app.get('/readyz', async (_request, response) => {
-    for (const { name, check } of routes.readiness) {
-      try {
-        await check();
-      } catch {
-        response.status(503).json({ status: 'unavailable', reason: `${name} unreachable` });
-        return;
-      }
-    }
-    response.json({ status: 'ready' });
-  });
+  app.get('/readyz', readinessRoute(routes.readiness));
   app.get('/metrics', async (_request, response) => {
     response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
@@ -98,7 +82,7 @@ export function createApp(metrics: Metrics, routes: AppRoutes): Express {
   app.use('/admin', adminConsole());
   if (routes.graphiql) app.use('/graphiql', express.static(graphiqlDirectory, { maxAge: '1h' }));
   for (const { path, router } of routes.routers ?? []) app.use(path, router);
-  app.use('/graphql', express.json({ limit: '100kb' }), tokenLimitMiddleware, routes.graphql);
+  app.use('/graphql', express.json({ limit: '100kb' }), routes.graphql);
   app.use(jsonErrors(routes.logger));
   return app;
 }

@@ -6,7 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config/config';
 import type { GatewayContext } from '../graphql/context';
 import { formatGatewayError } from '../graphql/errors';
-import { queryLimitRules } from '../graphql/query-limits';
+import { QUERY_PARSE_OPTIONS, queryLimitRules, withTokenLimitCode } from '../graphql/query-limits';
 import type { Logger } from '../logger';
 
 export interface GraphQLServerOptions {
@@ -36,9 +36,11 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    // Every limit is applied inside Apollo's pipeline, where GET and POST requests meet.
+    parseOptions: QUERY_PARSE_OPTIONS,
     validationRules: queryLimitRules(),
     formatError: (formatted, error) =>
-      formatGatewayError(formatted, error, (unexpected) => logger.error({ err: unexpected }, 'request failed')),
+      formatGatewayError(withTokenLimitCode(formatted), error, (unexpected) => logger.error({ err: unexpected }, 'request failed')),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       drainSubscriptions,

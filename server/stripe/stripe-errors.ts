@@ -37,3 +37,8 @@ export function isUnknownOutcome(error: unknown): boolean {
 export function stripeErrorCode(error: unknown): string | undefined {
   return error instanceof Stripe.errors.StripeError ? error.code : undefined;
 }
+
+/** The SDK refused a webhook signature (rather than failing to read a body whose signature matched). */
+export function isSignatureVerificationError(error: unknown): boolean {
+  return error instanceof Stripe.errors.StripeSignatureVerificationError;
+}

@@ -11,7 +11,7 @@ import { type IdempotencyService, requestHashOf } from '../idempotency/idempoten
 import { KeyedLock } from '../idempotency/keyed-lock';
 import { insertRow } from '../db/insert-row';
 import { lockedRow } from '../db/row-lock';
-import { isUniqueViolation } from '../idempotency/unique-violation';
+import { isUniqueViolation } from '../db/unique-violation';
 import type { Logger } from '../logger';
 import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import { isUnknownOutcome, stripeFailure } from '../stripe/stripe-errors';

@@ -12,7 +12,7 @@ import { badUserInput, forbidden, notFound } from '../graphql/errors';
 import { type IdempotencyService, requestHashOf } from '../idempotency/idempotency.service';
 import { insertRow } from '../db/insert-row';
 import { lockedRow } from '../db/row-lock';
-import { isUniqueViolation } from '../idempotency/unique-violation';
+import { isUniqueViolation } from '../db/unique-violation';
 import type { Logger } from '../logger';
 import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import type { Writer } from '../writers/writer.entity';

@@ -1,19 +1,19 @@
 import express, { Router } from 'express';
 import type { Logger } from '../logger';
-import { WebhookSignatureError, type WebhookService } from './webhook.service';
+import { WebhookRefusal } from './webhook-refusal';
+import type { WebhookService } from './webhook.service';
 
 // The raw body must reach constructEvent byte for byte, so this route parses nothing itself.
+// A refusal is rethrown to the app's JSON error handler, which answers 400 with its reason.
 export function webhookRoutes(webhooks: WebhookService, logger: Logger): Router {
   const router = Router();
   router.post('/', express.raw({ type: '*/*', limit: '1mb' }), async (request, response) => {
     let event;
     try {
-      event = webhooks.verify(request.body as Buffer, request.header('stripe-signature'));
+      event = webhooks.verify(request.body as Buffer | undefined, request.header('stripe-signature'));
     } catch (error) {
-      if (!(error instanceof WebhookSignatureError)) throw error;
-      logger.warn({ reason: error.message }, 'webhook refused');
-      response.status(400).json({ error: `Webhook signature verification failed: ${error.message}` });
-      return;
+      if (error instanceof WebhookRefusal) logger.warn({ reason: error.message }, 'webhook refused');
+      throw error;
     }
     const isNew = await webhooks.record(event);
     response.json({ received: true, duplicate: !isNew });

@@ -1,16 +1,17 @@
 import type Stripe from 'stripe';
-import { IsNull, QueryFailedError } from 'typeorm';
+import { IsNull } from 'typeorm';
 import type { Database } from '../db/database';
+import { isUniqueViolation } from '../db/unique-violation';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics/metrics';
 import { WebhookEvent } from './webhook-event.entity';
 import type { WebhookHandlers } from './webhook-handler';
+import { asStripeEvent } from './stripe-event-shape';
+import { verifiedPayload } from './webhook-signature';
 
-// Stripe signs with a timestamp; older deliveries are refused as replays.
+// Stripe signs with a timestamp; deliveries dated further from now are refused as replays.
 const SIGNATURE_TOLERANCE_SECONDS = 300;
 const PENDING_SWEEP_INTERVAL_MS = 30_000;
-
-export class WebhookSignatureError extends Error {}
 
 /**
  * Stores each event once (unique on Stripe's id), acknowledges it, then applies it in the
@@ -29,17 +30,13 @@ export class WebhookService {
     private readonly metrics: Metrics,
   ) {}
 
-  /** Checks the signature against the platform and Connect endpoint secrets. */
-  verify(rawBody: Buffer, signature: string | undefined): Stripe.Event {
-    if (!signature) throw new WebhookSignatureError('Missing Stripe-Signature header');
-    for (const secret of this.signingSecrets()) {
-      try {
-        return this.stripe.webhooks.constructEvent(rawBody, signature, secret, SIGNATURE_TOLERANCE_SECONDS);
-      } catch {
-        // try the next endpoint's secret
-      }
-    }
-    throw new WebhookSignatureError('No signing secret matches, or the signature is too old');
+  /**
+   * The event in a delivery signed with the platform or Connect endpoint secret; throws a
+   * WebhookRefusal for a bad or stale signature and for a body that is not an event.
+   */
+  verify(rawBody: Buffer | undefined, signature: string | undefined): Stripe.Event {
+    const check = { stripe: this.stripe, secrets: this.signingSecrets(), toleranceSeconds: SIGNATURE_TOLERANCE_SECONDS };
+    return asStripeEvent(verifiedPayload(rawBody, signature, check));
   }
 
   /** Returns false for an event already received (a redelivery). */
@@ -64,7 +61,8 @@ export class WebhookService {
       );
       return true;
     } catch (error) {
-      if (error instanceof QueryFailedError && /unique|duplicate|constraint/i.test(error.message)) return false;
+      // Only the event id's key makes a redelivery; any other failure is an error, not a duplicate.
+      if (isUniqueViolation(error)) return false;
       throw error;
     }
   }

@@ -5,7 +5,7 @@ import { spawnGateway } from '../kit/gateway-process';
 
 describe('gateway lifecycle', () => {
   it('starts as `npm start` does, serves HTTP and WebSocket on one port, then drains and exits 0 on SIGTERM', async () => {
-    const gateway = await spawnGateway({ SANDBOX_PORT: '0', NODE_ENV: 'development' }, 30000, 'start');
+    const gateway = await spawnGateway({ SANDBOX_PORT: '0', NODE_ENV: 'development' }, undefined, 'start');
     expect(gateway.output()).toMatch(/Stripe sandbox \(no STRIPE_SECRET_KEY set\)\s+http:\/\/127\.0\.0\.1:\d+/);
 
     expect(await (await fetch(`${gateway.url}/healthz`)).json()).toEqual({ status: 'ok' });

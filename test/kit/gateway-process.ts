@@ -1,24 +1,44 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { EventEmitter, once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const projectRoot = join(__dirname, '..', '..');
 const READY_LINE = /Payouts gateway ready in \d+ ms\n\s+GraphQL \(Apollo Sandbox\)\s+(http:\/\/\S+)\/graphql/;
+// Generous: on a loaded 2-core machine a start can take many times its usual second. Waits
+// end on the child's output or exit, so a healthy start never waits this long.
+export const READY_TIMEOUT_MS = 60_000;
 
-export interface GatewayProcess {
-  url: string;
+/** A gateway process that may still be starting. */
+export interface LaunchedGateway {
   process: ChildProcess;
   dataDirectory: string;
   output(): string;
-  /** Resolves once the process has printed something matching `pattern`. */
-  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<void>;
+  /** Resolves with the first match of `pattern` in the output; rejects if the process exits first. */
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
   /** Sends a signal and resolves with the exit code (null when killed by a signal). */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** A gateway that printed its ready line and answers /readyz with 200. */
+export interface GatewayProcess extends LaunchedGateway {
+  url: string;
+}
+
 export function newDataDirectory(): string {
   return mkdtempSync(join(tmpdir(), 'payouts-gateway-'));
+}
+
+/** A port nothing listens on right now, for a gateway whose address must be known before it is ready. */
+export async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  await once(server, 'close');
+  return port;
 }
 
 const ENTRY_POINTS = {
@@ -28,8 +48,8 @@ const ENTRY_POINTS = {
   start: join(projectRoot, 'scripts', 'start.mjs'),
 };
 
-/** Runs the gateway as its own process, as production does. */
-export function spawnGateway(environment: NodeJS.ProcessEnv = {}, timeoutMs = 15000, entry: keyof typeof ENTRY_POINTS = 'gateway'): Promise<GatewayProcess> {
+/** Starts the gateway as its own process, as production does, without waiting for it. */
+export function launchGateway(environment: NodeJS.ProcessEnv = {}, entry: keyof typeof ENTRY_POINTS = 'gateway'): LaunchedGateway {
   const dataDirectory = environment.DATA_DIR ?? newDataDirectory();
   const child = spawn(process.execPath, [ENTRY_POINTS[entry]], {
     cwd: projectRoot,
@@ -37,39 +57,72 @@ export function spawnGateway(environment: NodeJS.ProcessEnv = {}, timeoutMs = 15
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  const printed = new EventEmitter();
+  const append = (chunk: Buffer) => {
+    output += chunk.toString();
+    printed.emit('output');
+  };
+  child.stdout.on('data', append);
+  child.stderr.on('data', append);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`gateway not ready after ${timeoutMs} ms:\n${output}`)), timeoutMs);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = READY_LINE.exec(output);
-      if (!match) return;
-      clearTimeout(timer);
-      resolve({
-        url: match[1],
-        process: child,
-        dataDirectory,
-        output: () => output,
-        waitForOutput: async (pattern, waitMs = 10000) => {
-          const deadline = Date.now() + waitMs;
-          while (!pattern.test(output)) {
-            if (Date.now() > deadline) throw new Error(`no ${pattern} in the gateway's output after ${waitMs} ms:\n${output}`);
-            await new Promise((wake) => setTimeout(wake, 50));
-          }
-        },
-        stop: async (signal = 'SIGTERM') => {
-          if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-          return exited;
-        },
-      });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`gateway exited with ${code} before it was ready:\n${output}`));
-    });
-  });
+  void exited.then(() => printed.emit('exit'));
+  const isRunning = () => child.exitCode === null && child.signalCode === null;
+  return {
+    process: child,
+    dataDirectory,
+    output: () => output,
+    waitForOutput: (pattern, timeoutMs = READY_TIMEOUT_MS) =>
+      new Promise((resolve, reject) => {
+        const settle = (outcome: () => void) => {
+          clearTimeout(timer);
+          printed.off('output', check).off('exit', onExit);
+          outcome();
+        };
+        const check = () => {
+          const match = pattern.exec(output);
+          if (match) settle(() => resolve(match));
+        };
+        const onExit = () => settle(() => reject(new Error(`gateway exited with ${child.exitCode ?? child.signalCode} before printing ${pattern}:\n${output}`)));
+        const timer = setTimeout(() => settle(() => reject(new Error(`no ${pattern} in the gateway's output after ${timeoutMs} ms:\n${output}`))), timeoutMs);
+        printed.on('output', check).on('exit', onExit);
+        check();
+        if (isRunning()) return;
+        // Exited before this wait began: whatever it printed has been checked already.
+        void exited.then(onExit);
+      }),
+    stop: async (signal = 'SIGTERM') => {
+      if (isRunning()) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+/** Polls /readyz until it answers 200; the ready line comes first, so this is normally one request. */
+async function untilReady(url: string, deadlineMs: number, gateway: LaunchedGateway): Promise<void> {
+  let last = 'no answer';
+  while (Date.now() < deadlineMs) {
+    if (gateway.process.exitCode !== null || gateway.process.signalCode !== null) break;
+    const response = await fetch(`${url}/readyz`).catch((error: Error) => error);
+    if (!(response instanceof Error) && response.status === 200) return;
+    last = response instanceof Error ? response.message : `${response.status} ${await response.text()}`;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`gateway printed its ready line but /readyz answered ${last}:\n${gateway.output()}`);
+}
+
+/** Runs the gateway as its own process and resolves once it is ready (ready line, then /readyz 200). */
+export async function spawnGateway(environment: NodeJS.ProcessEnv = {}, timeoutMs = READY_TIMEOUT_MS, entry: keyof typeof ENTRY_POINTS = 'gateway'): Promise<GatewayProcess> {
+  const deadlineMs = Date.now() + timeoutMs;
+  const gateway = launchGateway(environment, entry);
+  try {
+    const [, url] = await gateway.waitForOutput(READY_LINE, timeoutMs);
+    await untilReady(url, deadlineMs, gateway);
+    return { ...gateway, url };
+  } catch (error) {
+    // A gateway that never became ready must not outlive the test that started it.
+    await gateway.stop('SIGKILL');
+    throw error;
+  }
 }
 
 /** Runs the gateway expecting it to refuse to start; resolves with its exit code and output. */

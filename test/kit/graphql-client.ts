@@ -30,6 +30,16 @@ export async function postGraphQL<TData = Record<string, any>>(
   return { status: response.status, body: (await response.json()) as GraphQLResponse<TData> };
 }
 
+/**
+ * One query as a GraphQL GET (`/graphql?query=…`), with the header Apollo's CSRF prevention
+ * asks of a GET so that only a script that could have preflighted it gets an answer.
+ */
+export async function getGraphQL<TData = Record<string, any>>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<{ status: number; body: GraphQLResponse<TData> }> {
+  const search = new URLSearchParams({ query, variables: JSON.stringify(variables) });
+  const response = await fetch(`${url}/graphql?${search}`, { headers: { 'apollo-require-preflight': 'true' } });
+  return { status: response.status, body: (await response.json()) as GraphQLResponse<TData> };
+}
+
 /** A graphql-ws client authenticated through `connectionParams`, as the console does. */
 export function webSocketClient(url: string, token?: string): Client {
   return createClient({
