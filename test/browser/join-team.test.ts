@@ -38,7 +38,7 @@ describe('joining the team from an invitation', () => {
     const { teamInvites } = await graphql(stack, '{ teamInvites { email } }', {}, admin);
     expect(teamInvites).toEqual([]);
 
-    await page.evaluate(() => sessionStorage.clear());
+    await page.evaluate(() => (globalThis as unknown as { sessionStorage: { clear(): void } }).sessionStorage.clear());
     await page.goto(`${stack.url}${link.pathname}${link.search}`);
     await page.getByLabel('Password').fill('team-member-pass-8');
     await page.getByRole('button', { name: 'Join the team' }).click();
