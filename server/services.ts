@@ -5,6 +5,7 @@ import { SessionTokens } from './auth/session-tokens';
 import type { Database } from './db/database';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics/metrics';
+import { OnboardingRedirects } from './onboarding/onboarding-redirects';
 import { OnboardingService } from './onboarding/onboarding.service';
 import type { GatewayPubSub } from './pubsub/pubsub';
 import type { StripeConnection } from './stripe/stripe-client';
@@ -41,6 +42,7 @@ export interface Services {
   sessionTokens: SessionTokens;
   writers: WriterService;
   onboarding: OnboardingService;
+  onboardingRedirects: OnboardingRedirects;
   webhooks: WebhookService;
   money: MoneyServices;
   backgroundJobs: BackgroundJob[];
@@ -51,10 +53,9 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const { config, database, stripe, pubSub, logger } = dependencies;
   const sessionTokens = new SessionTokens(dependencies.jwtSecret);
   const writers = new WriterService(database, stripe.client, pubSub, logger);
-  const onboarding = new OnboardingService(database, stripe.client, writers, sessionTokens, {
-    publicUrl: dependencies.publicUrl,
-    frontendUrl: config.frontendUrl,
-  });
+  const onboardingUrls = { publicUrl: dependencies.publicUrl, frontendUrl: config.frontendUrl };
+  const onboarding = new OnboardingService(database, stripe.client, writers, sessionTokens, onboardingUrls);
+  const onboardingRedirects = new OnboardingRedirects(sessionTokens, writers, onboardingUrls, logger);
   const money = createMoneyServices({ config, database, stripe: stripe.client, pubSub, logger, writers });
   const auth = new AuthService(database, sessionTokens, new LoginThrottle(dependencies.sharedBudgets), writers, money.audit, pubSub, config.frontendUrl);
   const webhookHandlers: WebhookHandlers = {
@@ -62,5 +63,5 @@ export function createServices(dependencies: ServiceDependencies): Services {
     ...money.webhookHandlers,
   };
   const webhooks = new WebhookService(database, stripe.client, dependencies.webhookSecrets, webhookHandlers, logger, dependencies.metrics);
-  return { auth, sessionTokens, writers, onboarding, webhooks, money, backgroundJobs: [webhooks, money.recovery] };
+  return { auth, sessionTokens, writers, onboarding, onboardingRedirects, webhooks, money, backgroundJobs: [webhooks, money.recovery] };
 }
