@@ -3,6 +3,7 @@ import type Stripe from 'stripe';
 import { type EntityManager, IsNull } from 'typeorm';
 import { Role, type Viewer } from '../auth/viewer';
 import type { Database } from '../db/database';
+import { LIKE_ESCAPE_CLAUSE, containsPattern } from '../db/like-pattern';
 import { AppError, ErrorCode, badUserInput, forbidden, notFound } from '../graphql/errors';
 import { type Connection, paginate } from '../graphql/connection';
 import type { Logger } from '../logger';
@@ -45,10 +46,11 @@ export class WriterService {
   list(filter: WritersFilter): Promise<Connection<Writer>> {
     const query = this.database.manager.createQueryBuilder(Writer, 'writer');
     if (filter.status) query.andWhere('writer.onboardingStatus = :status', { status: filter.status });
-    if (filter.search?.trim()) {
-      query.andWhere('(LOWER(writer.displayName) LIKE :search OR LOWER(writer.email) LIKE :search OR writer.stripeAccountId = :exact)', {
-        search: `%${filter.search.trim().toLowerCase().replace(/[%_]/g, '')}%`,
-        exact: filter.search.trim(),
+    const search = filter.search?.trim();
+    if (search) {
+      query.andWhere(`(LOWER(writer.displayName) LIKE :pattern ${LIKE_ESCAPE_CLAUSE} OR LOWER(writer.email) LIKE :pattern ${LIKE_ESCAPE_CLAUSE} OR writer.stripeAccountId = :exact)`, {
+        pattern: containsPattern(search.toLowerCase()),
+        exact: search,
       });
     }
     return paginate(query, filter.first, filter.after);
