@@ -88,6 +88,7 @@ describe('onboarding redirects without the writer signed in', () => {
     const sandboxLinks = await stack.control.accountLinkCount();
 
     const end = await followRedirects(link.url, MAX_HOPS);
+    expect(end.hops.length).toBeLessThanOrEqual(MAX_HOPS);
     expect(end.status).toBe(200);
     expect(end.body).toMatch(/rejected/i);
     expect(end.body).toMatch(/contact the platform/i);
@@ -108,6 +109,7 @@ describe('onboarding redirects without the writer signed in', () => {
     const sandboxLinks = await stack.control.accountLinkCount();
 
     const end = await followRedirects(link.url, MAX_HOPS);
+    expect(end.hops.length).toBeLessThanOrEqual(MAX_HOPS);
     expect(end.status).toBe(200);
     expect(end.body).toMatch(/no longer connected/i);
     expect(end.body).not.toMatch(/not reachable/i);
