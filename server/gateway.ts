@@ -154,7 +154,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     }),
     routers: [
       { path: '/webhooks/stripe', router: webhookRoutes(services.webhooks, logger) },
-      { path: '/connect/onboarding', router: onboardingRoutes(services.onboarding, logger) },
+      { path: '/connect/onboarding', router: onboardingRoutes(services.onboardingRedirects, logger) },
     ],
   });
   httpServer.on('request', app);

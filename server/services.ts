@@ -6,6 +6,7 @@ import { SessionService } from './auth/session.service';
 import type { Database } from './db/database';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics/metrics';
+import { OnboardingRedirects } from './onboarding/onboarding-redirects';
 import { OnboardingService } from './onboarding/onboarding.service';
 import type { GatewayPubSub } from './pubsub/pubsub';
 import type { StripeConnection } from './stripe/stripe-client';
@@ -45,6 +46,7 @@ export interface Services {
   team: TeamService;
   writers: WriterService;
   onboarding: OnboardingService;
+  onboardingRedirects: OnboardingRedirects;
   webhooks: WebhookService;
   money: MoneyServices;
   backgroundJobs: BackgroundJob[];
@@ -56,10 +58,9 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const sessionTokens = new SessionTokens(dependencies.jwtSecret);
   const sessions = new SessionService(database, sessionTokens, pubSub);
   const writers = new WriterService(database, stripe.client, pubSub, logger);
-  const onboarding = new OnboardingService(database, stripe.client, writers, sessionTokens, {
-    publicUrl: dependencies.publicUrl,
-    frontendUrl: config.frontendUrl,
-  });
+  const onboardingUrls = { publicUrl: dependencies.publicUrl, frontendUrl: config.frontendUrl };
+  const onboarding = new OnboardingService(database, stripe.client, writers, sessionTokens, onboardingUrls);
+  const onboardingRedirects = new OnboardingRedirects(sessionTokens, writers, onboardingUrls, logger);
   const money = createMoneyServices({ config, database, stripe: stripe.client, pubSub, logger, writers });
   const auth = new AuthService(database, sessionTokens, sessions, new LoginThrottle(dependencies.sharedBudgets), writers, money.audit, config.frontendUrl);
   const consoleUrl = () => `${dependencies.publicUrl()}/admin`;
@@ -69,5 +70,5 @@ export function createServices(dependencies: ServiceDependencies): Services {
     ...money.webhookHandlers,
   };
   const webhooks = new WebhookService(database, stripe.client, dependencies.webhookSecrets, webhookHandlers, logger, dependencies.metrics);
-  return { auth, sessionTokens, sessions, team, writers, onboarding, webhooks, money, backgroundJobs: [webhooks, money.recovery] };
+  return { auth, sessionTokens, sessions, team, writers, onboarding, onboardingRedirects, webhooks, money, backgroundJobs: [webhooks, money.recovery] };
 }

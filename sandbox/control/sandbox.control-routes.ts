@@ -11,6 +11,7 @@ function summary(runtime: SandboxRuntime) {
     clock: { now: clock.nowSeconds(), offset_seconds: clock.offset },
     counts: {
       connected_accounts: state.accounts.size - 1,
+      account_links: state.accountLinks.size,
       topups: state.topups.size,
       pending_topups: state.topups.values().filter((topup) => topup.status === 'pending').length,
       transfers: state.transfers.size,

@@ -1,6 +1,7 @@
 import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Writer } from '../writers/writer.entity';
+import { Trimmed } from '../graphql/input-validation';
 import { Role } from './viewer';
 
 registerEnumType(Role, { name: 'Role', description: 'The team: ADMIN runs the platform and manages the team, FINANCE moves money, VIEWER reads only. WRITER is paid for their answers.' });
@@ -10,6 +11,7 @@ export const PASSWORD_MIN_LENGTH = 10;
 @InputType()
 export class SignUpInput {
   @Field()
+  @Trimmed()
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(254)
   email: string;
@@ -21,11 +23,13 @@ export class SignUpInput {
   password: string;
 
   @Field()
+  @Trimmed()
   @IsString()
   @Length(1, 120, { message: 'displayName must be 1 to 120 characters' })
   displayName: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2 country code of the writer, such as US or DE.' })
+  @Trimmed()
   @Matches(/^[A-Za-z]{2}$/, { message: 'country must be a two-letter ISO 3166-1 code' })
   country: string;
 
@@ -38,6 +42,7 @@ export class SignUpInput {
 @InputType()
 export class LogInInput {
   @Field()
+  @Trimmed()
   @IsEmail({}, { message: 'email must be a valid email address' })
   email: string;
 

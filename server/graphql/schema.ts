@@ -16,6 +16,7 @@ import { TeamResolver } from '../team/team.resolver';
 import { WritersResolver } from '../writers/writers.resolver';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import { authChecker } from '../auth/auth-checker';
+import { validateArgument } from './input-validation';
 
 export const resolverClasses = [HeartbeatResolver, ServerInfoResolver, AuthResolver, WritersResolver, OnboardingResolver, WriterOnboardingLinksResolver, BalanceResolver, TopUpsResolver, TransfersResolver, WriterTransfersResolver, TransferReversalResolver, AuditResolver, TeamResolver] as const;
 
@@ -32,7 +33,7 @@ export function buildGatewaySchema(options: SchemaOptions): Promise<GraphQLSchem
     pubSub: options.pubSub,
     authChecker,
     authMode: 'error',
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
     emitSchemaFile: options.emitSchemaFile ? { path: options.emitSchemaFile, sortedSchema: true } : false,
   });
 }

@@ -25,7 +25,10 @@ function subscribeToStatusChanges({ args, context }: SubscribeResolverData<unkno
 export class OnboardingResolver {
   constructor(private readonly onboarding: OnboardingService) {}
 
-  @Mutation(() => OnboardingLink, { description: 'A fresh Stripe onboarding link for the signed-in writer (admins get FORBIDDEN: links never leave the writer).' })
+  @Mutation(() => OnboardingLink, {
+    description:
+      'A fresh Stripe onboarding link for the signed-in writer (admins get FORBIDDEN: links never leave the writer). A writer whose account Stripe rejected or who disconnected it gets FORBIDDEN with extensions.reason ACCOUNT_REJECTED or ACCOUNT_DISCONNECTED.',
+  })
   createOnboardingLink(@Arg('writerId', () => ID) writerId: string, @Ctx() context: GatewayContext): Promise<OnboardingLink> {
     return this.onboarding.createLinkFor(requireViewer(context.viewer), writerId);
   }

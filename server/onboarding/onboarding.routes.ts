@@ -1,32 +1,31 @@
 import { Router, type Request, type Response } from 'express';
-import type { Logger } from '../logger';
-import type { OnboardingService } from './onboarding.service';
 import { renderNotice } from '../http/notice-page';
+import type { Logger } from '../logger';
+import { NOTICES, type OnboardingNotice } from './onboarding-notices';
+import type { BrowserOutcome, OnboardingRedirects } from './onboarding-redirects';
+
+function sendNotice(response: Response, notice: OnboardingNotice): void {
+  response.status(notice.status).type('html').send(renderNotice(notice.title, notice.message));
+}
 
 // Browser redirects back from Stripe-hosted onboarding. The signed `state` names the writer.
-export function onboardingRoutes(onboarding: OnboardingService, logger: Logger): Router {
+export function onboardingRoutes(redirects: OnboardingRedirects, logger: Logger): Router {
   const router = Router();
-  const expired = (response: Response) =>
-    response.status(400).type('html').send(renderNotice('This onboarding link has expired', 'Go back to the app and open onboarding again.'));
-  const handle = (step: (state: string) => Promise<{ location: string } | null>) => async (request: Request, response: Response) => {
+  const answer = (step: (state: string) => Promise<BrowserOutcome>) => async (request: Request, response: Response) => {
     const state = typeof request.query.state === 'string' ? request.query.state : '';
+    // The address carries the state: never kept by a cache, never passed on as a Referer.
+    response.set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
     try {
       const outcome = await step(state);
-      if (!outcome) return expired(response);
-      response.redirect(303, outcome.location);
+      if ('redirect' in outcome) response.redirect(303, outcome.redirect);
+      else sendNotice(response, outcome.notice);
     } catch (error) {
       logger.warn({ err: error }, 'onboarding redirect failed');
-      response.status(502).type('html').send(renderNotice('Stripe is not reachable right now', 'Please try again in a moment.'));
+      sendNotice(response, NOTICES.failed);
     }
   };
-  router.get('/refresh', handle((state) => onboarding.refresh(state)));
-  router.get('/return', handle((state) => onboarding.completeReturn(state)));
-  router.get('/complete', (request, response) => {
-    const status = String(request.query.status ?? '');
-    const done = status === 'ACTIVE';
-    response.type('html').send(
-      renderNotice(done ? 'You are all set' : 'Thanks — almost there', done ? 'Your payouts account is active; you can receive your earnings.' : `Your onboarding status is ${status.replaceAll('_', ' ').toLowerCase() || 'unknown'}. Stripe may need a little more information or time.`),
-    );
-  });
+  router.get('/refresh', answer((state) => redirects.afterRefresh(state)));
+  router.get('/return', answer((state) => redirects.afterReturn(state)));
+  router.get('/complete', (_request, response) => sendNotice(response, NOTICES.returned));
   return router;
 }

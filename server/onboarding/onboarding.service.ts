@@ -4,8 +4,9 @@ import { In } from 'typeorm';
 import type { SessionTokens } from '../auth/session-tokens';
 import { Role, type Viewer } from '../auth/viewer';
 import type { Database } from '../db/database';
-import { badUserInput, forbidden } from '../graphql/errors';
+import { AppError, ErrorCode, badUserInput, forbidden } from '../graphql/errors';
 import { stripeFailure } from '../stripe/stripe-errors';
+import { AccountEnd, accountEndOf } from '../writers/account-end';
 import type { Writer } from '../writers/writer.entity';
 import type { WriterService } from '../writers/writer.service';
 import { OnboardingLinkRecord } from './onboarding-link.entity';
@@ -18,7 +19,7 @@ const REDIRECT_STATE_LIFETIME_SECONDS = 60 * 60;
 export interface OnboardingUrls {
   /** The gateway's public base URL (known once it listens). */
   publicUrl: () => string;
-  /** Where writers land after onboarding; the gateway's own page when unset. */
+  /** The platform's app, where writers are signed in; the gateway's own pages when unset. */
   frontendUrl: string | undefined;
 }
 
@@ -46,6 +47,7 @@ export class OnboardingService {
   async createDashboardLinkFor(viewer: Viewer, writerId: string): Promise<DashboardLink> {
     if (viewer.role !== Role.WRITER) throw forbidden('Dashboard links sign in as the writer, so they go only to the writer themself.');
     const writer = await this.writers.readable(writerId, viewer);
+    if (writer.deauthorized) throw onboardingEnded(writer, AccountEnd.DISCONNECTED, 'its Express Dashboard cannot be opened from here');
     if (!writer.stripeAccountId || [OnboardingStatus.NOT_STARTED, OnboardingStatus.IN_PROGRESS].includes(writer.onboardingStatus)) {
       throw badUserInput('The Stripe dashboard opens once onboarding is submitted: finish onboarding first (createOnboardingLink).', 'writerId');
     }
@@ -57,25 +59,12 @@ export class OnboardingService {
     }
   }
 
-  /** The writer came back from Stripe: re-read the account and say where to send them. */
-  async completeReturn(state: string): Promise<{ location: string } | null> {
-    const writerId = this.tokens.verifyState(state);
-    if (!writerId) return null;
-    const writer = await this.writers.sync(writerId);
-    return { location: this.landingUrl(writer) };
-  }
-
-  /** Stripe's link expired or was used: mint a fresh one for the same writer. */
-  async refresh(state: string): Promise<{ location: string } | null> {
-    const writerId = this.tokens.verifyState(state);
-    if (!writerId) return null;
-    const link = await this.issueLink(writerId);
-    return { location: link.url };
-  }
-
-  /** Issues a link for a writer whose right to it was already established (their own request, a signed state, the demo). */
+  /** Issues a link for a writer whose right to it was already established (their own request, the demo). */
   async issueLink(writerId: string): Promise<OnboardingLink> {
     const writer = await this.writers.ensureStripeAccount(writerId);
+    // A rejected or disconnected account would only send the writer to refresh_url again.
+    const end = accountEndOf(writer);
+    if (end) throw onboardingEnded(writer, end, 'onboarding cannot continue');
     // Writers' accounts have the Express Dashboard, and Stripe refuses account_update links for
     // those: account_onboarding both starts onboarding and, once submitted, reviews and updates it.
     const type = OnboardingLinkType.ACCOUNT_ONBOARDING;
@@ -116,12 +105,14 @@ export class OnboardingService {
     url.searchParams.set('state', state);
     return url.toString();
   }
+}
 
-  private landingUrl(writer: Writer): string {
-    const base = this.urls.frontendUrl ? `${this.urls.frontendUrl}/onboarding/complete` : `${this.urls.publicUrl()}/connect/onboarding/complete`;
-    const url = new URL(base);
-    url.searchParams.set('writerId', writer.id);
-    url.searchParams.set('status', writer.onboardingStatus);
-    return url.toString();
-  }
+const ENDED_BECAUSE: Record<AccountEnd, string> = {
+  [AccountEnd.REJECTED]: 'Stripe rejected this payouts account',
+  [AccountEnd.DISCONNECTED]: 'This Stripe account is no longer connected to the platform',
+};
+
+/** FORBIDDEN with the reason, so the app tells the writer instead of offering onboarding again. */
+function onboardingEnded(writer: Writer, end: AccountEnd, consequence: string): AppError {
+  return new AppError(ErrorCode.Forbidden, `${ENDED_BECAUSE[end]}, so ${consequence}; contact the platform for help.`, { reason: end, writerId: writer.id });
 }

@@ -30,7 +30,7 @@ export class OnboardingLink {
   @Field(() => OnboardingLinkType)
   type: OnboardingLinkType;
 
-  @Field({ description: 'Stripe expires the link after a few minutes; our refresh URL mints a new one.' })
+  @Field({ description: 'Stripe expires the link after a few minutes; then the writer, signed in, asks createOnboardingLink again.' })
   expiresAt: Date;
 }
 

@@ -2,6 +2,7 @@ import { IsEmail, IsIn, IsOptional, Length, Matches, MaxLength, MinLength } from
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { PASSWORD_MIN_LENGTH } from '../auth/auth.types';
 import { Role, TEAM_ROLES } from '../auth/viewer';
+import { Trimmed } from '../graphql/input-validation';
 
 const TEAM_ROLE_MESSAGE = 'role must be ADMIN, FINANCE or VIEWER';
 
@@ -65,11 +66,13 @@ export class TeamInvite {
 @InputType()
 export class InviteTeamMemberInput {
   @Field()
+  @Trimmed()
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(254)
   email: string;
 
   @Field()
+  @Trimmed()
   @Length(1, 120, { message: 'displayName must be 1 to 120 characters' })
   displayName: string;
 
@@ -91,6 +94,7 @@ export class AcceptTeamInviteInput {
   password: string;
 
   @Field(() => String, { nullable: true, description: 'Defaults to the name on the invitation.' })
+  @Trimmed()
   @IsOptional()
   @Length(1, 120, { message: 'displayName must be 1 to 120 characters' })
   displayName?: string | null;

@@ -3,6 +3,7 @@ import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { IsCurrencyCode } from '../balance/currency';
 import { MAX_DESCRIPTION_LENGTH, MAX_STATEMENT_DESCRIPTOR_LENGTH, MAX_TOP_UP_AMOUNT_MINOR } from '../balance/money-limits';
 import { ConnectionType } from '../graphql/connection';
+import { Trimmed } from '../graphql/input-validation';
 import { IsIdempotencyKey } from '../idempotency/idempotency-key';
 import { TopUpStatus } from './top-up-status';
 import { TopUp } from './top-up.entity';
@@ -22,11 +23,13 @@ export class CreateTopUpInput {
   currency: string;
 
   @Field(() => String, { nullable: true, description: `A note kept with the top-up and sent to Stripe (up to ${MAX_DESCRIPTION_LENGTH} characters).` })
+  @Trimmed()
   @IsOptional()
   @MaxLength(MAX_DESCRIPTION_LENGTH)
   description?: string | null;
 
   @Field(() => String, { nullable: true, description: `Shown on the bank statement, up to ${MAX_STATEMENT_DESCRIPTOR_LENGTH} characters (default "Top-up").` })
+  @Trimmed()
   @IsOptional()
   @MaxLength(MAX_STATEMENT_DESCRIPTOR_LENGTH, { message: `statementDescriptor must be at most ${MAX_STATEMENT_DESCRIPTOR_LENGTH} characters` })
   @Matches(/^[^<>\\'"*]*$/, { message: 'statementDescriptor cannot contain < > \\ \' " or *' })

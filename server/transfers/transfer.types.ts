@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { IsCurrencyCode } from '../balance/currency';
 import { MAX_DESCRIPTION_LENGTH, MAX_TRANSFER_AMOUNT_MINOR } from '../balance/money-limits';
 import { ConnectionType } from '../graphql/connection';
+import { Trimmed } from '../graphql/input-validation';
 import { IsIdempotencyKey } from '../idempotency/idempotency-key';
 import { TransferStatus } from './transfer-status';
 import { Transfer } from './transfer.entity';
@@ -26,6 +27,7 @@ export class CreateTransferInput {
   currency: string;
 
   @Field(() => String, { nullable: true, description: `A note kept with the transfer and sent to Stripe (up to ${MAX_DESCRIPTION_LENGTH} characters).` })
+  @Trimmed()
   @IsOptional()
   @MaxLength(MAX_DESCRIPTION_LENGTH)
   description?: string | null;
@@ -49,6 +51,7 @@ export class ReverseTransferInput {
   amount?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Why, for the audit trail and Stripe.' })
+  @Trimmed()
   @IsOptional()
   @MaxLength(MAX_DESCRIPTION_LENGTH)
   reason?: string | null;

@@ -4,6 +4,7 @@ import type Stripe from 'stripe';
 import { type EntityManager, IsNull } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import type { Database } from '../db/database';
+import { LIKE_ESCAPE_CLAUSE, containsPattern } from '../db/like-pattern';
 import { AppError, ErrorCode, badUserInput, forbidden, notFound } from '../graphql/errors';
 import { type Connection, paginate } from '../graphql/connection';
 import type { Logger } from '../logger';
@@ -11,6 +12,7 @@ import { OnboardingLinkRecord } from '../onboarding/onboarding-link.entity';
 import { OnboardingStatus, deriveOnboardingStatus, requirementsDue } from '../onboarding/onboarding-status';
 import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import { stripeFailure } from '../stripe/stripe-errors';
+import { AccountEnd, accountEndOf } from './account-end';
 import { accountFacts } from './account-facts';
 import { PAYABLE_COUNTRIES, serviceAgreementFor } from './payable-countries';
 import { Writer } from './writer.entity';
@@ -45,10 +47,11 @@ export class WriterService {
   list(filter: WritersFilter): Promise<Connection<Writer>> {
     const query = this.database.manager.createQueryBuilder(Writer, 'writer');
     if (filter.status) query.andWhere('writer.onboardingStatus = :status', { status: filter.status });
-    if (filter.search?.trim()) {
-      query.andWhere('(LOWER(writer.displayName) LIKE :search OR LOWER(writer.email) LIKE :search OR writer.stripeAccountId = :exact)', {
-        search: `%${filter.search.trim().toLowerCase().replace(/[%_]/g, '')}%`,
-        exact: filter.search.trim(),
+    const search = filter.search?.trim();
+    if (search) {
+      query.andWhere(`(LOWER(writer.displayName) LIKE :pattern ${LIKE_ESCAPE_CLAUSE} OR LOWER(writer.email) LIKE :pattern ${LIKE_ESCAPE_CLAUSE} OR writer.stripeAccountId = :exact)`, {
+        pattern: containsPattern(search.toLowerCase()),
+        exact: search,
       });
     }
     return paginate(query, filter.first, filter.after);
@@ -116,11 +119,19 @@ export class WriterService {
     return this.applyAccount(account, Math.floor(Date.now() / 1000));
   }
 
-  /** Re-checks with Stripe that the writer can receive a transfer now. */
+  /**
+   * Re-checks with Stripe that the writer can receive a transfer now. An account that has ended
+   * is refused from what we hold first: Stripe answers "No such account" for a disconnected one,
+   * and a rejection is final.
+   */
   async assertPayable(writerId: string): Promise<Writer> {
     const writer = await this.byId(writerId);
     if (!writer.stripeAccountId) throw notPayable(writer, 'has no Stripe account yet');
+    const ended = accountEndOf(writer);
+    if (ended) throw notPayable(writer, ENDED_BECAUSE[ended], { reason: ended });
     const synced = await this.sync(writerId);
+    const endedNow = accountEndOf(synced);
+    if (endedNow) throw notPayable(synced, ENDED_BECAUSE[endedNow], { reason: endedNow });
     if (!synced.canReceiveTransfers) throw notPayable(synced, `is ${synced.onboardingStatus} (transfers ${synced.transfersCapability})`);
     return synced;
   }
@@ -201,10 +212,16 @@ export class WriterService {
   }
 }
 
-function notPayable(writer: Writer, reason: string): AppError {
-  return new AppError(ErrorCode.WriterNotPayable, `${writer.displayName} cannot receive transfers: their Stripe account ${reason}.`, {
+const ENDED_BECAUSE: Record<AccountEnd, string> = {
+  [AccountEnd.REJECTED]: 'was rejected by Stripe, which is final',
+  [AccountEnd.DISCONNECTED]: 'is no longer connected to the platform (they disconnected it)',
+};
+
+function notPayable(writer: Writer, why: string, extensions: { reason?: AccountEnd } = {}): AppError {
+  return new AppError(ErrorCode.WriterNotPayable, `${writer.displayName} cannot receive transfers: their Stripe account ${why}.`, {
     writerId: writer.id,
     onboardingStatus: writer.onboardingStatus,
     requirementsDue: writer.requirementsDue,
+    ...extensions,
   });
 }

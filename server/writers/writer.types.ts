@@ -1,6 +1,7 @@
 import { IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../graphql/connection';
+import { Trimmed } from '../graphql/input-validation';
 import { OnboardingStatus } from '../onboarding/onboarding-status';
 import { Writer } from './writer.entity';
 
@@ -17,7 +18,8 @@ export class WritersFilter {
   @Field(() => OnboardingStatus, { nullable: true })
   status?: OnboardingStatus;
 
-  @Field(() => String, { nullable: true, description: 'Matches name or email (substring) or a Stripe account id.' })
+  @Field(() => String, { nullable: true, description: 'Matches name or email (substring, as typed: % and _ are no wildcards) or a Stripe account id.' })
+  @Trimmed()
   @IsOptional()
   @MaxLength(100)
   search?: string;
@@ -26,14 +28,17 @@ export class WritersFilter {
 @InputType()
 export class CreateWriterInput {
   @Field()
+  @Trimmed()
   @IsEmail({}, { message: 'email must be a valid email address' })
   email: string;
 
   @Field()
+  @Trimmed()
   @Length(1, 120, { message: 'displayName must be 1 to 120 characters' })
   displayName: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2 country code.' })
+  @Trimmed()
   @Matches(/^[A-Za-z]{2}$/, { message: 'country must be a two-letter ISO 3166-1 code' })
   country: string;
 }

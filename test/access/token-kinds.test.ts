@@ -49,6 +49,7 @@ describe('session tokens and onboarding states are not interchangeable', () => {
       expect(response.status).toBe(400);
     }
     const genuine = await fetch(`${stack.url}/connect/onboarding/refresh?state=${encodeURIComponent(state)}`, { redirect: 'manual' });
-    expect(genuine.status).toBe(303);
+    expect(genuine.status).toBe(200);
+    expect(await genuine.text()).toMatch(/open onboarding again/i);
   });
 });

@@ -29,6 +29,21 @@ export async function redirectTarget(url: string): Promise<string> {
   return new URL(location, url).toString();
 }
 
+/** Where a browser ends up from `url`: every redirect it follows, and the page it finally shows. */
+export async function followRedirects(url: string, maxHops = 10): Promise<{ hops: string[]; status: number; body: string }> {
+  const hops: string[] = [];
+  let current = url;
+  for (;;) {
+    const response = await fetch(current, { redirect: 'manual' });
+    const location = response.headers.get('location');
+    if (!location || response.status < 300 || response.status >= 400) return { hops, status: response.status, body: await response.text() };
+    await response.body?.cancel();
+    if (hops.length === maxHops) throw new Error(`still redirecting after ${maxHops} hops: ${hops.join(' -> ')}`);
+    current = new URL(location, current).toString();
+    hops.push(current);
+  }
+}
+
 function decodeEntities(text: string): string {
   return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)));
 }

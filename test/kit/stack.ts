@@ -33,6 +33,10 @@ export class SandboxControl {
 
   completeOnboarding = (accountId: string) => this.post(`accounts/${accountId}/complete_onboarding`);
   setAccountState = (accountId: string, state: string) => this.post(`accounts/${accountId}/set_state`, { state });
+  /** The writer disconnects the platform from their account (`account.application.deauthorized`). */
+  deauthorize = (accountId: string) => this.post(`accounts/${accountId}/deauthorize`);
+  /** How many account links the sandbox has ever created: a redirect that minted one shows here. */
+  accountLinkCount = async (): Promise<number> => (await this.get('state')).counts.account_links;
   settleTopUp = (topUpId: string) => this.post(`topups/${topUpId}/settle`);
   failTopUp = (topUpId: string, failureCode?: string) => this.post(`topups/${topUpId}/fail`, failureCode ? { failure_code: failureCode } : {});
   advanceClock = (seconds: number) => this.post('clock/advance', { seconds });

@@ -1,4 +1,4 @@
-import { adminWithTwoFactor, adminWithoutTwoFactor, graphql, onboardedWriter, signUpWriter, type SignedInWriter } from '../kit/flows';
+import { adminWithTwoFactor, adminWithoutTwoFactor, graphql, onboardedWriter, signUpWriter, waitForStatus, writerStatus, type SignedInWriter } from '../kit/flows';
 import { postGraphQL } from '../kit/graphql-client';
 import {
   CANCEL_TOP_UP,
@@ -6,6 +6,7 @@ import {
   CREATE_TRANSFER,
   REVERSE_TRANSFER,
   availableMinor,
+  eventually,
   fundPlatform,
   moneyFootprint,
   newKey,
@@ -18,6 +19,8 @@ describe('money refusals: each has its code and writes nothing', () => {
   let adminSessionWithoutTwoFactor: string;
   let payable: SignedInWriter;
   let notOnboarded: SignedInWriter;
+  let rejected: SignedInWriter;
+  let disconnected: SignedInWriter;
   let paidTransferId: string;
   let settledTopUpId: string;
 
@@ -27,6 +30,14 @@ describe('money refusals: each has its code and writes nothing', () => {
     admin = (await adminWithTwoFactor(stack)).token;
     payable = await onboardedWriter(stack);
     notOnboarded = await signUpWriter(stack);
+    rejected = await signUpWriter(stack);
+    await stack.control.setAccountState((await writerStatus(stack, rejected.writerId, admin)).stripeAccountId!, 'rejected');
+    await waitForStatus(stack, rejected.writerId, admin, 'REJECTED');
+    const onboarded = await onboardedWriter(stack);
+    disconnected = onboarded;
+    await stack.control.deauthorize(onboarded.accountId);
+    const deauthorized = async () => (await graphql(stack, 'query($id: ID!) { writer(id: $id) { deauthorized } }', { id: onboarded.writerId }, admin)).writer.deauthorized;
+    await eventually(deauthorized, (value) => value === true, 10000, 'writer deauthorized');
     settledTopUpId = (await fundPlatform(stack, admin, 100_000)).id;
     const paid = await graphql(stack, CREATE_TRANSFER, { input: { writerId: payable.writerId, amount: 3_000, currency: 'usd', idempotencyKey: newKey() } }, admin);
     paidTransferId = paid.createTransfer.id;
@@ -74,6 +85,18 @@ describe('money refusals: each has its code and writes nothing', () => {
   it('refuses a writer who has not finished onboarding as WRITER_NOT_PAYABLE', async () => {
     const error = await expectRefused(CREATE_TRANSFER, transferInput({ writerId: notOnboarded.writerId }), 'WRITER_NOT_PAYABLE');
     expect(error.extensions).toMatchObject({ writerId: notOnboarded.writerId, onboardingStatus: expect.any(String) });
+  });
+
+  it('refuses a writer whose account Stripe rejected as WRITER_NOT_PAYABLE, saying so', async () => {
+    const error = await expectRefused(CREATE_TRANSFER, transferInput({ writerId: rejected.writerId }), 'WRITER_NOT_PAYABLE');
+    expect(error.extensions).toMatchObject({ writerId: rejected.writerId, onboardingStatus: 'REJECTED', reason: 'ACCOUNT_REJECTED' });
+    expect(error.message).toMatch(/their Stripe account was rejected by Stripe/);
+  });
+
+  it('refuses a writer who disconnected their account as WRITER_NOT_PAYABLE, not as a Stripe error', async () => {
+    const error = await expectRefused(CREATE_TRANSFER, transferInput({ writerId: disconnected.writerId }), 'WRITER_NOT_PAYABLE');
+    expect(error.extensions).toMatchObject({ writerId: disconnected.writerId, reason: 'ACCOUNT_DISCONNECTED' });
+    expect(error.message).toMatch(/no longer connected to the platform/);
   });
 
   it('refuses an unknown writer as NOT_FOUND', async () => {
