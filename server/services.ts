@@ -3,6 +3,7 @@ import { AuthService } from './auth/auth.service';
 import { LoginThrottle, type SharedBudgets } from './auth/login-throttle';
 import { SessionTokens } from './auth/session-tokens';
 import { SessionService } from './auth/session.service';
+import { RecoveryCodes } from './auth/recovery-codes';
 import type { Database } from './db/database';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics/metrics';
@@ -62,7 +63,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const onboarding = new OnboardingService(database, stripe.client, writers, sessionTokens, onboardingUrls);
   const onboardingRedirects = new OnboardingRedirects(sessionTokens, writers, onboardingUrls, logger);
   const money = createMoneyServices({ config, database, stripe: stripe.client, pubSub, logger, writers });
-  const auth = new AuthService(database, sessionTokens, sessions, new LoginThrottle(dependencies.sharedBudgets), writers, money.audit, config.frontendUrl);
+  const auth = new AuthService(database, sessionTokens, sessions, new RecoveryCodes(database), new LoginThrottle(dependencies.sharedBudgets), writers, money.audit, config.frontendUrl);
   const consoleUrl = () => `${dependencies.publicUrl()}/admin`;
   const team = new TeamService(database, sessions, auth, money.audit, consoleUrl);
   const webhookHandlers: WebhookHandlers = {

@@ -39,7 +39,12 @@ export class AuthResolver {
     return this.auth.enrollTwoFactor(requireViewer(context.viewer));
   }
 
-  @Mutation(() => AuthPayload, { description: 'Turns two-factor on with a current code; returns a two-factor-verified session.' })
+  @Mutation(() => [String], { description: 'Replaces your recovery codes with ten new ones (the old stop working); needs a recent two-factor sign-in.' })
+  regenerateRecoveryCodes(@Ctx() context: GatewayContext): Promise<string[]> {
+    return this.auth.regenerateRecoveryCodes(requireViewer(context.viewer));
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Turns two-factor on with a current code; returns a two-factor-verified session and the recovery codes.' })
   confirmTwoFactor(@Arg('otp') otp: string, @Ctx() context: GatewayContext): Promise<AuthPayload> {
     return this.auth.confirmTwoFactor(requireViewer(context.viewer), otp);
   }

@@ -15,20 +15,30 @@ import { UNKNOWN_USER_HASH, hashPassword, verifyPassword } from './passwords';
 import type { SessionTokens } from './session-tokens';
 import { SessionEndedReason } from './session.entity';
 import type { SessionService } from './session.service';
+import type { RecoveryCodes } from './recovery-codes';
 import { newTotpSecret, totpUri, verifyTotp } from './totp';
 import { Role, type Viewer } from './viewer';
 
 const INVALID_CREDENTIALS = 'Email or password is incorrect.';
+
 // Turning two-factor on takes a session opened this recently: a stolen, older session token
 // cannot tie the account to someone else's authenticator.
 const RECENT_SIGN_IN_SECONDS = 10 * 60;
 const INVALID_INVITE = badUserInput('This invitation is not valid for this email, or it has expired; ask the platform for a new one.', 'inviteToken');
+
+function requireRecentSignIn(viewer: Viewer, what: string): void {
+  const issuedAt = viewer.sessionIssuedAt?.getTime() ?? 0;
+  if (Date.now() - issuedAt > RECENT_SIGN_IN_SECONDS * 1000) {
+    throw new AppError(ErrorCode.Forbidden, `Sign in again to ${what}: it needs a sign-in from the last 10 minutes.`, { reason: 'RECENT_SIGN_IN_REQUIRED' });
+  }
+}
 
 export class AuthService {
   constructor(
     private readonly database: Database,
     private readonly tokens: SessionTokens,
     private readonly sessions: SessionService,
+    private readonly recoveryCodes: RecoveryCodes,
     private readonly throttle: LoginThrottle,
     private readonly writers: WriterService,
     private readonly audit: AuditService,
@@ -99,22 +109,26 @@ export class AuthService {
     const user = await this.database.manager.findOneBy(User, { email });
     const passwordMatches = await verifyPassword(input.password, user?.passwordHash ?? (await UNKNOWN_USER_HASH));
     if (!user || !passwordMatches || user.removedAt) throw unauthenticated(INVALID_CREDENTIALS);
-    if (user.twoFactorEnabled) {
-      if (!input.otp) {
-        await this.throttle.refund(email, clientAddress);
-        throw new AppError(ErrorCode.TwoFactorRequired, 'Enter the 6-digit code from your authenticator app.');
-      }
-      if (!(await this.acceptTotp(user, input.otp))) throw unauthenticated('The two-factor code is wrong, expired or already used.');
-    }
+    if (user.twoFactorEnabled) await this.checkSecondFactor(user, input, email, clientAddress);
     await this.throttle.succeeded(email, clientAddress);
     return this.payload(user, user.twoFactorEnabled);
   }
 
-  async enrollTwoFactor(viewer: Viewer): Promise<TwoFactorEnrollment> {
-    const issuedAt = viewer.sessionIssuedAt?.getTime() ?? 0;
-    if (Date.now() - issuedAt > RECENT_SIGN_IN_SECONDS * 1000) {
-      throw new AppError(ErrorCode.Forbidden, 'Sign in again to set up two-factor: it needs a sign-in from the last 10 minutes.', { reason: 'RECENT_SIGN_IN_REQUIRED' });
+  /** The authenticator's code, or one of the user's recovery codes when the device is lost. */
+  private async checkSecondFactor(user: User, input: LogInInput, email: string, clientAddress: string): Promise<void> {
+    if (input.recoveryCode) {
+      if (!(await this.recoveryCodes.consume(user.id, input.recoveryCode))) throw unauthenticated('The recovery code is wrong or was already used.');
+      return;
     }
+    if (!input.otp) {
+      await this.throttle.refund(email, clientAddress);
+      throw new AppError(ErrorCode.TwoFactorRequired, 'Enter the 6-digit code from your authenticator app, or one of your recovery codes.');
+    }
+    if (!(await this.acceptTotp(user, input.otp))) throw unauthenticated('The two-factor code is wrong, expired or already used.');
+  }
+
+  async enrollTwoFactor(viewer: Viewer): Promise<TwoFactorEnrollment> {
+    requireRecentSignIn(viewer, 'set up two-factor');
     const user = await this.userOf(viewer);
     if (user.twoFactorEnabled) throw badUserInput('Two-factor authentication is already on.');
     const secret = newTotpSecret();
@@ -128,12 +142,20 @@ export class AuthService {
     if (user.twoFactorEnabled) throw badUserInput('Two-factor authentication is already on.');
     if (!user.twoFactorSecret) throw badUserInput('Start with enrollTwoFactor, then confirm with a code.');
     if (!(await this.acceptTotp(user, otp))) throw badUserInput('The code is wrong or expired; check the time on your device.', 'otp');
-    await this.database.transaction(async (transaction) => {
+    const recoveryCodes = await this.database.transaction(async (transaction) => {
       await transaction.manager.update(User, { id: user.id }, { twoFactorEnabled: true });
       // The session that enrolled is replaced by a two-factor one: it ends here.
       await this.sessions.end(transaction, viewer, SessionEndedReason.TWO_FACTOR_CONFIRMED);
+      return this.recoveryCodes.issue(transaction.manager, user.id);
     });
-    return this.payload({ ...user, twoFactorEnabled: true }, true);
+    return { ...(await this.payload({ ...user, twoFactorEnabled: true }, true)), recoveryCodes };
+  }
+
+  /** A new set of recovery codes (the old ones stop working), from a recent two-factor sign-in. */
+  async regenerateRecoveryCodes(viewer: Viewer): Promise<string[]> {
+    requireRecentSignIn(viewer, 'make new recovery codes');
+    if (!viewer.twoFactorVerified) throw new AppError(ErrorCode.TwoFactorRequired, 'New recovery codes need a session opened with a two-factor code.');
+    return this.database.transaction(({ manager }) => this.recoveryCodes.issue(manager, viewer.userId));
   }
 
   async viewer(viewer: Viewer): Promise<ViewerObject> {

@@ -55,6 +55,12 @@ export class LogInInput {
   @IsOptional()
   @IsString()
   otp?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'One of the recovery codes from confirmTwoFactor, instead of `otp` when the authenticator is lost; each works once.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  recoveryCode?: string | null;
 }
 
 @ObjectType('Viewer', { description: 'The signed-in user.' })
@@ -91,6 +97,9 @@ export class AuthPayload {
 
   @Field(() => ViewerObject)
   viewer: ViewerObject;
+
+  @Field(() => [String], { nullable: true, description: 'From confirmTwoFactor only: ten one-time codes that stand in for the authenticator app. Shown once; keep them somewhere safe.' })
+  recoveryCodes?: string[];
 }
 
 @ObjectType()

@@ -17,6 +17,7 @@ const adminsOnly: Record<Role, Outcome> = { ...signedIn, writer: 'FORBIDDEN', an
 const teamEditors: Record<Role, Outcome> = { ...adminsOnly, viewer: 'FORBIDDEN' };
 const moneyAdmins: Record<Role, Outcome> = { ...teamEditors, adminWithoutTwoFactor: 'TWO_FACTOR_REQUIRED' };
 const teamAdmins: Record<Role, Outcome> = { ...moneyAdmins, finance: 'FORBIDDEN' };
+const twoFactorSessions: Record<Role, Outcome> = { ...signedIn, writer: 'TWO_FACTOR_REQUIRED', anotherWriter: 'TWO_FACTOR_REQUIRED', adminWithoutTwoFactor: 'TWO_FACTOR_REQUIRED' };
 const ownerOnly: Record<Role, Outcome> = { ...signedIn, anotherWriter: 'FORBIDDEN', adminWithoutTwoFactor: 'FORBIDDEN', adminWithTwoFactor: 'FORBIDDEN', finance: 'FORBIDDEN', viewer: 'FORBIDDEN' };
 
 interface Operation {
@@ -42,6 +43,7 @@ const operations: Operation[] = [
   { name: 'mutation signUp', query: 'mutation { signUp(input: { email: "not-an-email", password: "x", displayName: "x", country: "US" }) { token } }', variables: () => ({}), expected: everyone },
   { name: 'mutation logIn', query: 'mutation { logIn(input: { email: "nobody@example.com", password: "wrong-password-1" }) { token } }', variables: () => ({}), expected: { ...everyone, anonymous: 'UNAUTHENTICATED', writer: 'UNAUTHENTICATED', anotherWriter: 'UNAUTHENTICATED', adminWithoutTwoFactor: 'UNAUTHENTICATED', adminWithTwoFactor: 'UNAUTHENTICATED' } },
   { name: 'mutation enrollTwoFactor', query: 'mutation { enrollTwoFactor { secret } }', variables: () => ({}), expected: signedIn },
+  { name: 'mutation regenerateRecoveryCodes', query: 'mutation { regenerateRecoveryCodes }', variables: () => ({}), expected: twoFactorSessions },
   { name: 'mutation confirmTwoFactor', query: 'mutation { confirmTwoFactor(otp: "000000") { token } }', variables: () => ({}), expected: signedIn },
   { name: 'mutation createWriter', query: 'mutation($email: String!) { createWriter(input: { email: $email, displayName: "Known Writer", country: "US" }) { id } }', variables: () => ({ email: `known-${randomUUID().slice(0, 8)}@example.com` }), expected: teamEditors },
   { name: 'mutation inviteWriter', query: 'mutation($id: ID!) { inviteWriter(writerId: $id) { expiresAt } }', variables: ({ writerId }) => ({ id: writerId }), expected: moneyAdmins },

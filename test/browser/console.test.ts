@@ -54,6 +54,10 @@ describe('the admin console', () => {
     await screenshot(page, '02-two-factor-enrolment');
     await page.getByLabel('Enter the 6-digit code the app shows').fill(await totpCode(twoFactorSecret, 0));
     await page.getByRole('button', { name: 'Turn on two-factor' }).click();
+    const recoveryCodes = page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem');
+    await recoveryCodes.first().waitFor();
+    expect(await recoveryCodes.count()).toBe(10);
+    await page.getByRole('button', { name: 'I have saved them' }).click();
     await heading('Overview').waitFor();
     expect(await page.locator('.topbar').textContent()).toContain(ADMIN_EMAIL);
     await page.getByText('Sandbox', { exact: true }).waitFor();
@@ -71,7 +75,7 @@ describe('the admin console', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     const codeNeeded = page.getByRole('alert').filter({ hasText: 'TWO_FACTOR_REQUIRED' });
     await codeNeeded.waitFor();
-    expect(await codeNeeded.textContent()).toContain('Enter the 6-digit code from your authenticator app.');
+    expect(await codeNeeded.textContent()).toContain('Enter the 6-digit code from your authenticator app, or one of your recovery codes.');
     await page.getByLabel('Authentication code').fill(await totpCode(twoFactorSecret, 1));
     await page.getByRole('button', { name: 'Sign in' }).click();
     await heading('Overview').waitFor();

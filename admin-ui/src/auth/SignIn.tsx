@@ -24,13 +24,15 @@ export function SignIn({ notice }: { notice: string | null }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [otp, setOtp] = useState('');
+  const [usingRecoveryCode, setUsingRecoveryCode] = useState(false);
   const codeField = useRef<HTMLInputElement>(null);
   const problem = error ? describeError(error) : null;
   const codeRequired = problem?.code === 'TWO_FACTOR_REQUIRED';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await logIn({ input: { email, password, otp: otp.trim() || null } });
+    const code = otp.trim() || null;
+    const result = await logIn({ input: { email, password, ...(usingRecoveryCode ? { recoveryCode: code } : { otp: code }) } });
     if (result.data) sessionStore.signIn(result.data.logIn);
     else if (result.error && describeError(result.error).code === 'TWO_FACTOR_REQUIRED') codeField.current?.focus();
   }
@@ -50,21 +52,26 @@ export function SignIn({ notice }: { notice: string | null }) {
         <input id="sign-in-email" type="email" autoComplete="username" required autoFocus value={email} onChange={(event) => setEmail(event.target.value)} />
         <label htmlFor="sign-in-password">Password</label>
         <input id="sign-in-password" type="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} />
-        <label htmlFor="sign-in-otp">Authentication code</label>
+        <label htmlFor="sign-in-otp">{usingRecoveryCode ? 'Recovery code' : 'Authentication code'}</label>
         <input
           id="sign-in-otp"
           ref={codeField}
-          inputMode="numeric"
+          inputMode={usingRecoveryCode ? 'text' : 'numeric'}
           autoComplete="one-time-code"
-          pattern="[0-9 ]{6,7}"
+          pattern={usingRecoveryCode ? undefined : '[0-9 ]{6,7}'}
           aria-describedby="sign-in-otp-hint"
           aria-invalid={codeRequired || undefined}
           value={otp}
           onChange={(event) => setOtp(event.target.value)}
         />
         <p id="sign-in-otp-hint" className="hint">
-          The 6-digit code from your authenticator app. Leave it empty the first time: you will set up two-factor next.
+          {usingRecoveryCode
+            ? 'One of the recovery codes you saved when you turned two-factor on; each works once.'
+            : 'The 6-digit code from your authenticator app. Leave it empty the first time: you will set up two-factor next.'}
         </p>
+        <button type="button" className="button button-link" onClick={() => setUsingRecoveryCode(!usingRecoveryCode)}>
+          {usingRecoveryCode ? 'Use the authenticator app instead' : 'Lost your authenticator? Use a recovery code'}
+        </button>
         <button type="submit" className="button button-primary" disabled={fetching}>
           {fetching ? 'Signing in…' : 'Sign in'}
         </button>

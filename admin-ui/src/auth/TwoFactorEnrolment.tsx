@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 import { sessionStore } from '../session';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { QrCode } from './QrCode';
+import { RecoveryCodesNotice } from './RecoveryCodesNotice';
 import { SignOutButton } from './SignOutButton';
 
 const TwoFactorEnrolment_Enrol = graphql(`
@@ -20,6 +21,7 @@ const TwoFactorEnrolment_Confirm = graphql(`
     confirmTwoFactor(otp: $otp) {
       token
       expiresAt
+      recoveryCodes
       viewer {
         email
         role
@@ -38,11 +40,14 @@ export function TwoFactorEnrolment({ email }: { email: string }) {
   const [otp, setOtp] = useState('');
   const secret = enrolment.data?.enrollTwoFactor;
 
+  const confirmed = confirmation.data?.confirmTwoFactor;
+
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await confirm({ otp: otp.replace(/\s/g, '') });
-    if (result.data) sessionStore.signIn(result.data.confirmTwoFactor);
+    await confirm({ otp: otp.replace(/\s/g, '') });
   }
+
+  if (confirmed) return <RecoveryCodesNotice codes={confirmed.recoveryCodes ?? []} onContinue={() => sessionStore.signIn(confirmed)} />;
 
   return (
     <main className="auth-page">

@@ -21,7 +21,7 @@ type Documents = {
     "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": typeof types.SignIn_LogInDocument,
     "\n  mutation SignOutButton_LogOut {\n    logOut\n  }\n": typeof types.SignOutButton_LogOutDocument,
     "\n  mutation TwoFactorEnrolment_Enrol {\n    enrollTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n": typeof types.TwoFactorEnrolment_EnrolDocument,
-    "\n  mutation TwoFactorEnrolment_Confirm($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": typeof types.TwoFactorEnrolment_ConfirmDocument,
+    "\n  mutation TwoFactorEnrolment_Confirm($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      token\n      expiresAt\n      recoveryCodes\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": typeof types.TwoFactorEnrolment_ConfirmDocument,
     "\n  subscription LiveIndicator_Heartbeat {\n    heartbeat\n  }\n": typeof types.LiveIndicator_HeartbeatDocument,
     "\n  query Shell_ServerInfo {\n    serverInfo {\n      version\n      sandbox\n    }\n  }\n": typeof types.Shell_ServerInfoDocument,
     "\n  query ActivityCard_MoneyActivity($currency: String!, $days: Int!, $timeZone: String!) {\n    moneyActivity(currency: $currency, days: $days, timeZone: $timeZone) {\n      date\n      toppedUp {\n        amount\n      }\n      transferred {\n        amount\n      }\n    }\n  }\n": typeof types.ActivityCard_MoneyActivityDocument,
@@ -63,7 +63,7 @@ const documents: Documents = {
     "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": types.SignIn_LogInDocument,
     "\n  mutation SignOutButton_LogOut {\n    logOut\n  }\n": types.SignOutButton_LogOutDocument,
     "\n  mutation TwoFactorEnrolment_Enrol {\n    enrollTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n": types.TwoFactorEnrolment_EnrolDocument,
-    "\n  mutation TwoFactorEnrolment_Confirm($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": types.TwoFactorEnrolment_ConfirmDocument,
+    "\n  mutation TwoFactorEnrolment_Confirm($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      token\n      expiresAt\n      recoveryCodes\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": types.TwoFactorEnrolment_ConfirmDocument,
     "\n  subscription LiveIndicator_Heartbeat {\n    heartbeat\n  }\n": types.LiveIndicator_HeartbeatDocument,
     "\n  query Shell_ServerInfo {\n    serverInfo {\n      version\n      sandbox\n    }\n  }\n": types.Shell_ServerInfoDocument,
     "\n  query ActivityCard_MoneyActivity($currency: String!, $days: Int!, $timeZone: String!) {\n    moneyActivity(currency: $currency, days: $days, timeZone: $timeZone) {\n      date\n      toppedUp {\n        amount\n      }\n      transferred {\n        amount\n      }\n    }\n  }\n": types.ActivityCard_MoneyActivityDocument,
@@ -143,7 +143,7 @@ export function graphql(source: "\n  mutation TwoFactorEnrolment_Enrol {\n    en
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TwoFactorEnrolment_Confirm($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TwoFactorEnrolment_Confirm($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation TwoFactorEnrolment_Confirm($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      token\n      expiresAt\n      recoveryCodes\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TwoFactorEnrolment_Confirm($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      token\n      expiresAt\n      recoveryCodes\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
