@@ -1,39 +1,22 @@
 import type { Server } from 'node:http';
 import { type ExecutionArgs, type GraphQLSchema, GraphQLError, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { type WebSocket, WebSocketServer } from 'ws';
+import { WebSocketServer } from 'ws';
 import { formatGatewayError } from '../graphql/errors';
 import { parseWithTokenLimit, queryLimitRules } from '../graphql/query-limits';
 import type { GatewayContext } from '../graphql/context';
-import type { Logger } from '../logger';
-import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import { clientAddressReader } from './client-address';
+import { type SessionConnectionsOptions, sessionConnections } from './session-connections';
 
-export interface SubscriptionServerOptions {
+export interface SubscriptionServerOptions extends SessionConnectionsOptions {
   httpServer: Server;
   path: string;
   schema: GraphQLSchema;
   /** Builds the context from graphql-ws `connectionParams` (`{ authorization: "Bearer …" }`). */
   createContext: (connectionParams: Record<string, unknown> | undefined, clientAddress: string) => Promise<GatewayContext>;
-  logger: Logger;
   /** Whose X-Forwarded-For names the client (TRUST_PROXY), as for HTTP requests. */
   trustedProxies: string[];
-  /** Signed-out sessions arrive here (from every instance); their connections close. */
-  pubSub: GatewayPubSub;
-  /**
-   * Of these sessions, the ones no longer open: asked every SESSION_SWEEP_MS so that a
-   * revocation whose message was lost (Redis down, or a race with the connection opening)
-   * still closes its connections.
-   */
-  closedSessions: (sessionIds: string[]) => Promise<string[]>;
 }
-
-const SESSION_SWEEP_MS = 30_000;
-
-// graphql-ws's Forbidden: the console already treats it as "sign in again".
-const SESSION_ENDED_CLOSE_CODE = 4403;
-// setTimeout's longest delay; sessions are far shorter.
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 // Same codes as Apollo gives the same failures over HTTP.
 function withProtocolCode(error: GraphQLError, code: string): GraphQLError {
@@ -57,22 +40,7 @@ function asGraphQLErrors(error: unknown): GraphQLError[] {
 export function attachSubscriptionServer(options: SubscriptionServerOptions) {
   const webSocketServer = new WebSocketServer({ server: options.httpServer, path: options.path });
   const clientAddressOf = clientAddressReader(options.trustedProxies);
-  const socketsBySession = new Map<string, Set<WebSocket>>();
-  const revocations = options.pubSub.subscribe(Topic.SessionRevoked);
-  const closeSession = (sessionId: string) => {
-    for (const socket of socketsBySession.get(sessionId) ?? []) socket.close(SESSION_ENDED_CLOSE_CODE, 'This session has ended; sign in again.');
-  };
-  void (async () => {
-    for await (const sessionId of revocations) closeSession(sessionId);
-  })().catch((error: unknown) => options.logger.error({ err: error }, 'session revocations stopped'));
-  const sweep = setInterval(() => {
-    if (socketsBySession.size === 0) return;
-    options
-      .closedSessions([...socketsBySession.keys()])
-      .then((closed) => closed.forEach(closeSession))
-      .catch((error: unknown) => options.logger.warn({ err: error }, 'session sweep failed; will retry'));
-  }, SESSION_SWEEP_MS);
-  sweep.unref();
+  const sessions = sessionConnections(options);
   const limitRules = [...specifiedRules, ...queryLimitRules()];
   const maskUnexpected = (error: unknown) => options.logger.error({ err: error }, 'subscription failed');
   const cleanup = useServer<Record<string, unknown> | undefined, { context?: GatewayContext }>(
@@ -85,23 +53,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
           // The client may have gone while its session was looked up: nothing to keep track of.
           if (socket.readyState !== socket.OPEN) return false;
           connection.extra.context = context;
-          const sessionId = context.viewer?.sessionId;
-          if (sessionId) {
-            // A connection lives no longer than the session that opened it: signed out…
-            const sockets = socketsBySession.get(sessionId) ?? new Set<WebSocket>();
-            socketsBySession.set(sessionId, sockets.add(socket));
-            socket.once('close', () => {
-              sockets.delete(socket);
-              if (sockets.size === 0) socketsBySession.delete(sessionId);
-            });
-          }
-          const expiresAt = context.viewer?.sessionExpiresAt;
-          if (expiresAt) {
-            // …or expired.
-            const timer = setTimeout(() => socket.close(SESSION_ENDED_CLOSE_CODE, 'Your session has expired; sign in again.'), Math.min(MAX_TIMER_MS, Math.max(0, expiresAt.getTime() - Date.now())));
-            timer.unref();
-            socket.once('close', () => clearTimeout(timer));
-          }
+          sessions.track(socket, context.viewer);
           return true;
         } catch (error) {
           options.logger.debug({ err: error }, 'subscription connection refused');
@@ -136,8 +88,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
   return {
     webSocketServer,
     dispose: async () => {
-      clearInterval(sweep);
-      await revocations.return?.();
+      await sessions.dispose();
       await cleanup.dispose();
     },
   };
