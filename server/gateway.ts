@@ -114,6 +114,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     schema,
     logger,
     trustedProxies: config.trustedProxies,
+    introspection: config.introspection,
     pubSub,
     closedSessions: (sessionIds) => services.auth.closedSessions(sessionIds),
     createContext: (params, address) => createContext(params?.authorization, address),

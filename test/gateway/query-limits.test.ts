@@ -4,6 +4,25 @@ import { type GatewayProcess, spawnGateway } from '../kit/gateway-process';
 const tooDeep = '{ __type(name: "Query") { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } }';
 const aliasFlood = `{ ${Array.from({ length: 40 }, (_, index) => `a${index}: serverInfo { version }`).join(' ')} }`;
 const tokenFlood = `{ ${'__typename '.repeat(2500)}}`;
+const directiveFlood = `{ ${'__typename @skip(if: false) '.repeat(25)}}`;
+// `first` multiplies a list's cost: 5,000 writers cost far over the limit in a few tokens.
+const tooCostly = '{ writers(first: 5000) { totalCount } }';
+const overLimits = [
+  ['a too-deep query', tooDeep, 'QUERY_TOO_DEEP'],
+  ['an alias flood', aliasFlood, 'TOO_MANY_ALIASES'],
+  ['a token flood', tokenFlood, 'TOO_MANY_TOKENS'],
+  ['a directive flood', directiveFlood, 'TOO_MANY_DIRECTIVES'],
+  ['a too-costly query', tooCostly, 'QUERY_TOO_COSTLY'],
+];
+
+/** The errors graphql-ws hands back for one operation: an error message, or a result with errors. */
+async function webSocketErrors(url: string, query: string, variables: Record<string, unknown> = {}) {
+  const client = webSocketClient(url);
+  const operation = collect(client, query, variables);
+  await operation.settled();
+  await client.dispose();
+  return (operation.failure ?? operation.events[0]?.errors ?? []) as Array<{ message: string; extensions?: { code?: string } }>;
+}
 
 describe('query limits and request safety', () => {
   let gateway: GatewayProcess;
@@ -12,15 +31,17 @@ describe('query limits and request safety', () => {
   });
   afterAll(() => gateway.stop());
 
-  it.each([
-    ['a too-deep query', tooDeep, 'QUERY_TOO_DEEP'],
-    ['an alias flood', aliasFlood, 'TOO_MANY_ALIASES'],
-    ['a token flood', tokenFlood, 'TOO_MANY_TOKENS'],
-  ])('refuses %s over HTTP with its code', async (_name, query, code) => {
+  it.each(overLimits)('refuses %s over HTTP with its code', async (_name, query, code) => {
     const { status, body } = await postGraphQL(gateway.url, query);
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
     expect(body.errors?.[0].extensions?.code).toBe(code);
+  });
+
+  it.each(overLimits)('refuses %s sent over WebSocket with the code and message HTTP gives', async (_name, query) => {
+    const { body } = await postGraphQL(gateway.url, query);
+    const errors = await webSocketErrors(gateway.url, query);
+    expect(errors.map(({ message, extensions }) => ({ message, code: extensions?.code }))).toContainEqual({ message: body.errors![0].message, code: body.errors![0].extensions?.code });
   });
 
   it.each([
@@ -34,6 +55,13 @@ describe('query limits and request safety', () => {
     const errors = subscription.failure as Array<{ extensions?: { code?: string } }>;
     expect(errors.map((error) => error.extensions?.code)).toContain(code);
     await client.dispose();
+  });
+
+  // Outside production (introspection on) the schema is public, and the hints help integrators.
+  it('keeps "Did you mean" hints where introspection is on, over HTTP and WebSocket', async () => {
+    const { body } = await postGraphQL(gateway.url, '{ viewr { id } }');
+    expect(body.errors?.[0].message).toBe('Cannot query field "viewr" on type "Query". Did you mean "viewer"?');
+    expect((await webSocketErrors(gateway.url, '{ viewr { id } }'))[0].message).toBe(body.errors?.[0].message);
   });
 
   it('refuses a cross-site simple POST (CSRF prevention)', async () => {
