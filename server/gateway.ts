@@ -115,6 +115,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     logger,
     trustedProxies: config.trustedProxies,
     introspection: config.introspection,
+    limits: config.webSocket,
     pubSub,
     closedSessions: (sessionIds) => services.auth.closedSessions(sessionIds),
     createContext: (params, address) => createContext(params?.authorization, address),

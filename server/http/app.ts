@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
-import { tokenLimitMiddleware } from '../graphql/query-limits';
+import { MAX_REQUEST_BYTES, tokenLimitMiddleware } from '../graphql/query-limits';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics/metrics';
 import { adminConsoleDirectory, graphiqlDirectory } from '../paths';
@@ -98,7 +98,7 @@ export function createApp(metrics: Metrics, routes: AppRoutes): Express {
   app.use('/admin', adminConsole());
   if (routes.graphiql) app.use('/graphiql', express.static(graphiqlDirectory, { maxAge: '1h' }));
   for (const { path, router } of routes.routers ?? []) app.use(path, router);
-  app.use('/graphql', express.json({ limit: '100kb' }), tokenLimitMiddleware, routes.graphql);
+  app.use('/graphql', express.json({ limit: MAX_REQUEST_BYTES }), tokenLimitMiddleware, routes.graphql);
   app.use(jsonErrors(routes.logger));
   return app;
 }

@@ -2,12 +2,14 @@ import type { Server } from 'node:http';
 import { type ExecutionArgs, type GraphQLSchema, GraphQLError, getOperationAST, getVariableValues, specifiedRules, validate, type ValidationRule } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import { type ErrorFormatOptions, formatGatewayError } from '../graphql/errors';
-import { parseWithTokenLimit, queryLimitRules } from '../graphql/query-limits';
+import { MAX_REQUEST_BYTES, parseWithTokenLimit, queryLimitRules } from '../graphql/query-limits';
 import { introspectionRules } from '../graphql/schema-privacy';
 import type { GatewayContext } from '../graphql/context';
+import type { Logger } from '../logger';
 import { clientAddressReader } from './client-address';
+import { type ConnectionLimits, closedForTooManySubscriptions, connectionsPerAddress } from './connection-limits';
 import { type SessionConnectionsOptions, sessionConnections } from './session-connections';
 
 export interface SubscriptionServerOptions extends SessionConnectionsOptions {
@@ -20,6 +22,7 @@ export interface SubscriptionServerOptions extends SessionConnectionsOptions {
   trustedProxies: string[];
   /** As over HTTP: off, introspection is refused and errors carry no "Did you mean" hints. */
   introspection: boolean;
+  limits: ConnectionLimits;
 }
 
 // Same codes as Apollo gives the same failures over HTTP.
@@ -51,13 +54,25 @@ function executionArgs(schema: GraphQLSchema, rules: ValidationRule[], payload: 
 }
 
 /**
- * graphql-ws on the same port and path as HTTP GraphQL, with the same query limits, schema
- * privacy, error masking and authentication (checked once per connection).
+ * ws has already closed a socket that broke the protocol (1002, 1007, or 1009 for a message
+ * over the size limit) when it reports the error; graphql-ws would print each one to the
+ * console as a fault of the server. It is the client's: a debug line is enough.
+ */
+function logProtocolErrorsQuietly(socket: WebSocket, logger: Logger) {
+  socket.removeAllListeners('error');
+  socket.on('error', (error) => logger.debug({ err: error }, 'WebSocket client broke the protocol'));
+}
+
+/**
+ * graphql-ws on the same port and path as HTTP GraphQL, with the same request size limit,
+ * query limits, schema privacy, error masking and authentication (checked once per connection).
  */
 export function attachSubscriptionServer(options: SubscriptionServerOptions) {
-  const webSocketServer = new WebSocketServer({ server: options.httpServer, path: options.path });
+  // A message is held whole before it is parsed: no larger than an HTTP body may be.
+  const webSocketServer = new WebSocketServer({ server: options.httpServer, path: options.path, maxPayload: MAX_REQUEST_BYTES });
   const clientAddressOf = clientAddressReader(options.trustedProxies);
   const sessions = sessionConnections(options);
+  const countConnection = connectionsPerAddress(options.limits.maxConnectionsPerAddress);
   const rules = [...specifiedRules, ...introspectionRules(options.introspection), ...queryLimitRules()];
   const format: ErrorFormatOptions = {
     hideSuggestions: !options.introspection,
@@ -82,6 +97,11 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
       },
       context: (connection) => connection.extra.context,
       onSubscribe: (connection, _id, payload) => {
+        // graphql-ws has already counted this operation; the socket is closing when refused,
+        // so the error returned is never sent.
+        if (closedForTooManySubscriptions(connection.extra.socket, Object.keys(connection.subscriptions).length, options.limits.maxSubscriptionsPerConnection)) {
+          return [new GraphQLError('Too many subscriptions on this connection.')];
+        }
         try {
           const args = executionArgs(options.schema, rules, payload);
           if (Array.isArray(args)) return args.map((error) => asGraphQLError(error, format));
@@ -97,6 +117,11 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
     },
     webSocketServer,
   );
+  // After graphql-ws's own handler, so that its console logging is what gets replaced.
+  webSocketServer.on('connection', (socket, request) => {
+    logProtocolErrorsQuietly(socket, options.logger);
+    countConnection(socket, clientAddressOf(request));
+  });
   return {
     webSocketServer,
     dispose: async () => {
