@@ -94,4 +94,22 @@ describe('WebSocket limits', () => {
     await held[0].closed;
     expect(await acknowledgedWhenFree(() => open(from('198.51.100.20')))).toEqual({ type: 'connection_ack' });
   });
+
+  it('refuses heartbeat to an anonymous client (UNAUTHENTICATED)', async () => {
+    const client = webSocketClient(stack.url);
+    const heartbeat = collect(client, HEARTBEAT);
+    await heartbeat.settled();
+    const errors = (heartbeat.failure ?? heartbeat.events[0]?.errors) as Array<{ extensions?: { code?: string } }>;
+    expect(errors.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(heartbeat.events.some((event) => event.data?.heartbeat)).toBe(false);
+    await client.dispose();
+  });
+
+  it('serves heartbeat to a signed-in user', async () => {
+    const client = webSocketClient(stack.url, writer.token);
+    const heartbeat = collect<{ heartbeat: string }>(client, HEARTBEAT);
+    expect(Date.parse((await heartbeat.next()).data!.heartbeat)).toBeGreaterThan(Date.now() - 60_000);
+    heartbeat.stop();
+    await client.dispose();
+  });
 });
