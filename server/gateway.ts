@@ -130,6 +130,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     graphiql: config.introspection,
     logger,
     trustedProxies: config.trustedProxies,
+    metricsToken: config.metricsToken,
     graphql: expressMiddleware(graphQLServer, {
       context: async ({ req }) => createContext(req.headers.authorization, req.ip ?? 'unknown'),
     }),

@@ -61,6 +61,7 @@ const environmentSchema = z.object({
   MONEY_RECOVERY_INTERVAL_MS: z.coerce.number().int().min(100, 'milliseconds, at least 100').default(30000),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: atLeastOne.default(100),
   WS_MAX_CONNECTIONS_PER_ADDRESS: atLeastOne.default(50),
+  METRICS_TOKEN: z.string().min(24, 'at least 24 characters').optional(),
   CRASH_AFTER: z.enum(['transfer-row-committed', 'stripe-answered'], { message: 'transfer-row-committed or stripe-answered (tests only)' }).optional(),
 });
 
@@ -99,6 +100,8 @@ export interface Config {
     /** Per client address as TRUST_PROXY reads it (an IPv6 client per /64). */
     maxConnectionsPerAddress: number;
   };
+  /** Bearer token /metrics asks for; unset, /metrics answers only unproxied loopback clients. */
+  metricsToken: string | undefined;
   money: {
     /** How often pending top-ups, transfers and reversals are finished with their Stripe idempotency keys. */
     recoveryIntervalMs: number;
@@ -163,6 +166,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxSubscriptionsPerConnection: environment.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       maxConnectionsPerAddress: environment.WS_MAX_CONNECTIONS_PER_ADDRESS,
     },
+    metricsToken: environment.METRICS_TOKEN,
     money: {
       recoveryIntervalMs: environment.MONEY_RECOVERY_INTERVAL_MS,
       crashAfter: environment.NODE_ENV === 'test' ? environment.CRASH_AFTER : undefined,

@@ -5,6 +5,7 @@ import { MAX_REQUEST_BYTES, tokenLimitMiddleware } from '../graphql/query-limits
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics/metrics';
 import { adminConsoleDirectory, graphiqlDirectory } from '../paths';
+import { metricsAccess } from './metrics-access';
 
 /** Something the gateway needs to serve requests; `/readyz` is 503 while one fails. */
 export interface ReadinessCheck {
@@ -22,6 +23,8 @@ export interface AppRoutes {
   logger: Logger;
   /** Whose X-Forwarded-For names the client (TRUST_PROXY). */
   trustedProxies: string[];
+  /** METRICS_TOKEN: the bearer token /metrics asks for; unset, it serves this machine only. */
+  metricsToken: string | undefined;
 }
 
 /**
@@ -91,7 +94,7 @@ export function createApp(metrics: Metrics, routes: AppRoutes): Express {
     }
     response.json({ status: 'ready' });
   });
-  app.get('/metrics', async (_request, response) => {
+  app.get('/metrics', metricsAccess(routes.metricsToken), async (_request, response) => {
     response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.get('/', (_request, response) => response.redirect('/admin/'));

@@ -12,6 +12,7 @@ describe('configuration', () => {
     ['TRUST_PROXY', 'the-balancer', 'TRUST_PROXY: expected comma-separated proxy addresses or CIDR ranges, or loopback, linklocal, uniquelocal'],
     ['WS_MAX_CONNECTIONS_PER_ADDRESS', '0', 'WS_MAX_CONNECTIONS_PER_ADDRESS: expected a whole number, at least 1 (got "0")'],
     ['WS_MAX_SUBSCRIPTIONS_PER_CONNECTION', 'many', 'WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: expected a whole number, at least 1 (got "many")'],
+    ['METRICS_TOKEN', 'guessable', 'METRICS_TOKEN: expected at least 24 characters'],
   ])('refuses %s=%s with one line naming it, exit code 1', async (name, value, message) => {
     const { code, stderr } = await runGatewayToExit({ [name]: value });
     expect(code).toBe(1);
@@ -20,8 +21,10 @@ describe('configuration', () => {
     expect(lines[0]).toContain(`Invalid configuration: ${message}`);
   });
 
-  it('caps WebSocket use by default', () => {
-    expect(loadConfig({}).webSocket).toEqual({ maxSubscriptionsPerConnection: 100, maxConnectionsPerAddress: 50 });
+  it('caps WebSocket use by default, and keeps /metrics on this machine', () => {
+    const config = loadConfig({});
+    expect(config.webSocket).toEqual({ maxSubscriptionsPerConnection: 100, maxConnectionsPerAddress: 50 });
+    expect(config.metricsToken).toBeUndefined();
   });
 
   it('refuses a plain-http public URL outside localhost, where Stripe would not redirect writers back', async () => {
