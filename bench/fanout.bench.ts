@@ -104,6 +104,8 @@ async function main(): Promise<void> {
       ADMIN_EMAIL,
       ADMIN_PASSWORD,
       SEED_DEMO: '0',
+      // Every subscriber connects from this machine, one address for the per-client cap.
+      WS_MAX_CONNECTIONS_PER_ADDRESS: String(Math.max(50, subscriberCount)),
     };
     const gatewayA = await startProcess(join(__dirname, '..', 'server', 'main.js'), [], shared, GATEWAY_READY);
     processes.push(gatewayA);

@@ -133,6 +133,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     schema,
     logger,
     trustedProxies: config.trustedProxies,
+    introspection: config.introspection,
+    limits: config.webSocket,
     pubSub,
     closedSessions: (sessionIds) => services.sessions.closedSessions(sessionIds),
     createContext: (params, address) => createContext(params?.authorization, address),
@@ -149,6 +151,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     graphiql: config.introspection,
     logger,
     trustedProxies: config.trustedProxies,
+    metricsToken: config.metricsToken,
     graphql: expressMiddleware(graphQLServer, {
       context: async ({ req }) => createContext(req.headers.authorization, req.ip ?? 'unknown'),
     }),

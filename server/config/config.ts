@@ -16,6 +16,8 @@ const optionalUrl = (schemes: string[], expected: string) =>
     }, expected)
     .optional();
 
+const atLeastOne = z.coerce.number({ message: 'a whole number, at least 1' }).int('a whole number, at least 1').min(1, 'a whole number, at least 1');
+
 /** proxy-addr's names (loopback, linklocal, uniquelocal), addresses and CIDR ranges, comma-separated. */
 const trustedProxies = z
   .string()
@@ -57,6 +59,9 @@ const environmentSchema = z.object({
   INTROSPECTION: booleanFlag.optional(),
   SEED_DEMO: booleanFlag.default(true),
   MONEY_RECOVERY_INTERVAL_MS: z.coerce.number().int().min(100, 'milliseconds, at least 100').default(30000),
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: atLeastOne.default(100),
+  WS_MAX_CONNECTIONS_PER_ADDRESS: atLeastOne.default(50),
+  METRICS_TOKEN: z.string().min(24, 'at least 24 characters').optional(),
   CRASH_AFTER: z.enum(['transfer-row-committed', 'stripe-answered'], { message: 'transfer-row-committed or stripe-answered (tests only)' }).optional(),
 });
 
@@ -87,8 +92,16 @@ export interface Config {
   jwtSecret: string | undefined;
   admin: { email: string | undefined; password: string | undefined };
   logLevel: Environment['LOG_LEVEL'];
+  /** Also hides graphql-js's "Did you mean" hints from errors when off. */
   introspection: boolean;
   seedDemo: boolean;
+  webSocket: {
+    maxSubscriptionsPerConnection: number;
+    /** Per client address as TRUST_PROXY reads it (an IPv6 client per /64). */
+    maxConnectionsPerAddress: number;
+  };
+  /** Bearer token /metrics asks for; unset, /metrics answers only unproxied loopback clients. */
+  metricsToken: string | undefined;
   money: {
     /** How often pending top-ups, transfers and reversals are finished with their Stripe idempotency keys. */
     recoveryIntervalMs: number;
@@ -149,6 +162,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: environment.LOG_LEVEL,
     introspection: environment.INTROSPECTION ?? environment.NODE_ENV !== 'production',
     seedDemo: environment.SEED_DEMO,
+    webSocket: {
+      maxSubscriptionsPerConnection: environment.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      maxConnectionsPerAddress: environment.WS_MAX_CONNECTIONS_PER_ADDRESS,
+    },
+    metricsToken: environment.METRICS_TOKEN,
     money: {
       recoveryIntervalMs: environment.MONEY_RECOVERY_INTERVAL_MS,
       crashAfter: environment.NODE_ENV === 'test' ? environment.CRASH_AFTER : undefined,

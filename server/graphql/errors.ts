@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { withoutSuggestions } from './schema-privacy';
 
 // Every deliberate refusal is one of these codes; clients switch on `extensions.code`.
 export enum ErrorCode {
@@ -73,23 +74,27 @@ function deliberateCode(formatted: GraphQLFormattedError, error: unknown): strin
   return candidates.find((code): code is string => typeof code === 'string' && deliberateCodes.has(code));
 }
 
+export interface ErrorFormatOptions {
+  /** With introspection off: graphql-js's "Did you mean …" hints would reveal the schema. */
+  hideSuggestions: boolean;
+  /** Receives the original of an unexpected error, for logging. */
+  onUnexpected?: (error: unknown) => void;
+}
+
 /**
  * Shapes every error leaving the gateway (HTTP and WebSocket): deliberate errors keep their
  * code, message and safe extensions; anything unexpected becomes a bare INTERNAL_SERVER_ERROR
- * with no stack, no message and no secret. `onUnexpected` receives the original for logging.
+ * with no stack, no message and no secret.
  */
-export function formatGatewayError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  onUnexpected: (error: unknown) => void = () => undefined,
-): GraphQLFormattedError {
+export function formatGatewayError(formatted: GraphQLFormattedError, error: unknown, options: ErrorFormatOptions): GraphQLFormattedError {
   const code = deliberateCode(formatted, error);
   if (code) {
     const readable = withReadableValidation(formatted);
     const { stacktrace: _stacktrace, exception: _exception, ...extensions } = readable.extensions ?? {};
-    return { ...readable, extensions: { ...extensions, code } };
+    const message = options.hideSuggestions ? withoutSuggestions(readable.message) : readable.message;
+    return { ...readable, message, extensions: { ...extensions, code } };
   }
-  onUnexpected(error);
+  options.onUnexpected?.(error);
   return {
     message: 'Internal server error',
     ...(formatted.locations ? { locations: formatted.locations } : {}),

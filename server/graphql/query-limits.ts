@@ -15,6 +15,9 @@ export const QUERY_LIMITS = {
   maxCost: 5000,
 } as const;
 
+/** The largest HTTP body or WebSocket message read: the console's largest request is a few kB. */
+export const MAX_REQUEST_BYTES = 100 * 1024;
+
 function rejectWith(code: ErrorCode) {
   return {
     propagateOnRejection: false,

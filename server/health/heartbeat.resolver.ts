@@ -1,5 +1,7 @@
 import { Repeater } from '@graphql-yoga/subscription';
-import { Resolver, Root, Subscription } from 'type-graphql';
+import { Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { requireViewer } from '../auth/access';
+import type { GatewayContext } from '../graphql/context';
 
 export const HEARTBEAT_INTERVAL_MS = 5000;
 
@@ -12,11 +14,17 @@ function ticks(intervalMs: number) {
   });
 }
 
+// Each heartbeat holds a timer on the server: only someone signed in may keep one.
+function subscribeToTicks({ context }: SubscribeResolverData<unknown, object, GatewayContext>) {
+  requireViewer(context.viewer);
+  return ticks(HEARTBEAT_INTERVAL_MS);
+}
+
 @Resolver()
 export class HeartbeatResolver {
   @Subscription(() => Date, {
-    subscribe: () => ticks(HEARTBEAT_INTERVAL_MS),
-    description: 'The server time, at once and then every 5 seconds; consoles use it to show that their live connection works.',
+    subscribe: subscribeToTicks,
+    description: 'The server time, at once and then every 5 seconds (signed-in users); consoles use it to show that their live connection works.',
   })
   heartbeat(@Root() at: Date): Date {
     return at;

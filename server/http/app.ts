@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import { MAX_REQUEST_BYTES } from '../graphql/query-limits';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics/metrics';
 import { adminConsoleDirectory, graphiqlDirectory } from '../paths';
+import { metricsAccess } from './metrics-access';
 import { type ReadinessCheck, readinessRoute } from './readiness';
 
 export interface AppRoutes {
@@ -16,6 +18,8 @@ export interface AppRoutes {
   logger: Logger;
   /** Whose X-Forwarded-For names the client (TRUST_PROXY). */
   trustedProxies: string[];
+  /** METRICS_TOKEN: the bearer token /metrics asks for; unset, it serves this machine only. */
+  metricsToken: string | undefined;
 }
 
 /**
@@ -75,14 +79,14 @@ export function createApp(metrics: Metrics, routes: AppRoutes): Express {
     response.json({ status: 'ok' });
   });
   app.get('/readyz', readinessRoute(routes.readiness));
-  app.get('/metrics', async (_request, response) => {
+  app.get('/metrics', metricsAccess(routes.metricsToken), async (_request, response) => {
     response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.get('/', (_request, response) => response.redirect('/admin/'));
   app.use('/admin', adminConsole());
   if (routes.graphiql) app.use('/graphiql', express.static(graphiqlDirectory, { maxAge: '1h' }));
   for (const { path, router } of routes.routers ?? []) app.use(path, router);
-  app.use('/graphql', express.json({ limit: '100kb' }), routes.graphql);
+  app.use('/graphql', express.json({ limit: MAX_REQUEST_BYTES }), routes.graphql);
   app.use(jsonErrors(routes.logger));
   return app;
 }

@@ -7,6 +7,7 @@ import type { Config } from '../config/config';
 import type { GatewayContext } from '../graphql/context';
 import { formatGatewayError } from '../graphql/errors';
 import { QUERY_PARSE_OPTIONS, queryLimitRules, withTokenLimitCode } from '../graphql/query-limits';
+import { introspectionRules } from '../graphql/schema-privacy';
 import type { Logger } from '../logger';
 
 export interface GraphQLServerOptions {
@@ -30,7 +31,9 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
     : ApolloServerPluginLandingPageLocalDefault({ embed: { endpointIsEditable: false }, includeCookies: false, footer: false });
   return new ApolloServer<GatewayContext>({
     schema: options.schema,
-    introspection: config.introspection,
+    // The gateway refuses introspection itself (introspectionRules), in the same words over
+    // HTTP and WebSocket; Apollo's own refusal would cover HTTP only.
+    introspection: true,
     csrfPrevention: true,
     // main.ts owns SIGTERM/SIGINT and stops everything in order; two stops racing would hang.
     stopOnTerminationSignals: false,
@@ -38,9 +41,14 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
     includeStacktraceInErrorResponses: false,
     // Every limit is applied inside Apollo's pipeline, where GET and POST requests meet.
     parseOptions: QUERY_PARSE_OPTIONS,
-    validationRules: queryLimitRules(),
+    validationRules: [...introspectionRules(config.introspection), ...queryLimitRules()],
+    // Not Apollo's hideSchemaDetailsFromClientErrors: it strips hints from validation errors
+    // only, and a misspelt enum value in the variables would still be answered with the right one.
     formatError: (formatted, error) =>
-      formatGatewayError(withTokenLimitCode(formatted), error, (unexpected) => logger.error({ err: unexpected }, 'request failed')),
+      formatGatewayError(withTokenLimitCode(formatted), error, {
+        hideSuggestions: !config.introspection,
+        onUnexpected: (unexpected) => logger.error({ err: unexpected }, 'request failed'),
+      }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       drainSubscriptions,

@@ -1,39 +1,29 @@
 import type { Server } from 'node:http';
-import { type ExecutionArgs, type GraphQLSchema, GraphQLError, specifiedRules, validate } from 'graphql';
+import { type ExecutionArgs, type GraphQLSchema, GraphQLError, getOperationAST, getVariableValues, specifiedRules, validate, type ValidationRule } from 'graphql';
+import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { formatGatewayError } from '../graphql/errors';
-import { parseWithTokenLimit, queryLimitRules } from '../graphql/query-limits';
+import { type ErrorFormatOptions, formatGatewayError } from '../graphql/errors';
+import { MAX_REQUEST_BYTES, parseWithTokenLimit, queryLimitRules } from '../graphql/query-limits';
+import { introspectionRules } from '../graphql/schema-privacy';
 import type { GatewayContext } from '../graphql/context';
 import type { Logger } from '../logger';
-import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import { clientAddressReader } from './client-address';
+import { type ConnectionLimits, closedForTooManySubscriptions, connectionsPerAddress } from './connection-limits';
+import { type SessionConnectionsOptions, sessionConnections } from './session-connections';
 
-export interface SubscriptionServerOptions {
+export interface SubscriptionServerOptions extends SessionConnectionsOptions {
   httpServer: Server;
   path: string;
   schema: GraphQLSchema;
   /** Builds the context from graphql-ws `connectionParams` (`{ authorization: "Bearer …" }`). */
   createContext: (connectionParams: Record<string, unknown> | undefined, clientAddress: string) => Promise<GatewayContext>;
-  logger: Logger;
   /** Whose X-Forwarded-For names the client (TRUST_PROXY), as for HTTP requests. */
   trustedProxies: string[];
-  /** Signed-out sessions arrive here (from every instance); their connections close. */
-  pubSub: GatewayPubSub;
-  /**
-   * Of these sessions, the ones no longer open: asked every SESSION_SWEEP_MS so that a
-   * revocation whose message was lost (Redis down, or a race with the connection opening)
-   * still closes its connections.
-   */
-  closedSessions: (sessionIds: string[]) => Promise<string[]>;
+  /** As over HTTP: off, introspection is refused and errors carry no "Did you mean" hints. */
+  introspection: boolean;
+  limits: ConnectionLimits;
 }
-
-const SESSION_SWEEP_MS = 30_000;
-
-// graphql-ws's Forbidden: the console already treats it as "sign in again".
-const SESSION_ENDED_CLOSE_CODE = 4403;
-// setTimeout's longest delay; sessions are far shorter.
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 // Same codes as Apollo gives the same failures over HTTP.
 function withProtocolCode(error: GraphQLError, code: string): GraphQLError {
@@ -41,40 +31,53 @@ function withProtocolCode(error: GraphQLError, code: string): GraphQLError {
   return new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, code } });
 }
 
-function asGraphQLErrors(error: unknown): GraphQLError[] {
+function asGraphQLError(error: unknown, format: ErrorFormatOptions): GraphQLError {
   const graphQLError =
     error instanceof GraphQLError
       ? withProtocolCode(error, 'GRAPHQL_PARSE_FAILED')
       : new GraphQLError('Internal server error', { originalError: error as Error });
-  const formatted = formatGatewayError(graphQLError.toJSON(), graphQLError);
-  return [new GraphQLError(formatted.message, { extensions: formatted.extensions })];
+  const formatted = formatGatewayError(graphQLError.toJSON(), graphQLError, format);
+  return new GraphQLError(formatted.message, { extensions: formatted.extensions });
+}
+
+/** Parses, validates and checks the variables as Apollo does over HTTP, refusing with the same codes. */
+function executionArgs(schema: GraphQLSchema, rules: ValidationRule[], payload: SubscribePayload): Omit<ExecutionArgs, 'contextValue'> | GraphQLError[] {
+  const document = parseWithTokenLimit(payload.query);
+  const invalid = validate(schema, document, rules);
+  if (invalid.length > 0) return invalid.map((error) => withProtocolCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+  // graphql-js coerces the variables again when it runs the operation, but a bad value found
+  // there would be masked as an internal error; HTTP answers it BAD_USER_INPUT. (50: as execute.)
+  const operation = getOperationAST(document, payload.operationName);
+  const coerced = operation && getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 50 });
+  if (coerced?.errors) return coerced.errors.map((error) => withProtocolCode(error, 'BAD_USER_INPUT'));
+  return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
 }
 
 /**
- * graphql-ws on the same port and path as HTTP GraphQL, with the same query limits, the same
- * error masking and the same authentication (checked once per connection).
+ * ws has already closed a socket that broke the protocol (1002, 1007, or 1009 for a message
+ * over the size limit) when it reports the error; graphql-ws would print each one to the
+ * console as a fault of the server. It is the client's: a debug line is enough.
+ */
+function logProtocolErrorsQuietly(socket: WebSocket, logger: Logger) {
+  socket.removeAllListeners('error');
+  socket.on('error', (error) => logger.debug({ err: error }, 'WebSocket client broke the protocol'));
+}
+
+/**
+ * graphql-ws on the same port and path as HTTP GraphQL, with the same request size limit,
+ * query limits, schema privacy, error masking and authentication (checked once per connection).
  */
 export function attachSubscriptionServer(options: SubscriptionServerOptions) {
-  const webSocketServer = new WebSocketServer({ server: options.httpServer, path: options.path });
+  // A message is held whole before it is parsed: no larger than an HTTP body may be.
+  const webSocketServer = new WebSocketServer({ server: options.httpServer, path: options.path, maxPayload: MAX_REQUEST_BYTES });
   const clientAddressOf = clientAddressReader(options.trustedProxies);
-  const socketsBySession = new Map<string, Set<WebSocket>>();
-  const revocations = options.pubSub.subscribe(Topic.SessionRevoked);
-  const closeSession = (sessionId: string) => {
-    for (const socket of socketsBySession.get(sessionId) ?? []) socket.close(SESSION_ENDED_CLOSE_CODE, 'This session has ended; sign in again.');
+  const sessions = sessionConnections(options);
+  const countConnection = connectionsPerAddress(options.limits.maxConnectionsPerAddress);
+  const rules = [...specifiedRules, ...introspectionRules(options.introspection), ...queryLimitRules()];
+  const format: ErrorFormatOptions = {
+    hideSuggestions: !options.introspection,
+    onUnexpected: (error) => options.logger.error({ err: error }, 'subscription failed'),
   };
-  void (async () => {
-    for await (const sessionId of revocations) closeSession(sessionId);
-  })().catch((error: unknown) => options.logger.error({ err: error }, 'session revocations stopped'));
-  const sweep = setInterval(() => {
-    if (socketsBySession.size === 0) return;
-    options
-      .closedSessions([...socketsBySession.keys()])
-      .then((closed) => closed.forEach(closeSession))
-      .catch((error: unknown) => options.logger.warn({ err: error }, 'session sweep failed; will retry'));
-  }, SESSION_SWEEP_MS);
-  sweep.unref();
-  const limitRules = [...specifiedRules, ...queryLimitRules()];
-  const maskUnexpected = (error: unknown) => options.logger.error({ err: error }, 'subscription failed');
   const cleanup = useServer<Record<string, unknown> | undefined, { context?: GatewayContext }>(
     {
       schema: options.schema,
@@ -85,23 +88,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
           // The client may have gone while its session was looked up: nothing to keep track of.
           if (socket.readyState !== socket.OPEN) return false;
           connection.extra.context = context;
-          const sessionId = context.viewer?.sessionId;
-          if (sessionId) {
-            // A connection lives no longer than the session that opened it: signed out…
-            const sockets = socketsBySession.get(sessionId) ?? new Set<WebSocket>();
-            socketsBySession.set(sessionId, sockets.add(socket));
-            socket.once('close', () => {
-              sockets.delete(socket);
-              if (sockets.size === 0) socketsBySession.delete(sessionId);
-            });
-          }
-          const expiresAt = context.viewer?.sessionExpiresAt;
-          if (expiresAt) {
-            // …or expired.
-            const timer = setTimeout(() => socket.close(SESSION_ENDED_CLOSE_CODE, 'Your session has expired; sign in again.'), Math.min(MAX_TIMER_MS, Math.max(0, expiresAt.getTime() - Date.now())));
-            timer.unref();
-            socket.once('close', () => clearTimeout(timer));
-          }
+          sessions.track(socket, context.viewer);
           return true;
         } catch (error) {
           options.logger.debug({ err: error }, 'subscription connection refused');
@@ -110,34 +97,35 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
       },
       context: (connection) => connection.extra.context,
       onSubscribe: (connection, _id, payload) => {
+        // graphql-ws has already counted this operation; the socket is closing when refused,
+        // so the error returned is never sent.
+        if (closedForTooManySubscriptions(connection.extra.socket, Object.keys(connection.subscriptions).length, options.limits.maxSubscriptionsPerConnection)) {
+          return [new GraphQLError('Too many subscriptions on this connection.')];
+        }
         try {
-          const document = parseWithTokenLimit(payload.query);
-          const errors = validate(options.schema, document, limitRules);
-          if (errors.length > 0) return errors.flatMap((error) => asGraphQLErrors(withProtocolCode(error, 'GRAPHQL_VALIDATION_FAILED')));
-          const args: ExecutionArgs = {
-            schema: options.schema,
-            document,
-            variableValues: payload.variables,
-            operationName: payload.operationName,
-            contextValue: connection.extra.context,
-          };
-          return args;
+          const args = executionArgs(options.schema, rules, payload);
+          if (Array.isArray(args)) return args.map((error) => asGraphQLError(error, format));
+          return { ...args, contextValue: connection.extra.context };
         } catch (error) {
-          return asGraphQLErrors(error);
+          return [asGraphQLError(error, format)];
         }
       },
       onNext: (_connection, _id, _payload, _args, result) => {
         if (!('errors' in result) || !result.errors) return result;
-        return { ...result, errors: result.errors.map((error) => formatGatewayError(error.toJSON(), error, maskUnexpected)) };
+        return { ...result, errors: result.errors.map((error) => formatGatewayError(error.toJSON(), error, format)) };
       },
     },
     webSocketServer,
   );
+  // After graphql-ws's own handler, so that its console logging is what gets replaced.
+  webSocketServer.on('connection', (socket, request) => {
+    logProtocolErrorsQuietly(socket, options.logger);
+    countConnection(socket, clientAddressOf(request));
+  });
   return {
     webSocketServer,
     dispose: async () => {
-      clearInterval(sweep);
-      await revocations.return?.();
+      await sessions.dispose();
       await cleanup.dispose();
     },
   };

@@ -67,7 +67,7 @@ const operations: Operation[] = [
 const lastOperations: Operation[] = [{ name: 'mutation logOut', query: 'mutation { logOut }', variables: () => ({}), expected: signedIn }];
 
 const subscriptions: Operation[] = [
-  { name: 'subscription heartbeat', query: 'subscription { heartbeat }', variables: () => ({}), expected: everyone },
+  { name: 'subscription heartbeat', query: 'subscription { heartbeat }', variables: () => ({}), expected: signedIn },
   { name: 'subscription onboardingStatusChanged (one writer)', query: 'subscription($id: ID) { onboardingStatusChanged(writerId: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
   { name: 'subscription onboardingStatusChanged (all)', query: 'subscription { onboardingStatusChanged { id } }', variables: () => ({}), expected: signedIn },
   { name: 'subscription topUpUpdated', query: 'subscription { topUpUpdated { id } }', variables: () => ({}), expected: adminsOnly },

@@ -1,3 +1,4 @@
+import { loadConfig } from '../../server/config/config';
 import { runGatewayToExit } from '../kit/gateway-process';
 
 describe('configuration', () => {
@@ -9,12 +10,21 @@ describe('configuration', () => {
     ['REDIS_URL', 'localhost:6379', 'REDIS_URL: expected redis://host:6379 (or rediss:// for TLS)'],
     ['REDIS_CHANNEL_PREFIX', 'has spaces', 'REDIS_CHANNEL_PREFIX: expected letters, digits and . _ : - (at most 64)'],
     ['TRUST_PROXY', 'the-balancer', 'TRUST_PROXY: expected comma-separated proxy addresses or CIDR ranges, or loopback, linklocal, uniquelocal'],
+    ['WS_MAX_CONNECTIONS_PER_ADDRESS', '0', 'WS_MAX_CONNECTIONS_PER_ADDRESS: expected a whole number, at least 1 (got "0")'],
+    ['WS_MAX_SUBSCRIPTIONS_PER_CONNECTION', 'many', 'WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: expected a whole number, at least 1 (got "many")'],
+    ['METRICS_TOKEN', 'guessable', 'METRICS_TOKEN: expected at least 24 characters'],
   ])('refuses %s=%s with one line naming it, exit code 1', async (name, value, message) => {
     const { code, stderr } = await runGatewayToExit({ [name]: value });
     expect(code).toBe(1);
     const lines = stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(`Invalid configuration: ${message}`);
+  });
+
+  it('caps WebSocket use by default, and keeps /metrics on this machine', () => {
+    const config = loadConfig({});
+    expect(config.webSocket).toEqual({ maxSubscriptionsPerConnection: 100, maxConnectionsPerAddress: 50 });
+    expect(config.metricsToken).toBeUndefined();
   });
 
   it('refuses a plain-http public URL outside localhost, where Stripe would not redirect writers back', async () => {

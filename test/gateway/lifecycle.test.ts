@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { signUpWriter } from '../kit/flows';
 import { collect, postGraphQL, webSocketClient } from '../kit/graphql-client';
 import { spawnGateway } from '../kit/gateway-process';
 
@@ -15,7 +16,7 @@ describe('gateway lifecycle', () => {
     expect(status).toBe(200);
     expect(body).toEqual({ data: { serverInfo: { version: expect.any(String), sandbox: true } } });
 
-    const client = webSocketClient(gateway.url);
+    const client = webSocketClient(gateway.url, (await signUpWriter(gateway)).token);
     const heartbeat = collect<{ heartbeat: string }>(client, 'subscription { heartbeat }');
     const event = await heartbeat.next();
     expect(Date.parse(event.data!.heartbeat)).toBeGreaterThan(Date.now() - 60_000);

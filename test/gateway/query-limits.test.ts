@@ -18,6 +18,15 @@ const overLimits: Array<[string, string, string]> = [
   ['a costly query', costly, 'QUERY_TOO_COSTLY'],
 ];
 
+/** The errors graphql-ws hands back for one operation: an error message, or a result with errors. */
+async function webSocketErrors(url: string, query: string, variables: Record<string, unknown> = {}) {
+  const client = webSocketClient(url);
+  const operation = collect(client, query, variables);
+  await operation.settled();
+  await client.dispose();
+  return (operation.failure ?? operation.events[0]?.errors ?? []) as Array<{ message: string; extensions?: { code?: string } }>;
+}
+
 describe('query limits and request safety', () => {
   let gateway: GatewayProcess;
   beforeAll(async () => {
@@ -46,6 +55,12 @@ describe('query limits and request safety', () => {
     });
   });
 
+  it.each(overLimits)('refuses %s sent over WebSocket with the code and message HTTP gives', async (_name, query) => {
+    const { body } = await postGraphQL(gateway.url, query);
+    const errors = await webSocketErrors(gateway.url, query);
+    expect(errors.map(({ message, extensions }) => ({ message, code: extensions?.code }))).toContainEqual({ message: body.errors![0].message, code: body.errors![0].extensions?.code });
+  });
+
   it.each([
     ['a too-deep query', tooDeep.replace('{', 'subscription {').replace('__type(name: "Query")', 'heartbeat __type(name: "Query")'), 'QUERY_TOO_DEEP'],
     ['an alias flood', `subscription { ${Array.from({ length: 40 }, (_, index) => `a${index}: heartbeat`).join(' ')} }`, 'TOO_MANY_ALIASES'],
@@ -57,6 +72,13 @@ describe('query limits and request safety', () => {
     const errors = subscription.failure as Array<{ extensions?: { code?: string } }>;
     expect(errors.map((error) => error.extensions?.code)).toContain(code);
     await client.dispose();
+  });
+
+  // Outside production (introspection on) the schema is public, and the hints help integrators.
+  it('keeps "Did you mean" hints where introspection is on, over HTTP and WebSocket', async () => {
+    const { body } = await postGraphQL(gateway.url, '{ viewr { id } }');
+    expect(body.errors?.[0].message).toBe('Cannot query field "viewr" on type "Query". Did you mean "viewer"?');
+    expect((await webSocketErrors(gateway.url, '{ viewr { id } }'))[0].message).toBe(body.errors?.[0].message);
   });
 
   it('refuses a cross-site simple POST (CSRF prevention)', async () => {

@@ -3,8 +3,11 @@ import { type GraphQLResponse, postGraphQL } from './graphql-client';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type Stack } from './stack';
 import { totpCode } from './totp';
 
+/** Anything serving GraphQL: a stack, or a gateway process of its own. */
+type GraphQLServer = Pick<Stack, 'url'>;
+
 /** Runs an operation and returns its data, failing the test with the errors if there are any. */
-export async function graphql<TData = Record<string, any>>(stack: Stack, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<TData> {
+export async function graphql<TData = Record<string, any>>(stack: GraphQLServer, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<TData> {
   const { body } = await postGraphQL<TData>(stack.url, query, variables, { token });
   if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
   return body.data as TData;
@@ -29,7 +32,7 @@ const SIGN_UP = `mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) { token viewer { id writer { id stripeAccountId onboardingStatus } } }
 }`;
 
-export async function signUpWriter(stack: Stack, overrides: Partial<{ email: string; displayName: string; country: string; password: string }> = {}): Promise<SignedInWriter> {
+export async function signUpWriter(stack: GraphQLServer, overrides: Partial<{ email: string; displayName: string; country: string; password: string }> = {}): Promise<SignedInWriter> {
   const input = { email: `writer-${randomUUID().slice(0, 8)}@example.com`, password: 'answers-pay-42', displayName: 'Ada Lovelace', country: 'US', ...overrides };
   const data = await graphql(stack, SIGN_UP, { input });
   return { token: data.signUp.token, writerId: data.signUp.viewer.writer.id, userId: data.signUp.viewer.id, email: input.email, password: input.password };

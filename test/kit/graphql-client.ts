@@ -117,7 +117,8 @@ export function collect<TData = Record<string, any>>(client: Client, query: stri
 
 /**
  * Resolves once the server has processed every subscription opened so far on `client`:
- * messages on one socket are handled in order, so a heartbeat answered means they are live.
+ * messages on one socket are handled in order, so a heartbeat answered (or, signed out,
+ * refused) means they are live.
  */
 export async function subscriptionsReady(client: Client): Promise<void> {
   const probe = collect(client, 'subscription { heartbeat }');
