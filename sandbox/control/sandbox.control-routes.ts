@@ -12,11 +12,11 @@ function summary(runtime: SandboxRuntime) {
     counts: {
       connected_accounts: state.accounts.size - 1,
       topups: state.topups.size,
-      pending_topups: state.topups.values().filter((topup) => topup.status === 'pending').length,
+      pending_topups: state.topups.values((topup) => topup.status === 'pending').length,
       transfers: state.transfers.size,
       events: state.events.size,
       webhook_endpoints: state.webhookEndpoints.size,
-      webhook_deliveries_pending: runtime.webhooks.list().filter((delivery) => delivery.status === 'pending').length,
+      webhook_deliveries_pending: state.webhookDeliveries.values((delivery) => delivery.status === 'pending').length,
     },
     platform_balance: balanceOf(runtime.context, state.platformAccountId),
     faults: runtime.faults.list(),
