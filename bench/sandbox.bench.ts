@@ -1,9 +1,12 @@
 /**
  * SDK requests per second against the Stripe sandbox: `node dist/bench/sandbox.bench.js
- * [--seconds 5] [--clients 8] [--concurrency 4]`. The sandbox runs in its own process (as it does
- * beside the gateway) so client and server do not share one event loop.
+ * [--seconds 5] [--clients 8] [--concurrency 4] [--persist]`. The sandbox runs in its own process
+ * (as it does beside the gateway) so client and server do not share one event loop. `--persist`
+ * keeps its state in a throwaway SQLite file, as `npm start` does, instead of in memory.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Stripe from 'stripe';
@@ -15,8 +18,9 @@ interface Figures {
   latencyMs: { p50: number; p95: number; p99: number };
 }
 
-function startSandboxProcess(): Promise<{ child: ChildProcess; url: string; port: number }> {
-  const child = spawn(process.execPath, [join(__dirname, '..', 'sandbox', 'main.js'), '--port', '0', '--no-persist', '--settle-delay', '0'], {
+function startSandboxProcess(stateFile: string | undefined): Promise<{ child: ChildProcess; url: string; port: number }> {
+  const persistence = stateFile ? ['--state-file', stateFile] : ['--no-persist'];
+  const child = spawn(process.execPath, [join(__dirname, '..', 'sandbox', 'main.js'), '--port', '0', ...persistence, '--settle-delay', '0'], {
     env: { ...process.env, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -75,11 +79,14 @@ function report(operation: string, figures: Figures): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { seconds: { type: 'string' }, clients: { type: 'string' }, concurrency: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { seconds: { type: 'string' }, clients: { type: 'string' }, concurrency: { type: 'string' }, persist: { type: 'boolean' } },
+  });
   const seconds = Number(values.seconds ?? 5);
   const clientCount = Number(values.clients ?? 8);
   const concurrency = Number(values.concurrency ?? 4);
-  const sandbox = await startSandboxProcess();
+  const stateDirectory = values.persist ? mkdtempSync(join(tmpdir(), 'sandbox-bench-')) : undefined;
+  const sandbox = await startSandboxProcess(stateDirectory && join(stateDirectory, 'sandbox-state.sqlite'));
   try {
     const clients = Array.from(
       { length: clientCount },
@@ -91,7 +98,8 @@ async function main(): Promise<void> {
     const topup = await stripe.topups.create({ amount: 100_000_000_00, currency: 'usd' });
     await control(sandbox.url, `/_sandbox/topups/${topup.id}/settle`);
 
-    console.log(`sandbox bench: ${clientCount} SDK clients × ${concurrency} concurrent requests, ${seconds} s per operation`);
+    const keptIn = stateDirectory ? 'state in SQLite' : 'state in memory';
+    console.log(`sandbox bench: ${clientCount} SDK clients × ${concurrency} concurrent requests, ${seconds} s per operation, ${keptIn}`);
     const retrieve = await measure(clients, concurrency, seconds, (client) => client.accounts.retrieve(account.id));
     report('accounts.retrieve', retrieve);
     const transfer = await measure(clients, concurrency, seconds, (client) =>
@@ -100,6 +108,7 @@ async function main(): Promise<void> {
     report('transfers.create', transfer);
   } finally {
     sandbox.child.kill('SIGTERM');
+    if (stateDirectory) rmSync(stateDirectory, { recursive: true, force: true });
   }
 }
 

@@ -32,8 +32,9 @@ export interface RequestOrigin {
 }
 
 /**
- * What every service works on. State changes happen synchronously inside one handler call,
- * so no two requests ever interleave half-way through a change.
+ * What every service works on. State changes happen synchronously inside one handler call (a
+ * unit of work of the state journal), so no two requests ever interleave half-way through a
+ * change, and each change is committed before anyone sees it.
  */
 export interface SandboxContext {
   state: SandboxState;
@@ -42,7 +43,6 @@ export interface SandboxContext {
   readonly logger: SandboxLogger;
   origin: RequestOrigin;
   publishEvent(event: StripeEvent): void;
-  markChanged(): void;
 }
 
 export const NO_ORIGIN: RequestOrigin = { requestId: null, idempotencyKey: null };

@@ -4,8 +4,11 @@ import { FaultRegistry } from './control/fault.registry';
 import { pruneIdempotencyKeys } from './http/idempotency';
 import { newId } from './ids';
 import { NO_ORIGIN, type SandboxContext, type SandboxLogger } from './sandbox.context';
-import { emptyState, restoreState, serializeState, type SandboxState } from './state/sandbox.state';
-import { StateFile } from './state/state-file';
+import { emptyState, restoreState, type SandboxState } from './state/sandbox.state';
+import type { SqliteStateStore } from './state/sqlite-state-store';
+import { StateJournal } from './state/state-journal';
+import { openStateFile } from './state/state-opening';
+import { metaOf } from './state/state-rows';
 import { settleDueTopups } from './topups/topup.service';
 import type { DeliverySettings } from './webhooks/webhook-delivery.model';
 import { WebhookDispatcher } from './webhooks/webhook.dispatcher';
@@ -24,58 +27,66 @@ const IDEMPOTENCY_PRUNE_INTERVAL_MS = 60_000;
 /** The sandbox's moving parts: state, clock, faults, webhook delivery, timers and persistence. */
 export class SandboxRuntime {
   readonly context: SandboxContext;
+  readonly journal: StateJournal;
   readonly faults = new FaultRegistry();
   readonly webhooks: WebhookDispatcher;
-  private readonly stateFile?: StateFile;
+  private readonly store?: SqliteStateStore;
   private readonly timers: NodeJS.Timeout[] = [];
 
   constructor(settings: RuntimeSettings) {
     const clock = new SandboxClock();
-    this.stateFile = settings.stateFile
-      ? new StateFile(settings.stateFile, () => serializeState(this.context.state, clock.offset), settings.logger)
-      : undefined;
-    const saved = this.stateFile?.load();
+    const opened = settings.stateFile ? openStateFile(settings.stateFile, settings.logger) : undefined;
+    this.store = opened?.store;
+    const saved = opened?.saved;
     if (saved) clock.reset(saved.clockOffsetSeconds);
-    this.webhooks = new WebhookDispatcher(() => this.context, settings.delivery);
+    const store = this.store;
+    this.journal = new StateJournal(store && ((batch) => store.commit(batch, metaOf(this.context.state.platformAccountId, clock.offset))));
+    this.webhooks = new WebhookDispatcher(() => this.context, this.journal, settings.delivery);
     this.context = {
-      state: saved ? restoreState(saved) : freshState(newId('acct', 16), clock),
+      state: saved ? restoreState(saved, this.journal) : emptyState(newId('acct', 16), this.journal),
       clock,
       settings: { settleDelaySeconds: settings.settleDelaySeconds, publicUrl: '', apiVersion: settings.apiVersion },
       logger: settings.logger,
       origin: NO_ORIGIN,
       publishEvent: (event) => this.webhooks.dispatch(event),
-      markChanged: () => this.stateFile?.scheduleSave(),
     };
+    if (!saved) this.journal.write(() => addPlatformAccount(this.context.state, clock));
+    this.webhooks.resume();
     this.every(settings.settleCheckIntervalMs, () => settleDueTopups(this.context));
     this.every(IDEMPOTENCY_PRUNE_INTERVAL_MS, () => pruneIdempotencyKeys(this.context.state.idempotency, clock.nowSeconds()));
   }
 
   /** Moves sandbox time forward; top-ups that come due settle at once. */
   advanceClock(seconds: number): string[] {
-    this.context.clock.advance(seconds);
-    this.context.markChanged();
-    return settleDueTopups(this.context);
+    return this.journal.write(() => {
+      this.context.clock.advance(seconds);
+      return settleDueTopups(this.context);
+    });
   }
 
   /** Back to an empty platform (same platform id, which integrations may have stored). */
   reset(): void {
-    this.webhooks.reset();
-    this.faults.clear();
-    this.context.clock.reset();
-    this.context.state = freshState(this.context.state.platformAccountId, this.context.clock);
-    this.context.markChanged();
+    this.journal.write(() => {
+      this.webhooks.reset();
+      this.faults.clear();
+      this.context.clock.reset();
+      this.journal.clearAll();
+      this.context.state = emptyState(this.context.state.platformAccountId, this.journal);
+      addPlatformAccount(this.context.state, this.context.clock);
+    });
   }
 
+  /** Everything is committed already; only timers, deliveries in flight and the file remain. */
   stop(): void {
     for (const timer of this.timers) clearInterval(timer);
     this.webhooks.reset();
-    this.stateFile?.flush();
+    this.store?.close();
   }
 
   private every(intervalMs: number, action: () => void): void {
     const timer = setInterval(() => {
       try {
-        action();
+        this.journal.write(action);
       } catch (error) {
         this.context.logger.error({ err: error }, 'sandbox: timer task failed');
       }
@@ -85,8 +96,6 @@ export class SandboxRuntime {
   }
 }
 
-function freshState(platformAccountId: string, clock: SandboxClock): SandboxState {
-  const state = emptyState(platformAccountId);
-  state.accounts.insert(platformAccountId, newPlatformAccount(platformAccountId, clock.nowSeconds()));
-  return state;
+function addPlatformAccount(state: SandboxState, clock: SandboxClock): void {
+  state.accounts.insert(state.platformAccountId, newPlatformAccount(state.platformAccountId, clock.nowSeconds()));
 }

@@ -19,7 +19,11 @@ export interface SandboxOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
-  /** JSON file the state is loaded from at start and saved to after changes; memory only when absent. */
+  /**
+   * SQLite file the state lives in, every change committed before its answer is sent; memory
+   * only when absent. A JSON state file of an older sandbox beside it (same name, `.json`) is
+   * imported on first use.
+   */
   stateFile?: string;
   /** How long a top-up stays pending, in sandbox seconds (default 5). */
   settleDelaySeconds?: number;
@@ -96,7 +100,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
 /** Routes each request to the API, the control API or a hosted page. */
 function requestListener(runtime: SandboxRuntime, recorder: RecordedResponse[] | undefined) {
-  const api = new ApiPipeline({ context: () => runtime.context, router: apiRouter(), faults: runtime.faults, recorder });
+  const api = new ApiPipeline({ context: () => runtime.context, journal: runtime.journal, router: apiRouter(), faults: runtime.faults, recorder });
   const control = controlRouter();
   const pages = new Router<PageRoute>();
   for (const route of [...onboardingPageRoutes, ...expressDashboardPageRoutes]) pages.add(route.method, route.path, route);
@@ -108,7 +112,7 @@ function requestListener(runtime: SandboxRuntime, recorder: RecordedResponse[] |
     if (url.pathname.startsWith('/v1/')) return api.handle(request, response, url);
     if (url.pathname.startsWith('/_sandbox/')) return handleControlRequest(runtime, control, request, response, url);
     const page = pages.match(request.method ?? 'GET', url.pathname);
-    if (page) return handlePageRequest(() => runtime.context, page, request, response);
+    if (page) return handlePageRequest(() => runtime.context, runtime.journal, page, request, response);
     const notFound = new StripeError(`Unrecognized request URL (${request.method}: ${url.pathname}).`, { status: 404 });
     sendJson(response, 404, JSON.stringify(notFound.toBody()));
   };

@@ -17,7 +17,7 @@ if (usesEmbeddedSandbox) {
   const { startSandbox } = require(join(root, 'dist', 'sandbox', 'sandbox.server.js'));
   sandbox = await startSandbox({
     port: Number(process.env.SANDBOX_PORT ?? 0),
-    stateFile: join(process.env.DATA_DIR ?? join(root, 'data'), 'sandbox-state.json'),
+    stateFile: join(process.env.DATA_DIR ?? join(root, 'data'), 'sandbox-state.sqlite'),
   });
   process.env.STRIPE_API_URL = sandbox.url;
   process.stdout.write(`Stripe sandbox (no STRIPE_SECRET_KEY set)  ${sandbox.url}\n`);

@@ -61,7 +61,6 @@ export const accountLinkRoutes: ApiRoute[] = [
         sessionToken: null,
         completed: false,
       });
-      context.markChanged();
       return {
         object: 'account_link',
         created,

@@ -27,7 +27,6 @@ export const onboardingPageRoutes: PageRoute[] = [
       // Single use: a link already opened (a refresh, a chat preview) or too old goes to refresh_url.
       if (!account || link.sessionToken || context.clock.nowSeconds() >= link.expiresAt) return redirectTo(link.refreshUrl);
       link.sessionToken = randomBase62(24);
-      context.markChanged();
       const action = `/connect/onboarding/${link.token}`;
       return { status: 200, html: onboardingPage(account, action, link.sessionToken, link.type === 'account_update' || account.details_submitted) };
     },

@@ -63,7 +63,6 @@ export const accountRoutes: ApiRoute[] = [
       const account = requireConnectedAccount(context, request.pathParams.account);
       context.state.accounts.delete(account.id);
       context.state.accountSides.delete(account.id);
-      context.markChanged();
       return { id: account.id, object: 'account', deleted: true };
     },
   },
@@ -103,7 +102,6 @@ export const accountRoutes: ApiRoute[] = [
       }
       const token = randomBase62(24);
       context.state.loginLinks.set(token, { token, accountId: account.id });
-      context.markChanged();
       return { object: 'login_link', created: context.clock.nowSeconds(), url: `${context.settings.publicUrl}/express/${token}` };
     },
   },

@@ -33,7 +33,6 @@ export function createAccount(context: SandboxContext, params: AccountCreatePara
   applyOnboardingState(account, side.onboardingState);
   context.state.accounts.insert(context.state.platformAccountId, account);
   context.state.accountSides.set(account.id, side);
-  context.markChanged();
   return account;
 }
 
@@ -77,7 +76,6 @@ export function announceAccountChanges(context: SandboxContext, before: Account,
       previousAttributes: { status: previousStatus ?? 'unrequested' },
     });
   }
-  context.markChanged();
 }
 
 function controllerFromParams(params: ControllerParams): AccountController {

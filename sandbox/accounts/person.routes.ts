@@ -45,7 +45,6 @@ export const personRoutes: ApiRoute[] = [
           key === 'percent_ownership' && value !== null ? Number(value) : value;
       }
       context.state.persons.insert(account.id, person);
-      context.markChanged();
       return person;
     },
   },

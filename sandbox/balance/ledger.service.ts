@@ -39,7 +39,6 @@ export function recordBalanceTransaction(context: SandboxContext, input: EntryIn
   };
   context.state.balanceTransactions.insert(input.accountId, transaction);
   totalFor(context, input.accountId, input.currency)[input.status] += transaction.net;
-  context.markChanged();
   return transaction;
 }
 
@@ -53,7 +52,6 @@ export function makeAvailable(context: SandboxContext, transactionId: string): v
   total.available += transaction.net;
   transaction.status = 'available';
   transaction.available_on = Math.min(transaction.available_on, context.clock.nowSeconds());
-  context.markChanged();
 }
 
 export function availableAmount(context: SandboxContext, accountId: string, currency: string): number {

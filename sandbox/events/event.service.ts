@@ -30,7 +30,6 @@ export function emitEvent(context: SandboxContext, input: EventInput): StripeEve
   };
   context.state.events.insert(input.account ?? context.state.platformAccountId, event);
   context.publishEvent(event);
-  context.markChanged();
   return event;
 }
 

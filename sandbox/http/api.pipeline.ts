@@ -4,6 +4,7 @@ import type { FaultMode, FaultRegistry } from '../control/fault.registry';
 import { StripeError, unknownRoute } from '../errors';
 import { EXPANDABLE_FIELDS } from '../expandable-fields';
 import { NO_ORIGIN, type SandboxContext } from '../sandbox.context';
+import type { StateJournal } from '../state/state-journal';
 import type { ApiRequest, ApiRoute } from './api-route';
 import { authenticate } from './auth';
 import { checkExpandPaths, expandObject } from './expand';
@@ -15,6 +16,7 @@ import type { Router } from './router';
 
 export interface ApiPipelineOptions {
   context: () => SandboxContext;
+  journal: StateJournal;
   router: Router<ApiRoute>;
   faults: FaultRegistry;
   /** When set, every answer is appended here (for the conformance test). */
@@ -63,19 +65,15 @@ export class ApiPipeline {
       if (!match) throw unknownRoute(method, url.pathname);
       const rawParams =
         method === 'POST' ? parseBody(await readBody(request), request.headers['content-type']) : parseForm(url.search.slice(1));
-      const context = this.options.context();
-      const accountId = resolveRequestAccount(context, headerOf(request, 'stripe-account'));
-      const expand = readExpand(rawParams);
-      checkExpandPaths(EXPANDABLE_FIELDS, match.handler.returns, expand);
-      const apiRequest: ApiRequest = {
-        method,
-        path: url.pathname,
-        pathParams: match.pathParams,
-        params: rawParams,
-        expand,
-        accountId,
-      };
-      outcome = this.serve(context, match.handler, apiRequest, { requestId, idempotencyKey, response });
+      // Committed before the answer is written: what a client was told is never lost.
+      outcome = this.options.journal.forMethod(method, () => {
+        const context = this.options.context();
+        const accountId = resolveRequestAccount(context, headerOf(request, 'stripe-account'));
+        const expand = readExpand(rawParams);
+        checkExpandPaths(EXPANDABLE_FIELDS, match.handler.returns, expand);
+        const apiRequest: ApiRequest = { method, path: url.pathname, pathParams: match.pathParams, params: rawParams, expand, accountId };
+        return this.serve(context, match.handler, apiRequest, { requestId, idempotencyKey, response });
+      });
     } catch (error) {
       outcome = this.errorOutcome(error, method, url.pathname);
     }
@@ -119,14 +117,13 @@ export class ApiPipeline {
     }
     if (fault === 'hang') {
       // Nothing happened, so once the caller gives up the key is free for its retry.
-      call.response.once('close', release);
+      call.response.once('close', () => this.options.journal.write(release));
       return HANG;
     }
     const outcome = this.invoke(context, route, apiRequest, call.requestId, key);
     if (scopedKey) {
       if (outcome.isValidation) release();
       else entries.get(scopedKey)!.response = { status: outcome.status, bodyText: outcome.bodyText, requestId: call.requestId };
-      context.markChanged();
     }
     if (fault === 'error_after') return { status: 500, bodyText: FAULT_BODY };
     if (fault === 'hang_after') return HANG;

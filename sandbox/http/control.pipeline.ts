@@ -19,7 +19,7 @@ export async function handleControlRequest(
     const match = router.match(method, url.pathname);
     if (!match) throw unknownRoute(method, url.pathname);
     const params = method === 'GET' ? parseForm(url.search.slice(1)) : parseBody(await readBody(request), request.headers['content-type']);
-    const body = match.handler.handler(runtime, { params, pathParams: match.pathParams });
+    const body = runtime.journal.forMethod(method, () => match.handler.handler(runtime, { params, pathParams: match.pathParams }));
     sendJson(response, 200, JSON.stringify(body));
   } catch (error) {
     if (!(error instanceof StripeError)) throw error;

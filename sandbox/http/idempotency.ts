@@ -1,4 +1,5 @@
 import { StripeError, invalidParam } from '../errors';
+import type { KeyedMap } from '../state/keyed-map';
 import type { IdempotencyEntry } from '../state/sandbox.state';
 
 /** Stripe keeps idempotency keys for 24 hours (here: of sandbox time). */
@@ -12,7 +13,7 @@ export type StoredResponse = NonNullable<IdempotencyEntry['response']>;
  * or undefined when the caller now owns the key and must complete or release it.
  */
 export function claimIdempotencyKey(
-  entries: Map<string, IdempotencyEntry>,
+  entries: KeyedMap<IdempotencyEntry>,
   scope: { accountId: string; key: string; fingerprint: string; nowSeconds: number },
 ): StoredResponse | undefined {
   if (scope.key.length > MAX_KEY_LENGTH) {
@@ -44,8 +45,6 @@ export function scopedIdempotencyKey(accountId: string, key: string): string {
   return `${accountId} ${key}`;
 }
 
-export function pruneIdempotencyKeys(entries: Map<string, IdempotencyEntry>, nowSeconds: number): void {
-  for (const [key, entry] of entries) {
-    if (entry.response && entry.createdSeconds + IDEMPOTENCY_KEY_LIFETIME_SECONDS <= nowSeconds) entries.delete(key);
-  }
+export function pruneIdempotencyKeys(entries: KeyedMap<IdempotencyEntry>, nowSeconds: number): void {
+  entries.deleteWhere((entry) => entry.response !== undefined && entry.createdSeconds + IDEMPOTENCY_KEY_LIFETIME_SECONDS <= nowSeconds);
 }

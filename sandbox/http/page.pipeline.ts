@@ -1,12 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PageRequest, PageRoute } from '../pages/page-route';
 import type { SandboxContext } from '../sandbox.context';
+import type { StateJournal } from '../state/state-journal';
 import { parseForm, readBody } from './form';
 import type { RouteMatch } from './router';
 
 /** Serves a hosted page (onboarding form, Express dashboard): HTML or a redirect. */
 export async function handlePageRequest(
   context: () => SandboxContext,
+  journal: StateJournal,
   match: RouteMatch<PageRoute>,
   request: IncomingMessage,
   response: ServerResponse,
@@ -17,7 +19,8 @@ export async function handlePageRequest(
     ip: request.socket.remoteAddress ?? '127.0.0.1',
     userAgent: request.headers['user-agent'] ?? null,
   };
-  const result = match.handler.handler(context(), pageRequest);
+  // Opening an onboarding page uses up its link, so even a GET may change state.
+  const result = journal.write(() => match.handler.handler(context(), pageRequest));
   const headers: Record<string, string> = {
     'Cache-Control': 'no-store',
     'Referrer-Policy': 'no-referrer',

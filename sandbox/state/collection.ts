@@ -1,29 +1,40 @@
+import type { StateJournal, TrackedRows } from './state-journal';
+
 /** Stored objects keep the account they belong to, so a `Stripe-Account` caller sees only its own. */
 export interface StoredEntry<T> {
   owner: string;
   object: T;
 }
 
-/** One kind of Stripe object, in creation order (lists read it backwards: newest first). */
-export class Collection<T extends { id: string }> {
+/**
+ * One kind of Stripe object, in creation order (lists read it backwards: newest first). Every
+ * object handed out may be edited by its caller, so each is noted in the journal.
+ */
+export class Collection<T extends { id: string }> implements TrackedRows {
   private readonly entries = new Map<string, StoredEntry<T>>();
 
-  constructor(entries: StoredEntry<T>[] = []) {
+  constructor(
+    readonly kind: string,
+    private readonly journal: StateJournal,
+    entries: StoredEntry<T>[] = [],
+  ) {
     for (const entry of entries) this.entries.set(entry.object.id, entry);
   }
 
   insert(owner: string, object: T): T {
+    this.journal.requireWriteUnit(this.kind);
     this.entries.set(object.id, { owner, object });
+    this.journal.touch(this, object.id);
     return object;
   }
 
   get(id: string): T | undefined {
-    return this.entries.get(id)?.object;
+    return this.handOut(this.entries.get(id));
   }
 
   getOwned(owner: string, id: string): T | undefined {
     const entry = this.entries.get(id);
-    return entry?.owner === owner ? entry.object : undefined;
+    return entry?.owner === owner ? this.handOut(entry) : undefined;
   }
 
   ownerOf(id: string): string | undefined {
@@ -31,25 +42,46 @@ export class Collection<T extends { id: string }> {
   }
 
   delete(id: string): void {
+    this.journal.requireWriteUnit(this.kind);
     this.entries.delete(id);
+    this.journal.touch(this, id);
   }
 
-  /** The owner's objects, newest first. */
-  listOwned(owner: string): T[] {
+  /** Deletes, oldest first, up to `limit` objects that `matches` (which must only read them). */
+  deleteWhere(matches: (object: T) => boolean, limit = Infinity): void {
+    let deleted = 0;
+    for (const [id, entry] of this.entries) {
+      if (deleted >= limit) return;
+      if (!matches(entry.object)) continue;
+      this.delete(id);
+      deleted += 1;
+    }
+  }
+
+  /** The owner's objects that `matches` (all by default), newest first. */
+  listOwned(owner: string, matches: (object: T) => boolean = () => true): T[] {
     const owned: T[] = [];
-    for (const entry of this.entries.values()) if (entry.owner === owner) owned.push(entry.object);
+    for (const entry of this.entries.values()) if (entry.owner === owner && matches(entry.object)) owned.push(this.handOut(entry)!);
     return owned.reverse();
   }
 
-  values(): T[] {
-    return [...this.entries.values()].map((entry) => entry.object);
+  /** Every object that `matches` (all by default), oldest first. */
+  values(matches: (object: T) => boolean = () => true): T[] {
+    const found: T[] = [];
+    for (const entry of this.entries.values()) if (matches(entry.object)) found.push(this.handOut(entry)!);
+    return found;
   }
 
   get size(): number {
     return this.entries.size;
   }
 
-  toJSON(): StoredEntry<T>[] {
-    return [...this.entries.values()];
+  rowOf(id: string): StoredEntry<T> | undefined {
+    return this.entries.get(id);
+  }
+
+  private handOut(entry: StoredEntry<T> | undefined): T | undefined {
+    if (entry) this.journal.touch(this, entry.object.id);
+    return entry?.object;
   }
 }

@@ -4,8 +4,11 @@ import type { BalanceTransaction } from '../balance/balance-transaction.model';
 import type { StripeEvent } from '../events/event.model';
 import type { Topup, TopupSide } from '../topups/topup.model';
 import type { Transfer, TransferReversal } from '../transfers/transfer.model';
+import type { WebhookDelivery } from '../webhooks/webhook-delivery.model';
 import type { WebhookEndpoint, WebhookEndpointSide } from '../webhooks/webhook-endpoint.model';
 import { Collection, type StoredEntry } from './collection';
+import { KeyedMap } from './keyed-map';
+import type { StateJournal } from './state-journal';
 
 export interface AccountLinkRecord {
   token: string;
@@ -31,29 +34,31 @@ export interface IdempotencyEntry {
   response?: { status: number; bodyText: string; requestId: string };
 }
 
-/** Everything the sandbox knows; plain data so it can be saved to and loaded from JSON. */
 /** Running totals per account and currency, rebuilt from balance transactions on load. */
 export type BalanceTotals = Map<string, Map<string, { available: number; pending: number }>>;
 
+/** Everything the sandbox knows, as plain data in collections that note what they hand out. */
 export interface SandboxState {
   platformAccountId: string;
   balances: BalanceTotals;
   accounts: Collection<Account>;
-  accountSides: Map<string, AccountSide>;
+  accountSides: KeyedMap<AccountSide>;
   persons: Collection<Person>;
-  accountLinks: Map<string, AccountLinkRecord>;
-  loginLinks: Map<string, LoginLinkRecord>;
+  accountLinks: KeyedMap<AccountLinkRecord>;
+  loginLinks: KeyedMap<LoginLinkRecord>;
   topups: Collection<Topup>;
-  topupSides: Map<string, TopupSide>;
+  topupSides: KeyedMap<TopupSide>;
   transfers: Collection<Transfer>;
   reversals: Collection<TransferReversal>;
   balanceTransactions: Collection<BalanceTransaction>;
   events: Collection<StripeEvent>;
   webhookEndpoints: Collection<WebhookEndpoint>;
-  webhookEndpointSides: Map<string, WebhookEndpointSide>;
-  idempotency: Map<string, IdempotencyEntry>;
+  webhookEndpointSides: KeyedMap<WebhookEndpointSide>;
+  webhookDeliveries: Collection<WebhookDelivery>;
+  idempotency: KeyedMap<IdempotencyEntry>;
 }
 
+/** The state as stored: the JSON file of earlier versions, and what the database's rows rebuild. */
 export interface SerializedState {
   version: 1;
   clockOffsetSeconds: number;
@@ -71,73 +76,55 @@ export interface SerializedState {
   events: StoredEntry<StripeEvent>[];
   webhookEndpoints: StoredEntry<WebhookEndpoint>[];
   webhookEndpointSides: [string, WebhookEndpointSide][];
+  /** Absent from JSON files: deliveries were not kept then. */
+  webhookDeliveries?: StoredEntry<WebhookDelivery>[];
   idempotency: [string, IdempotencyEntry][];
 }
 
-export function emptyState(platformAccountId: string): SandboxState {
-  return restoreState({
-    version: 1,
-    clockOffsetSeconds: 0,
-    platformAccountId,
-    accounts: [],
-    accountSides: [],
-    persons: [],
-    accountLinks: [],
-    loginLinks: [],
-    topups: [],
-    topupSides: [],
-    transfers: [],
-    reversals: [],
-    balanceTransactions: [],
-    events: [],
-    webhookEndpoints: [],
-    webhookEndpointSides: [],
-    idempotency: [],
-  });
+export const COLLECTION_KINDS = [
+  'accounts',
+  'persons',
+  'topups',
+  'transfers',
+  'reversals',
+  'balanceTransactions',
+  'events',
+  'webhookEndpoints',
+  'webhookDeliveries',
+] as const;
+
+export const KEYED_MAP_KINDS = ['accountSides', 'accountLinks', 'loginLinks', 'topupSides', 'webhookEndpointSides', 'idempotency'] as const;
+
+export function emptyState(platformAccountId: string, journal: StateJournal): SandboxState {
+  return restoreState({ version: 1, clockOffsetSeconds: 0, platformAccountId, ...emptyKinds() }, journal);
 }
 
-export function restoreState(saved: SerializedState): SandboxState {
+export function restoreState(saved: SerializedState, journal: StateJournal): SandboxState {
   return {
     platformAccountId: saved.platformAccountId,
     balances: totalBalances(saved.balanceTransactions),
-    accounts: new Collection(saved.accounts),
-    accountSides: new Map(saved.accountSides),
-    persons: new Collection(saved.persons),
-    accountLinks: new Map(saved.accountLinks),
-    loginLinks: new Map(saved.loginLinks),
-    topups: new Collection(saved.topups),
-    topupSides: new Map(saved.topupSides),
-    transfers: new Collection(saved.transfers),
-    reversals: new Collection(saved.reversals),
-    balanceTransactions: new Collection(saved.balanceTransactions),
-    events: new Collection(saved.events),
-    webhookEndpoints: new Collection(saved.webhookEndpoints),
-    webhookEndpointSides: new Map(saved.webhookEndpointSides),
-    idempotency: new Map(saved.idempotency),
+    accounts: new Collection('accounts', journal, saved.accounts),
+    accountSides: new KeyedMap('accountSides', journal, saved.accountSides),
+    persons: new Collection('persons', journal, saved.persons),
+    accountLinks: new KeyedMap('accountLinks', journal, saved.accountLinks),
+    loginLinks: new KeyedMap('loginLinks', journal, saved.loginLinks),
+    topups: new Collection('topups', journal, saved.topups),
+    topupSides: new KeyedMap('topupSides', journal, saved.topupSides),
+    transfers: new Collection('transfers', journal, saved.transfers),
+    reversals: new Collection('reversals', journal, saved.reversals),
+    balanceTransactions: new Collection('balanceTransactions', journal, saved.balanceTransactions),
+    events: new Collection('events', journal, saved.events),
+    webhookEndpoints: new Collection('webhookEndpoints', journal, saved.webhookEndpoints),
+    webhookEndpointSides: new KeyedMap('webhookEndpointSides', journal, saved.webhookEndpointSides),
+    webhookDeliveries: new Collection('webhookDeliveries', journal, saved.webhookDeliveries ?? []),
+    // A request still being served when the process stopped never finished: it must not replay.
+    idempotency: new KeyedMap('idempotency', journal, saved.idempotency, (entry) => entry.response !== undefined),
   };
 }
 
-export function serializeState(state: SandboxState, clockOffsetSeconds: number): SerializedState {
-  return {
-    version: 1,
-    clockOffsetSeconds,
-    platformAccountId: state.platformAccountId,
-    accounts: state.accounts.toJSON(),
-    accountSides: [...state.accountSides],
-    persons: state.persons.toJSON(),
-    accountLinks: [...state.accountLinks],
-    loginLinks: [...state.loginLinks],
-    topups: state.topups.toJSON(),
-    topupSides: [...state.topupSides],
-    transfers: state.transfers.toJSON(),
-    reversals: state.reversals.toJSON(),
-    balanceTransactions: state.balanceTransactions.toJSON(),
-    events: state.events.toJSON(),
-    webhookEndpoints: state.webhookEndpoints.toJSON(),
-    webhookEndpointSides: [...state.webhookEndpointSides],
-    // A request still in flight when the process stops never finished: it must not replay.
-    idempotency: [...state.idempotency].filter(([, entry]) => entry.response !== undefined),
-  };
+function emptyKinds() {
+  const kinds = [...COLLECTION_KINDS, ...KEYED_MAP_KINDS].map((kind) => [kind, []]);
+  return Object.fromEntries(kinds) as Omit<SerializedState, 'version' | 'clockOffsetSeconds' | 'platformAccountId'>;
 }
 
 function totalBalances(transactions: StoredEntry<BalanceTransaction>[]): BalanceTotals {

@@ -68,7 +68,6 @@ export const topupRoutes: ApiRoute[] = [
       const params = parseParams(request.params, topupUpdateFields);
       if (params.description !== undefined) topup.description = params.description;
       topup.metadata = mergeMetadata(topup.metadata, params.metadata);
-      context.markChanged();
       return topup;
     },
   },

@@ -123,9 +123,7 @@ export function reverseTopup(context: SandboxContext, topup: Topup): Topup {
 /** Settles every pending top-up whose availability date has come. */
 export function settleDueTopups(context: SandboxContext): string[] {
   const now = context.clock.nowSeconds();
-  const due = context.state.topups
-    .values()
-    .filter((topup) => topup.status === 'pending' && topup.expected_availability_date <= now);
+  const due = context.state.topups.values((topup) => topup.status === 'pending' && topup.expected_availability_date <= now);
   return due.map((topup) => settleTopup(context, topup).id);
 }
 

@@ -80,5 +80,5 @@ function recordOnTransfer(context: SandboxContext, transfer: Transfer, reversal:
 /** A transfer's reversals, newest first. */
 export function reversalsOf(context: SandboxContext, transferId: string): TransferReversal[] {
   const ownerId = context.state.transfers.ownerOf(transferId) ?? context.state.platformAccountId;
-  return context.state.reversals.listOwned(ownerId).filter((reversal) => reversal.transfer === transferId);
+  return context.state.reversals.listOwned(ownerId, (reversal) => reversal.transfer === transferId);
 }

@@ -68,7 +68,6 @@ export const webhookEndpointRoutes: ApiRoute[] = [
       const secret = `whsec_${randomBase62(32)}`;
       context.state.webhookEndpoints.insert(request.accountId, endpoint);
       context.state.webhookEndpointSides.set(endpoint.id, { secret, connect: params.connect ?? false });
-      context.markChanged();
       // The signing secret is shown once, in the creation response only.
       return { ...endpoint, secret };
     },
@@ -105,7 +104,6 @@ export const webhookEndpointRoutes: ApiRoute[] = [
       if (params.description !== undefined) endpoint.description = params.description;
       if (params.disabled != null) endpoint.status = params.disabled ? 'disabled' : 'enabled';
       endpoint.metadata = mergeMetadata(endpoint.metadata, params.metadata);
-      context.markChanged();
       return endpoint;
     },
   },
@@ -117,7 +115,6 @@ export const webhookEndpointRoutes: ApiRoute[] = [
       const endpoint = requireEndpoint(context, request.accountId, request.pathParams.webhook_endpoint);
       context.state.webhookEndpoints.delete(endpoint.id);
       context.state.webhookEndpointSides.delete(endpoint.id);
-      context.markChanged();
       return { id: endpoint.id, object: 'webhook_endpoint', deleted: true };
     },
   },

@@ -27,7 +27,7 @@ describe('gateway lifecycle', () => {
     expect(Date.now() - stoppedAtMs).toBeLessThan(5000);
     await heartbeat.settled();
     await client.dispose();
-    expect(existsSync(join(gateway.dataDirectory, 'sandbox-state.json'))).toBe(true);
+    expect(existsSync(join(gateway.dataDirectory, 'sandbox-state.sqlite'))).toBe(true);
     expect(existsSync(join(gateway.dataDirectory, 'gateway.sqlite'))).toBe(true);
   });
 

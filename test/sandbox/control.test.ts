@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fundPlatform, onboardedAccount, startTestSandbox, stripeClient, type TestSandbox } from './sandbox.kit';
@@ -70,7 +70,7 @@ describe('control API', () => {
 
 describe('state file', () => {
   const directory = mkdtempSync(join(tmpdir(), 'sandbox-state-'));
-  const stateFile = join(directory, 'sandbox-state.json');
+  const stateFile = join(directory, 'sandbox-state.sqlite');
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
   test('a restarted sandbox keeps its accounts, money, clock and idempotency keys', async () => {
@@ -81,7 +81,7 @@ describe('state file', () => {
     await first.control('POST', '/_sandbox/clock/advance', { seconds: 3600 });
     const platformId = first.sandbox.platformAccountId;
     await first.close();
-    expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toMatchObject({ version: 1, platformAccountId: platformId });
+    expect(existsSync(stateFile)).toBe(true);
 
     const second = await startTestSandbox({ stateFile });
     try {
