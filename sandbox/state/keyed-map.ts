@@ -14,6 +14,10 @@ export class KeyedMap<V extends object> implements TrackedRows {
     this.entries = new Map(entries);
   }
 
+  get size(): number {
+    return this.entries.size;
+  }
+
   get(key: string): V | undefined {
     const value = this.entries.get(key);
     if (value) this.journal.touch(this, key);
