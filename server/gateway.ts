@@ -121,7 +121,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   const container = createResolverContainer(services, { version: gatewayVersion, sandbox: stripe.isSandbox });
   const schema = await buildGatewaySchema({ container, pubSub });
   const createContext = async (authorization: unknown, clientAddress: string): Promise<GatewayContext> => ({
-    viewer: await services.sessions.viewerFromAuthorization(authorization),
+    viewer: await services.credentials.viewerFromAuthorization(authorization),
     clientAddress,
     pubSub,
   });

@@ -4,6 +4,8 @@ import { LoginThrottle, type SharedBudgets } from './auth/login-throttle';
 import { SessionTokens } from './auth/session-tokens';
 import { SessionService } from './auth/session.service';
 import { RecoveryCodes } from './auth/recovery-codes';
+import { ApiKeys } from './auth/api-keys.service';
+import { Credentials } from './auth/credentials';
 import type { Database } from './db/database';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics/metrics';
@@ -44,6 +46,8 @@ export interface Services {
   auth: AuthService;
   sessionTokens: SessionTokens;
   sessions: SessionService;
+  credentials: Credentials;
+  apiKeys: ApiKeys;
   team: TeamService;
   writers: WriterService;
   onboarding: OnboardingService;
@@ -65,11 +69,13 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const money = createMoneyServices({ config, database, stripe: stripe.client, pubSub, logger, writers });
   const auth = new AuthService(database, sessionTokens, sessions, new RecoveryCodes(database), new LoginThrottle(dependencies.sharedBudgets), writers, money.audit, config.frontendUrl);
   const consoleUrl = () => `${dependencies.publicUrl()}/admin`;
+  const apiKeys = new ApiKeys(database, money.audit, logger, dependencies.sharedBudgets);
+  const credentials = new Credentials(sessions, apiKeys);
   const team = new TeamService(database, sessions, auth, money.audit, consoleUrl);
   const webhookHandlers: WebhookHandlers = {
     ...accountWebhookHandlers(database, stripe.client, writers),
     ...money.webhookHandlers,
   };
   const webhooks = new WebhookService(database, stripe.client, dependencies.webhookSecrets, webhookHandlers, logger, dependencies.metrics);
-  return { auth, sessionTokens, sessions, team, writers, onboarding, onboardingRedirects, webhooks, money, backgroundJobs: [webhooks, money.recovery] };
+  return { auth, sessionTokens, sessions, credentials, apiKeys, team, writers, onboarding, onboardingRedirects, webhooks, money, backgroundJobs: [webhooks, money.recovery] };
 }

@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { type EntityManager, In } from 'typeorm';
+import { ApiKeyRecord } from '../auth/api-key.entity';
 import { User } from '../users/user.entity';
 
-@ObjectType({ description: 'The admin behind a money action.' })
+@ObjectType({ description: 'The person (or API key of the platform’s backend) behind an action.' })
 export class Actor {
   @Field(() => ID)
   id: string;
@@ -13,7 +14,10 @@ export class Actor {
 
 /** Batch function for a DataLoader: one query for every actor a response names. */
 export async function actorsById(manager: EntityManager, ids: readonly string[]): Promise<Array<Actor | null>> {
-  const users = await manager.find(User, { where: { id: In([...new Set(ids)]) }, select: { id: true, displayName: true } });
+  const unique = [...new Set(ids)];
+  const users = await manager.find(User, { where: { id: In(unique) }, select: { id: true, displayName: true } });
   const byId = new Map(users.map((user) => [user.id, { id: user.id, displayName: user.displayName }]));
+  const keys = users.length < unique.length ? await manager.find(ApiKeyRecord, { where: { id: In(unique) }, select: { id: true, name: true } }) : [];
+  for (const key of keys) byId.set(key.id, { id: key.id, displayName: `API key “${key.name}”` });
   return ids.map((id) => byId.get(id) ?? null);
 }

@@ -17,10 +17,12 @@ export enum AuditAction {
   TEAM_INVITE_ACCEPTED = 'TEAM_INVITE_ACCEPTED',
   TEAM_MEMBER_ROLE_CHANGED = 'TEAM_MEMBER_ROLE_CHANGED',
   TEAM_MEMBER_REMOVED = 'TEAM_MEMBER_REMOVED',
+  API_KEY_CREATED = 'API_KEY_CREATED',
+  API_KEY_REVOKED = 'API_KEY_REVOKED',
 }
 
 registerEnumType(AuditAction, {
   name: 'AuditAction',
   description:
-    'What an audit entry records. *_REQUESTED, WRITER_INVITED and TEAM_* entries carry the person who acted (TEAM_INVITE_ACCEPTED and WRITER_INVITE_ACCEPTED the one who joined); the others come from Stripe or the recovery pass.',
+    'What an audit entry records. *_REQUESTED, WRITER_INVITED, TEAM_* and API_KEY_* entries carry the person who acted (TEAM_INVITE_ACCEPTED and WRITER_INVITE_ACCEPTED the one who joined); the others come from Stripe or the recovery pass.',
 });

@@ -1,10 +1,23 @@
 import { AppError, ErrorCode, forbidden, unauthenticated } from '../graphql/errors';
+import { ApiKeyScope } from './api-key-scope';
 import { Role, type Viewer, isTeamRole } from './viewer';
 
+/** A signed-in person (writer or team member); API keys are refused unless an operation names their scope. */
 export function requireViewer(viewer: Viewer | null): Viewer {
   if (!viewer) throw unauthenticated();
+  if (viewer.role === Role.API_KEY) throw forbidden('API keys can only do what their scopes allow; this needs a signed-in person.');
   return viewer;
 }
+
+/** The team, or an API key with `scope`. */
+export function requireTeamOrScope(viewer: Viewer | null, scope: ApiKeyScope): Viewer {
+  if (viewer?.role !== Role.API_KEY) return requireTeam(viewer);
+  if (!viewer.apiKeyScopes?.includes(scope)) throw forbidden(`This API key does not have the ${scope} scope.`);
+  return viewer;
+}
+
+/** Whether the viewer reads every writer's record: the team, or an API key with WRITERS_READ. */
+export const readsEveryWriter = (viewer: Viewer): boolean => seesEveryWriter(viewer) || viewer.apiKeyScopes?.includes(ApiKeyScope.WRITERS_READ) === true;
 
 /** Anyone on the platform's team (ADMIN, FINANCE, VIEWER): they read every writer and every record. */
 export function requireTeam(viewer: Viewer | null): Viewer {

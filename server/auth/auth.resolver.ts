@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../graphql/context';
 import { requireMoneyAdmin, requireViewer } from './access';
 import type { AuthService } from './auth.service';
+import { Role } from './viewer';
 import { AuthPayload, LogInInput, SignUpInput, TwoFactorEnrollment, ViewerObject, WriterInvite } from './auth.types';
 
 @Resolver()
@@ -10,7 +11,8 @@ export class AuthResolver {
 
   @Query(() => ViewerObject, { nullable: true, description: 'The signed-in user, or null when anonymous.' })
   viewer(@Ctx() context: GatewayContext): Promise<ViewerObject> | null {
-    return context.viewer ? this.auth.viewer(context.viewer) : null;
+    // An API key is not a person: it has no viewer.
+    return context.viewer && context.viewer.role !== Role.API_KEY ? this.auth.viewer(context.viewer) : null;
   }
 
   @Mutation(() => AuthPayload, { description: 'Creates a writer account and signs it in.' })

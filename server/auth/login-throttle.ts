@@ -42,7 +42,7 @@ function rateLimited(what: string, state: RateLimiterRes): AppError {
   return new AppError(ErrorCode.RateLimited, `${what}; try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
 }
 
-async function consumeOrRefuse(limiter: RateLimiterAbstract, key: string, what = 'Too many failed sign-ins'): Promise<void> {
+export async function consumeOrRefuse(limiter: RateLimiterAbstract, key: string, what = 'Too many failed sign-ins'): Promise<void> {
   try {
     await limiter.consume(key);
   } catch (error) {
@@ -57,7 +57,7 @@ export interface SharedBudgets {
   keyPrefix: string;
 }
 
-function budget(name: string, points: number, duration: number, shared: SharedBudgets | undefined): RateLimiterAbstract {
+export function budget(name: string, points: number, duration: number, shared: SharedBudgets | undefined): RateLimiterAbstract {
   const local = new RateLimiterMemory({ keyPrefix: name, points, duration });
   if (!shared) return local;
   // Shared through Redis, so a guesser gains nothing by spreading over instances; while Redis

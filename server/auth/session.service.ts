@@ -41,12 +41,9 @@ export class SessionService {
     return { token, expiresAt };
   }
 
-  /** The viewer a bearer token proves, as the rows say now; null when there is none. */
-  async viewerFromAuthorization(authorization: unknown): Promise<Viewer | null> {
-    if (typeof authorization !== 'string' || authorization.trim() === '') return null;
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match?.[1]) throw unauthenticated('Send the session token as "Authorization: Bearer <token>".');
-    const claims = this.tokens.verify(match[1]);
+  /** The viewer a session token proves, as the rows say now. */
+  async viewerFromToken(token: string): Promise<Viewer> {
+    const claims = this.tokens.verify(token);
     const session = await this.database.manager.findOne(Session, { where: { id: claims.sessionId }, relations: { user: true } });
     if (!session?.user || session.userId !== claims.userId) throw unauthenticated(INVALID_SESSION);
     if (session.revokedAt) throw unauthenticated(ENDED_MESSAGES[session.endedReason ?? SessionEndedReason.SIGNED_OUT]);

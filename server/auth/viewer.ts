@@ -1,3 +1,5 @@
+import type { ApiKeyScope } from './api-key-scope';
+
 export enum Role {
   /** Runs the platform and manages the team. */
   ADMIN = 'ADMIN',
@@ -6,6 +8,8 @@ export enum Role {
   /** Reads everything, changes nothing. */
   VIEWER = 'VIEWER',
   WRITER = 'WRITER',
+  /** The platform's backend, through an API key: only what its scopes allow. */
+  API_KEY = 'API_KEY',
 }
 
 /** The roles of the platform's own people: each sees every writer. */
@@ -27,4 +31,6 @@ export interface Viewer {
   sessionExpiresAt?: Date;
   /** When the password (and code) opening the session were checked. */
   sessionIssuedAt?: Date;
+  /** For an API key (`userId` is then the key's id), what it may do. */
+  apiKeyScopes?: readonly ApiKeyScope[];
 }

@@ -1,4 +1,5 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { ApiKeyRecord } from '../auth/api-key.entity';
 import { RecoveryCode } from '../auth/recovery-code.entity';
 import { Session } from '../auth/session.entity';
 import { IdempotencyRecord } from '../idempotency/idempotency-record.entity';
@@ -12,4 +13,4 @@ import { WebhookEvent } from '../webhooks/webhook-event.entity';
 import { Writer } from '../writers/writer.entity';
 
 // Every TypeORM entity of the gateway, listed once for the data source.
-export const entities: Function[] = [User, Writer, OnboardingLinkRecord, WebhookEvent, TopUp, Transfer, TransferReversal, IdempotencyRecord, AuditEntry, Session, TeamInviteRecord, RecoveryCode];
+export const entities: Function[] = [User, Writer, OnboardingLinkRecord, WebhookEvent, TopUp, Transfer, TransferReversal, IdempotencyRecord, AuditEntry, Session, TeamInviteRecord, RecoveryCode, ApiKeyRecord];

@@ -1,3 +1,4 @@
+import { ApiKeysResolver } from '../auth/api-keys.resolver';
 import type { ContainerType } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
@@ -30,6 +31,7 @@ export function createResolverContainer(services: Services, serverInfo: ServerIn
     [TransferReversalResolver, new TransferReversalResolver(services.money.loaders)],
     [AuditResolver, new AuditResolver(services.money.audit, services.money.loaders)],
     [TeamResolver, new TeamResolver(services.team)],
+    [ApiKeysResolver, new ApiKeysResolver(services.apiKeys)],
   ]);
   return {
     get(resolverClass) {

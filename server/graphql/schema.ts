@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { ApiKeysResolver } from '../auth/api-keys.resolver';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver';
@@ -18,7 +19,7 @@ import type { GatewayPubSub } from '../pubsub/pubsub';
 import { authChecker } from '../auth/auth-checker';
 import { validateArgument } from './input-validation';
 
-export const resolverClasses = [HeartbeatResolver, ServerInfoResolver, AuthResolver, WritersResolver, OnboardingResolver, WriterOnboardingLinksResolver, BalanceResolver, TopUpsResolver, TransfersResolver, WriterTransfersResolver, TransferReversalResolver, AuditResolver, TeamResolver] as const;
+export const resolverClasses = [HeartbeatResolver, ServerInfoResolver, AuthResolver, WritersResolver, OnboardingResolver, WriterOnboardingLinksResolver, BalanceResolver, TopUpsResolver, TransfersResolver, WriterTransfersResolver, TransferReversalResolver, AuditResolver, TeamResolver, ApiKeysResolver] as const;
 
 export interface SchemaOptions {
   container: ContainerType;

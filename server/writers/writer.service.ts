@@ -1,4 +1,4 @@
-import { seesEveryWriter } from '../auth/access';
+import { readsEveryWriter } from '../auth/access';
 import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import { type EntityManager, IsNull } from 'typeorm';
@@ -31,7 +31,7 @@ export class WriterService {
   /** A writer the viewer may see: admins see all, a writer only themself. */
   async readable(id: string, viewer: Viewer): Promise<Writer> {
     const writer = await this.database.manager.findOneBy(Writer, { id });
-    if (!writer || (!seesEveryWriter(viewer) && writer.userId !== viewer.userId)) {
+    if (!writer || (!readsEveryWriter(viewer) && writer.userId !== viewer.userId)) {
       if (writer) throw forbidden('Writers can only see their own record.');
       throw notFound('Writer', id);
     }

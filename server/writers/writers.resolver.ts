@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { requireTeam, requireTeamEditor, requireViewer } from '../auth/access';
+import { ApiKeyScope } from '../auth/api-key-scope';
+import { requireTeamEditor, requireTeamOrScope, requireViewer } from '../auth/access';
+import { Role } from '../auth/viewer';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
 import { Writer } from './writer.entity';
@@ -12,18 +14,19 @@ export class WritersResolver {
 
   @Query(() => Writer, { description: 'A writer; writers may read only themself.' })
   writer(@Arg('id', () => ID) id: string, @Ctx() context: GatewayContext): Promise<Writer> {
-    return this.writerService.readable(id, requireViewer(context.viewer));
+    const viewer = context.viewer?.role === Role.API_KEY ? requireTeamOrScope(context.viewer, ApiKeyScope.WRITERS_READ) : requireViewer(context.viewer);
+    return this.writerService.readable(id, viewer);
   }
 
   @Query(() => WriterConnection, { description: 'Writers, newest first (admins).' })
   writers(@Args() filter: WritersFilter, @Ctx() context: GatewayContext): Promise<Connection<Writer>> {
-    requireTeam(context.viewer);
+    requireTeamOrScope(context.viewer, ApiKeyScope.WRITERS_READ);
     return this.writerService.list(filter);
   }
 
   @Query(() => [WriterStatusCount], { description: 'How many writers are in each onboarding status (admins).' })
   writerStatusCounts(@Ctx() context: GatewayContext): Promise<WriterStatusCount[]> {
-    requireTeam(context.viewer);
+    requireTeamOrScope(context.viewer, ApiKeyScope.WRITERS_READ);
     return this.writerService.countsByStatus();
   }
 

@@ -1,10 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { collect, postGraphQL, subscriptionsReady, webSocketClient } from '../kit/graphql-client';
-import { adminWithTwoFactor, adminWithoutTwoFactor, signUpWriter, teamMember } from '../kit/flows';
+import { adminWithTwoFactor, adminWithoutTwoFactor, graphql, signUpWriter, teamMember } from '../kit/flows';
 import { type Stack, startStack } from '../kit/stack';
 
 type Role = 'anonymous' | 'writer' | 'anotherWriter' | 'adminWithoutTwoFactor' | 'adminWithTwoFactor' | 'finance' | 'viewer';
 const ROLES: Role[] = ['anonymous', 'writer', 'anotherWriter', 'adminWithoutTwoFactor', 'adminWithTwoFactor', 'finance', 'viewer'];
+/** An API key with every scope: it may do only what a scope names, whatever else is asked. */
+type Caller = Role | 'apiKey';
+const CALLERS: Caller[] = [...ROLES, 'apiKey'];
+const API_KEY_OUTCOMES: Record<string, Outcome> = {
+  'query writer': 'ALLOWED',
+  'query writers': 'ALLOWED',
+  'query writerStatusCounts': 'ALLOWED',
+};
 /** What a caller may get back: ALLOWED means no access refusal (the operation may still fail on its own terms). */
 type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TWO_FACTOR_REQUIRED';
 const ACCESS_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'TWO_FACTOR_REQUIRED']);
@@ -18,6 +26,8 @@ const teamEditors: Record<Role, Outcome> = { ...adminsOnly, viewer: 'FORBIDDEN' 
 const moneyAdmins: Record<Role, Outcome> = { ...teamEditors, adminWithoutTwoFactor: 'TWO_FACTOR_REQUIRED' };
 const teamAdmins: Record<Role, Outcome> = { ...moneyAdmins, finance: 'FORBIDDEN' };
 const twoFactorSessions: Record<Role, Outcome> = { ...signedIn, writer: 'TWO_FACTOR_REQUIRED', anotherWriter: 'TWO_FACTOR_REQUIRED', adminWithoutTwoFactor: 'TWO_FACTOR_REQUIRED' };
+// Wrong credentials are refused whoever asks.
+const nobodySignsIn = Object.fromEntries(ROLES.map((role) => [role, 'UNAUTHENTICATED'])) as Record<Role, Outcome>;
 const ownerOnly: Record<Role, Outcome> = { ...signedIn, anotherWriter: 'FORBIDDEN', adminWithoutTwoFactor: 'FORBIDDEN', adminWithTwoFactor: 'FORBIDDEN', finance: 'FORBIDDEN', viewer: 'FORBIDDEN' };
 
 interface Operation {
@@ -41,7 +51,7 @@ const operations: Operation[] = [
   { name: 'query transfer', query: 'query { transfer(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: signedIn },
   { name: 'query auditTrail', query: '{ auditTrail { totalCount } }', variables: () => ({}), expected: adminsOnly },
   { name: 'mutation signUp', query: 'mutation { signUp(input: { email: "not-an-email", password: "x", displayName: "x", country: "US" }) { token } }', variables: () => ({}), expected: everyone },
-  { name: 'mutation logIn', query: 'mutation { logIn(input: { email: "nobody@example.com", password: "wrong-password-1" }) { token } }', variables: () => ({}), expected: { ...everyone, anonymous: 'UNAUTHENTICATED', writer: 'UNAUTHENTICATED', anotherWriter: 'UNAUTHENTICATED', adminWithoutTwoFactor: 'UNAUTHENTICATED', adminWithTwoFactor: 'UNAUTHENTICATED' } },
+  { name: 'mutation logIn', query: 'mutation($email: String!) { logIn(input: { email: $email, password: "wrong-password-1" }) { token } }', variables: () => ({ email: `nobody-${randomUUID().slice(0, 8)}@example.com` }), expected: nobodySignsIn },
   { name: 'mutation enrollTwoFactor', query: 'mutation { enrollTwoFactor { secret } }', variables: () => ({}), expected: signedIn },
   { name: 'mutation regenerateRecoveryCodes', query: 'mutation { regenerateRecoveryCodes }', variables: () => ({}), expected: twoFactorSessions },
   { name: 'mutation confirmTwoFactor', query: 'mutation { confirmTwoFactor(otp: "000000") { token } }', variables: () => ({}), expected: signedIn },
@@ -60,6 +70,9 @@ const operations: Operation[] = [
   { name: 'mutation acceptTeamInvite', query: 'mutation { acceptTeamInvite(input: { token: "not-an-invitation", password: "team-member-pass-7" }) { token } }', variables: () => ({}), expected: everyone },
   { name: 'mutation updateTeamMember', query: 'mutation { updateTeamMember(input: { id: "00000000-0000-0000-0000-000000000000", role: VIEWER }) { id } }', variables: () => ({}), expected: teamAdmins },
   { name: 'mutation removeTeamMember', query: 'mutation { removeTeamMember(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: teamAdmins },
+  { name: 'query apiKeys', query: '{ apiKeys { id } }', variables: () => ({}), expected: teamAdmins },
+  { name: 'mutation createApiKey', query: 'mutation { createApiKey(input: { name: "Access check", scopes: [WRITERS_READ] }) { secret } }', variables: () => ({}), expected: teamAdmins },
+  { name: 'mutation revokeApiKey', query: 'mutation { revokeApiKey(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: teamAdmins },
   { name: 'mutation reverseTransfer', query: 'mutation { reverseTransfer(input: { transferId: "00000000-0000-0000-0000-000000000000", amount: 1, reason: "check" }) { id } }', variables: () => ({}), expected: moneyAdmins },
 ];
 
@@ -74,6 +87,11 @@ const subscriptions: Operation[] = [
   { name: 'subscription transferUpdated (one writer)', query: 'subscription($id: ID) { transferUpdated(writerId: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
 ];
 
+function expectedFor(operation: Operation, caller: Caller): Outcome {
+  if (caller !== 'apiKey') return operation.expected[caller];
+  return API_KEY_OUTCOMES[operation.name] ?? (operation.expected === everyone || operation.expected === nobodySignsIn ? operation.expected.anonymous : 'FORBIDDEN');
+}
+
 function outcomeOf(errors: Array<{ extensions?: Record<string, any> }> | undefined): Outcome {
   const code = errors?.[0]?.extensions?.code;
   return code && ACCESS_CODES.has(code) ? (code as Outcome) : 'ALLOWED';
@@ -81,7 +99,7 @@ function outcomeOf(errors: Array<{ extensions?: Record<string, any> }> | undefin
 
 describe('access matrix: every operation × every kind of caller', () => {
   let stack: Stack;
-  let tokens: Record<Role, string | undefined>;
+  let tokens: Record<Caller, string | undefined>;
   let ids: { writerId: string };
   beforeAll(async () => {
     stack = await startStack();
@@ -91,7 +109,9 @@ describe('access matrix: every operation × every kind of caller', () => {
     const adminWith = (await adminWithTwoFactor(stack)).token;
     const finance = (await teamMember(stack, adminWith, 'FINANCE')).token;
     const viewer = (await teamMember(stack, adminWith, 'VIEWER')).token;
-    tokens = { anonymous: undefined, writer: writer.token, anotherWriter: anotherWriter.token, adminWithoutTwoFactor: adminWithout, adminWithTwoFactor: adminWith, finance, viewer };
+    tokens = { anonymous: undefined, writer: writer.token, anotherWriter: anotherWriter.token, adminWithoutTwoFactor: adminWithout, adminWithTwoFactor: adminWith, finance, viewer, apiKey: undefined };
+    const { createApiKey } = await graphql(stack, 'mutation { createApiKey(input: { name: "Every scope", scopes: [EARNINGS_WRITE, WRITERS_READ, CHECKOUT_WRITE] }) { secret } }', {}, adminWith);
+    tokens.apiKey = createApiKey.secret;
     ids = { writerId: writer.writerId };
   });
   afterAll(() => stack.close());
@@ -105,29 +125,29 @@ describe('access matrix: every operation × every kind of caller', () => {
   });
 
   describe.each(operations)('$name', (operation) => {
-    it.each(ROLES)('as %s', async (role) => {
+    it.each(CALLERS)('as %s', async (role) => {
       const { body } = await postGraphQL(stack.url, operation.query, operation.variables(ids), { token: tokens[role] });
-      expect({ role, outcome: outcomeOf(body.errors) }).toEqual({ role, outcome: operation.expected[role] });
+      expect({ role, outcome: outcomeOf(body.errors) }).toEqual({ role, outcome: expectedFor(operation, role) });
     });
   });
 
   describe.each(subscriptions)('$name', (operation) => {
-    it.each(ROLES)('as %s', async (role) => {
+    it.each(CALLERS)('as %s', async (role) => {
       const client = webSocketClient(stack.url, tokens[role]);
       const subscription = collect(client, operation.query, operation.variables(ids));
       await subscriptionsReady(client).catch(() => undefined);
       // A refusal at subscribe time arrives as a result with errors, or as a protocol error.
       const errors = (subscription.failure ?? subscription.events.find((event) => event.errors)?.errors) as Array<{ extensions?: Record<string, any> }> | undefined;
-      expect({ role, outcome: outcomeOf(errors) }).toEqual({ role, outcome: operation.expected[role] });
+      expect({ role, outcome: outcomeOf(errors) }).toEqual({ role, outcome: expectedFor(operation, role) });
       subscription.stop();
       await client.dispose();
     });
   });
 
   describe.each(lastOperations)('$name', (operation) => {
-    it.each(ROLES)('as %s', async (role) => {
+    it.each(CALLERS)('as %s', async (role) => {
       const { body } = await postGraphQL(stack.url, operation.query, operation.variables(ids), { token: tokens[role] });
-      expect({ role, outcome: outcomeOf(body.errors) }).toEqual({ role, outcome: operation.expected[role] });
+      expect({ role, outcome: outcomeOf(body.errors) }).toEqual({ role, outcome: expectedFor(operation, role) });
     });
   });
 });

@@ -77,6 +77,8 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   TEAM_INVITE_ACCEPTED: 'Joined the team',
   TEAM_MEMBER_ROLE_CHANGED: 'Role changed',
   TEAM_MEMBER_REMOVED: 'Removed from the team',
+  API_KEY_CREATED: 'API key created',
+  API_KEY_REVOKED: 'API key revoked',
 };
 
 /** Details worth a line in the log, in words; ids stay copyable as code. */
@@ -102,6 +104,7 @@ function Subject({ entry }: { entry: Entry }) {
   if (entry.subjectType === 'TopUp') return <Link to="/top-ups">Top-up</Link>;
   if (entry.subjectType === 'Writer') return <Link to={`/writers/${entry.subjectId}`}>{text(details.email) ?? 'Writer'}</Link>;
   if (entry.subjectType === 'TeamMember' || entry.subjectType === 'TeamInvite') return <>{text(details.email) ?? 'Team member'}</>;
+  if (entry.subjectType === 'ApiKey') return <>{text(details.name) ? `API key “${text(details.name)}”` : 'API key'}</>;
   return <>{entry.subjectType}</>;
 }
 

@@ -12,8 +12,10 @@ export type AcceptTeamInviteInput = {
   token: string;
 };
 
-/** What an audit entry records. *_REQUESTED, WRITER_INVITED and TEAM_* entries carry the person who acted (TEAM_INVITE_ACCEPTED and WRITER_INVITE_ACCEPTED the one who joined); the others come from Stripe or the recovery pass. */
+/** What an audit entry records. *_REQUESTED, WRITER_INVITED, TEAM_* and API_KEY_* entries carry the person who acted (TEAM_INVITE_ACCEPTED and WRITER_INVITE_ACCEPTED the one who joined); the others come from Stripe or the recovery pass. */
 export type AuditAction =
+  | 'API_KEY_CREATED'
+  | 'API_KEY_REVOKED'
   | 'TEAM_INVITE_ACCEPTED'
   | 'TEAM_INVITE_REVOKED'
   | 'TEAM_MEMBER_INVITED'
@@ -114,6 +116,7 @@ export type ReverseTransferInput = {
 /** The team: ADMIN runs the platform and manages the team, FINANCE moves money, VIEWER reads only. WRITER is paid for their answers. */
 export type Role =
   | 'ADMIN'
+  | 'API_KEY'
   | 'FINANCE'
   | 'VIEWER'
   | 'WRITER';
