@@ -30,6 +30,14 @@ type Documents = {
     "\n  subscription OverviewPage_TransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n": typeof types.OverviewPage_TransferUpdatedDocument,
     "\n  query WriterStatusCard_Counts {\n    writerStatusCounts {\n      status\n      count\n    }\n  }\n": typeof types.WriterStatusCard_CountsDocument,
     "\n  subscription WriterStatusCard_StatusChanged {\n    onboardingStatusChanged {\n      id\n      onboardingStatus\n    }\n  }\n": typeof types.WriterStatusCard_StatusChangedDocument,
+    "\n  query ApiKeysSection_Keys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiKeysSection_KeysDocument,
+    "\n  mutation ApiKeysSection_Create($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.ApiKeysSection_CreateDocument,
+    "\n  mutation ApiKeysSection_Revoke($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.ApiKeysSection_RevokeDocument,
+    "\n  mutation InviteMemberDialog_Invite($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      id\n      url\n      email\n      expiresAt\n    }\n  }\n": typeof types.InviteMemberDialog_InviteDocument,
+    "\n  query TeamMembersSection_Team($withInvites: Boolean!) {\n    viewer {\n      id\n    }\n    teamMembers {\n      id\n      email\n      displayName\n      role\n      twoFactorEnabled\n      createdAt\n    }\n    teamInvites @include(if: $withInvites) {\n      id\n      email\n      role\n      expiresAt\n      invitedBy {\n        displayName\n      }\n    }\n  }\n": typeof types.TeamMembersSection_TeamDocument,
+    "\n  mutation TeamMembersSection_ChangeRole($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.TeamMembersSection_ChangeRoleDocument,
+    "\n  mutation TeamMembersSection_Remove($id: ID!) {\n    removeTeamMember(id: $id) {\n      id\n    }\n  }\n": typeof types.TeamMembersSection_RemoveDocument,
+    "\n  mutation TeamMembersSection_Revoke($id: ID!) {\n    revokeTeamInvite(id: $id) {\n      id\n    }\n  }\n": typeof types.TeamMembersSection_RevokeDocument,
     "\n  mutation AddFundsDialog_CreateTopUp($input: CreateTopUpInput!) {\n    createTopUp(input: $input) {\n      ...TopUpsTable_TopUp\n    }\n  }\n": typeof types.AddFundsDialog_CreateTopUpDocument,
     "\n  mutation CancelTopUpButton_Cancel($id: ID!) {\n    cancelTopUp(id: $id) {\n      ...TopUpsTable_TopUp\n    }\n  }\n": typeof types.CancelTopUpButton_CancelDocument,
     "\n  query TopUpsPage_TopUps($first: Int!, $after: String, $status: TopUpStatus) {\n    topUps(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...TopUpsTable_TopUp\n      }\n    }\n  }\n": typeof types.TopUpsPage_TopUpsDocument,
@@ -72,6 +80,14 @@ const documents: Documents = {
     "\n  subscription OverviewPage_TransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n": types.OverviewPage_TransferUpdatedDocument,
     "\n  query WriterStatusCard_Counts {\n    writerStatusCounts {\n      status\n      count\n    }\n  }\n": types.WriterStatusCard_CountsDocument,
     "\n  subscription WriterStatusCard_StatusChanged {\n    onboardingStatusChanged {\n      id\n      onboardingStatus\n    }\n  }\n": types.WriterStatusCard_StatusChangedDocument,
+    "\n  query ApiKeysSection_Keys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiKeysSection_KeysDocument,
+    "\n  mutation ApiKeysSection_Create($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n": types.ApiKeysSection_CreateDocument,
+    "\n  mutation ApiKeysSection_Revoke($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.ApiKeysSection_RevokeDocument,
+    "\n  mutation InviteMemberDialog_Invite($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      id\n      url\n      email\n      expiresAt\n    }\n  }\n": types.InviteMemberDialog_InviteDocument,
+    "\n  query TeamMembersSection_Team($withInvites: Boolean!) {\n    viewer {\n      id\n    }\n    teamMembers {\n      id\n      email\n      displayName\n      role\n      twoFactorEnabled\n      createdAt\n    }\n    teamInvites @include(if: $withInvites) {\n      id\n      email\n      role\n      expiresAt\n      invitedBy {\n        displayName\n      }\n    }\n  }\n": types.TeamMembersSection_TeamDocument,
+    "\n  mutation TeamMembersSection_ChangeRole($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      id\n      role\n    }\n  }\n": types.TeamMembersSection_ChangeRoleDocument,
+    "\n  mutation TeamMembersSection_Remove($id: ID!) {\n    removeTeamMember(id: $id) {\n      id\n    }\n  }\n": types.TeamMembersSection_RemoveDocument,
+    "\n  mutation TeamMembersSection_Revoke($id: ID!) {\n    revokeTeamInvite(id: $id) {\n      id\n    }\n  }\n": types.TeamMembersSection_RevokeDocument,
     "\n  mutation AddFundsDialog_CreateTopUp($input: CreateTopUpInput!) {\n    createTopUp(input: $input) {\n      ...TopUpsTable_TopUp\n    }\n  }\n": types.AddFundsDialog_CreateTopUpDocument,
     "\n  mutation CancelTopUpButton_Cancel($id: ID!) {\n    cancelTopUp(id: $id) {\n      ...TopUpsTable_TopUp\n    }\n  }\n": types.CancelTopUpButton_CancelDocument,
     "\n  query TopUpsPage_TopUps($first: Int!, $after: String, $status: TopUpStatus) {\n    topUps(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...TopUpsTable_TopUp\n      }\n    }\n  }\n": types.TopUpsPage_TopUpsDocument,
@@ -176,6 +192,38 @@ export function graphql(source: "\n  query WriterStatusCard_Counts {\n    writer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription WriterStatusCard_StatusChanged {\n    onboardingStatusChanged {\n      id\n      onboardingStatus\n    }\n  }\n"): (typeof documents)["\n  subscription WriterStatusCard_StatusChanged {\n    onboardingStatusChanged {\n      id\n      onboardingStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysSection_Keys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiKeysSection_Keys {\n    apiKeys {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysSection_Create($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApiKeysSection_Create($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysSection_Revoke($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ApiKeysSection_Revoke($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMemberDialog_Invite($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      id\n      url\n      email\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMemberDialog_Invite($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      id\n      url\n      email\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamMembersSection_Team($withInvites: Boolean!) {\n    viewer {\n      id\n    }\n    teamMembers {\n      id\n      email\n      displayName\n      role\n      twoFactorEnabled\n      createdAt\n    }\n    teamInvites @include(if: $withInvites) {\n      id\n      email\n      role\n      expiresAt\n      invitedBy {\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamMembersSection_Team($withInvites: Boolean!) {\n    viewer {\n      id\n    }\n    teamMembers {\n      id\n      email\n      displayName\n      role\n      twoFactorEnabled\n      createdAt\n    }\n    teamInvites @include(if: $withInvites) {\n      id\n      email\n      role\n      expiresAt\n      invitedBy {\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamMembersSection_ChangeRole($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation TeamMembersSection_ChangeRole($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamMembersSection_Remove($id: ID!) {\n    removeTeamMember(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TeamMembersSection_Remove($id: ID!) {\n    removeTeamMember(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamMembersSection_Revoke($id: ID!) {\n    revokeTeamInvite(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TeamMembersSection_Revoke($id: ID!) {\n    revokeTeamInvite(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

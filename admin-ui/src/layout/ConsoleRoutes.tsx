@@ -12,6 +12,7 @@ const TopUpsPage = lazy(() => import('../topups/TopUpsPage').then((module) => ({
 const TransferPage = lazy(() => import('../transfers/TransferPage').then((module) => ({ default: module.TransferPage })));
 const TransfersPage = lazy(() => import('../transfers/TransfersPage').then((module) => ({ default: module.TransfersPage })));
 const WriterPage = lazy(() => import('../writers/WriterPage').then((module) => ({ default: module.WriterPage })));
+const TeamPage = lazy(() => import('../team/TeamPage').then((module) => ({ default: module.TeamPage })));
 const WritersPage = lazy(() => import('../writers/WritersPage').then((module) => ({ default: module.WritersPage })));
 
 const DETAIL_PAGES = [
@@ -31,6 +32,7 @@ export function ConsoleRoutes() {
   if (path === '/top-ups') return loading(<TopUpsPage />);
   if (path === '/transfers') return loading(<TransfersPage />);
   if (path === '/audit-log') return loading(<AuditLogPage />);
+  if (path === '/team') return loading(<TeamPage />);
   for (const { pattern, render } of DETAIL_PAGES) {
     const match = pattern.exec(path);
     if (match) return loading(render(decodeURIComponent(match[1])));

@@ -20,6 +20,7 @@ const SECTIONS = [
   { to: '/top-ups', label: 'Top-ups' },
   { to: '/transfers', label: 'Transfers' },
   { to: '/audit-log', label: 'Audit log' },
+  { to: '/team', label: 'Team' },
 ];
 
 function isCurrent(sectionPath: string, path: string): boolean {
