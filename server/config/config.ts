@@ -57,6 +57,7 @@ const environmentSchema = z.object({
   INTROSPECTION: booleanFlag.optional(),
   SEED_DEMO: booleanFlag.default(true),
   MONEY_RECOVERY_INTERVAL_MS: z.coerce.number().int().min(100, 'milliseconds, at least 100').default(30000),
+  RESPONSE_CACHE: booleanFlag.optional(),
   CRASH_AFTER: z.enum(['transfer-row-committed', 'stripe-answered'], { message: 'transfer-row-committed or stripe-answered (tests only)' }).optional(),
 });
 
@@ -89,6 +90,8 @@ export interface Config {
   logLevel: Environment['LOG_LEVEL'];
   introspection: boolean;
   seedDemo: boolean;
+  /** Repeated reads answered from memory until the next write (SQLite, one instance, only). */
+  responseCache: boolean;
   money: {
     /** How often pending top-ups, transfers and reversals are finished with their Stripe idempotency keys. */
     recoveryIntervalMs: number;
@@ -103,10 +106,15 @@ export class ConfigError extends Error {
   }
 }
 
+const usesPostgres = (environment: Environment) => /^postgres(ql)?:/.test(environment.DATABASE_URL ?? '');
+
 function crossFieldProblems(environment: Environment): string[] {
   const key = environment.STRIPE_SECRET_KEY;
   if (key && /_live_/.test(key) && !environment.STRIPE_LIVE) {
     return ['STRIPE_SECRET_KEY: a live key needs STRIPE_LIVE=1 (use sk_test_… for test mode)'];
+  }
+  if (environment.RESPONSE_CACHE && usesPostgres(environment)) {
+    return ["RESPONSE_CACHE: only with SQLite (on PostgreSQL another instance's writes would not reach this cache)"];
   }
   if (environment.NODE_ENV === 'production' && !environment.JWT_SECRET) {
     return ['JWT_SECRET: required when NODE_ENV=production (at least 32 characters)'];
@@ -149,6 +157,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: environment.LOG_LEVEL,
     introspection: environment.INTROSPECTION ?? environment.NODE_ENV !== 'production',
     seedDemo: environment.SEED_DEMO,
+    responseCache: environment.RESPONSE_CACHE ?? !usesPostgres(environment),
     money: {
       recoveryIntervalMs: environment.MONEY_RECOVERY_INTERVAL_MS,
       crashAfter: environment.NODE_ENV === 'test' ? environment.CRASH_AFTER : undefined,
