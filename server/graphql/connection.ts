@@ -2,12 +2,12 @@ import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { leanEntities } from '../db/lean-rows';
 import { badUserInput } from './errors';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size';
 
 // Relay cursor connections over (createdAt, id), newest first: stable under inserts and one
 // indexed query per page whatever its size.
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {

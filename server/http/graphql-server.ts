@@ -7,7 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config/config';
 import type { GatewayContext } from '../graphql/context';
 import { formatGatewayError } from '../graphql/errors';
-import { QUERY_PARSE_OPTIONS, queryLimitRules, withTokenLimitCode } from '../graphql/query-limits';
+import { QUERY_PARSE_OPTIONS, queryCostPlugin, queryLimitRules, withTokenLimitCode } from '../graphql/query-limits';
 import type { ResponseCache } from '../graphql/response-cache';
 import type { Logger } from '../logger';
 
@@ -49,6 +49,7 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       drainSubscriptions,
       landingPage,
+      queryCostPlugin(),
       // The schema sets no @cacheControl hints; Apollo's default cache-control plugin would
       // still wrap every field resolver of every request to compute them.
       ApolloServerPluginCacheControlDisabled(),

@@ -3,6 +3,7 @@ import { type ExecutionArgs, type GraphQLSchema, GraphQLError, specifiedRules, v
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { formatGatewayError } from '../graphql/errors';
+import { queryCostError } from '../graphql/query-cost';
 import { parseWithTokenLimit, queryLimitRules } from '../graphql/query-limits';
 import type { GatewayContext } from '../graphql/context';
 import type { Logger } from '../logger';
@@ -114,6 +115,8 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
           const document = parseWithTokenLimit(payload.query);
           const errors = validate(options.schema, document, limitRules);
           if (errors.length > 0) return errors.flatMap((error) => asGraphQLErrors(withProtocolCode(error, 'GRAPHQL_VALIDATION_FAILED')));
+          const tooCostly = queryCostError(options.schema, document, payload.variables, payload.operationName);
+          if (tooCostly) return asGraphQLErrors(tooCostly);
           const args: ExecutionArgs = {
             schema: options.schema,
             document,

@@ -3,12 +3,13 @@ import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../graphql/connection';
 import { OnboardingStatus } from '../onboarding/onboarding-status';
 import { Writer } from './writer.entity';
+import { PAGE_SIZE_DESCRIPTION } from '../graphql/query-cost';
 
 export const WriterConnection = ConnectionType(Writer, 'Writer');
 
 @ArgsType()
 export class WritersFilter {
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  @Field(() => Int, { nullable: true, description: PAGE_SIZE_DESCRIPTION })
   first?: number;
 
   @Field(() => String, { nullable: true })
