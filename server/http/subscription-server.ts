@@ -4,6 +4,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { formatGatewayError } from '../graphql/errors';
 import { queryCostError } from '../graphql/query-cost';
+import { createSharedSubscribe } from '../graphql/shared-execution';
 import { parseWithTokenLimit, queryLimitRules } from '../graphql/query-limits';
 import type { GatewayContext } from '../graphql/context';
 import type { Logger } from '../logger';
@@ -79,6 +80,8 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
   const cleanup = useServer<Record<string, unknown> | undefined, { context?: GatewayContext }>(
     {
       schema: options.schema,
+      // One execution per published change and distinct operation, not one per subscriber.
+      subscribe: createSharedSubscribe(),
       onConnect: async (connection) => {
         try {
           const context = await options.createContext(connection.connectionParams, clientAddressOf(connection.extra.request));

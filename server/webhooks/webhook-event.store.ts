@@ -38,9 +38,22 @@ async function insertNew({ manager }: Transaction, events: Stripe.Event[]): Prom
   return isNew;
 }
 
+/** One UPDATE for the whole batch: each event's own outcome, picked by a CASE on its id. */
 async function markApplied({ manager }: Transaction, outcomes: Outcome[]): Promise<void[]> {
-  const processedAt = new Date();
-  for (const { id, outcome } of outcomes) await manager.update(WebhookEvent, { id }, { processedAt, outcome: outcome.slice(0, 200) });
+  const parameters: Record<string, string> = {};
+  const cases = outcomes.map(({ id, outcome }, index) => {
+    parameters[`id${index}`] = id;
+    parameters[`outcome${index}`] = outcome.slice(0, 200);
+    return `WHEN :id${index} THEN :outcome${index}`;
+  });
+  const idColumn = manager.connection.driver.escape('id');
+  await manager
+    .createQueryBuilder()
+    .update(WebhookEvent)
+    .set({ processedAt: new Date(), outcome: () => `CASE ${idColumn} ${cases.join(' ')} END` })
+    .where(`${idColumn} IN (:...ids)`, { ids: outcomes.map(({ id }) => id) })
+    .setParameters(parameters)
+    .execute();
   return outcomes.map(() => undefined);
 }
 
