@@ -14,18 +14,25 @@ export interface Outcome {
   outcome: string;
 }
 
-const rowOf = (event: Stripe.Event) => ({
+/** An event to store, with the body Stripe signed when there is one (kept as sent, not serialized again). */
+export interface Received {
+  event: Stripe.Event;
+  rawBody?: Buffer;
+}
+
+const rowOf = ({ event, rawBody }: Received) => ({
   id: event.id,
   type: event.type,
   account: event.account ?? null,
   stripeCreated: event.created,
-  payload: JSON.stringify(event),
+  payload: rawBody ? rawBody.toString('utf8') : JSON.stringify(event),
   receivedAt: new Date(),
   processedAt: null,
 });
 
 /** Inserts the events not held yet; true for each that is new (the first of its id in the batch). */
-async function insertNew({ manager }: Transaction, events: Stripe.Event[]): Promise<boolean[]> {
+async function insertNew({ manager }: Transaction, received: Received[]): Promise<boolean[]> {
+  const events = received.map((item) => item.event);
   const held = await manager.find(WebhookEvent, { where: { id: In([...new Set(events.map((event) => event.id))]) }, select: { id: true } });
   const seen = new Set(held.map((row) => row.id));
   const isNew: boolean[] = [];
@@ -33,7 +40,7 @@ async function insertNew({ manager }: Transaction, events: Stripe.Event[]): Prom
     isNew.push(!seen.has(event.id));
     seen.add(event.id);
   }
-  const fresh = events.filter((_event, index) => isNew[index]);
+  const fresh = received.filter((_item, index) => isNew[index]);
   if (fresh.length > 0) await manager.insert(WebhookEvent, fresh.map(rowOf));
   return isNew;
 }
@@ -63,11 +70,11 @@ async function markApplied({ manager }: Transaction, outcomes: Outcome[]): Promi
  * unique on Stripe's id: a redelivery is told apart and not stored again.
  */
 export class WebhookEventStore {
-  private readonly inserts: GroupCommit<Stripe.Event, boolean>;
+  private readonly inserts: GroupCommit<Received, boolean>;
   private readonly marks: GroupCommit<Outcome, void>;
 
   constructor(private readonly database: Database) {
-    this.inserts = new GroupCommit(database, { writeBatch: insertNew, writeOne: (event) => this.insertOne(event), maxBatch: MAX_EVENTS_PER_COMMIT });
+    this.inserts = new GroupCommit(database, { writeBatch: insertNew, writeOne: (received) => this.insertOne(received), maxBatch: MAX_EVENTS_PER_COMMIT });
     this.marks = new GroupCommit(database, {
       writeBatch: markApplied,
       writeOne: async (outcome) => void (await database.transaction((transaction) => markApplied(transaction, [outcome]))),
@@ -76,8 +83,8 @@ export class WebhookEventStore {
   }
 
   /** False for an event already held (a redelivery); resolves once the event is committed. */
-  insert(event: Stripe.Event): Promise<boolean> {
-    return this.inserts.write(event);
+  insert(received: Received): Promise<boolean> {
+    return this.inserts.write(received);
   }
 
   /** Records what applying an event did; resolves once committed. */
@@ -94,9 +101,9 @@ export class WebhookEventStore {
     await this.marks.settled();
   }
 
-  private async insertOne(event: Stripe.Event): Promise<boolean> {
+  private async insertOne(received: Received): Promise<boolean> {
     try {
-      await this.database.transaction(({ manager }) => manager.insert(WebhookEvent, rowOf(event)));
+      await this.database.transaction(({ manager }) => manager.insert(WebhookEvent, rowOf(received)));
       return true;
     } catch (error) {
       // Only the event id's key makes a redelivery; any other failure is an error, not a duplicate.

@@ -23,7 +23,7 @@ export function webhookRoutes(webhooks: WebhookService, logger: Logger): Router 
       return;
     }
     // Answered only once the transaction holding the event has committed.
-    const isNew = await webhooks.record(event);
+    const isNew = await webhooks.record(event, request.body as Buffer);
     response.json({ received: true, duplicate: !isNew });
     if (isNew) webhooks.enqueue(event);
   });

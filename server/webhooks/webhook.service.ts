@@ -67,8 +67,8 @@ export class WebhookService {
   }
 
   /** Returns false for an event already received (a redelivery); resolves once it is committed. */
-  async record(event: Stripe.Event): Promise<boolean> {
-    const isNew = await this.store.insert(event);
+  async record(event: Stripe.Event, rawBody?: Buffer): Promise<boolean> {
+    const isNew = await this.store.insert({ event, rawBody });
     this.metrics.webhookEvents.inc({ type: event.type, duplicate: String(!isNew) });
     return isNew;
   }
