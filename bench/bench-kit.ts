@@ -12,8 +12,8 @@ export interface StartedProcess {
 }
 
 /** Spawns a node script and resolves with the first capture of `ready` in its output. */
-export function startProcess(script: string, args: string[], environment: NodeJS.ProcessEnv, ready: RegExp): Promise<StartedProcess> {
-  const child = spawn(process.execPath, [script, ...args], { env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...environment }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startProcess(script: string, args: string[], environment: NodeJS.ProcessEnv, ready: RegExp, nodeOptions: string[] = []): Promise<StartedProcess> {
+  const child = spawn(process.execPath, [...nodeOptions, script, ...args], { env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...environment }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${script} exited with code ${code}:\n${output}`)));
@@ -58,25 +58,49 @@ export function percentile(sorted: number[], fraction: number, digits = 1): numb
   return sorted.length === 0 ? 0 : Number(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))].toFixed(digits));
 }
 
+const WRITERS_AT_ONCE = 10;
+
+async function activeWriter(gatewayUrl: string, sandboxUrl: string, token: string, index: number): Promise<string> {
+  const input = { email: `bench-writer-${index}@payouts.test`, displayName: `Bench Writer ${index}`, country: 'US' };
+  const writer = (await graphql(gatewayUrl, 'mutation($input: CreateWriterInput!) { createWriter(input: $input) { id stripeAccountId } }', { input }, token)).createWriter;
+  await control(sandboxUrl, `accounts/${writer.stripeAccountId}/complete_onboarding`);
+  // Read back from Stripe at once, whether or not the gateway receives the sandbox's webhooks.
+  const synced = await graphql(gatewayUrl, 'mutation($id: ID!) { syncWriter(id: $id) { onboardingStatus } }', { id: writer.id }, token);
+  if (synced.syncWriter.onboardingStatus !== 'ACTIVE') throw new Error(`writer ${writer.id} is ${synced.syncWriter.onboardingStatus}`);
+  return writer.id;
+}
+
 /** A two-factor-verified admin session, `fundingMinor` available in usd, and `count` ACTIVE writers. */
-export async function preparePlatform(gatewayUrl: string, sandboxUrl: string, count: number, fundingMinor: number): Promise<{ token: string; writerIds: string[] }> {
+export async function preparePlatform(gatewayUrl: string, sandboxUrl: string, count: number, fundingMinor: number, options: { webhooks: boolean } = { webhooks: true }): Promise<{ token: string; writerIds: string[] }> {
   const logIn = await graphql(gatewayUrl, 'mutation($input: LogInInput!) { logIn(input: $input) { token } }', { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
   const { secret } = (await graphql(gatewayUrl, 'mutation { enrollTwoFactor { secret } }', {}, logIn.logIn.token)).enrollTwoFactor;
   const otp = await generate({ secret, epoch: Math.floor(Date.now() / 1000) });
   const token: string = (await graphql(gatewayUrl, 'mutation($otp: String!) { confirmTwoFactor(otp: $otp) { token } }', { otp }, logIn.logIn.token)).confirmTwoFactor.token;
+  // Added by the admin (sign-ups are budgeted per address), a few at a time.
   const writerIds: string[] = [];
-  for (let index = 0; index < count; index += 1) {
-    const input = { email: `bench-writer-${index}@payouts.test`, password: 'answers-pay-42', displayName: `Bench Writer ${index}`, country: 'US' };
-    const signUp = (await graphql(gatewayUrl, 'mutation($input: SignUpInput!) { signUp(input: $input) { token viewer { writer { id stripeAccountId } } } }', { input })).signUp;
-    const writer = signUp.viewer.writer;
-    await graphql(gatewayUrl, 'mutation($id: ID!) { createOnboardingLink(writerId: $id) { id } }', { id: writer.id }, signUp.token);
-    await control(sandboxUrl, `accounts/${writer.stripeAccountId}/complete_onboarding`);
-    const status = async () => (await graphql(gatewayUrl, 'query($id: ID!) { writer(id: $id) { onboardingStatus } }', { id: writer.id }, token)).writer.onboardingStatus === 'ACTIVE';
-    await until(status, `writer ${writer.id} ACTIVE`);
-    writerIds.push(writer.id);
+  for (let start = 0; start < count; start += WRITERS_AT_ONCE) {
+    const batch = Array.from({ length: Math.min(WRITERS_AT_ONCE, count - start) }, (_, offset) => start + offset);
+    writerIds.push(...(await Promise.all(batch.map((index) => activeWriter(gatewayUrl, sandboxUrl, token, index)))));
   }
   const topUp = (await graphql(gatewayUrl, 'mutation($input: CreateTopUpInput!) { createTopUp(input: $input) { id stripeTopUpId } }', { input: { amount: fundingMinor, currency: 'usd', source: 'btok_us_verified', idempotencyKey: 'bench-funding' } }, token)).createTopUp;
   await control(sandboxUrl, `topups/${topUp.stripeTopUpId}/settle`);
-  await until(async () => (await graphql(gatewayUrl, '{ topUps(first: 1, status: SUCCEEDED) { totalCount } }', {}, token)).topUps.totalCount > 0, 'funding top-up SUCCEEDED');
+  // Without the sandbox's webhooks the gateway's top-up stays PENDING; Stripe's balance moved all the same.
+  if (options.webhooks) await until(async () => (await graphql(gatewayUrl, '{ topUps(first: 1, status: SUCCEEDED) { totalCount } }', {}, token)).topUps.totalCount > 0, 'funding top-up SUCCEEDED');
   return { token, writerIds };
 }
+
+/** SIGTERM, then waits for the exit (a CPU profile is written as the process exits). */
+export async function stopProcess(started: StartedProcess): Promise<void> {
+  if (started.child.exitCode !== null || started.child.signalCode !== null) return;
+  started.child.removeAllListeners('exit');
+  const exited = new Promise((resolve) => started.child.once('exit', resolve));
+  started.child.kill('SIGTERM');
+  const forced = setTimeout(() => started.child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(forced);
+}
+
+export const median = (values: number[]) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)];
+
+/** `--cpu-prof` for the gateway when a directory for its profile is given. */
+export const profileOptions = (directory: string | undefined) => (directory ? ['--cpu-prof', `--cpu-prof-dir=${directory}`] : []);

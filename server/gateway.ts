@@ -2,18 +2,20 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
-import { expressMiddleware } from '@as-integrations/express5';
 import type Stripe from 'stripe';
 import type { DataSource } from 'typeorm';
 import { resolveJwtSecret } from './auth/jwt-secret';
 import type { Config } from './config/config';
 import { openDatabase } from './db/data-source';
 import { Database } from './db/database';
+import { WriteClock } from './db/write-clock';
 import type { GatewayContext } from './graphql/context';
 import { createResolverContainer } from './graphql/resolver-container';
 import { buildGatewaySchema } from './graphql/schema';
 import { createApp } from './http/app';
 import { createGraphQLServer } from './http/graphql-server';
+import { graphqlRoute } from './http/graphql-route';
+import { ResponseCache } from './graphql/response-cache';
 import { StartUpProgress } from './http/readiness';
 import { attachSubscriptionServer } from './http/subscription-server';
 import type { Logger } from './logger';
@@ -96,7 +98,8 @@ function seedDemoOnFirstStart(config: Config, isSandbox: boolean, services: Serv
 
 export async function startGateway(config: Config, logger: Logger): Promise<RunningGateway> {
   const metrics = createMetrics();
-  const dataSource = await openDatabase(config, logger, metrics);
+  const writeClock = new WriteClock();
+  const dataSource = await openDatabase(config, logger, metrics, writeClock);
   const database = new Database(dataSource);
   // Redis's client is loaded only when configured: a single instance starts without it.
   const redis = config.redisUrl
@@ -126,6 +129,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     pubSub,
   });
 
+  const responseCache = config.responseCache ? new ResponseCache(writeClock) : undefined;
   const httpServer = createServer();
   const subscriptions = attachSubscriptionServer({
     httpServer,
@@ -139,7 +143,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     closedSessions: (sessionIds) => services.sessions.closedSessions(sessionIds),
     createContext: (params, address) => createContext(params?.authorization, address),
   });
-  const graphQLServer = createGraphQLServer({ config, schema, httpServer, logger, disposeSubscriptions: subscriptions.dispose });
+  const graphQLServer = createGraphQLServer({ config, schema, httpServer, logger, responseCache, disposeSubscriptions: subscriptions.dispose });
   await graphQLServer.start();
   const startUp = new StartUpProgress();
   const app = createApp(metrics, {
@@ -152,9 +156,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     logger,
     trustedProxies: config.trustedProxies,
     metricsToken: config.metricsToken,
-    graphql: expressMiddleware(graphQLServer, {
-      context: async ({ req }) => createContext(req.headers.authorization, req.ip ?? 'unknown'),
-    }),
+    graphql: graphqlRoute({ server: graphQLServer, cache: responseCache, createContext: (request) => createContext(request.headers.authorization, request.ip ?? 'unknown') }),
     routers: [
       { path: '/webhooks/stripe', router: webhookRoutes(services.webhooks, logger) },
       { path: '/connect/onboarding', router: onboardingRoutes(services.onboardingRedirects, logger) },

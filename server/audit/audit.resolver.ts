@@ -6,12 +6,13 @@ import type { MoneyLoaders } from '../transfers/transfer.loaders';
 import { Actor } from './actor.type';
 import { AuditEntry } from './audit-entry.entity';
 import type { AuditService } from './audit.service';
+import { PAGE_SIZE_DESCRIPTION } from '../graphql/query-cost';
 
 export const AuditEntryConnection = ConnectionType(AuditEntry, 'AuditEntry');
 
 @ArgsType()
 export class AuditTrailArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  @Field(() => Int, { nullable: true, description: PAGE_SIZE_DESCRIPTION })
   first?: number;
 
   @Field(() => String, { nullable: true })

@@ -3,10 +3,10 @@ import type { Database, Transaction } from '../db/database';
 import { unauthenticated } from '../graphql/errors';
 import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import type { User } from '../users/user.entity';
-import { Writer } from '../writers/writer.entity';
 import type { SessionTokens } from './session-tokens';
 import { Session, SessionEndedReason } from './session.entity';
 import { Role, type Viewer } from './viewer';
+import { sessionWithUser } from './session-lookup';
 
 const INVALID_SESSION = 'The session token is not valid; sign in again.';
 
@@ -20,7 +20,7 @@ const ENDED_MESSAGES: Record<SessionEndedReason, string> = {
 
 /**
  * Sessions and what they may do. Every request reads its session row and its user's row (one
- * primary-key lookup with a join), so a demotion, a removal or a sign-out counts from the very
+ * primary-key lookup with a join, prepared once), so a demotion, a removal or a sign-out counts from the very
  * next request on every instance: nothing is taken from the token but the two ids.
  */
 export class SessionService {
@@ -44,20 +44,18 @@ export class SessionService {
   /** The viewer a session token proves, as the rows say now. */
   async viewerFromToken(token: string): Promise<Viewer> {
     const claims = this.tokens.verify(token);
-    const session = await this.database.manager.findOne(Session, { where: { id: claims.sessionId }, relations: { user: true } });
-    if (!session?.user || session.userId !== claims.userId) throw unauthenticated(INVALID_SESSION);
+    const session = await sessionWithUser(this.database.manager, claims.sessionId);
+    if (!session || session.userId !== claims.userId) throw unauthenticated(INVALID_SESSION);
     if (session.revokedAt) throw unauthenticated(ENDED_MESSAGES[session.endedReason ?? SessionEndedReason.SIGNED_OUT]);
-    if (session.user.removedAt) throw unauthenticated(ENDED_MESSAGES[SessionEndedReason.REMOVED]);
+    if (session.removedAt) throw unauthenticated(ENDED_MESSAGES[SessionEndedReason.REMOVED]);
     // A session is as old as the older, and ends with the earlier, of its token and its row.
     const expiresAt = new Date(Math.min(session.expiresAt.getTime(), claims.expiresAt.getTime()));
     if (expiresAt.getTime() <= Date.now()) throw unauthenticated('Your session has expired; sign in again.');
-    const { user } = session;
-    const writer = user.role === Role.WRITER ? await this.database.manager.findOne(Writer, { where: { userId: user.id }, select: { id: true } }) : null;
     return {
-      userId: user.id,
-      role: user.role,
-      twoFactorVerified: session.twoFactorVerified && user.twoFactorEnabled,
-      writerId: writer?.id ?? null,
+      userId: session.userId,
+      role: session.role,
+      twoFactorVerified: session.twoFactorVerified && session.twoFactorEnabled,
+      writerId: session.role === Role.WRITER ? session.writerId : null,
       sessionId: session.id,
       sessionExpiresAt: expiresAt,
       sessionIssuedAt: new Date(Math.min(session.createdAt.getTime(), claims.issuedAt.getTime())),

@@ -21,13 +21,28 @@ export function IsCurrencyCode(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one, and every Money in a
+// page is formatted: one formatter per currency, kept for the life of the process.
+const formats = new Map<string, { formatter: Intl.NumberFormat; exponent: number }>();
+
+function formatOf(currency: string): { formatter: Intl.NumberFormat; exponent: number } {
+  const code = currency.toUpperCase();
+  let format = formats.get(code);
+  if (!format) {
+    const formatter = new Intl.NumberFormat('en-US', { style: 'currency', currency: code });
+    format = { formatter, exponent: formatter.resolvedOptions().maximumFractionDigits ?? 2 };
+    formats.set(code, format);
+  }
+  return format;
+}
+
 /** Digits after the decimal point in the currency's minor unit: 2 for usd, 0 for jpy, 3 for bhd. */
 export function minorUnitExponent(currency: string): number {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase() }).resolvedOptions().maximumFractionDigits ?? 2;
+  return formatOf(currency).exponent;
 }
 
 /** "$12.34" for (1234, usd), "¥1,234" for (1234, jpy). */
 export function formatMinorUnits(amountMinor: number, currency: string): string {
-  const exponent = minorUnitExponent(currency);
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase() }).format(amountMinor / 10 ** exponent);
+  const { formatter, exponent } = formatOf(currency);
+  return formatter.format(amountMinor / 10 ** exponent);
 }

@@ -62,6 +62,7 @@ const environmentSchema = z.object({
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: atLeastOne.default(100),
   WS_MAX_CONNECTIONS_PER_ADDRESS: atLeastOne.default(50),
   METRICS_TOKEN: z.string().min(24, 'at least 24 characters').optional(),
+  RESPONSE_CACHE: booleanFlag.optional(),
   CRASH_AFTER: z.enum(['transfer-row-committed', 'stripe-answered'], { message: 'transfer-row-committed or stripe-answered (tests only)' }).optional(),
 });
 
@@ -102,6 +103,8 @@ export interface Config {
   };
   /** Bearer token /metrics asks for; unset, /metrics answers only unproxied loopback clients. */
   metricsToken: string | undefined;
+  /** Repeated reads answered from memory until the next write (SQLite, one instance, only). */
+  responseCache: boolean;
   money: {
     /** How often pending top-ups, transfers and reversals are finished with their Stripe idempotency keys. */
     recoveryIntervalMs: number;
@@ -116,10 +119,15 @@ export class ConfigError extends Error {
   }
 }
 
+const usesPostgres = (environment: Environment) => /^postgres(ql)?:/.test(environment.DATABASE_URL ?? '');
+
 function crossFieldProblems(environment: Environment): string[] {
   const key = environment.STRIPE_SECRET_KEY;
   if (key && /_live_/.test(key) && !environment.STRIPE_LIVE) {
     return ['STRIPE_SECRET_KEY: a live key needs STRIPE_LIVE=1 (use sk_test_… for test mode)'];
+  }
+  if (environment.RESPONSE_CACHE && usesPostgres(environment)) {
+    return ["RESPONSE_CACHE: only with SQLite (on PostgreSQL another instance's writes would not reach this cache)"];
   }
   if (environment.NODE_ENV === 'production' && !environment.JWT_SECRET) {
     return ['JWT_SECRET: required when NODE_ENV=production (at least 32 characters)'];
@@ -167,6 +175,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxConnectionsPerAddress: environment.WS_MAX_CONNECTIONS_PER_ADDRESS,
     },
     metricsToken: environment.METRICS_TOKEN,
+    responseCache: environment.RESPONSE_CACHE ?? !usesPostgres(environment),
     money: {
       recoveryIntervalMs: environment.MONEY_RECOVERY_INTERVAL_MS,
       crashAfter: environment.NODE_ENV === 'test' ? environment.CRASH_AFTER : undefined,

@@ -5,6 +5,7 @@ import type { Config } from '../config/config';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics/metrics';
 import { QueryLogger } from './query-logger';
+import { WriteClock } from './write-clock';
 import { entities } from './entities';
 import { migrations } from './migrations';
 
@@ -38,8 +39,8 @@ function connectionOptions(config: Pick<Config, 'dataDirectory' | 'databaseUrl'>
   };
 }
 
-export async function openDatabase(config: Pick<Config, 'dataDirectory' | 'databaseUrl'>, logger: Logger, metrics: Metrics): Promise<DataSource> {
-  const dataSource = new DataSource(connectionOptions(config, new QueryLogger(logger, metrics)));
+export async function openDatabase(config: Pick<Config, 'dataDirectory' | 'databaseUrl'>, logger: Logger, metrics: Metrics, writeClock = new WriteClock()): Promise<DataSource> {
+  const dataSource = new DataSource(connectionOptions(config, new QueryLogger(logger, metrics, writeClock)));
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;

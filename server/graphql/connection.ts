@@ -1,12 +1,13 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { leanEntities } from '../db/lean-rows';
 import { badUserInput } from './errors';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size';
 
 // Relay cursor connections over (createdAt, id), newest first: stable under inserts and one
 // indexed query per page whatever its size.
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -104,9 +105,9 @@ export async function paginate<TNode extends ObjectLiteral & CursorFields>(
       cursorId: cursor.id,
     });
   }
-  const { entities: rows, raw } = await query.orderBy(`${alias}.createdAt`, 'DESC').addOrderBy(`${alias}.id`, 'DESC').limit(size + 1).getRawAndEntities();
+  const { entities: rows, raw } = await leanEntities(query.orderBy(`${alias}.createdAt`, 'DESC').addOrderBy(`${alias}.id`, 'DESC').limit(size + 1));
   const nodes = rows.slice(0, size);
-  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(raw[index][`${alias}_createdAt`], node.id), node }));
+  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(raw[index].createdAt, node.id), node }));
   return {
     edges,
     nodes,

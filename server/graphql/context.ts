@@ -7,4 +7,9 @@ export interface GatewayContext {
   clientAddress: string;
   /** For subscriptions, whose `subscribe` functions check access before listening. */
   pubSub: GatewayPubSub;
+  /**
+   * Over HTTP, with the response cache on: set when this request's answer may be served again.
+   * An object, because Apollo hands resolvers a shallow copy of the context.
+   */
+  cacheTicket?: { cacheable: boolean };
 }

@@ -1,18 +1,20 @@
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError, parse, type ValidationContext, type ValidationRule } from 'graphql';
 import { ErrorCode } from './errors';
+import { MAX_QUERY_COST, queryCostError } from './query-cost';
 
 // Limits applied to every operation, over HTTP and over WebSocket alike. The console's
-// largest operation stays far below each of them.
+// largest operation stays far below each of them. The cost (see query-cost.ts) needs the
+// request's variables, so it is checked once the operation is known rather than as a rule.
 export const QUERY_LIMITS = {
   maxDepth: 8,
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 2000,
-  maxCost: 5000,
+  maxCost: MAX_QUERY_COST,
 } as const;
 
 /** The largest HTTP body or WebSocket message read: the console's largest request is a few kB. */
@@ -34,8 +36,19 @@ export function queryLimitRules(): ValidationRule[] {
     maxDepthRule({ n: QUERY_LIMITS.maxDepth, exposeLimits: true, ...rejectWith(ErrorCode.QueryTooDeep) }),
     maxAliasesRule({ n: QUERY_LIMITS.maxAliases, exposeLimits: true, ...rejectWith(ErrorCode.TooManyAliases) }),
     maxDirectivesRule({ n: QUERY_LIMITS.maxDirectives, exposeLimits: true, ...rejectWith(ErrorCode.TooManyDirectives) }),
-    costLimitRule({ maxCost: QUERY_LIMITS.maxCost, exposeLimits: true, ...rejectWith(ErrorCode.QueryTooCostly) }),
   ] as ValidationRule[];
+}
+
+/** QUERY_TOO_COSTLY (HTTP 400, like the other limits) for an HTTP request whose operation asks too much. */
+export function queryCostPlugin(): ApolloServerPlugin {
+  return {
+    requestDidStart: async () => ({
+      didResolveOperation: async ({ schema, document, request, operationName }) => {
+        const error = queryCostError(schema, document, request.variables, operationName);
+        if (error) throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 400 } } });
+      },
+    }),
+  };
 }
 
 /** Parse options for every GraphQL parser we run: graphql-js stops lexing at the limit, so a flood costs little. */

@@ -1,12 +1,14 @@
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config/config';
 import type { GatewayContext } from '../graphql/context';
 import { formatGatewayError } from '../graphql/errors';
-import { QUERY_PARSE_OPTIONS, queryLimitRules, withTokenLimitCode } from '../graphql/query-limits';
+import { QUERY_PARSE_OPTIONS, queryCostPlugin, queryLimitRules, withTokenLimitCode } from '../graphql/query-limits';
+import type { ResponseCache } from '../graphql/response-cache';
 import { introspectionRules } from '../graphql/schema-privacy';
 import type { Logger } from '../logger';
 
@@ -15,6 +17,8 @@ export interface GraphQLServerOptions {
   schema: GraphQLSchema;
   httpServer: Server;
   logger: Logger;
+  /** Told which answers may be served again (config.responseCache). */
+  responseCache?: ResponseCache;
   /** Closes the WebSocket server when Apollo drains. */
   disposeSubscriptions: () => Promise<void> | void;
 }
@@ -53,6 +57,11 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       drainSubscriptions,
       landingPage,
+      queryCostPlugin(),
+      // The schema sets no @cacheControl hints; Apollo's default cache-control plugin would
+      // still wrap every field resolver of every request to compute them.
+      ApolloServerPluginCacheControlDisabled(),
+      ...(options.responseCache ? [options.responseCache.plugin()] : []),
     ],
   });
 }

@@ -4,8 +4,10 @@ import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { type ErrorFormatOptions, formatGatewayError } from '../graphql/errors';
+import { queryCostError } from '../graphql/query-cost';
 import { MAX_REQUEST_BYTES, parseWithTokenLimit, queryLimitRules } from '../graphql/query-limits';
 import { introspectionRules } from '../graphql/schema-privacy';
+import { createSharedSubscribe } from '../graphql/shared-execution';
 import type { GatewayContext } from '../graphql/context';
 import type { Logger } from '../logger';
 import { clientAddressReader } from './client-address';
@@ -81,6 +83,8 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
   const cleanup = useServer<Record<string, unknown> | undefined, { context?: GatewayContext }>(
     {
       schema: options.schema,
+      // One execution per published change and distinct operation, not one per subscriber.
+      subscribe: createSharedSubscribe(),
       onConnect: async (connection) => {
         try {
           const context = await options.createContext(connection.connectionParams, clientAddressOf(connection.extra.request));
@@ -105,6 +109,8 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
         try {
           const args = executionArgs(options.schema, rules, payload);
           if (Array.isArray(args)) return args.map((error) => asGraphQLError(error, format));
+          const tooCostly = queryCostError(options.schema, args.document, payload.variables, payload.operationName);
+          if (tooCostly) return [asGraphQLError(tooCostly, format)];
           return { ...args, contextValue: connection.extra.context };
         } catch (error) {
           return [asGraphQLError(error, format)];

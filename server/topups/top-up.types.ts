@@ -7,6 +7,7 @@ import { Trimmed } from '../graphql/input-validation';
 import { IsIdempotencyKey } from '../idempotency/idempotency-key';
 import { TopUpStatus } from './top-up-status';
 import { TopUp } from './top-up.entity';
+import { PAGE_SIZE_DESCRIPTION } from '../graphql/query-cost';
 
 export const TopUpConnection = ConnectionType(TopUp, 'TopUp');
 
@@ -47,7 +48,7 @@ export class CreateTopUpInput {
 
 @ArgsType()
 export class TopUpsFilter {
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  @Field(() => Int, { nullable: true, description: PAGE_SIZE_DESCRIPTION })
   first?: number;
 
   @Field(() => String, { nullable: true })

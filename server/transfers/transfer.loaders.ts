@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { type EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { type Actor, actorsById } from '../audit/actor.type';
 import type { Database } from '../db/database';
+import { hydrateLean, leanEntities, selectEntityColumns } from '../db/lean-rows';
 import { type Connection, decodeCursor, encodeCursor, pageSize } from '../graphql/connection';
 import { Writer } from '../writers/writer.entity';
 import { TransferReversal } from './transfer-reversal.entity';
@@ -46,14 +47,17 @@ export class MoneyLoaders {
 }
 
 async function writersById(manager: EntityManager, ids: readonly string[]): Promise<Array<Writer | null>> {
-  const writers = await manager.findBy(Writer, { id: In([...new Set(ids)]) });
+  const { entities: writers } = await leanEntities(manager.createQueryBuilder(Writer, 'writer').where('writer.id IN (:...ids)', { ids: [...new Set(ids)] }));
   const byId = new Map(writers.map((writer) => [writer.id, writer]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
 async function reversalsByTransfer(manager: EntityManager, transferIds: readonly string[]): Promise<TransferReversal[][]> {
-  const reversals = await manager.find(TransferReversal, { where: { transferId: In([...new Set(transferIds)]) }, order: { createdAt: 'ASC', id: 'ASC' } });
-  return transferIds.map((transferId) => reversals.filter((reversal) => reversal.transferId === transferId));
+  const query = manager.createQueryBuilder(TransferReversal, 'reversal').where('reversal.transferId IN (:...transferIds)', { transferIds: [...new Set(transferIds)] });
+  const { entities: reversals } = await leanEntities(query.orderBy('reversal.createdAt', 'ASC').addOrderBy('reversal.id', 'ASC'));
+  const byTransfer = new Map<string, TransferReversal[]>();
+  for (const reversal of reversals) byTransfer.set(reversal.transferId, [...(byTransfer.get(reversal.transferId) ?? []), reversal]);
+  return transferIds.map((transferId) => byTransfer.get(transferId) ?? []);
 }
 
 /** Pages for many writers at once: keys that share page arguments share three queries. */
@@ -86,11 +90,8 @@ async function pagesFor(manager: EntityManager, writerIds: string[], args: Write
     .addSelect('COUNT(*)', 'count')
     .groupBy('transfer.writerId')
     .getRawMany();
-  const ranked = filtered()
-    .select('transfer.id', 'id')
-    .addSelect('transfer.writerId', 'writerId')
-    .addSelect('transfer.createdAt', 'createdAt')
-    .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${column('writerId')} ORDER BY ${column('createdAt')} DESC, ${column('id')} DESC)`, 'position');
+  // One query for every writer's page: each transfer ranked within its writer, all columns.
+  const ranked = selectEntityColumns(filtered()).addSelect(`ROW_NUMBER() OVER (PARTITION BY ${column('writerId')} ORDER BY ${column('createdAt')} DESC, ${column('id')} DESC)`, 'position');
   if (args.after) {
     const cursor = decodeCursor(args.after);
     ranked.andWhere('(transfer.createdAt < :cursorCreatedAt OR (transfer.createdAt = :cursorCreatedAt AND transfer.id < :cursorId))', {
@@ -100,7 +101,7 @@ async function pagesFor(manager: EntityManager, writerIds: string[], args: Write
   }
   const [sql, parameters] = ranked.getQueryAndParameters();
   const rows: RankedRow[] = await manager.query(`SELECT * FROM (${sql}) ${escape('ranked')} WHERE ${escape('position')} <= ${size + 1}`, parameters);
-  const transfers = rows.length > 0 ? await manager.findBy(Transfer, { id: In(rows.map((row) => row.id)) }) : [];
+  const transfers = hydrateLean(ranked, rows);
   const byId = new Map(transfers.map((transfer) => [transfer.id, transfer]));
   const countByWriter = new Map(counts.map((row) => [row.writerId, Number(row.count)]));
   return new Map(

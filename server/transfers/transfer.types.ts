@@ -7,6 +7,7 @@ import { Trimmed } from '../graphql/input-validation';
 import { IsIdempotencyKey } from '../idempotency/idempotency-key';
 import { TransferStatus } from './transfer-status';
 import { Transfer } from './transfer.entity';
+import { PAGE_SIZE_DESCRIPTION } from '../graphql/query-cost';
 
 export const TransferConnection = ConnectionType(Transfer, 'Transfer');
 
@@ -64,7 +65,7 @@ export class ReverseTransferInput {
 
 @ArgsType()
 export class TransfersFilter {
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  @Field(() => Int, { nullable: true, description: PAGE_SIZE_DESCRIPTION })
   first?: number;
 
   @Field(() => String, { nullable: true })
@@ -79,7 +80,7 @@ export class TransfersFilter {
 
 @ArgsType()
 export class WriterTransfersArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  @Field(() => Int, { nullable: true, description: PAGE_SIZE_DESCRIPTION })
   first?: number;
 
   @Field(() => String, { nullable: true })

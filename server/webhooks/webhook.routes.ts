@@ -15,9 +15,17 @@ export function webhookRoutes(webhooks: WebhookService, logger: Logger): Router 
       if (error instanceof WebhookRefusal) logger.warn({ reason: error.message }, 'webhook refused');
       throw error;
     }
-    const isNew = await webhooks.record(event);
+    if (webhooks.isBackedUp) {
+      // Nothing is stored: Stripe retries a 5xx, and by then the queue has drained.
+      webhooks.deferred();
+      response.status(503).setHeader('Retry-After', String(webhooks.limits.retryAfterSeconds));
+      response.json({ errors: [{ message: 'Too many events are waiting to be applied; deliver this one again later.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      return;
+    }
+    // Answered only once the transaction holding the event has committed.
+    const isNew = await webhooks.record(event, request.body as Buffer);
     response.json({ received: true, duplicate: !isNew });
-    if (isNew) webhooks.enqueue(event.id);
+    if (isNew) webhooks.enqueue(event);
   });
   return router;
 }

@@ -1,10 +1,11 @@
 import type Stripe from 'stripe';
 import { IsNull } from 'typeorm';
 import type { Database } from '../db/database';
-import { isUniqueViolation } from '../db/unique-violation';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics/metrics';
+import { ApplyQueue, type QueuedEvent, objectKeyOf } from './apply-queue';
 import { WebhookEvent } from './webhook-event.entity';
+import { WebhookEventStore } from './webhook-event.store';
 import type { WebhookHandlers } from './webhook-handler';
 import { asStripeEvent } from './stripe-event-shape';
 import { verifiedPayload } from './webhook-signature';
@@ -13,12 +14,25 @@ import { verifiedPayload } from './webhook-signature';
 const SIGNATURE_TOLERANCE_SECONDS = 300;
 const PENDING_SWEEP_INTERVAL_MS = 30_000;
 
+export interface WebhookIntakeLimits {
+  /** Objects whose events are applied side by side (each object's events one after another). */
+  applyConcurrency: number;
+  /** Stored events not applied yet above which deliveries are answered 503 until it drains. */
+  maxQueueDepth: number;
+  /** What the 503 tells Stripe to wait. */
+  retryAfterSeconds: number;
+}
+
+export const DEFAULT_INTAKE_LIMITS: WebhookIntakeLimits = { applyConcurrency: 4, maxQueueDepth: 5000, retryAfterSeconds: 30 };
+
 /**
- * Stores each event once (unique on Stripe's id), acknowledges it, then applies it in the
- * background, one at a time. Events a crash left unapplied are swept up periodically.
+ * Stores each event once (unique on Stripe's id, in group commits), acknowledges it once its
+ * transaction committed, then applies it in the background: in order per object, several objects
+ * at a time. Events a crash left unapplied are swept up periodically.
  */
 export class WebhookService {
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly store: WebhookEventStore;
+  private readonly queue: ApplyQueue;
   private sweepTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -28,7 +42,11 @@ export class WebhookService {
     private readonly handlers: WebhookHandlers,
     private readonly logger: Logger,
     private readonly metrics: Metrics,
-  ) {}
+    readonly limits: WebhookIntakeLimits = DEFAULT_INTAKE_LIMITS,
+  ) {
+    this.store = new WebhookEventStore(database);
+    this.queue = new ApplyQueue((queued) => this.apply(queued), limits.applyConcurrency, (depth) => metrics.webhookApplyQueueDepth.set(depth));
+  }
 
   /**
    * The event in a delivery signed with the platform or Connect endpoint secret; throws a
@@ -39,71 +57,67 @@ export class WebhookService {
     return asStripeEvent(verifiedPayload(rawBody, signature, check));
   }
 
-  /** Returns false for an event already received (a redelivery). */
-  async record(event: Stripe.Event): Promise<boolean> {
-    const isNew = await this.insert(event);
+  /** Too many events wait to be applied: deliveries are better retried by Stripe later than stored now. */
+  get isBackedUp(): boolean {
+    return this.queue.depth >= this.limits.maxQueueDepth;
+  }
+
+  deferred(): void {
+    this.metrics.webhookDeferred.inc();
+  }
+
+  /** Returns false for an event already received (a redelivery); resolves once it is committed. */
+  async record(event: Stripe.Event, rawBody?: Buffer): Promise<boolean> {
+    const isNew = await this.store.insert({ event, rawBody });
     this.metrics.webhookEvents.inc({ type: event.type, duplicate: String(!isNew) });
     return isNew;
   }
 
-  private async insert(event: Stripe.Event): Promise<boolean> {
-    try {
-      await this.database.transaction(({ manager }) =>
-        manager.insert(WebhookEvent, {
-          id: event.id,
-          type: event.type,
-          account: event.account ?? null,
-          stripeCreated: event.created,
-          payload: JSON.stringify(event),
-          receivedAt: new Date(),
-          processedAt: null,
-        }),
-      );
-      return true;
-    } catch (error) {
-      // Only the event id's key makes a redelivery; any other failure is an error, not a duplicate.
-      if (isUniqueViolation(error)) return false;
-      throw error;
-    }
-  }
-
-  enqueue(eventId: string): void {
-    this.schedule(() => this.apply(eventId));
+  enqueue(event: Stripe.Event): void {
+    this.queue.add({ id: event.id, objectKey: objectKeyOf(event), event });
   }
 
   start(): void {
-    this.enqueuePending();
-    this.sweepTimer = setInterval(() => this.enqueuePending(), PENDING_SWEEP_INTERVAL_MS);
+    void this.enqueuePending();
+    this.sweepTimer = setInterval(() => void this.enqueuePending(), PENDING_SWEEP_INTERVAL_MS);
     this.sweepTimer.unref();
   }
 
   async stop(): Promise<void> {
     clearInterval(this.sweepTimer);
-    await this.queue;
+    await this.store.settled();
+    await this.queue.idle();
+    await this.store.settled();
   }
 
-  private enqueuePending(): void {
-    this.schedule(async () => {
-      const pending = await this.database.manager.find(WebhookEvent, { where: { processedAt: IsNull() }, select: { id: true }, order: { stripeCreated: 'ASC' } });
-      for (const { id } of pending) await this.apply(id);
-    });
+  private async enqueuePending(): Promise<void> {
+    try {
+      const pending = await this.database.manager.find(WebhookEvent, { where: { processedAt: IsNull() }, select: { id: true, type: true, account: true, payload: true }, order: { stripeCreated: 'ASC' } });
+      for (const stored of pending) {
+        const event = JSON.parse(stored.payload) as Stripe.Event;
+        this.queue.add({ id: stored.id, objectKey: objectKeyOf(event) });
+      }
+    } catch (error) {
+      this.logger.error({ err: error }, 'webhook sweep failed; will retry');
+    }
   }
 
-  private schedule(task: () => Promise<void>): void {
-    this.queue = this.queue.then(task).catch((error: unknown) => this.logger.error({ err: error }, 'webhook processing failed'));
-  }
-
-  private async apply(eventId: string): Promise<void> {
-    const stored = await this.database.manager.findOneBy(WebhookEvent, { id: eventId });
-    if (!stored || stored.processedAt) return;
-    const event = JSON.parse(stored.payload) as Stripe.Event;
+  private async apply(queued: QueuedEvent): Promise<void> {
+    const event = queued.event ?? (await this.unapplied(queued.id));
+    if (!event) return;
     const handler = this.handlers[event.type];
     try {
       const outcome = handler ? await handler(event) : 'ignored: no handler for this type';
-      await this.database.transaction(({ manager }) => manager.update(WebhookEvent, { id: eventId }, { processedAt: new Date(), outcome: outcome.slice(0, 200) }));
-      this.logger.info({ eventId, type: event.type, outcome }, 'webhook applied');
+      await this.store.markApplied({ id: event.id, outcome });
+      this.logger.info({ eventId: event.id, type: event.type, outcome }, 'webhook applied');
     } catch (error) {
-      this.logger.error({ err: error, eventId, type: event.type }, 'webhook not applied; will retry');
+      this.logger.error({ err: error, eventId: event.id, type: event.type }, 'webhook not applied; will retry');
     }
+  }
+
+  /** A swept-up event as stored, unless it was applied meanwhile. */
+  private async unapplied(eventId: string): Promise<Stripe.Event | undefined> {
+    const stored = await this.store.read(this.database.manager, eventId);
+    return stored && !stored.processedAt ? (JSON.parse(stored.payload) as Stripe.Event) : undefined;
   }
 }

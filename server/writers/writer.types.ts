@@ -4,12 +4,13 @@ import { ConnectionType } from '../graphql/connection';
 import { Trimmed } from '../graphql/input-validation';
 import { OnboardingStatus } from '../onboarding/onboarding-status';
 import { Writer } from './writer.entity';
+import { PAGE_SIZE_DESCRIPTION } from '../graphql/query-cost';
 
 export const WriterConnection = ConnectionType(Writer, 'Writer');
 
 @ArgsType()
 export class WritersFilter {
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  @Field(() => Int, { nullable: true, description: PAGE_SIZE_DESCRIPTION })
   first?: number;
 
   @Field(() => String, { nullable: true })

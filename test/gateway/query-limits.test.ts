@@ -9,6 +9,13 @@ const compactTokenFlood = `{ ${'a '.repeat(2500)}}`;
 const directiveFlood = `{ ${Array.from({ length: 25 }, () => '... on Query @include(if: true) { __typename }').join(' ')} }`;
 const costly = `{ ${'topUps { ...Page } '.repeat(60)}} fragment Page on TopUpConnection { edges { node { id amount { amount currency formatted } } } pageInfo { hasNextPage } }`;
 
+const hugePage = '{ writers(first: 10000) { nodes { id email } } }';
+// Within the alias limit, each alias a full page: wide rather than deep.
+const expensiveAliases = `{ ${Array.from({ length: 12 }, (_, index) => `a${index}: writers(first: 100) { nodes { id email displayName country createdAt } }`).join(' ')} }`;
+// An integrator's page: fifty writers with their latest three transfers each.
+const integratorPage = `{ writers(first: 50) { totalCount nodes { id displayName email country onboardingStatus requirementsDue stripeAccountId canReceiveTransfers createdAt updatedAt
+  transfers(first: 3) { totalCount nodes { id status amount { amount currency formatted } createdAt } } } } }`;
+
 const overLimits: Array<[string, string, string]> = [
   ['a too-deep query', tooDeep, 'QUERY_TOO_DEEP'],
   ['an alias flood', aliasFlood, 'TOO_MANY_ALIASES'],
@@ -16,6 +23,8 @@ const overLimits: Array<[string, string, string]> = [
   ['a token flood', tokenFlood, 'TOO_MANY_TOKENS'],
   ['a token flood of short tokens', compactTokenFlood, 'TOO_MANY_TOKENS'],
   ['a costly query', costly, 'QUERY_TOO_COSTLY'],
+  ['a page of 10,000', hugePage, 'QUERY_TOO_COSTLY'],
+  ['full pages under many aliases', expensiveAliases, 'QUERY_TOO_COSTLY'],
 ];
 
 /** The errors graphql-ws hands back for one operation: an error message, or a result with errors. */
@@ -46,6 +55,27 @@ describe('query limits and request safety', () => {
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
     expect(body.errors?.[0].extensions?.code).toBe(code);
+  });
+
+  it("lets an integrator's page of writers with their latest transfers through the limits (to the access check)", async () => {
+    const { body } = await postGraphQL(gateway.url, integratorPage);
+    expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('counts a page size given in a variable', async () => {
+    const query = 'query($first: Int) { writers(first: $first) { nodes { id email } } }';
+    expect((await postGraphQL(gateway.url, query, { first: 10_000 })).body.errors?.[0].extensions?.code).toBe('QUERY_TOO_COSTLY');
+    expect((await postGraphQL(gateway.url, query, { first: 50 })).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a costly subscription over WebSocket with its code', async () => {
+    const client = webSocketClient(gateway.url);
+    const pages = Array.from({ length: 14 }, (_, index) => `p${index}: transfers(first: 100) { nodes { id status createdAt updatedAt } }`).join(' ');
+    const subscription = collect(client, `subscription { transferUpdated { writer { ${pages} } } }`);
+    await subscription.settled();
+    const errors = subscription.failure as Array<{ extensions?: { code?: string } }>;
+    expect(errors.map((error) => error.extensions?.code)).toContain('QUERY_TOO_COSTLY');
+    await client.dispose();
   });
 
   it('answers a GET query within the limits', async () => {
