@@ -8,6 +8,7 @@ import type { GatewayContext } from '../graphql/context';
 import { formatGatewayError } from '../graphql/errors';
 import { QUERY_PARSE_OPTIONS, queryLimitRules, withTokenLimitCode } from '../graphql/query-limits';
 import type { Logger } from '../logger';
+import { withGraphiqlFallback } from './landing-page';
 
 export interface GraphQLServerOptions {
   config: Config;
@@ -25,9 +26,11 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
       return { drainServer: async () => options.disposeSubscriptions() };
     },
   };
-  const landingPage = config.isProduction
+  const apolloLandingPage = config.isProduction
     ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
     : ApolloServerPluginLandingPageLocalDefault({ embed: { endpointIsEditable: false }, includeCookies: false, footer: false });
+  // GraphiQL is served whenever introspection is on (see createApp).
+  const landingPage = config.introspection ? withGraphiqlFallback(apolloLandingPage) : apolloLandingPage;
   return new ApolloServer<GatewayContext>({
     schema: options.schema,
     introspection: config.introspection,
