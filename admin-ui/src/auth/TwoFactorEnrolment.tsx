@@ -41,7 +41,7 @@ export function TwoFactorEnrolment({ email }: { email: string }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await confirm({ otp: otp.replace(/\s/g, '') });
-    if (result.data) sessionStore.signIn(result.data.confirmTwoFactor);
+    if (result.data) await sessionStore.signIn(result.data.confirmTwoFactor);
   }
 
   return (
