@@ -1,7 +1,7 @@
 import type { Client, TypedDocumentNode } from 'urql';
 
 // Pages of this size until the list ends; a limit keeps a runaway export from hammering the gateway.
-const EXPORT_PAGE_SIZE = 100;
+const EXPORT_PAGE_SIZE = 50;
 const MAX_EXPORT_PAGES = 100;
 
 interface Page<TNode> {

@@ -51,7 +51,7 @@ const WriterPage_Writer = graphql(`
           ...TransfersTable_Transfer
         }
       }
-      moneySummary: transfers(first: 100) {
+      moneySummary: transfers(first: 50) {
         totalCount
         nodes {
           id
@@ -68,7 +68,7 @@ const WriterPage_Writer = graphql(`
         }
       }
     }
-    auditTrail(subjectId: $id, first: 20) {
+    auditTrail(subjectId: $id, first: 10) {
       nodes {
         id
         action
