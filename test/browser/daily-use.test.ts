@@ -225,7 +225,7 @@ describe('the console in daily use', () => {
           expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
           expect({ dialog, viewport: viewport.name, problems: await layoutProblems(page, 'dialog') }).toEqual({ dialog, viewport: viewport.name, problems: [] });
           expect({ dialog, viewport: viewport.name, violations: await seriousAccessibilityViolations(page) }).toEqual({ dialog, viewport: viewport.name, violations: [] });
-          if (name === 'writer') await documentationScreenshot(page, 'console-send-funds', viewport.name);
+          if (name === 'writer') await documentationScreenshot(page, 'console-send-funds', viewport.name, { fullPage: false });
           await page.keyboard.press('Escape');
           await opened.waitFor({ state: 'detached' });
         }

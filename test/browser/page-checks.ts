@@ -86,8 +86,8 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
 
-/** A full-page picture for the README, named after the page and the width. */
-export async function documentationScreenshot(page: Page, name: string, viewportName: string): Promise<void> {
+/** A picture for the README (the whole page, or the screen for a dialog), named after the page and the width. */
+export async function documentationScreenshot(page: Page, name: string, viewportName: string, { fullPage = true } = {}): Promise<void> {
   mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(DOCS_SCREENSHOTS, `${name}-${viewportName}.png`), fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: join(DOCS_SCREENSHOTS, `${name}-${viewportName}.png`), fullPage, animations: 'disabled' });
 }

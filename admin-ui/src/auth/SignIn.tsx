@@ -38,12 +38,9 @@ export function SignIn({ notice }: { notice: string | null }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setCookieProblem(null);
-    let { result, refusedSession } = await attempt();
+    const first = await attempt();
     // A session the gateway ended (a role change elsewhere) still rode along in the cookie.
-    if (refusedSession) {
-      await sessionStore.forgetCookie();
-      ({ result } = await attempt());
-    }
+    const { result } = first.refusedSession ? await sessionStore.forgetCookie().then(attempt) : first;
     if (result.data) await sessionStore.signIn(result.data.logIn).catch((failure: Error) => setCookieProblem(failure.message));
     else if (result.error && describeError(result.error).code === 'TWO_FACTOR_REQUIRED') codeField.current?.focus();
   }

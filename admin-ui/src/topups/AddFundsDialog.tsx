@@ -9,7 +9,8 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { FieldError } from '../ui/FieldError';
 import { FormActions } from '../ui/FormActions';
 import { useIdempotencyKey } from '../ui/idempotency-key';
-import { describeError, fieldMessage, focusFirstRejected, isDefinitiveRefusal } from '../ui/server-error';
+import { focusFirstRejected } from '../ui/focus-rejected';
+import { describeError, fieldMessage, isDefinitiveRefusal } from '../ui/server-error';
 import { SlowStripeNotice } from '../ui/SlowStripeNotice';
 import { useSlowRequest } from '../ui/useSlowRequest';
 

@@ -95,12 +95,6 @@ export function isFieldRejected(problem: ServerProblem | null, field: string): b
   return fieldMessage(problem, field) !== null;
 }
 
-/** Focuses the first of these inputs (by id) the gateway refused, in the form's order. */
-export function focusFirstRejected(problem: ServerProblem | null, fieldsToInputIds: Array<[field: string, inputId: string]>) {
-  const first = fieldsToInputIds.find(([field]) => isFieldRejected(problem, field));
-  if (first) document.getElementById(first[1])?.focus();
-}
-
 /**
  * A deliberate refusal means nothing was created, so the next attempt may use a new
  * idempotency key; after a lost connection or an unexpected failure the outcome is unknown.

@@ -5,7 +5,8 @@ import { Dialog } from '../ui/Dialog';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { FieldError } from '../ui/FieldError';
 import { FormActions } from '../ui/FormActions';
-import { describeError, fieldMessage, focusFirstRejected } from '../ui/server-error';
+import { focusFirstRejected } from '../ui/focus-rejected';
+import { describeError, fieldMessage } from '../ui/server-error';
 import { PAYABLE_COUNTRIES } from './countries';
 
 const AddWriterDialog_CreateWriter = graphql(`
