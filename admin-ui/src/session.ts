@@ -105,10 +105,10 @@ export const sessionStore = {
       switching = false;
     }
   },
-  /** Ends the session on the gateway and in every tab. */
+  /** Ends the session in every tab (they hear of it first, so they can say why) and on the gateway. */
   async signOut(): Promise<void> {
-    await forgetCookie();
     store({ session: null, notice: null });
+    await forgetCookie();
   },
   /**
    * Ends the session because the gateway no longer accepts it. A refusal reported for an older
