@@ -3,6 +3,7 @@ import { transformAsync } from '@babel/core';
 import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import react from '@vitejs/plugin-react';
 import { type Plugin, defineConfig } from 'vite';
+import { precompress } from './precompress.mts';
 
 const generatedDirectory = fileURLToPath(new URL('./src/gql', import.meta.url));
 
@@ -38,7 +39,7 @@ export default defineConfig(({ command }) => {
   if (command === 'build') process.env.NODE_ENV = 'production';
   return {
     base: '/admin/',
-    plugins: [importGeneratedDocuments(), react()],
+    plugins: [importGeneratedDocuments(), react(), precompress()],
     build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
     server: { proxy: { '/graphql': { target: 'http://localhost:4000', ws: true } } },
     // Only the console's own entry: graphiql/ is a separate bundle with its own config.

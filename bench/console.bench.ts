@@ -19,7 +19,9 @@ const BUNDLE_BUDGET_BYTES = 300 * 1024;
 const INTERACTIVE_BUDGET_MS = 1000;
 const START_TIMEOUT_MS = 60_000;
 const ADMIN = { email: 'bench-admin@payouts.test', password: 'bench-password-2024' };
-const SESSION_STORAGE_KEY = 'payouts-console.session';
+// The console keeps its session in an HttpOnly cookie and what sign-in said about the user in localStorage.
+const SESSION_COOKIE = 'console-session';
+const SESSION_HINT_KEY = 'payouts-console.session';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 interface BundleFigures {
@@ -118,7 +120,8 @@ async function measureRun(browser: Browser, url: string, session: ConsoleSession
   await anonymous.close();
 
   const signedIn = await browser.newContext();
-  await signedIn.addInitScript(([key, value]) => (globalThis as any).sessionStorage.setItem(key, value), [SESSION_STORAGE_KEY, JSON.stringify(session)]);
+  await signedIn.addCookies([{ name: SESSION_COOKIE, value: encodeURIComponent(session.token), url, httpOnly: true, sameSite: 'Strict' }]);
+  await signedIn.addInitScript(([key, value]) => (globalThis as any).localStorage.setItem(key, value), [SESSION_HINT_KEY, JSON.stringify({ expiresAt: session.expiresAt, viewer: session.viewer })]);
   const consolePage = await signedIn.newPage();
   await consolePage.goto(`${url}/admin/`, { waitUntil: 'commit' });
   const [overviewMs, liveMs] = await consolePage.evaluate(() => {

@@ -42,8 +42,8 @@ async function buildTypescript() {
 
 // The console, and GraphiQL apart from it (its editor is large and only explorers need it).
 const BROWSER_BUNDLES = [
-  { config: 'vite.config.mts', output: join(root, 'admin-ui', 'dist'), sources: (path) => path.includes(join('admin-ui', 'src')) || /admin-ui\/(index\.html|vite\.config\.mts)$/.test(path) },
-  { config: 'vite.graphiql.config.mts', output: join(root, 'admin-ui', 'dist-graphiql'), sources: (path) => path.includes(join('admin-ui', 'graphiql')) || path.endsWith('vite.graphiql.config.mts') },
+  { config: 'vite.config.mts', output: join(root, 'admin-ui', 'dist'), sources: (path) => path.includes(join('admin-ui', 'src')) || /admin-ui\/(index\.html|vite\.config\.mts|precompress\.mts)$/.test(path) },
+  { config: 'vite.graphiql.config.mts', output: join(root, 'admin-ui', 'dist-graphiql'), sources: (path) => path.includes(join('admin-ui', 'graphiql')) || /admin-ui\/(vite\.graphiql\.config|precompress)\.mts$/.test(path) },
 ];
 
 function buildBrowserBundles() {

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -13,6 +15,7 @@ import type { GatewayContext } from './graphql/context';
 import { createResolverContainer } from './graphql/resolver-container';
 import { buildGatewaySchema } from './graphql/schema';
 import { createApp } from './http/app';
+import { CONSOLE_SESSION_PATH, consoleSession } from './http/console-session';
 import { createGraphQLServer } from './http/graphql-server';
 import { graphqlRoute } from './http/graphql-route';
 import { ResponseCache } from './graphql/response-cache';
@@ -44,6 +47,8 @@ export interface RunningGateway {
    * seeded); the console shows it arriving live.
    */
   demoData: Promise<boolean>;
+  /** Whether demo data is being seeded on this start. */
+  seedingDemoData: boolean;
   stop(): Promise<void>;
 }
 
@@ -53,6 +58,9 @@ function listen(server: Server, port: number, host: string): Promise<number> {
     server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
   });
 }
+
+/** Where a generated first admin's password is kept, beside the database, until someone deletes it. */
+export const FIRST_ADMIN_FILE = 'first-admin.txt';
 
 /** The first admin on an empty database: from ADMIN_EMAIL/ADMIN_PASSWORD, or generated outside production. */
 async function bootstrapAdmin(config: Config, services: Services, logger: Logger): Promise<string[]> {
@@ -67,7 +75,11 @@ async function bootstrapAdmin(config: Config, services: Services, logger: Logger
   const email = config.admin.email ?? 'admin@example.com';
   const password = randomBytes(12).toString('base64url');
   const created = await services.auth.bootstrapAdmin(email, password);
-  return created ? [`First admin created: ${email} / ${password}  (shown once; set ADMIN_EMAIL and ADMIN_PASSWORD to choose)`] : [];
+  if (!created) return [];
+  // A terminal scrolls: the password is also kept where the banner says, readable by this user only.
+  const file = join(config.dataDirectory, FIRST_ADMIN_FILE);
+  writeFileSync(file, `First admin of the payouts console\nemail: ${email}\npassword: ${password}\n\nDelete this file once you have signed in and set up two-factor.\n`, { mode: 0o600 });
+  return [`Sign in as ${email} with the password ${password}`, `(generated once, also written to ${file}; set ADMIN_EMAIL and ADMIN_PASSWORD to choose)`];
 }
 
 /** Stripe sends writers back over https; plain http is fine only for localhost in test mode. */
@@ -86,14 +98,24 @@ async function sandboxWebhookSecrets(config: Config, stripe: Stripe, port: numbe
   });
 }
 
-/** Demo data on a first start against the sandbox, seeded while the gateway already serves. */
-function seedDemoOnFirstStart(config: Config, isSandbox: boolean, services: Services, database: Database, logger: Logger): Promise<boolean> {
-  const sandboxUrl = config.seedDemo && isSandbox && !config.stripe.secretKey ? config.stripe.apiUrl : undefined;
-  if (!sandboxUrl) return Promise.resolve(false);
-  return seedDemoData(services, database, sandboxUrl, logger).catch((error: unknown) => {
-    logger.error({ err: error }, 'demo data could not be seeded');
-    return false;
-  });
+const seedsDemoData = (config: Config, isSandbox: boolean) => config.seedDemo && isSandbox && !config.stripe.secretKey && Boolean(config.stripe.apiUrl);
+
+/**
+ * Demo data on a first start against the sandbox, seeded while the gateway already serves. Its
+ * dozens of routine lines (every webhook applied) would bury the start-up banner, so only
+ * warnings are logged while it runs, unless a more verbose LOG_LEVEL was asked for.
+ */
+function seedDemo(config: Config, services: Services, database: Database, logger: Logger): Promise<boolean> {
+  const level = logger.level;
+  if (level === 'info') logger.level = 'warn';
+  return seedDemoData(services, database, config.stripe.apiUrl!, logger)
+    .catch((error: unknown) => {
+      logger.error({ err: error }, 'demo data could not be seeded');
+      return false;
+    })
+    .finally(() => {
+      logger.level = level;
+    });
 }
 
 export async function startGateway(config: Config, logger: Logger): Promise<RunningGateway> {
@@ -130,7 +152,13 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   });
 
   const responseCache = config.responseCache ? new ResponseCache(writeClock) : undefined;
+  const session = consoleSession({
+    publicUrl: () => publicUrl,
+    viewerOf: (authorization) => services.credentials.viewerFromAuthorization(authorization),
+    logOut: (viewer) => services.auth.logOut(viewer),
+  });
   const httpServer = createServer();
+  session.guardUpgrades(httpServer);
   const subscriptions = attachSubscriptionServer({
     httpServer,
     path: '/graphql',
@@ -141,7 +169,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     limits: config.webSocket,
     pubSub,
     closedSessions: (sessionIds) => services.sessions.closedSessions(sessionIds),
-    createContext: (params, address) => createContext(params?.authorization, address),
+    createContext: (params, address, request) => createContext(session.authorization(request, params?.authorization), address),
   });
   const graphQLServer = createGraphQLServer({ config, schema, httpServer, logger, responseCache, disposeSubscriptions: subscriptions.dispose });
   await graphQLServer.start();
@@ -156,10 +184,15 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     logger,
     trustedProxies: config.trustedProxies,
     metricsToken: config.metricsToken,
-    graphql: graphqlRoute({ server: graphQLServer, cache: responseCache, createContext: (request) => createContext(request.headers.authorization, request.ip ?? 'unknown') }),
+    graphql: graphqlRoute({
+      server: graphQLServer,
+      cache: responseCache,
+      createContext: (request) => createContext(session.authorization(request, request.headers.authorization), request.ip ?? 'unknown'),
+    }),
     routers: [
       { path: '/webhooks/stripe', router: webhookRoutes(services.webhooks, logger) },
       { path: '/connect/onboarding', router: onboardingRoutes(services.onboardingRedirects, logger) },
+      { path: CONSOLE_SESSION_PATH, router: session.routes },
     ],
   });
   httpServer.on('request', app);
@@ -177,7 +210,9 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   const notices = await bootstrapAdmin(config, services, logger);
   for (const job of services.backgroundJobs) job.start();
   startUp.finish();
-  const demoData = seedDemoOnFirstStart(config, stripe.isSandbox, services, database, logger);
+  // Only a first start seeds: a database that already has writers keeps what it has.
+  const seedingDemoData = seedsDemoData(config, stripe.isSandbox) && (await services.writers.count()) === 0;
+  const demoData = seedingDemoData ? seedDemo(config, services, database, logger) : Promise.resolve(false);
 
   return {
     url: publicUrl,
@@ -186,6 +221,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     services,
     notices,
     demoData,
+    seedingDemoData,
     async stop() {
       // Never half a demo: a stop during seeding lets it finish (it takes about a second), but
       // a sandbox that stopped answering does not hold the shutdown past a few seconds.

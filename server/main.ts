@@ -1,18 +1,43 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type Config } from './config/config';
-import { startGateway } from './gateway';
+import { setTimeout as delay } from 'node:timers/promises';
+import { type RunningGateway, startGateway } from './gateway';
 import { createLogger } from './logger';
 
-function printReady(url: string, startedAtMs: number, notices: string[]) {
+// A sandbox that stopped answering must not hold the banner back for long.
+const DEMO_BANNER_WAIT_MS = 10_000;
+const RULE = '─'.repeat(72);
+
+/**
+ * The banner comes last and stands apart, so the addresses and a generated password are what
+ * is left on screen; with demo data it waits (briefly) until the data is there.
+ */
+async function printBanner(gateway: RunningGateway, readyAfterMs: number): Promise<void> {
+  const { url } = gateway;
+  const seeding = gateway.seedingDemoData;
+  if (seeding) process.stdout.write('Seeding demo data (SEED_DEMO=0 turns this off)…\n');
+  const seeded = seeding ? await Promise.race([gateway.demoData, delay(DEMO_BANNER_WAIT_MS, null, { ref: false })]) : false;
+  const demoLine =
+    seeded === true
+      ? ['  Demo data                 seeded: a dozen writers, top-ups and transfers (SEED_DEMO=0 turns this off)']
+      : seeded === null
+        ? ['  Demo data                 still seeding; "Demo data seeded" follows']
+        : [];
   const lines = [
-    `Payouts gateway ready in ${Date.now() - startedAtMs} ms`,
+    '',
+    RULE,
+    `Payouts gateway ready in ${readyAfterMs} ms`,
     `  GraphQL (Apollo Sandbox)  ${url}/graphql`,
     `  GraphiQL (works offline)  ${url}/graphiql/`,
     `  Admin console             ${url}/admin`,
     `  Health                    ${url}/healthz  ${url}/readyz`,
-    ...notices,
+    ...demoLine,
+    ...(gateway.notices.length > 0 ? ['', ...gateway.notices.map((notice) => `  ${notice}`)] : []),
+    RULE,
+    '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+  if (seeded === null) void gateway.demoData.then((done) => done && process.stdout.write('Demo data seeded (a dozen writers, top-ups and transfers)\n'));
 }
 
 function readConfig(): Config {
@@ -33,10 +58,7 @@ export async function main(startedAtMs = Date.now(), afterStop: () => Promise<vo
   const config = readConfig();
   const logger = createLogger(config);
   const gateway = await startGateway(config, logger);
-  printReady(gateway.url, startedAtMs, gateway.notices);
-  void gateway.demoData.then((seeded) => {
-    if (seeded) process.stdout.write('Demo data seeded (a dozen writers, top-ups and transfers); SEED_DEMO=0 turns this off\n');
-  });
+  await printBanner(gateway, Date.now() - startedAtMs);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

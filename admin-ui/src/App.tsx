@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Provider } from 'urql';
 import { AcceptInvite } from './auth/AcceptInvite';
 import { AdminGate } from './auth/AdminGate';
+import { ViewerContext } from './auth/viewer-context';
 import { SignIn } from './auth/SignIn';
 import { type GatewayConnection, connectToGateway } from './client';
 import { ConsoleRoutes } from './layout/ConsoleRoutes';
@@ -13,20 +14,21 @@ import { type Session, sessionStore, useSessionState } from './session';
 // setTimeout's longest delay; sessions last 12 hours, far less.
 const MAX_TIMER_DELAY_MS = 2_147_483_647;
 
-/** Ends the session when its token expires, instead of at the next refused request. */
+/** Ends the session when it expires, instead of at the next refused request. */
 function useSessionExpiry(session: Session | null) {
   useEffect(() => {
     if (!session) return;
     const remainingMs = Date.parse(session.expiresAt) - Date.now();
-    const timer = setTimeout(() => sessionStore.expire(session.token), Math.min(Math.max(remainingMs, 0), MAX_TIMER_DELAY_MS));
+    const timer = setTimeout(() => sessionStore.expire(session.epoch), Math.min(Math.max(remainingMs, 0), MAX_TIMER_DELAY_MS));
     return () => clearTimeout(timer);
   }, [session]);
 }
 
-const open = (token: string | null) => ({
-  token,
-  connection: connectToGateway(token, () => {
-    if (token) sessionStore.expire(token);
+// 0: signed out; otherwise the session's epoch in this tab.
+const open = (epoch: number) => ({
+  epoch,
+  connection: connectToGateway(epoch > 0, (reason) => {
+    if (epoch > 0) sessionStore.expire(epoch, reason ?? undefined);
   }),
 });
 
@@ -36,22 +38,22 @@ const open = (token: string | null) => ({
  * socket itself opens lazily); a connection closed under it (a new session, or development's
  * StrictMode re-running effects) is replaced.
  */
-function useGatewayConnection(token: string | null): GatewayConnection | null {
-  const [opened, setOpened] = useState(() => open(token));
+function useGatewayConnection(epoch: number): GatewayConnection | null {
+  const [opened, setOpened] = useState(() => open(epoch));
   useEffect(() => {
-    if (opened.token !== token || opened.connection.isClosed()) {
-      setOpened(open(token));
+    if (opened.epoch !== epoch || opened.connection.isClosed()) {
+      setOpened(open(epoch));
       return;
     }
     const { connection } = opened;
     return () => connection.close();
-  }, [token, opened]);
-  return opened.token === token && !opened.connection.isClosed() ? opened.connection : null;
+  }, [epoch, opened]);
+  return opened.epoch === epoch && !opened.connection.isClosed() ? opened.connection : null;
 }
 
 export function App() {
   const { session, notice } = useSessionState();
-  const connection = useGatewayConnection(session?.token ?? null);
+  const connection = useGatewayConnection(session?.epoch ?? 0);
   const { path, query } = useLocation();
   useSessionExpiry(session);
   if (!connection) return null;
@@ -60,10 +62,12 @@ export function App() {
     <Provider value={connection.client}>
       <SocketStatusContext value={connection.socketStatus}>
         {session ? (
-          <AdminGate key={session.token} viewer={session.viewer}>
-            <Shell email={session.viewer.email}>
-              <ConsoleRoutes />
-            </Shell>
+          <AdminGate key={session.epoch} viewer={session.viewer}>
+            <ViewerContext value={session.viewer}>
+              <Shell viewer={session.viewer}>
+                <ConsoleRoutes />
+              </Shell>
+            </ViewerContext>
           </AdminGate>
         ) : inviteToken ? (
           <AcceptInvite token={inviteToken} />

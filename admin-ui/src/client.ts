@@ -23,22 +23,22 @@ function webSocketUrl(): string {
 
 /**
  * One urql client per session: HTTP for queries and mutations, graphql-ws for subscriptions,
- * both carrying the session token. A refused token ends the session (`onSessionRejected`).
+ * both authenticated by the session cookie the browser sends along. A refused session ends it
+ * (`onSessionRejected`, with the gateway's reason).
  */
-export function connectToGateway(token: string | null, onSessionRejected: () => void): GatewayConnection {
-  const authorization = token ? `Bearer ${token}` : null;
+export function connectToGateway(signedIn: boolean, onSessionRejected: (reason: string | null) => void): GatewayConnection {
   const socketStatus = createSocketStatus();
   const webSocket = createWebSocketClient({
     url: webSocketUrl(),
     lazy: true,
-    connectionParams: () => (authorization ? { authorization } : {}),
     retryAttempts: Number.POSITIVE_INFINITY,
     retryWait: reconnectDelay,
     on: {
       connected: () => socketStatus.set(true),
       closed: (event) => {
         socketStatus.set(false);
-        if (authorization && (event as CloseEvent).code === CONNECTION_REFUSED_CLOSE_CODE) onSessionRejected();
+        const { code, reason } = event as CloseEvent;
+        if (signedIn && code === CONNECTION_REFUSED_CLOSE_CODE) onSessionRejected(reason || null);
       },
     },
   });
@@ -46,13 +46,13 @@ export function connectToGateway(token: string | null, onSessionRejected: () => 
     url: '/graphql',
     // POST only: the gateway's CSRF prevention refuses simple GET requests.
     preferGetMethod: false,
-    fetchOptions: (): RequestInit => (authorization ? { headers: { authorization } } : {}),
+    fetchOptions: { credentials: 'same-origin' },
     exchanges: [
       cacheExchange,
       mapExchange({
         onResult(result) {
-          const rejected = result.error?.graphQLErrors.some((error) => error.extensions?.code === 'UNAUTHENTICATED');
-          if (authorization && rejected) onSessionRejected();
+          const rejected = result.error?.graphQLErrors.find((error) => error.extensions?.code === 'UNAUTHENTICATED');
+          if (signedIn && rejected) onSessionRejected(rejected.message);
         },
       }),
       fetchExchange,

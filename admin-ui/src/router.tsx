@@ -18,14 +18,36 @@ export function useLocation(): { path: string; query: URLSearchParams } {
   return { path: path.replace(/\/$/, '') || '/', query: url.searchParams };
 }
 
+/** What the page stored with its history entry (kept across reload, Back and Forward). */
+export function useHistoryState<TState>(): TState | null {
+  useSyncExternalStore(subscribe, currentLocation);
+  return (history.state as TState | null) ?? null;
+}
+
 function hrefOf(to: string): string {
   return `${BASE_PATH}${to}`;
 }
 
-export function navigate(to: string, { replace = false } = {}) {
-  if (replace) history.replaceState(null, '', hrefOf(to));
-  else history.pushState(null, '', hrefOf(to));
+export function navigate(to: string, { replace = false, state = null as unknown } = {}) {
+  if (replace) history.replaceState(state, '', hrefOf(to));
+  else history.pushState(state, '', hrefOf(to));
   window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
+/**
+ * Changes some query parameters of the current page (null or '' removes one). Typing in a search
+ * box replaces the entry; choosing a filter or a page adds one, so Back returns to it.
+ */
+export function updateQuery(changes: Record<string, string | null>, { replace = false, state = null as unknown } = {}) {
+  const url = new URL(location.href);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null || value === '') url.searchParams.delete(key);
+    else url.searchParams.set(key, value);
+  }
+  const path = url.pathname.startsWith(BASE_PATH) ? url.pathname.slice(BASE_PATH.length) : url.pathname;
+  const search = url.searchParams.toString();
+  if (`${url.pathname}${search ? `?${search}` : ''}` === currentLocation() && state === null) return;
+  navigate(`${path}${search ? `?${search}` : ''}`, { replace, state });
 }
 
 type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };

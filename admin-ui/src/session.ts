@@ -1,7 +1,9 @@
 import { useSyncExternalStore } from 'react';
 
-// The signed-in session lives in sessionStorage: it survives a reload, not the closing of the tab.
-// It keeps what sign-in said about the user, so the console opens without asking again.
+// The session itself is an HttpOnly cookie the gateway sets (no script can read it), shared by
+// every tab of this browser. What sign-in said about the user is kept beside it in
+// localStorage, so a new tab opens the console at once, and every tab hears of a sign-in or a
+// sign-out in another one through the storage event.
 export interface SessionViewer {
   email: string;
   role: string;
@@ -9,6 +11,14 @@ export interface SessionViewer {
 }
 
 export interface Session {
+  expiresAt: string;
+  viewer: SessionViewer;
+  /** Which sign-in this is in this tab: a refusal reported for an earlier one is no longer news. */
+  epoch: number;
+}
+
+/** What sign-in, two-factor confirmation and joining the team answer. */
+export interface SignedIn {
   token: string;
   expiresAt: string;
   viewer: SessionViewer;
@@ -16,39 +26,67 @@ export interface Session {
 
 interface SessionState {
   session: Session | null;
-  /** Why the user is back at sign-in (an expired session), shown there once. */
+  /** Why the user is back at sign-in (an expired session, a sign-out elsewhere), shown there once. */
   notice: string | null;
 }
 
-const SESSION_EXPIRED_MESSAGE = 'Your session has expired; sign in again.';
+export const SESSION_PATH = '/admin/session';
+export const SESSION_EXPIRED_MESSAGE = 'Your session has expired; sign in again.';
+const SIGNED_OUT_ELSEWHERE_MESSAGE = 'You signed out in another tab.';
 const STORAGE_KEY = 'payouts-console.session';
 const listeners = new Set<() => void>();
+let epoch = 0;
+// While a new session's cookie is being set, refusals of the one it replaces are expected.
+let switching = false;
 let state: SessionState = initialState();
 
-function initialState(): SessionState {
-  const stored = readStoredSession();
-  if (stored && Date.parse(stored.expiresAt) <= Date.now()) {
-    sessionStorage.removeItem(STORAGE_KEY);
-    return { session: null, notice: SESSION_EXPIRED_MESSAGE };
-  }
-  return { session: stored, notice: null };
-}
-
-function readStoredSession(): Session | null {
+function readStored(value: string | null): Omit<Session, 'epoch'> | null {
   try {
-    const parsed = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<Session> | null;
-    return parsed?.token && parsed.expiresAt && parsed.viewer ? { token: parsed.token, expiresAt: parsed.expiresAt, viewer: parsed.viewer } : null;
+    const parsed = JSON.parse(value ?? 'null') as Partial<Session> | null;
+    return parsed?.expiresAt && parsed.viewer ? { expiresAt: parsed.expiresAt, viewer: parsed.viewer } : null;
   } catch {
     return null;
   }
 }
 
-function update(next: SessionState) {
+function initialState(): SessionState {
+  const stored = readStored(localStorage.getItem(STORAGE_KEY));
+  if (stored && Date.parse(stored.expiresAt) <= Date.now()) {
+    localStorage.removeItem(STORAGE_KEY);
+    return { session: null, notice: SESSION_EXPIRED_MESSAGE };
+  }
+  return { session: stored && { ...stored, epoch: ++epoch }, notice: null };
+}
+
+function publish(next: SessionState) {
   state = next;
-  if (next.session) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next.session));
-  else sessionStorage.removeItem(STORAGE_KEY);
   listeners.forEach((listener) => listener());
 }
+
+function store(next: SessionState) {
+  if (next.session) localStorage.setItem(STORAGE_KEY, JSON.stringify({ expiresAt: next.session.expiresAt, viewer: next.session.viewer }));
+  else localStorage.removeItem(STORAGE_KEY);
+  publish(next);
+}
+
+/** Clears the cookie (and revokes its session, if still open); never fails. */
+function forgetCookie(): Promise<void> {
+  return fetch(SESSION_PATH, { method: 'DELETE' }).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+// Another tab signed in, signed out, or replaced the session (two-factor confirmed).
+window.addEventListener('storage', (event) => {
+  if (event.key !== STORAGE_KEY && event.key !== null) return;
+  const stored = readStored(localStorage.getItem(STORAGE_KEY));
+  if (!stored) {
+    if (state.session) publish({ session: null, notice: SIGNED_OUT_ELSEWHERE_MESSAGE });
+    return;
+  }
+  publish({ session: { ...stored, epoch: ++epoch }, notice: null });
+});
 
 export const sessionStore = {
   current: (): SessionState => state,
@@ -56,15 +94,33 @@ export const sessionStore = {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
-  signIn: (session: Session) => update({ session, notice: null }),
-  signOut: () => update({ session: null, notice: null }),
-  /**
-   * Ends the session because the server no longer accepts its token. A refusal of an older
-   * token (the session two-factor enrolment replaced) leaves the current session alone.
-   */
-  expire(token: string) {
-    if (state.session?.token === token) update({ session: null, notice: SESSION_EXPIRED_MESSAGE });
+  /** Hands the new session's token to the gateway, which keeps it as this browser's cookie. */
+  async signIn(signedIn: SignedIn): Promise<void> {
+    switching = true;
+    try {
+      const response = await fetch(SESSION_PATH, { method: 'POST', headers: { authorization: `Bearer ${signedIn.token}` } });
+      if (!response.ok) throw new Error('The gateway did not accept the new session; sign in again.');
+      store({ session: { expiresAt: signedIn.expiresAt, viewer: signedIn.viewer, epoch: ++epoch }, notice: null });
+    } finally {
+      switching = false;
+    }
   },
+  /** Ends the session in every tab (they hear of it first, so they can say why) and on the gateway. */
+  async signOut(): Promise<void> {
+    store({ session: null, notice: null });
+    await forgetCookie();
+  },
+  /**
+   * Ends the session because the gateway no longer accepts it. A refusal reported for an older
+   * sign-in (the session two-factor enrolment replaced) leaves the current one alone.
+   */
+  expire(sessionEpoch: number, notice = SESSION_EXPIRED_MESSAGE) {
+    if (switching || state.session?.epoch !== sessionEpoch) return;
+    void forgetCookie();
+    store({ session: null, notice });
+  },
+  /** A cookie whose session the gateway refused would be sent with the next sign-in: drop it first. */
+  forgetCookie,
 };
 
 export function useSessionState(): SessionState {

@@ -7,11 +7,12 @@ import type { Metrics } from '../metrics/metrics';
 import { adminConsoleDirectory, graphiqlDirectory } from '../paths';
 import { metricsAccess } from './metrics-access';
 import { type ReadinessCheck, readinessRoute } from './readiness';
+import { IMMUTABLE, REVALIDATE, precompressedStatic } from './static-assets';
 
 export interface AppRoutes {
   readiness: ReadinessCheck[];
   graphql: RequestHandler;
-  /** Extra routers mounted before the GraphQL endpoint (webhooks, onboarding redirects). */
+  /** Extra routers mounted before the console and the GraphQL endpoint (webhooks, onboarding redirects, the console's session). */
   routers?: Array<{ path: string; router: RequestHandler }>;
   /** Serve the self-hosted GraphiQL (whenever introspection is on). */
   graphiql: boolean;
@@ -55,7 +56,7 @@ function clientErrorMessage(error: unknown): string {
 function adminConsole(): RequestHandler {
   const router = express.Router();
   const indexFile = join(adminConsoleDirectory, 'index.html');
-  router.use(express.static(adminConsoleDirectory, { index: false, maxAge: '1h', immutable: false }));
+  router.use('/assets', precompressedStatic(join(adminConsoleDirectory, 'assets'), IMMUTABLE));
   // A script or stylesheet that is not there is a 404, never the console's page in its place.
   router.use('/assets', (_request, response) => {
     response.status(404).type('text/plain').send('Not found.');
@@ -65,8 +66,20 @@ function adminConsole(): RequestHandler {
       response.status(503).type('text/plain').send('The admin console is not built yet: run `npm run build`.');
       return;
     }
-    response.setHeader('Cache-Control', 'no-cache');
+    response.setHeader('Cache-Control', REVALIDATE);
     response.sendFile(indexFile);
+  });
+  return router;
+}
+
+/** GraphiQL's page revalidated on every load, its hashed assets kept for good. */
+function graphiql(): RequestHandler {
+  const router = express.Router();
+  router.use('/assets', precompressedStatic(join(graphiqlDirectory, 'assets'), IMMUTABLE));
+  router.use(precompressedStatic(graphiqlDirectory, REVALIDATE));
+  router.get('/', (_request, response) => {
+    response.setHeader('Cache-Control', REVALIDATE);
+    response.sendFile(join(graphiqlDirectory, 'index.html'));
   });
   return router;
 }
@@ -83,9 +96,9 @@ export function createApp(metrics: Metrics, routes: AppRoutes): Express {
     response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.get('/', (_request, response) => response.redirect('/admin/'));
-  app.use('/admin', adminConsole());
-  if (routes.graphiql) app.use('/graphiql', express.static(graphiqlDirectory, { maxAge: '1h' }));
   for (const { path, router } of routes.routers ?? []) app.use(path, router);
+  app.use('/admin', adminConsole());
+  if (routes.graphiql) app.use('/graphiql', graphiql());
   app.use('/graphql', express.json({ limit: MAX_REQUEST_BYTES }), routes.graphql);
   app.use(jsonErrors(routes.logger));
   return app;

@@ -11,6 +11,7 @@ import { QUERY_PARSE_OPTIONS, queryCostPlugin, queryLimitRules, withTokenLimitCo
 import type { ResponseCache } from '../graphql/response-cache';
 import { introspectionRules } from '../graphql/schema-privacy';
 import type { Logger } from '../logger';
+import { withGraphiqlFallback } from './landing-page';
 
 export interface GraphQLServerOptions {
   config: Config;
@@ -30,9 +31,11 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
       return { drainServer: async () => options.disposeSubscriptions() };
     },
   };
-  const landingPage = config.isProduction
+  const apolloLandingPage = config.isProduction
     ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
     : ApolloServerPluginLandingPageLocalDefault({ embed: { endpointIsEditable: false }, includeCookies: false, footer: false });
+  // GraphiQL is served whenever introspection is on (see createApp).
+  const landingPage = config.introspection ? withGraphiqlFallback(apolloLandingPage) : apolloLandingPage;
   return new ApolloServer<GatewayContext>({
     schema: options.schema,
     // The gateway refuses introspection itself (introspectionRules), in the same words over

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { type ExecutionArgs, type GraphQLSchema, GraphQLError, getOperationAST, getVariableValues, specifiedRules, validate, type ValidationRule } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -18,8 +18,8 @@ export interface SubscriptionServerOptions extends SessionConnectionsOptions {
   httpServer: Server;
   path: string;
   schema: GraphQLSchema;
-  /** Builds the context from graphql-ws `connectionParams` (`{ authorization: "Bearer …" }`). */
-  createContext: (connectionParams: Record<string, unknown> | undefined, clientAddress: string) => Promise<GatewayContext>;
+  /** Builds the context from graphql-ws `connectionParams` (`{ authorization: "Bearer …" }`) or the upgrade request's cookie. */
+  createContext: (connectionParams: Record<string, unknown> | undefined, clientAddress: string, request: IncomingMessage) => Promise<GatewayContext>;
   /** Whose X-Forwarded-For names the client (TRUST_PROXY), as for HTTP requests. */
   trustedProxies: string[];
   /** As over HTTP: off, introspection is refused and errors carry no "Did you mean" hints. */
@@ -87,7 +87,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
       subscribe: createSharedSubscribe(),
       onConnect: async (connection) => {
         try {
-          const context = await options.createContext(connection.connectionParams, clientAddressOf(connection.extra.request));
+          const context = await options.createContext(connection.connectionParams, clientAddressOf(connection.extra.request), connection.extra.request);
           const { socket } = connection.extra;
           // The client may have gone while its session was looked up: nothing to keep track of.
           if (socket.readyState !== socket.OPEN) return false;

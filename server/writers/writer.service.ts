@@ -49,10 +49,11 @@ export class WriterService {
     if (filter.status) query.andWhere('writer.onboardingStatus = :status', { status: filter.status });
     const search = filter.search?.trim();
     if (search) {
-      query.andWhere(`(LOWER(writer.displayName) LIKE :pattern ${LIKE_ESCAPE_CLAUSE} OR LOWER(writer.email) LIKE :pattern ${LIKE_ESCAPE_CLAUSE} OR writer.stripeAccountId = :exact)`, {
-        pattern: containsPattern(search.toLowerCase()),
-        exact: search,
-      });
+      // Any part of an account id matches, in any case: people paste "acct_1Ab" or type "1ab".
+      query.andWhere(
+        `(LOWER(writer.displayName) LIKE :pattern ${LIKE_ESCAPE_CLAUSE} OR LOWER(writer.email) LIKE :pattern ${LIKE_ESCAPE_CLAUSE} OR LOWER(writer.stripeAccountId) LIKE :pattern ${LIKE_ESCAPE_CLAUSE})`,
+        { pattern: containsPattern(search.toLowerCase()) },
+      );
     }
     return paginate(query, filter.first, filter.after);
   }

@@ -6,11 +6,13 @@ import { type BrowserContext, type Page, chromium } from 'playwright-core';
 // Debian's Chromium: playwright-core never downloads a browser here.
 const CHROMIUM_PATH = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SESSION_STORAGE_KEY = 'payouts-console.session';
+// The console's HttpOnly session cookie (plain http: no __Host- prefix) and what it keeps beside it.
+const SESSION_COOKIE = 'console-session';
 
 /** The few browser globals the tests read inside `page.evaluate` (this project compiles tests without the DOM library). */
 export interface BrowserGlobals {
   sessionStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void; readonly length: number };
+  localStorage: { getItem(key: string): string | null; readonly length: number };
   document: { activeElement: unknown };
   notReloaded?: boolean;
 }
@@ -23,17 +25,18 @@ export interface ConsoleBrowser {
   close(): Promise<void>;
 }
 
-/** Chromium with a fresh profile, one page, failing the test on any page error. */
-export async function openBrowser(): Promise<ConsoleBrowser> {
+/** Chromium with a fresh profile, one page, failing the test on any page error (in any of its tabs). */
+export async function openBrowser(viewport = { width: 1280, height: 860 }): Promise<ConsoleBrowser> {
   const userDataDirectory = mkdtempSync(join(tmpdir(), 'console-browser-'));
   const context = await chromium.launchPersistentContext(userDataDirectory, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     headless: true,
-    viewport: { width: 1280, height: 860 },
+    viewport,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: Error[] = [];
+  context.on('page', (opened) => opened.on('pageerror', (error) => pageErrors.push(error)));
   page.on('pageerror', (error) => pageErrors.push(error));
   return {
     context,
@@ -52,22 +55,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_DIRECTORY, `${name}.png`), fullPage: true });
 }
 
-/** The bearer token the console holds, to check through the API what the screen shows. */
+/** The session token in the console's cookie (no script of the page can read it), to check through the API what the screen shows. */
 export async function consoleToken(page: Page): Promise<string> {
-  const stored = await page.evaluate((key) => (globalThis as unknown as BrowserGlobals).sessionStorage.getItem(key), SESSION_STORAGE_KEY);
-  if (!stored) throw new Error('the console has no session');
-  return (JSON.parse(stored) as { token: string }).token;
+  const cookie = (await page.context().cookies(page.url())).find((candidate) => candidate.name === SESSION_COOKIE);
+  if (!cookie) throw new Error('the console has no session cookie');
+  return decodeURIComponent(cookie.value);
 }
 
-/** Swaps the console's token for another one, keeping the rest of its session (and a future expiry). */
+/** Swaps the console's session cookie for another token. */
 export async function replaceConsoleToken(page: Page, token: string): Promise<void> {
-  await page.evaluate(
-    ([key, replacement, expiresAt]) => {
-      const storage = (globalThis as unknown as BrowserGlobals).sessionStorage;
-      storage.setItem(key, JSON.stringify({ ...JSON.parse(storage.getItem(key)!), token: replacement, expiresAt }));
-    },
-    [SESSION_STORAGE_KEY, token, new Date(Date.now() + 3_600_000).toISOString()] as const,
-  );
+  await page.context().addCookies([{ name: SESSION_COOKIE, value: encodeURIComponent(token), url: new URL(page.url()).origin, httpOnly: true, sameSite: 'Strict' }]);
 }
 
 /** Polls `read` until `accept` likes its value (what the page shows changes asynchronously); fails with the last one. */

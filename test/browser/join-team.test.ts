@@ -76,7 +76,8 @@ describe('the team in the console', () => {
     const { teamInvites } = await graphql(stack, '{ teamInvites { email } }', {}, admin.token);
     expect(teamInvites).toEqual([]);
 
-    await page.evaluate(() => (globalThis as unknown as BrowserGlobals & { sessionStorage: { clear(): void } }).sessionStorage.clear());
+    await browser.context.clearCookies();
+    await page.evaluate(() => (globalThis as unknown as { localStorage: { clear(): void } }).localStorage.clear());
     await page.goto(`${stack.url}${link.pathname}${link.search}`);
     await page.getByLabel('Password').fill('team-member-pass-8');
     await page.getByRole('button', { name: 'Join the team' }).click();

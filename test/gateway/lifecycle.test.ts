@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { signUpWriter } from '../kit/flows';
 import { collect, postGraphQL, webSocketClient } from '../kit/graphql-client';
@@ -8,6 +8,12 @@ describe('gateway lifecycle', () => {
   it('starts as `npm start` does, serves HTTP and WebSocket on one port, then drains and exits 0 on SIGTERM', async () => {
     const gateway = await spawnGateway({ SANDBOX_PORT: '0', NODE_ENV: 'development' }, undefined, 'start');
     expect(gateway.output()).toMatch(/Stripe sandbox \(no STRIPE_SECRET_KEY set\)\s+http:\/\/127\.0\.0\.1:\d+/);
+    // The generated password is set apart in the banner and kept in a file the banner names.
+    const passwordFile = join(gateway.dataDirectory, 'first-admin.txt');
+    expect(gateway.output()).toContain(`also written to ${passwordFile}`);
+    const [, password] = /Sign in as admin@example\.com with the password (\S+)/.exec(gateway.output())!;
+    expect(readFileSync(passwordFile, 'utf8')).toContain(`password: ${password}`);
+    expect(statSync(passwordFile).mode & 0o777).toBe(0o600);
 
     expect(await (await fetch(`${gateway.url}/healthz`)).json()).toEqual({ status: 'ok' });
     expect(await (await fetch(`${gateway.url}/readyz`)).json()).toEqual({ status: 'ready' });
@@ -42,7 +48,23 @@ describe('gateway lifecycle', () => {
       const staleScript = await fetch(`${gateway.url}/admin/assets/WritersPage-0ld.js`);
       expect(staleScript.status).toBe(404);
       const landing = await fetch(`${gateway.url}/graphql`, { headers: { accept: 'text/html' } });
-      expect(await landing.text()).toContain('embeddable-sandbox');
+      const landingPage = await landing.text();
+      expect(landingPage).toContain('embeddable-sandbox');
+      // Offline, Apollo's CDN is out of reach: the page points to the self-hosted GraphiQL instead.
+      expect(landingPage).toContain('<a href="/graphiql/">');
+      expect(landingPage).not.toContain('Apollo Sandbox cannot be loaded');
+
+      // Hashed assets are compressed once at build time and cached for good; the page that names them is revalidated.
+      const consoleIndex = await (await fetch(`${gateway.url}/admin/`)).text();
+      const asset = /src="(\/admin\/assets\/index-[^"]+\.js)"/.exec(consoleIndex)![1];
+      const compressed = await fetch(`${gateway.url}${asset}`, { headers: { 'accept-encoding': 'gzip, br' } });
+      expect(compressed.headers.get('content-encoding')).toBe('br');
+      expect(compressed.headers.get('content-type')).toMatch(/javascript/);
+      expect(compressed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(compressed.headers.get('vary')).toMatch(/Accept-Encoding/i);
+      const gzipOnly = await fetch(`${gateway.url}${asset}`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(gzipOnly.headers.get('content-encoding')).toBe('gzip');
+      expect((await fetch(`${gateway.url}/admin/writers`)).headers.get('cache-control')).toBe('no-cache');
       const graphiql = await fetch(`${gateway.url}/graphiql/`);
       expect(graphiql.status).toBe(200);
       const page = await graphiql.text();

@@ -2,10 +2,10 @@ import { useQuery, useSubscription } from 'urql';
 import { graphql } from '../gql';
 import type { AuditAction, AuditLogPage_EntriesQuery } from '../gql/graphql';
 import { useRefetchOnReconnect } from '../layout/socket-status';
-import { Link } from '../router';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { formatDateTime } from '../ui/format';
-import { PAGE_SIZE, Pager, useCursorPages } from '../ui/Pager';
+import { PAGE_SIZE, Pager, useUrlPages } from '../ui/Pager';
+import { Timestamp } from '../ui/Timestamp';
+import { AuditSubject } from './AuditSubject';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, LoadingState } from '../ui/states';
 import { useRefetchOnEvent } from '../ui/useRefetchOnEvent';
@@ -95,21 +95,8 @@ function describe(entry: Entry): string[] {
 
 const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
 
-function Subject({ entry }: { entry: Entry }) {
-  const details = entry.details as Record<string, unknown>;
-  if (entry.subjectType === 'Transfer') return <Link to={`/transfers/${entry.subjectId}`}>Transfer</Link>;
-  if (entry.subjectType === 'TransferReversal' && typeof details.transferId === 'string') {
-    return <Link to={`/transfers/${details.transferId}`}>Reversal of a transfer</Link>;
-  }
-  if (entry.subjectType === 'TopUp') return <Link to="/top-ups">Top-up</Link>;
-  if (entry.subjectType === 'Writer') return <Link to={`/writers/${entry.subjectId}`}>{text(details.email) ?? 'Writer'}</Link>;
-  if (entry.subjectType === 'TeamMember' || entry.subjectType === 'TeamInvite') return <>{text(details.email) ?? 'Team member'}</>;
-  if (entry.subjectType === 'ApiKey') return <>{text(details.name) ? `API key “${text(details.name)}”` : 'API key'}</>;
-  return <>{entry.subjectType}</>;
-}
-
 export function AuditLogPage() {
-  const pages = useCursorPages('');
+  const pages = useUrlPages();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: AuditLogPage_Entries,
     variables: { first: PAGE_SIZE, after: pages.after },
@@ -137,7 +124,7 @@ export function AuditLogPage() {
       )}
       {connection && connection.nodes.length > 0 && (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table table-cards">
             <caption className="visually-hidden">Audit log, newest first</caption>
             <thead>
               <tr>
@@ -154,14 +141,20 @@ export function AuditLogPage() {
             <tbody>
               {connection.nodes.map((entry) => (
                 <tr key={entry.id} data-audit-action={entry.action}>
-                  <td>{formatDateTime(entry.createdAt)}</td>
-                  <td>{ACTION_LABELS[entry.action]}</td>
-                  <td className="numeric">{entry.amount?.formatted ?? '—'}</td>
-                  <td>
-                    <Subject entry={entry} />
+                  <td data-label="When">
+                    <Timestamp iso={entry.createdAt} />
                   </td>
-                  <td>{entry.actor ? entry.actor.displayName : <span className="muted">Stripe</span>}</td>
-                  <td>
+                  <td data-label="Action" className="card-title-cell">
+                    {ACTION_LABELS[entry.action]}
+                  </td>
+                  <td data-label="Amount" className="numeric">
+                    {entry.amount?.formatted ?? '—'}
+                  </td>
+                  <td data-label="Subject">
+                    <AuditSubject entry={entry} />
+                  </td>
+                  <td data-label="By">{entry.actor ? entry.actor.displayName : <span className="muted">Stripe or the gateway</span>}</td>
+                  <td data-label="Details">
                     {describe(entry).map((line) => (
                       <div key={line}>{line}</div>
                     ))}

@@ -30,7 +30,7 @@ export function AcceptInvite({ token }: { token: string }) {
     event.preventDefault();
     const result = await accept({ input: { token, password, displayName: displayName.trim() || null } });
     if (!result.data) return;
-    sessionStore.signIn(result.data.acceptTeamInvite);
+    await sessionStore.signIn(result.data.acceptTeamInvite);
     navigate('/', { replace: true });
   }
 

@@ -1,4 +1,5 @@
 import { type FormEvent, useRef, useState } from 'react';
+import type { CombinedError } from 'urql';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
 import { sessionStore } from '../session';
@@ -21,6 +22,7 @@ const SignIn_LogIn = graphql(`
 
 export function SignIn({ notice }: { notice: string | null }) {
   const [{ fetching, error }, logIn] = useMutation(SignIn_LogIn);
+  const [cookieProblem, setCookieProblem] = useState<string | null>(null);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [otp, setOtp] = useState('');
@@ -29,11 +31,19 @@ export function SignIn({ notice }: { notice: string | null }) {
   const problem = error ? describeError(error) : null;
   const codeRequired = problem?.code === 'TWO_FACTOR_REQUIRED';
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function attempt() {
     const code = otp.trim() || null;
     const result = await logIn({ input: { email, password, ...(usingRecoveryCode ? { recoveryCode: code } : { otp: code }) } });
-    if (result.data) sessionStore.signIn(result.data.logIn);
+    return { result, refusedSession: result.error ? isSessionRefusal(result.error) : false };
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setCookieProblem(null);
+    const first = await attempt();
+    // A session the gateway ended (a role change elsewhere) still rode along in the cookie.
+    const { result } = first.refusedSession ? await sessionStore.forgetCookie().then(attempt) : first;
+    if (result.data) await sessionStore.signIn(result.data.logIn).catch((failure: Error) => setCookieProblem(failure.message));
     else if (result.error && describeError(result.error).code === 'TWO_FACTOR_REQUIRED') codeField.current?.focus();
   }
 
@@ -47,7 +57,7 @@ export function SignIn({ notice }: { notice: string | null }) {
             {notice}
           </p>
         )}
-        <ErrorNotice title={codeRequired ? 'Two-factor code needed' : 'Could not sign in'} problem={problem} />
+        <ErrorNotice title={codeRequired ? 'Two-factor code needed' : 'Could not sign in'} problem={problem ?? (cookieProblem ? { message: cookieProblem, code: null, stripeRequestId: null, fields: [] } : null)} />
         <label htmlFor="sign-in-email">Email</label>
         <input id="sign-in-email" type="email" autoComplete="username" required autoFocus value={email} onChange={(event) => setEmail(event.target.value)} />
         <label htmlFor="sign-in-password">Password</label>
@@ -79,3 +89,5 @@ export function SignIn({ notice }: { notice: string | null }) {
     </main>
   );
 }
+
+const isSessionRefusal = (error: CombinedError) => error.graphQLErrors[0]?.extensions?.code === 'UNAUTHENTICATED';

@@ -1,25 +1,18 @@
-import { useMutation } from 'urql';
-import { graphql } from '../gql';
+import { useState } from 'react';
 import { sessionStore } from '../session';
 
-const SignOutButton_LogOut = graphql(`
-  mutation SignOutButton_LogOut {
-    logOut
-  }
-`);
-
 /**
- * Signs out here at once and tells the gateway, which revokes the session: its token is
- * refused from then on, wherever a copy of it ended up.
+ * Signs out everywhere: the gateway revokes the session (its sockets close, its cookie is
+ * refused wherever a copy of it is) and every tab of this browser returns to sign-in.
  */
 export function SignOutButton({ className }: { className: string }) {
-  const [, logOut] = useMutation(SignOutButton_LogOut);
+  const [busy, setBusy] = useState(false);
   function signOut() {
-    void logOut({});
-    sessionStore.signOut();
+    setBusy(true);
+    void sessionStore.signOut().finally(() => setBusy(false));
   }
   return (
-    <button type="button" className={className} onClick={signOut}>
+    <button type="button" className={className} onClick={signOut} disabled={busy}>
       Sign out
     </button>
   );

@@ -47,7 +47,7 @@ export function TwoFactorEnrolment({ email }: { email: string }) {
     await confirm({ otp: otp.replace(/\s/g, '') });
   }
 
-  if (confirmed) return <RecoveryCodesNotice codes={confirmed.recoveryCodes ?? []} onContinue={() => sessionStore.signIn(confirmed)} />;
+  if (confirmed) return <RecoveryCodesNotice codes={confirmed.recoveryCodes ?? []} onContinue={() => void sessionStore.signIn(confirmed)} />;
 
   return (
     <main className="auth-page">

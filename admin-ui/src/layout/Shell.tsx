@@ -1,7 +1,9 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Link, useLocation } from '../router';
+import type { SessionViewer } from '../session';
+import { humanize } from '../ui/format';
 import { LiveIndicator } from './LiveIndicator';
 import { SignOutButton } from '../auth/SignOutButton';
 
@@ -39,16 +41,27 @@ function useFocusOnNavigation(path: string) {
   }, [path]);
 }
 
-export function Shell({ email, children }: { email: string; children: ReactNode }) {
+/** On a narrow screen the navigation is a menu; it closes once a section is chosen. */
+function useMenu(path: string) {
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(false), [path]);
+  return { open, toggle: () => setOpen((wasOpen) => !wasOpen) };
+}
+
+export function Shell({ viewer, children }: { viewer: SessionViewer; children: ReactNode }) {
   const { path } = useLocation();
   const [{ data }] = useQuery({ query: Shell_ServerInfo });
+  const menu = useMenu(path);
   useFocusOnNavigation(path);
   return (
-    <div className="shell">
+    <div className={`shell${menu.open ? ' menu-open' : ''}`}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <header className="topbar">
+        <button type="button" className="button menu-button" aria-expanded={menu.open} aria-controls="console-navigation" onClick={menu.toggle}>
+          Menu
+        </button>
         <span className="brand">Payouts console</span>
         {data?.serverInfo.sandbox && (
           <span className="environment-badge" title="Stripe calls go to the embedded sandbox: no real money moves">
@@ -57,10 +70,12 @@ export function Shell({ email, children }: { email: string; children: ReactNode 
         )}
         <LiveIndicator />
         <span className="topbar-spacer" />
-        <span className="viewer-email">{email}</span>
-        <SignOutButton className="button button-small" />
+        <span className="viewer-email">
+          {viewer.email} <span className="role-label">{humanize(viewer.role)}</span>
+        </span>
+        <SignOutButton className="button button-small topbar-sign-out" />
       </header>
-      <nav className="sidebar" aria-label="Console">
+      <nav id="console-navigation" className="sidebar" aria-label="Console">
         <ul>
           {SECTIONS.map((section) => (
             <li key={section.to}>
@@ -70,6 +85,12 @@ export function Shell({ email, children }: { email: string; children: ReactNode 
             </li>
           ))}
         </ul>
+        <div className="sidebar-account">
+          <p className="muted">
+            {viewer.email} · {humanize(viewer.role)}
+          </p>
+          <SignOutButton className="button" />
+        </div>
         {data && <p className="version">Gateway {data.serverInfo.version}</p>}
       </nav>
       <main id="main" className="content" tabIndex={-1}>

@@ -2,8 +2,12 @@ import { useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { graphql } from '../gql';
 import { useRefetchOnReconnect } from '../layout/socket-status';
+import { useCanAct, VIEWER_ONLY_REASON } from '../auth/viewer-context';
+import type { OverviewPage_TopUpUpdatedSubscription, TopUpsTable_TopUpFragment } from '../gql/graphql';
 import { Link } from '../router';
 import { AddFundsDialog } from '../topups/AddFundsDialog';
+import { TopUpNotice } from '../topups/TopUpNotice';
+import { type Pushed, collectNewest, withNewest } from '../ui/live';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PageHeader } from '../ui/PageHeader';
 import { LoadingState } from '../ui/states';
@@ -35,6 +39,8 @@ const OverviewPage_TopUpUpdated = graphql(`
     topUpUpdated {
       id
       status
+      failureMessage
+      updatedAt
     }
   }
 `);
@@ -51,12 +57,16 @@ const OverviewPage_TransferUpdated = graphql(`
   }
 `);
 
+type TopUpChange = OverviewPage_TopUpUpdatedSubscription['topUpUpdated'];
+
 export function OverviewPage() {
   const [adding, setAdding] = useState(false);
-  const [added, setAdded] = useState<string | null>(null);
+  const canAct = useCanAct();
+  const [added, setAdded] = useState<TopUpsTable_TopUpFragment | null>(null);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: OverviewPage_Balance, requestPolicy: 'cache-and-network' });
   useRefetchOnReconnect(reexecute);
-  const [{ data: topUpEvent }] = useSubscription({ query: OverviewPage_TopUpUpdated });
+  // Every top-up seen so far, newest version of each: a change re-reads the balance, and the banner follows its top-up.
+  const [{ data: topUpEvent }] = useSubscription({ query: OverviewPage_TopUpUpdated }, (collected: Pushed<TopUpChange>, event) => collectNewest(collected, event.topUpUpdated));
   const [{ data: transferEvent }] = useSubscription({ query: OverviewPage_TransferUpdated });
   useRefetchOnEvent(topUpEvent, reexecute);
   useRefetchOnEvent(transferEvent, reexecute);
@@ -66,7 +76,7 @@ export function OverviewPage() {
       <PageHeader
         title="Overview"
         actions={
-          <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+          <button type="button" className="button button-primary" onClick={() => setAdding(true)} disabled={!canAct} title={canAct ? undefined : VIEWER_ONLY_REASON}>
             Add funds
           </button>
         }
@@ -74,9 +84,9 @@ export function OverviewPage() {
         <p className="muted">The platform balance on Stripe, money moved lately and where writers stand. Everything updates live.</p>
       </PageHeader>
       {added && (
-        <p className="notice notice-success" role="status">
-          {added} <Link to="/top-ups">See top-ups</Link>
-        </p>
+        <TopUpNotice topUp={withNewest(added, topUpEvent)}>
+          <Link to="/top-ups">See top-ups</Link>
+        </TopUpNotice>
       )}
       {data ? (
         <BalanceCards balance={data.platformBalance} />
@@ -93,7 +103,7 @@ export function OverviewPage() {
           onClose={() => setAdding(false)}
           onAdded={(topUp) => {
             setAdding(false);
-            setAdded(`Added ${topUp.amount.formatted}: pending until Stripe settles the top-up.`);
+            setAdded(topUp);
           }}
         />
       )}

@@ -6,7 +6,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { LoadingState } from '../ui/states';
 import { StatusBadge } from '../ui/StatusBadge';
 import { useRefetchOnEvent } from '../ui/useRefetchOnEvent';
-import { ONBOARDING_STATUSES } from '../writers/WritersPage';
+import { ONBOARDING_STATUSES } from '../writers/onboarding-statuses';
 
 const WriterStatusCard_Counts = graphql(`
   query WriterStatusCard_Counts {

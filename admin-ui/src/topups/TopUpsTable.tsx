@@ -1,8 +1,7 @@
 import { graphql } from '../gql';
 import type { TopUpsTable_TopUpFragment } from '../gql/graphql';
-import { formatDate, formatDateTime } from '../ui/format';
 import { StatusBadge } from '../ui/StatusBadge';
-import { CancelTopUpButton } from './CancelTopUpButton';
+import { Timestamp } from '../ui/Timestamp';
 
 export const TopUpsTable_TopUp = graphql(`
   fragment TopUpsTable_TopUp on TopUp {
@@ -15,7 +14,9 @@ export const TopUpsTable_TopUp = graphql(`
     expectedAvailabilityDate
     failureCode
     failureMessage
+    idempotencyKey
     createdAt
+    updatedAt
     amount {
       amount
       currency
@@ -24,9 +25,15 @@ export const TopUpsTable_TopUp = graphql(`
   }
 `);
 
-export function TopUpsTable({ topUps }: { topUps: TopUpsTable_TopUpFragment[] }) {
+interface TopUpsTableProps {
+  topUps: TopUpsTable_TopUpFragment[];
+  /** Absent for members who only read. */
+  onCancel?: (topUp: TopUpsTable_TopUpFragment) => void;
+}
+
+export function TopUpsTable({ topUps, onCancel }: TopUpsTableProps) {
   return (
-    <table className="table">
+    <table className="table table-cards">
       <caption className="visually-hidden">Top-ups, newest first</caption>
       <thead>
         <tr>
@@ -38,29 +45,41 @@ export function TopUpsTable({ topUps }: { topUps: TopUpsTable_TopUpFragment[] })
           <th scope="col">Stripe top-up</th>
           <th scope="col">Available on</th>
           <th scope="col">Created</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
+          {onCancel && (
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
         {topUps.map((topUp) => (
           <tr key={topUp.id} data-top-up-id={topUp.id}>
-            <td className="numeric nowrap">
+            <td data-label="Amount" className="numeric nowrap card-title-cell">
               <strong>{topUp.amount.formatted}</strong> <span className="muted">{topUp.amount.currency.toUpperCase()}</span>
             </td>
-            <td>
+            <td data-label="Status">
               <StatusBadge status={topUp.status} />
               {topUp.failureMessage && <span className="muted block">{topUp.failureMessage}</span>}
             </td>
-            <td>
+            <td data-label="Description">
               {topUp.description ?? <span className="muted">—</span>}
               <span className="muted block">Statement: {topUp.statementDescriptor ?? 'default'}</span>
             </td>
-            <td>{topUp.stripeTopUpId ? <code>{topUp.stripeTopUpId}</code> : <span className="muted">Not confirmed yet</span>}</td>
-            <td className="nowrap">{topUp.expectedAvailabilityDate ? formatDate(topUp.expectedAvailabilityDate) : <span className="muted">—</span>}</td>
-            <td className="nowrap">{formatDateTime(topUp.createdAt)}</td>
-            <td>{topUp.cancelable && <CancelTopUpButton topUp={topUp} />}</td>
+            <td data-label="Stripe top-up">{topUp.stripeTopUpId ? <code>{topUp.stripeTopUpId}</code> : <span className="muted">Not confirmed yet</span>}</td>
+            <td data-label="Available on">{topUp.expectedAvailabilityDate ? <Timestamp iso={topUp.expectedAvailabilityDate} dateOnly /> : <span className="muted">—</span>}</td>
+            <td data-label="Created">
+              <Timestamp iso={topUp.createdAt} />
+            </td>
+            {onCancel && (
+              <td data-label="Actions" className="actions-cell">
+                {topUp.cancelable && (
+                  <button type="button" className="button button-small button-danger" onClick={() => onCancel(topUp)}>
+                    Cancel<span className="visually-hidden"> top-up of {topUp.amount.formatted}</span>
+                  </button>
+                )}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

@@ -1,7 +1,7 @@
 import { graphql } from '../gql';
 import type { ReversalsTable_ReversalFragment } from '../gql/graphql';
-import { formatDateTime } from '../ui/format';
 import { StatusBadge } from '../ui/StatusBadge';
+import { Timestamp } from '../ui/Timestamp';
 
 export const ReversalsTable_Reversal = graphql(`
   fragment ReversalsTable_Reversal on TransferReversal {
@@ -23,7 +23,7 @@ export const ReversalsTable_Reversal = graphql(`
 
 export function ReversalsTable({ reversals }: { reversals: ReversalsTable_ReversalFragment[] }) {
   return (
-    <table className="table">
+    <table className="table table-cards">
       <caption className="visually-hidden">Reversals of this transfer, oldest first</caption>
       <thead>
         <tr>
@@ -40,17 +40,19 @@ export function ReversalsTable({ reversals }: { reversals: ReversalsTable_Revers
       <tbody>
         {reversals.map((reversal) => (
           <tr key={reversal.id} data-reversal-id={reversal.id}>
-            <td className="numeric">
+            <td data-label="Amount" className="numeric card-title-cell">
               <strong>{reversal.amount.formatted}</strong>
             </td>
-            <td>
+            <td data-label="Status">
               <StatusBadge status={reversal.status} />
               {reversal.failureMessage && <span className="muted block">{reversal.failureMessage}</span>}
             </td>
-            <td>{reversal.reason ?? <span className="muted">—</span>}</td>
-            <td>{reversal.createdBy?.displayName ?? <span className="muted">Outside the gateway</span>}</td>
-            <td>{reversal.stripeReversalId ? <code>{reversal.stripeReversalId}</code> : <span className="muted">Not confirmed yet</span>}</td>
-            <td className="nowrap">{formatDateTime(reversal.createdAt)}</td>
+            <td data-label="Reason">{reversal.reason ?? <span className="muted">—</span>}</td>
+            <td data-label="By">{reversal.createdBy?.displayName ?? <span className="muted">Outside the gateway</span>}</td>
+            <td data-label="Stripe reversal">{reversal.stripeReversalId ? <code>{reversal.stripeReversalId}</code> : <span className="muted">Not confirmed yet</span>}</td>
+            <td data-label="Created">
+              <Timestamp iso={reversal.createdAt} />
+            </td>
           </tr>
         ))}
       </tbody>

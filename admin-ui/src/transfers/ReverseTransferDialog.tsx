@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
 import { AmountField } from '../money/AmountField';
@@ -6,8 +6,10 @@ import { formatMinorUnits, majorUnitsText, parseMajorUnits } from '../money/mone
 import { Dialog } from '../ui/Dialog';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { useIdempotencyKey } from '../ui/idempotency-key';
-import { describeError, isDefinitiveRefusal, isFieldRejected } from '../ui/server-error';
+import { describeError, fieldMessage, isDefinitiveRefusal } from '../ui/server-error';
 import { FormActions } from '../ui/FormActions';
+import { SlowStripeNotice } from '../ui/SlowStripeNotice';
+import { useSlowRequest } from '../ui/useSlowRequest';
 
 const ReverseTransferDialog_Reverse = graphql(`
   mutation ReverseTransferDialog_Reverse($input: ReverseTransferInput!) {
@@ -20,8 +22,9 @@ const ReverseTransferDialog_Reverse = graphql(`
 interface ReverseTransferDialogProps {
   transferId: string;
   writerName: string;
+  /** What can still be reversed, live: the dialog closes once nothing can. */
   reversible: { amount: number; currency: string; formatted: string };
-  onClose: () => void;
+  onClose: (notice?: string) => void;
   onReversed: (message: string) => void;
 }
 
@@ -32,13 +35,20 @@ export function ReverseTransferDialog({ transferId, writerName, reversible, onCl
   const [reason, setReason] = useState('');
   const [amountError, setAmountError] = useState<string | null>(null);
   const [reviewing, setReviewing] = useState<number | null>(null);
-  const [{ fetching, error }, reverse] = useMutation(ReverseTransferDialog_Reverse);
+  const [{ fetching, error, data }, reverse] = useMutation(ReverseTransferDialog_Reverse);
+  const slow = useSlowRequest(fetching);
   const problem = error ? describeError(error) : null;
+  const overtaken = reversible.amount === 0 && !fetching && !data;
+  useEffect(() => {
+    if (overtaken) onClose(`Nothing of this transfer is left to reverse: it was reversed while the form was open.`);
+  }, [overtaken, onClose]);
+  // A reversal elsewhere lowered what is left: the amount typed may no longer fit.
+  const maximum = reversible.amount;
 
   function review(event: FormEvent) {
     event.preventDefault();
     const amount = parseMajorUnits(amountText, reversible.currency);
-    const tooMuch = amount.ok && amount.amountMinor > reversible.amount;
+    const tooMuch = amount.ok && amount.amountMinor > maximum;
     setAmountError(!amount.ok ? amount.message : tooMuch ? `At most ${reversible.formatted} can still be reversed.` : null);
     if (!amount.ok || tooMuch) return document.getElementById('reverse-amount')?.focus();
     setReviewing(amount.amountMinor);
@@ -52,8 +62,9 @@ export function ReverseTransferDialog({ transferId, writerName, reversible, onCl
   }
 
   return (
-    <Dialog title="Reverse transfer" onClose={onClose}>
+    <Dialog title="Reverse transfer" onClose={() => onClose()}>
       <ErrorNotice title="The transfer was not reversed" problem={problem} />
+      {slow && <SlowStripeNotice what="This reversal" />}
       {reviewing === null ? (
         <form onSubmit={review} noValidate>
           <p className="muted">Takes money back from {writerName}'s Stripe balance into the platform balance. Up to {reversible.formatted} can be reversed.</p>
@@ -64,12 +75,11 @@ export function ReverseTransferDialog({ transferId, writerName, reversible, onCl
             onAmountText={setAmountText}
             currency={reversible.currency}
             currencies={[reversible.currency]}
-            error={amountError}
-            rejected={isFieldRejected(problem, 'amount')}
+            error={amountError ?? fieldMessage(problem, 'amount')}
           />
           <label htmlFor="reverse-reason">Reason</label>
           <input id="reverse-reason" maxLength={200} placeholder="e.g. Paid twice by mistake" value={reason} onChange={(event) => setReason(event.target.value)} />
-          <FormActions onCancel={onClose} submitLabel="Review" />
+          <FormActions onCancel={() => onClose()} submitLabel="Review" />
         </form>
       ) : (
         <div>
@@ -82,8 +92,8 @@ export function ReverseTransferDialog({ transferId, writerName, reversible, onCl
             </p>
           </div>
           <div className="form-actions">
-            <button type="button" className="button" onClick={() => setReviewing(null)} disabled={fetching}>
-              Back
+            <button type="button" className="button" onClick={() => (slow ? onClose() : setReviewing(null))} disabled={fetching && !slow}>
+              {slow ? 'Close' : 'Back'}
             </button>
             <button type="button" className="button button-primary" onClick={() => void confirm(reviewing)} disabled={fetching} autoFocus>
               {fetching ? 'Reversing…' : `Reverse ${formatMinorUnits(reviewing, reversible.currency)}`}

@@ -1,4 +1,5 @@
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useCallback, useState } from 'react';
+import { useCanAct, VIEWER_ONLY_REASON } from '../auth/viewer-context';
 import { useQuery, useSubscription } from 'urql';
 import { graphql } from '../gql';
 import { useRefetchOnReconnect } from '../layout/socket-status';
@@ -89,9 +90,14 @@ export function TransferPage({ transferId }: { transferId: string }) {
 }
 
 function TransferDetails({ transfer, breadcrumb }: { transfer: TransferPage_TransferFragment; breadcrumb: ReactNode }) {
+  const canAct = useCanAct();
   const [reversing, setReversing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const canReverse = transfer.reversibleAmount.amount > 0;
+  const closeReversal = useCallback((message?: string) => {
+    setReversing(false);
+    if (message) setNotice(message);
+  }, []);
   return (
     <>
       <PageHeader
@@ -99,7 +105,7 @@ function TransferDetails({ transfer, breadcrumb }: { transfer: TransferPage_Tran
         eyebrow={breadcrumb}
         actions={
           canReverse && (
-            <button type="button" className="button" onClick={() => setReversing(true)}>
+            <button type="button" className="button" onClick={() => setReversing(true)} disabled={!canAct} title={canAct ? undefined : VIEWER_ONLY_REASON}>
               Reverse
             </button>
           )
@@ -116,9 +122,10 @@ function TransferDetails({ transfer, breadcrumb }: { transfer: TransferPage_Tran
         </p>
       )}
       {transfer.status === 'FAILED' && (
-        <p className="notice notice-error">
-          Stripe refused this transfer; nothing was paid. {transfer.failureMessage} {transfer.failureCode && <code className="error-code">{transfer.failureCode}</code>}
-        </p>
+        <div className="notice notice-error">
+          <p>Stripe refused this transfer; nothing was paid. {transfer.failureMessage}</p>
+          {transfer.failureCode && <p className="error-detail">Stripe code {transfer.failureCode}</p>}
+        </div>
       )}
       <TransferDetailsCard transfer={transfer} />
       <section aria-labelledby="reversals-title">
@@ -140,11 +147,8 @@ function TransferDetails({ transfer, breadcrumb }: { transfer: TransferPage_Tran
           transferId={transfer.id}
           writerName={transfer.writer.displayName}
           reversible={transfer.reversibleAmount}
-          onClose={() => setReversing(false)}
-          onReversed={(message) => {
-            setReversing(false);
-            setNotice(message);
-          }}
+          onClose={closeReversal}
+          onReversed={closeReversal}
         />
       )}
     </>

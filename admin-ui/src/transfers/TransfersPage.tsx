@@ -1,13 +1,16 @@
-import { useState } from 'react';
-import { useQuery, useSubscription } from 'urql';
+import { useClient, useQuery, useSubscription } from 'urql';
 import { graphql } from '../gql';
 import { useRefetchOnReconnect } from '../layout/socket-status';
 import type { TransferStatus, TransfersTable_TransferFragment } from '../gql/graphql';
-import { useLocation } from '../router';
-import { StatusFilter } from '../ui/StatusFilter';
+import { majorUnitsText } from '../money/money';
+import { updateQuery, useLocation } from '../router';
+import { fetchAllPages, toCsv } from '../ui/csv';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { ExportButton } from '../ui/ExportButton';
 import { type Pushed, collectNewest, liveRows } from '../ui/live';
-import { PAGE_SIZE, Pager, useCursorPages } from '../ui/Pager';
+import { FIRST_PAGE, PAGE_SIZE, Pager, useUrlPages } from '../ui/Pager';
+import { StatusFilter } from '../ui/StatusFilter';
+import { useUrlChoice } from '../ui/url-search';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, LoadingState } from '../ui/states';
 import { TransfersTable } from './TransfersTable';
@@ -40,10 +43,11 @@ const TRANSFER_STATUSES: TransferStatus[] = ['PENDING', 'PAID', 'FAILED', 'PARTI
 const TRANSFER_TYPENAMES = { additionalTypenames: ['Transfer'] };
 
 export function TransfersPage() {
+  const client = useClient();
   const { query } = useLocation();
   const writerId = query.get('writer');
-  const [status, setStatus] = useState<TransferStatus | ''>('');
-  const pages = useCursorPages(`${status}|${writerId}`);
+  const status = useUrlChoice<TransferStatus>('status', TRANSFER_STATUSES);
+  const pages = useUrlPages();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: TransfersPage_Transfers,
     variables: { first: PAGE_SIZE, after: pages.after, status: status || null, writerId },
@@ -60,13 +64,31 @@ export function TransfersPage() {
   const transfers = connection ? liveRows(connection.nodes, pushed, belongs) : [];
   const filtered = Boolean(status || writerId);
 
+  async function exportCsv() {
+    const rows = await fetchAllPages(client, TransfersPage_Transfers, { status: status || null, writerId }, (result) => result.transfers);
+    return toCsv(
+      ['Amount', 'Currency', 'Reversed', 'Status', 'Writer', 'Writer email', 'Description', 'Stripe transfer', 'Created'],
+      rows.map((transfer) => [
+        majorUnitsText(transfer.amount.amount, transfer.amount.currency),
+        transfer.amount.currency.toUpperCase(),
+        majorUnitsText(transfer.amountReversed.amount, transfer.amount.currency),
+        transfer.status,
+        transfer.writer.displayName,
+        transfer.writer.email,
+        transfer.description ?? '',
+        transfer.stripeTransferId ?? '',
+        transfer.createdAt,
+      ]),
+    );
+  }
+
   return (
     <>
-      <PageHeader title="Transfers">
+      <PageHeader title="Transfers" actions={<ExportButton fileName="transfers" exportCsv={exportCsv} />}>
         <p className="muted">Money sent from the platform balance to writers. Send funds from a writer's page.</p>
       </PageHeader>
       <div className="toolbar">
-        <StatusFilter id="transfers-status" statuses={TRANSFER_STATUSES} value={status} onChange={setStatus} />
+        <StatusFilter id="transfers-status" statuses={TRANSFER_STATUSES} value={status} onChange={(next) => updateQuery({ status: next, ...FIRST_PAGE })} />
         {writerId && <WriterFilterChip writerId={writerId} />}
       </div>
       <ErrorNotice title="Could not load transfers" error={error} />

@@ -1,8 +1,8 @@
 import { graphql } from '../gql';
 import type { TransfersTable_TransferFragment } from '../gql/graphql';
 import { Link } from '../router';
-import { formatDateTime } from '../ui/format';
 import { StatusBadge } from '../ui/StatusBadge';
+import { Timestamp } from '../ui/Timestamp';
 
 export const TransfersTable_Transfer = graphql(`
   fragment TransfersTable_Transfer on Transfer {
@@ -27,12 +27,14 @@ export const TransfersTable_Transfer = graphql(`
       displayName
       email
     }
+    idempotencyKey
+    updatedAt
   }
 `);
 
 export function TransfersTable({ transfers, showWriter = true }: { transfers: TransfersTable_TransferFragment[]; showWriter?: boolean }) {
   return (
-    <table className="table">
+    <table className="table table-cards">
       <caption className="visually-hidden">Transfers, newest first</caption>
       <thead>
         <tr>
@@ -49,27 +51,29 @@ export function TransfersTable({ transfers, showWriter = true }: { transfers: Tr
       <tbody>
         {transfers.map((transfer) => (
           <tr key={transfer.id} data-transfer-id={transfer.id}>
-            <td className="numeric nowrap">
+            <td data-label="Amount" className="numeric nowrap card-title-cell">
               <Link to={`/transfers/${transfer.id}`} className="row-title">
                 {transfer.amount.formatted}
               </Link>{' '}
               <span className="muted">{transfer.amount.currency.toUpperCase()}</span>
               {transfer.amountReversed.amount > 0 && <span className="muted block">{transfer.amountReversed.formatted} reversed</span>}
             </td>
-            <td>
+            <td data-label="Status">
               <StatusBadge status={transfer.status} />
               {transfer.status === 'FAILED' && transfer.failureMessage && <span className="muted block">{transfer.failureMessage}</span>}
             </td>
             {showWriter && (
-              <td>
+              <td data-label="Writer">
                 <Link to={`/writers/${transfer.writer.id}`} title={transfer.writer.email}>
                   {transfer.writer.displayName}
                 </Link>
               </td>
             )}
-            <td>{transfer.description ?? <span className="muted">—</span>}</td>
-            <td>{transfer.stripeTransferId ? <code>{transfer.stripeTransferId}</code> : <span className="muted">Not confirmed yet</span>}</td>
-            <td className="nowrap">{formatDateTime(transfer.createdAt)}</td>
+            <td data-label="Description">{transfer.description ?? <span className="muted">—</span>}</td>
+            <td data-label="Stripe transfer">{transfer.stripeTransferId ? <code>{transfer.stripeTransferId}</code> : <span className="muted">Not confirmed yet</span>}</td>
+            <td data-label="Created">
+              <Timestamp iso={transfer.createdAt} />
+            </td>
           </tr>
         ))}
       </tbody>

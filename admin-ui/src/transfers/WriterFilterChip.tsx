@@ -1,6 +1,6 @@
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { Link } from '../router';
+import { updateQuery } from '../router';
 
 const WriterFilterChip_Writer = graphql(`
   query WriterFilterChip_Writer($id: ID!) {
@@ -16,9 +16,9 @@ export function WriterFilterChip({ writerId }: { writerId: string }) {
   return (
     <span className="filter-chip">
       Writer: {data?.writer.displayName ?? writerId}{' '}
-      <Link to="/transfers" aria-label="Show every writer's transfers">
+      <button type="button" className="button button-small" onClick={() => updateQuery({ writer: null, after: null, page: null })} aria-label="Show every writer's transfers">
         Clear
-      </Link>
+      </button>
     </span>
   );
 }

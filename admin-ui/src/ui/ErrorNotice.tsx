@@ -7,23 +7,16 @@ interface ErrorNoticeProps {
   problem?: ServerProblem | null;
 }
 
-/** The gateway's own message and code, never a generic "something went wrong". */
+/** What went wrong in words; the gateway's code (and Stripe's request id) on a detail line for support. */
 export function ErrorNotice({ title, error, problem }: ErrorNoticeProps) {
   const shown = problem ?? (error ? describeError(error) : null);
   if (!shown) return null;
+  const detail = [shown.code && `Code ${shown.code}`, shown.stripeRequestId && `Stripe request ${shown.stripeRequestId}`].filter(Boolean).join(' · ');
   return (
     <div className="notice notice-error" role="alert">
       <p className="notice-title">{title}</p>
-      <p>
-        {shown.message}
-        {shown.code && (
-          <>
-            {' '}
-            <code className="error-code">{shown.code}</code>
-          </>
-        )}
-      </p>
-      {shown.stripeRequestId && <p className="muted">Stripe request {shown.stripeRequestId}</p>}
+      <p>{shown.message}</p>
+      {detail && <p className="error-detail">{detail}</p>}
     </div>
   );
 }

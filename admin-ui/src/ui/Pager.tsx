@@ -1,18 +1,36 @@
-import { useState } from 'react';
+import { updateQuery, useHistoryState, useLocation } from '../router';
 
 export const PAGE_SIZE = 20;
 
-/** Forward Relay cursors with a stack for going back; any change of `filterKey` starts at page one. */
-export function useCursorPages(filterKey: string) {
-  const [state, setState] = useState({ filterKey, cursors: [] as string[] });
-  const cursors = state.filterKey === filterKey ? state.cursors : [];
+interface PageHistory {
+  /** The `after` cursor of each earlier page (empty for the first), for going back a page. */
+  cursors?: string[];
+}
+
+/**
+ * Forward Relay cursors kept in the URL (`after`, and `page` for the count), so reload and Back
+ * return to the same page; the cursors of earlier pages ride along in the history entry. A
+ * pasted link to a later page goes back to the first.
+ */
+export function useUrlPages() {
+  const { query } = useLocation();
+  const earlier = useHistoryState<PageHistory>()?.cursors ?? [];
+  const after = query.get('after');
+  const pageIndex = after ? Math.max(1, (Number(query.get('page')) || 2) - 1) : 0;
   return {
-    after: cursors.at(-1) ?? null,
-    pageIndex: cursors.length,
-    next: (endCursor: string) => setState({ filterKey, cursors: [...cursors, endCursor] }),
-    previous: () => setState({ filterKey, cursors: cursors.slice(0, -1) }),
+    after,
+    pageIndex,
+    next: (endCursor: string) => updateQuery({ after: endCursor, page: String(pageIndex + 2) }, { state: { cursors: [...earlier, after ?? ''] } }),
+    previous: () => {
+      const cursors = earlier.slice(0, -1);
+      const previousAfter = earlier.at(-1) || null;
+      updateQuery({ after: previousAfter, page: previousAfter ? String(pageIndex) : null }, { state: { cursors } });
+    },
   };
 }
+
+/** A filter change starts again at the first page. */
+export const FIRST_PAGE = { after: null, page: null } as const;
 
 interface PagerProps {
   pageIndex: number;
@@ -32,7 +50,7 @@ export function Pager({ pageIndex, shown, totalCount, endCursor, hasNextPage, on
   return (
     <nav className="pager" aria-label={`Pages of ${noun}s`}>
       <span className="muted" aria-live="polite">
-        {shown === totalCount ? counted : `${first}–${first + shown - 1} of ${counted}`}
+        {shown === totalCount && pageIndex === 0 ? counted : `${first}–${first + shown - 1} of ${counted}`}
       </span>
       <button type="button" className="button button-small" onClick={onPrevious} disabled={pageIndex === 0}>
         Previous

@@ -1,8 +1,9 @@
 import { humanize } from './format';
 
-type Tone = 'success' | 'warning' | 'danger' | 'info' | 'neutral';
+type Tone = 'success' | 'warning' | 'attention' | 'danger' | 'info' | 'neutral';
 
 // Onboarding, top-up, transfer and reversal statuses share one palette; the text always says it.
+// Restricted (Stripe needs something: fixable) and Rejected (closed for good) must never look alike.
 const TONES: Readonly<Record<string, Tone>> = {
   ACTIVE: 'success',
   PAID: 'success',
@@ -11,7 +12,7 @@ const TONES: Readonly<Record<string, Tone>> = {
   PENDING: 'info',
   PENDING_VERIFICATION: 'warning',
   PARTIALLY_REVERSED: 'warning',
-  RESTRICTED: 'danger',
+  RESTRICTED: 'attention',
   REJECTED: 'danger',
   FAILED: 'danger',
   NOT_STARTED: 'neutral',

@@ -1,5 +1,6 @@
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const exactFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'long' });
 
 export function formatDateTime(iso: string): string {
   return dateTimeFormat.format(new Date(iso));
@@ -7,6 +8,11 @@ export function formatDateTime(iso: string): string {
 
 export function formatDate(iso: string): string {
   return dateFormat.format(new Date(iso));
+}
+
+/** To the second, with the time zone: for support requests and Stripe's logs. */
+export function formatExact(iso: string): string {
+  return exactFormat.format(new Date(iso));
 }
 
 /** `PENDING_VERIFICATION` → `Pending verification`. */

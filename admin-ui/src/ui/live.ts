@@ -9,8 +9,11 @@ interface LiveRecord {
 
 export type Pushed<TRecord> = Record<string, TRecord> | undefined;
 
+// Some changes are stamped to the second (those Stripe's events report), others to the
+// millisecond: within one second, the version that arrived last wins.
+const secondOf = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 const isOlder = (candidate: LiveRecord, than: LiveRecord) =>
-  candidate.updatedAt !== undefined && than.updatedAt !== undefined && Date.parse(candidate.updatedAt) < Date.parse(than.updatedAt);
+  candidate.updatedAt !== undefined && than.updatedAt !== undefined && secondOf(candidate.updatedAt) < secondOf(than.updatedAt);
 
 /** A subscription reducer: the newest version of every record pushed so far. */
 export function collectNewest<TRecord extends LiveRecord>(collected: Pushed<TRecord>, record: TRecord): Record<string, TRecord> {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { formatDateTime } from '../ui/format';
+import { Timestamp } from '../ui/Timestamp';
 
 const InviteCard_Invite = graphql(`
   mutation InviteCard_Invite($writerId: ID!) {
@@ -15,7 +15,7 @@ const InviteCard_Invite = graphql(`
 `);
 
 /** For a writer the platform added: the invitation that lets them sign up as themself. */
-export function InviteCard({ writerId, displayName }: { writerId: string; displayName: string }) {
+export function InviteCard({ writerId, displayName, onInvited }: { writerId: string; displayName: string; onInvited: () => void }) {
   const [{ data, fetching, error }, invite] = useMutation(InviteCard_Invite);
   const [copied, setCopied] = useState(false);
   const invitation = data?.inviteWriter;
@@ -46,10 +46,12 @@ export function InviteCard({ writerId, displayName }: { writerId: string; displa
               {copied ? 'Copied' : 'Copy'}
             </button>
           </div>
-          <p className="hint">Valid until {formatDateTime(invitation.expiresAt)}. Send it to the writer yourself; it is shown only now.</p>
+          <p className="hint">
+            Valid until <Timestamp iso={invitation.expiresAt} />. Send it to the writer yourself; it is shown only now.
+          </p>
         </>
       ) : (
-        <button type="button" className="button" onClick={() => void invite({ writerId })} disabled={fetching}>
+        <button type="button" className="button" onClick={() => void invite({ writerId }).then((result) => result.data && onInvited())} disabled={fetching}>
           {fetching ? 'Creating…' : 'Create invitation'}
         </button>
       )}

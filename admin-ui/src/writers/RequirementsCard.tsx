@@ -1,5 +1,5 @@
 import type { OnboardingStatus } from '../gql/graphql';
-import { humanize } from '../ui/format';
+import { requirementsInWords } from './requirement-names';
 
 interface Props {
   requirementsDue: string[];
@@ -7,27 +7,43 @@ interface Props {
   onboardingStatus: OnboardingStatus;
 }
 
-/** Stripe's `requirements.currently_due` names, like Stripe's "Actions required" panel. */
+// Stripe's requirements.disabled_reason in words.
+const DISABLED_REASONS: Record<string, string> = {
+  'requirements.past_due': 'information Stripe asked for is overdue',
+  'requirements.pending_verification': 'Stripe is verifying the information provided',
+  rejected_fraud: 'Stripe rejected the account (suspected fraud)',
+  'rejected.fraud': 'Stripe rejected the account (suspected fraud)',
+  'rejected.terms_of_service': 'Stripe rejected the account (terms of service)',
+  'rejected.listed': 'Stripe rejected the account (on a sanctions list)',
+  'rejected.other': 'Stripe rejected the account',
+  listed: 'the account may be on a sanctions list',
+  under_review: 'Stripe is reviewing the account',
+  other: 'Stripe disabled it for another reason',
+};
+
+/** What Stripe still needs from the writer, in words, like Stripe's "Actions required" panel; the ids stay for support. */
 export function RequirementsCard({ requirementsDue, disabledReason, onboardingStatus }: Props) {
   // Until a writer submits their details Stripe reports the account as disabled for
   // requirements.past_due: that is onboarding not done yet, not an action against the writer.
   const onboarding = onboardingStatus === 'NOT_STARTED' || onboardingStatus === 'IN_PROGRESS';
+  const requirements = requirementsInWords(requirementsDue);
   return (
     <section className="card" aria-labelledby="requirements-title">
       <h2 id="requirements-title">Requirements due</h2>
-      {onboarding && requirementsDue.length > 0 && <p className="hint">The writer provides these in Stripe-hosted onboarding.</p>}
+      {onboarding && requirements.length > 0 && <p className="hint">The writer provides these in Stripe-hosted onboarding.</p>}
       {disabledReason && !(onboarding && disabledReason === 'requirements.past_due') && (
-        <p className="notice notice-warning">
-          Stripe disabled this account: <code>{disabledReason}</code>
-        </p>
+        <div className="notice notice-warning">
+          <p>Stripe disabled this account: {DISABLED_REASONS[disabledReason] ?? 'see the reason below'}.</p>
+          <p className="error-detail">Stripe reason {disabledReason}</p>
+        </div>
       )}
-      {requirementsDue.length === 0 ? (
+      {requirements.length === 0 ? (
         <p className="muted">Nothing due: Stripe has everything it needs from this writer.</p>
       ) : (
         <ul className="requirements">
-          {requirementsDue.map((requirement) => (
-            <li key={requirement}>
-              {humanize(requirement)} <code>{requirement}</code>
+          {requirements.map(({ name, ids }) => (
+            <li key={name}>
+              {name} <span className="muted requirement-ids">{ids.join(', ')}</span>
             </li>
           ))}
         </ul>

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../ui/format';
+import { Timestamp } from '../ui/Timestamp';
+import { countryName } from './countries';
 
 interface WriterAccount {
   stripeAccountId?: string | null;
@@ -34,9 +36,9 @@ export function WriterAccountCard({ writer, actions }: { writer: WriterAccount; 
         <dt>Onboarding links</dt>
         <dd>{issuedLinks(writer.onboardingLinks)}</dd>
         <dt>Country</dt>
-        <dd>{writer.country}</dd>
+        <dd>{countryName(writer.country)}</dd>
         <dt>Transfers</dt>
-        <dd>{writer.canReceiveTransfers ? 'Can receive transfers' : `Cannot receive transfers (capability ${writer.transfersCapability})`}</dd>
+        <dd>{writer.canReceiveTransfers ? 'Can receive transfers' : `Cannot receive transfers yet: Stripe's transfers capability is ${writer.transfersCapability}`}</dd>
         <dt>Payouts</dt>
         <dd>{writer.payoutsEnabled ? 'Enabled' : 'Not enabled'}</dd>
         {writer.deauthorized && (
@@ -46,7 +48,9 @@ export function WriterAccountCard({ writer, actions }: { writer: WriterAccount; 
           </>
         )}
         <dt>Created</dt>
-        <dd>{formatDateTime(writer.createdAt)}</dd>
+        <dd>
+          <Timestamp iso={writer.createdAt} />
+        </dd>
       </dl>
     </section>
   );

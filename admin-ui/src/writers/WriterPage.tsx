@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { useCanAct, VIEWER_ONLY_REASON } from '../auth/viewer-context';
 import { useQuery, useSubscription } from 'urql';
 import { graphql } from '../gql';
 import { useRefetchOnReconnect } from '../layout/socket-status';
+import { useRefetchOnEvent } from '../ui/useRefetchOnEvent';
 import type { TransfersTable_TransferFragment, WriterPage_StatusChangedSubscription } from '../gql/graphql';
 import { Link } from '../router';
 import { TransfersTable } from '../transfers/TransfersTable';
@@ -14,7 +16,9 @@ import { InviteCard } from './InviteCard';
 import { RequirementsCard } from './RequirementsCard';
 import { SendFundsDialog } from './SendFundsDialog';
 import { SyncWriterButton } from './SyncWriterButton';
+import { invitationState } from './invitation-state';
 import { WriterAccountCard } from './WriterAccountCard';
+import { WriterMoneyCard } from './WriterMoneyCard';
 
 type WriterChange = WriterPage_StatusChangedSubscription['onboardingStatusChanged'];
 
@@ -46,6 +50,29 @@ const WriterPage_Writer = graphql(`
         nodes {
           ...TransfersTable_Transfer
         }
+      }
+      moneySummary: transfers(first: 50) {
+        totalCount
+        nodes {
+          id
+          status
+          createdAt
+          amount {
+            amount
+            currency
+            formatted
+          }
+          amountReversed {
+            amount
+          }
+        }
+      }
+    }
+    auditTrail(subjectId: $id, first: 10) {
+      nodes {
+        id
+        action
+        createdAt
       }
     }
   }
@@ -93,8 +120,11 @@ export function WriterPage({ writerId }: { writerId: string }) {
   const [{ data: pushedTransfers }] = useSubscription({ query: WriterPage_TransferUpdated, variables: { writerId } }, (collected: Pushed<TransfersTable_TransferFragment>, event) =>
     collectNewest(collected, event.transferUpdated),
   );
+  const canAct = useCanAct();
   const [sending, setSending] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
+  // A transfer sent or changed meanwhile changes the money figures: read them again.
+  useRefetchOnEvent(pushedTransfers, reexecute);
   const breadcrumb = <Link to="/writers">Writers</Link>;
   if (!data) {
     return (
@@ -105,6 +135,7 @@ export function WriterPage({ writerId }: { writerId: string }) {
     );
   }
   const writer = withNewest(data.writer, pushedWriter);
+  const unavailableReason = !canAct ? VIEWER_ONLY_REASON : !writer.canReceiveTransfers ? "Funds can be sent once Stripe has activated this writer's account for transfers." : null;
   const transfers = liveRows(writer.transfers.nodes, pushedTransfers, () => true).slice(0, TRANSFERS_SHOWN);
   return (
     <>
@@ -116,8 +147,8 @@ export function WriterPage({ writerId }: { writerId: string }) {
             type="button"
             className="button button-primary"
             onClick={() => setSending(true)}
-            disabled={!writer.canReceiveTransfers}
-            aria-describedby={writer.canReceiveTransfers ? undefined : 'send-funds-unavailable'}
+            disabled={Boolean(unavailableReason)}
+            aria-describedby={unavailableReason ? 'send-funds-unavailable' : undefined}
           >
             Send funds
           </button>
@@ -127,9 +158,9 @@ export function WriterPage({ writerId }: { writerId: string }) {
           <StatusBadge status={writer.onboardingStatus} />
           <span className="muted">{writer.email}</span>
         </p>
-        {!writer.canReceiveTransfers && (
+        {unavailableReason && (
           <p id="send-funds-unavailable" className="hint">
-            Funds can be sent once Stripe has activated this writer's account for transfers.
+            {unavailableReason}
           </p>
         )}
       </PageHeader>
@@ -139,9 +170,10 @@ export function WriterPage({ writerId }: { writerId: string }) {
         </p>
       )}
       <div className="grid">
+        <WriterMoneyCard writerId={writer.id} transfers={writer.moneySummary} invitation={invitationState(writer.signedUp, data.auditTrail.nodes)} />
         <WriterAccountCard writer={writer} actions={writer.stripeAccountId && <SyncWriterButton writerId={writer.id} />} />
         <RequirementsCard requirementsDue={writer.requirementsDue} disabledReason={writer.disabledReason} onboardingStatus={writer.onboardingStatus} />
-        {!writer.signedUp && <InviteCard writerId={writer.id} displayName={writer.displayName} />}
+        {!writer.signedUp && canAct && <InviteCard writerId={writer.id} displayName={writer.displayName} onInvited={() => reexecute({ requestPolicy: 'network-only' })} />}
       </div>
       <section aria-labelledby="writer-transfers-title">
         <div className="card-header">
@@ -161,10 +193,13 @@ export function WriterPage({ writerId }: { writerId: string }) {
       {sending && (
         <SendFundsDialog
           writer={writer}
-          onClose={() => setSending(false)}
+          onClose={(notice) => {
+            setSending(false);
+            if (notice) setSent(notice);
+          }}
           onSent={(transfer) => {
             setSending(false);
-            setSent(`Sent ${transfer.amount.formatted} to ${writer.displayName}.`);
+            setSent(transfer.status === 'FAILED' ? `Stripe refused the transfer of ${transfer.amount.formatted}; nothing was paid.` : `Sent ${transfer.amount.formatted} to ${writer.displayName}.`);
           }}
         />
       )}

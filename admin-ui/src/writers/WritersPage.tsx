@@ -1,17 +1,23 @@
 import { useState } from 'react';
-import { useQuery, useSubscription } from 'urql';
+import { useClient, useQuery, useSubscription } from 'urql';
+import { useCanAct, VIEWER_ONLY_REASON } from '../auth/viewer-context';
 import { graphql } from '../gql';
 import { useRefetchOnReconnect } from '../layout/socket-status';
 import type { OnboardingStatus, WritersPage_StatusChangedSubscription } from '../gql/graphql';
-import { navigate, useLocation } from '../router';
-import { StatusFilter } from '../ui/StatusFilter';
+import { navigate, updateQuery } from '../router';
+import { fetchAllPages, toCsv } from '../ui/csv';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { ExportButton } from '../ui/ExportButton';
 import { type Pushed, collectNewest, withNewest } from '../ui/live';
-import { PAGE_SIZE, Pager, useCursorPages } from '../ui/Pager';
+import { FIRST_PAGE, PAGE_SIZE, Pager, useUrlPages } from '../ui/Pager';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, LoadingState } from '../ui/states';
-import { useDebounced } from '../ui/useDebounced';
+import { StatusFilter } from '../ui/StatusFilter';
+import { useUrlChoice, useUrlSearch } from '../ui/url-search';
+import { useRefetchOnEvent } from '../ui/useRefetchOnEvent';
 import { AddWriterDialog } from './AddWriterDialog';
+import { countryName } from './countries';
+import { ONBOARDING_STATUSES } from './onboarding-statuses';
 import { WritersTable } from './WritersTable';
 
 const WritersPage_Writers = graphql(`
@@ -30,6 +36,7 @@ const WritersPage_Writers = graphql(`
         onboardingStatus
         requirementsDue
         stripeAccountId
+        signedUp
         createdAt
         updatedAt
       }
@@ -51,49 +58,58 @@ const WritersPage_StatusChanged = graphql(`
 
 type WriterChange = WritersPage_StatusChangedSubscription['onboardingStatusChanged'];
 
-export const ONBOARDING_STATUSES: OnboardingStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'PENDING_VERIFICATION', 'RESTRICTED', 'ACTIVE', 'REJECTED'];
-
-const isOnboardingStatus = (value: string | null): value is OnboardingStatus => ONBOARDING_STATUSES.includes(value as OnboardingStatus);
+/** A writer the list does not show yet was created (or now matches): on the first page, read the list again. */
+function useNewWriters(listedIds: string[] | undefined, onFirstPage: boolean, pushed: Pushed<WriterChange>, reexecute: Parameters<typeof useRefetchOnEvent>[1]) {
+  const unknown = onFirstPage && listedIds ? Object.keys(pushed ?? {}).filter((id) => !listedIds.includes(id)) : [];
+  useRefetchOnEvent(unknown.length > 0 ? unknown.join() : null, reexecute);
+}
 
 export function WritersPage() {
-  const { query } = useLocation();
-  const statusInUrl = query.get('status');
-  const [search, setSearch] = useState('');
+  const client = useClient();
+  const canAct = useCanAct();
+  const { text, setText, search } = useUrlSearch();
+  const status = useUrlChoice<OnboardingStatus>('status', ONBOARDING_STATUSES);
   const [adding, setAdding] = useState(false);
-  const [status, setStatus] = useState<OnboardingStatus | ''>(isOnboardingStatus(statusInUrl) ? statusInUrl : '');
-  const debouncedSearch = useDebounced(search.trim(), 250);
-  const pages = useCursorPages(`${status}|${debouncedSearch}`);
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: WritersPage_Writers,
-    variables: { first: PAGE_SIZE, after: pages.after, status: status || null, search: debouncedSearch || null },
-  });
+  const pages = useUrlPages();
+  const filters = { status: status || null, search: search || null };
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: WritersPage_Writers, variables: { first: PAGE_SIZE, after: pages.after, ...filters } });
   useRefetchOnReconnect(reexecute);
-  const [{ data: pushed }] = useSubscription({ query: WritersPage_StatusChanged }, (collected: Pushed<WriterChange>, event) =>
-    collectNewest(collected, event.onboardingStatusChanged),
-  );
+  const [{ data: pushed }] = useSubscription({ query: WritersPage_StatusChanged }, (collected: Pushed<WriterChange>, event) => collectNewest(collected, event.onboardingStatusChanged));
   const connection = data?.writers;
+  useNewWriters(connection?.nodes.map((writer) => writer.id), pages.pageIndex === 0, pushed, reexecute);
   const writers = connection?.nodes.map((writer) => withNewest(writer, pushed)) ?? [];
-  const filtered = Boolean(debouncedSearch || status);
+  const filtered = Boolean(search || status);
+
+  async function exportCsv() {
+    const rows = await fetchAllPages(client, WritersPage_Writers, filters, (result) => result.writers);
+    return toCsv(
+      ['Name', 'Email', 'Country', 'Onboarding status', 'Requirements due', 'Stripe account', 'Signed up', 'Created'],
+      rows.map((writer) => [writer.displayName, writer.email, countryName(writer.country), writer.onboardingStatus, writer.requirementsDue.join(' '), writer.stripeAccountId ?? '', writer.signedUp ? 'yes' : 'no', writer.createdAt]),
+    );
+  }
 
   return (
     <>
       <PageHeader
         title="Writers"
         actions={
-          <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
-            Add writer
-          </button>
+          <>
+            <ExportButton fileName="writers" exportCsv={exportCsv} />
+            <button type="button" className="button button-primary" onClick={() => setAdding(true)} disabled={!canAct} title={canAct ? undefined : VIEWER_ONLY_REASON}>
+              Add writer
+            </button>
+          </>
         }
       >
-        <p className="muted">Everyone the platform pays, with their Stripe Express onboarding status. Badges update live.</p>
+        <p className="muted">Everyone the platform pays, with their Stripe Express onboarding status. New writers and status changes appear live.</p>
       </PageHeader>
       {adding && <AddWriterDialog onClose={() => setAdding(false)} onAdded={(writer) => navigate(`/writers/${writer.id}`)} />}
       <div className="toolbar" role="search">
         <label htmlFor="writers-search" className="visually-hidden">
           Search writers
         </label>
-        <input id="writers-search" type="search" placeholder="Search name, email or acct_…" value={search} onChange={(event) => setSearch(event.target.value)} />
-        <StatusFilter id="writers-status" statuses={ONBOARDING_STATUSES} value={status} onChange={setStatus} />
+        <input id="writers-search" type="search" placeholder="Search name, email or acct_…" value={text} onChange={(event) => setText(event.target.value)} />
+        <StatusFilter id="writers-status" statuses={ONBOARDING_STATUSES} value={status} onChange={(next) => updateQuery({ status: next, ...FIRST_PAGE })} />
       </div>
       <ErrorNotice title="Could not load writers" error={error} />
       {!connection && fetching && <LoadingState label="Loading writers…" />}

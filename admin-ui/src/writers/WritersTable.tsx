@@ -1,6 +1,7 @@
 import { Link } from '../router';
-import { formatDate } from '../ui/format';
 import { StatusBadge } from '../ui/StatusBadge';
+import { Timestamp } from '../ui/Timestamp';
+import { countryName } from './countries';
 
 interface WriterRow {
   id: string;
@@ -10,12 +11,13 @@ interface WriterRow {
   onboardingStatus: string;
   requirementsDue: string[];
   stripeAccountId?: string | null;
+  signedUp: boolean;
   createdAt: string;
 }
 
 export function WritersTable({ writers }: { writers: WriterRow[] }) {
   return (
-    <table className="table">
+    <table className="table table-cards">
       <caption className="visually-hidden">Writers and their Stripe onboarding status</caption>
       <thead>
         <tr>
@@ -30,19 +32,22 @@ export function WritersTable({ writers }: { writers: WriterRow[] }) {
       <tbody>
         {writers.map((writer) => (
           <tr key={writer.id} data-writer-id={writer.id}>
-            <td>
+            <td data-label="Writer" className="card-title-cell">
               <Link to={`/writers/${writer.id}`} className="row-title">
                 {writer.displayName}
               </Link>
-              <span className="muted block nowrap">{writer.email}</span>
+              <span className="muted block">{writer.email}</span>
+              {!writer.signedUp && <span className="muted block">Added by the team, not signed up yet</span>}
             </td>
-            <td>{writer.country}</td>
-            <td>
+            <td data-label="Country">{countryName(writer.country)}</td>
+            <td data-label="Status">
               <StatusBadge status={writer.onboardingStatus} />
             </td>
-            <td>{writer.requirementsDue.length > 0 ? `${writer.requirementsDue.length} due` : <span className="muted">None</span>}</td>
-            <td>{writer.stripeAccountId ? <code>{writer.stripeAccountId}</code> : <span className="muted">Not created</span>}</td>
-            <td className="nowrap">{formatDate(writer.createdAt)}</td>
+            <td data-label="Requirements due">{writer.requirementsDue.length > 0 ? `${writer.requirementsDue.length} due` : <span className="muted">None</span>}</td>
+            <td data-label="Stripe account">{writer.stripeAccountId ? <code>{writer.stripeAccountId}</code> : <span className="muted">Not created</span>}</td>
+            <td data-label="Created">
+              <Timestamp iso={writer.createdAt} dateOnly />
+            </td>
           </tr>
         ))}
       </tbody>
