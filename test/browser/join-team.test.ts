@@ -1,7 +1,7 @@
 import { adminWithTwoFactor, graphql } from '../kit/flows';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type Stack, startStack } from '../kit/stack';
 import { totpCode } from '../kit/totp';
-import { type BrowserGlobals, type ConsoleBrowser, openBrowser, screenshot } from './browser';
+import { type ConsoleBrowser, openBrowser, screenshot } from './browser';
 
 const STEP_TIMEOUT_MS = 90_000;
 
@@ -64,7 +64,8 @@ describe('the team in the console', () => {
   it('joins the team from the invitation link, once', async () => {
     const { page } = browser;
     const link = new URL(invitationUrl);
-    await page.evaluate(() => (globalThis as unknown as BrowserGlobals & { sessionStorage: { clear(): void } }).sessionStorage.clear());
+    await browser.context.clearCookies();
+    await page.evaluate(() => (globalThis as unknown as { localStorage: { clear(): void } }).localStorage.clear());
     await page.goto(`${stack.url}${link.pathname}${link.search}`);
     await page.getByRole('heading', { name: 'Join the team' }).waitFor();
     await page.getByLabel('Password').fill('team-member-pass-7');

@@ -17,7 +17,7 @@ describe('demo data on a first start against the sandbox', () => {
   afterAll(() => gateway.stop());
 
   it('serves at once and announces the demo data once it is seeded', async () => {
-    await gateway.waitForOutput(/Demo data seeded/, 30000);
+    await gateway.waitForOutput(/Demo data\s+seeded/, 30000);
   }, 35000);
 
   it('seeds a dozen writers across every onboarding status', async () => {
