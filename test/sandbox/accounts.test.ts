@@ -95,7 +95,7 @@ describe('connected accounts', () => {
     expect(listed.data.map((item) => item.id)).toContain(account.id);
     expect(listed.data.map((item) => item.id)).not.toContain(kit.sandbox.platformAccountId);
     expect(await kit.stripe.accounts.del(account.id)).toEqual({ id: account.id, object: 'account', deleted: true });
-    await expect(kit.stripe.accounts.retrieve(account.id)).rejects.toMatchObject({ statusCode: 404, code: 'resource_missing' });
+    await expect(kit.stripe.accounts.retrieve(account.id)).rejects.toMatchObject({ statusCode: 403, code: 'account_invalid' });
   });
 
   test('an invalid update leaves the account untouched', async () => {
@@ -197,7 +197,10 @@ describe('onboarding states', () => {
   test('onboarding fires account.updated and capability.updated to connect endpoints, carrying `account`', async () => {
     const account = await newExpressAccount();
     await kit.control('POST', `/_sandbox/accounts/${account.id}/complete_onboarding`);
-    const capability = await receiver.waitForEvent('capability.updated', account.id);
+    const isActiveTransfers = (event: Stripe.Event) =>
+      event.type === 'capability.updated' && event.account === account.id && (event.data.object as Stripe.Capability).status === 'active';
+    const received = await receiver.waitFor((items) => items.some((item) => isActiveTransfers(item.event)));
+    const capability = received.map((item) => item.event).find(isActiveTransfers)!;
     const updated = await receiver.waitForEvent('account.updated', account.id);
     expect(updated.data.object).toMatchObject({ id: account.id, details_submitted: true, payouts_enabled: true });
     expect(updated.data.previous_attributes).toMatchObject({ details_submitted: false, payouts_enabled: false });
@@ -212,7 +215,7 @@ describe('onboarding states', () => {
     const event = await receiver.waitForEvent('account.application.deauthorized', account.id);
     expect(event.account).toBe(account.id);
     expect(event.data.object).toMatchObject({ object: 'application' });
-    await expect(kit.stripe.accounts.retrieve(account.id)).rejects.toMatchObject({ statusCode: 404 });
+    await expect(kit.stripe.accounts.retrieve(account.id)).rejects.toMatchObject({ statusCode: 403, code: 'account_invalid' });
     await expect(kit.stripeFor(account.id).balance.retrieve()).rejects.toMatchObject({ statusCode: 403, code: 'account_invalid' });
   });
 });
