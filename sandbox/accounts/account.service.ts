@@ -1,5 +1,5 @@
 import { invalidParam, invalidRequest } from '../errors';
-import { emitEvent, previousAttributes } from '../events/event.service';
+import { emitEvent, eventAccountOf, previousAttributes } from '../events/event.service';
 import { mergeMetadata, type InferFields } from '../http/params';
 import type { SandboxContext } from '../sandbox.context';
 import { checkCurrency } from '../money';
@@ -71,11 +71,9 @@ export function changeOnboardingState(context: SandboxContext, account: Account,
 
 /** `account.updated` with what changed, and `capability.updated` for each capability that moved. */
 export function announceAccountChanges(context: SandboxContext, before: Account, after: Account): void {
-  const isPlatform = after.id === context.state.platformAccountId;
-  const accountField = isPlatform ? undefined : after.id;
   const changed = previousAttributes(before, after);
   if (!changed) return;
-  emitEvent(context, { type: 'account.updated', object: after, account: accountField, previousAttributes: changed });
+  emitEvent(context, { type: 'account.updated', object: after, account: eventAccountOf(context, after.id), previousAttributes: changed });
   const side = context.state.accountSides.get(after.id);
   if (!side) return;
   for (const name of new Set([...Object.keys(before.capabilities), ...Object.keys(after.capabilities)])) {
@@ -86,11 +84,12 @@ export function announceAccountChanges(context: SandboxContext, before: Account,
 /** `capability.updated`: a capability was requested, unrequested or changed status. */
 function announceCapability(context: SandboxContext, account: Account, side: AccountSide, name: string, previousStatus: string | undefined) {
   const capability = capabilityOf(account, side, name);
+  const wasRequested = previousStatus !== undefined;
   emitEvent(context, {
     type: 'capability.updated',
     object: capability,
-    account: account.id === context.state.platformAccountId ? undefined : account.id,
-    previousAttributes: { status: previousStatus ?? 'unrequested', ...(previousStatus ? {} : { requested: false }) },
+    account: eventAccountOf(context, account.id),
+    previousAttributes: { status: previousStatus ?? 'unrequested', ...(wasRequested === capability.requested ? {} : { requested: wasRequested }) },
   });
 }
 

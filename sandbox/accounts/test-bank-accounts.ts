@@ -9,7 +9,7 @@ export interface PayoutFailure {
 }
 
 /** Stripe's `failure_message` for each failure code its test numbers produce. */
-export const PAYOUT_FAILURES: Record<string, PayoutFailure> = {
+const PAYOUT_FAILURES: Record<string, PayoutFailure> = {
   no_account: {
     code: 'no_account',
     message: 'The bank account details on file are probably incorrect. No bank account could be located with those details.',
