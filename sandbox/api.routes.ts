@@ -1,10 +1,13 @@
 import { accountLinkRoutes } from './account-links/account-link.routes';
 import { accountRoutes } from './accounts/account.routes';
+import { capabilityRoutes } from './accounts/capability.routes';
+import { externalAccountRoutes } from './accounts/external-account.routes';
 import { personRoutes } from './accounts/person.routes';
 import { balanceRoutes } from './balance/balance.routes';
 import { eventRoutes } from './events/event.routes';
 import type { ApiRoute } from './http/api-route';
 import { Router } from './http/router';
+import { payoutRoutes } from './payouts/payout.routes';
 import { topupRoutes } from './topups/topup.routes';
 import { reversalRoutes } from './transfers/reversal.routes';
 import { transferRoutes } from './transfers/transfer.routes';
@@ -15,11 +18,14 @@ export function apiRouter(): Router<ApiRoute> {
   const router = new Router<ApiRoute>();
   const routes = [
     ...accountRoutes,
+    ...capabilityRoutes,
+    ...externalAccountRoutes,
     ...personRoutes,
     ...accountLinkRoutes,
     ...topupRoutes,
     ...transferRoutes,
     ...reversalRoutes,
+    ...payoutRoutes,
     ...balanceRoutes,
     ...eventRoutes,
     ...webhookEndpointRoutes,

@@ -3,6 +3,8 @@ import { SandboxClock } from './clock';
 import { FaultRegistry } from './control/fault.registry';
 import { pruneIdempotencyKeys } from './http/idempotency';
 import { newId } from './ids';
+import { PayoutScheduler } from './payouts/payout.schedule';
+import { settleDuePayouts } from './payouts/payout.settlement';
 import { NO_ORIGIN, type SandboxContext, type SandboxLogger } from './sandbox.context';
 import { emptyState, restoreState, type SandboxState } from './state/sandbox.state';
 import type { SqliteStateStore } from './state/sqlite-state-store';
@@ -24,12 +26,20 @@ export interface RuntimeSettings {
 
 const IDEMPOTENCY_PRUNE_INTERVAL_MS = 60_000;
 
+/** What came due as the clock moved: ids of settled top-ups and payouts, and of payouts schedules made. */
+export interface DueMoney {
+  settledTopups: string[];
+  settledPayouts: string[];
+  scheduledPayouts: string[];
+}
+
 /** The sandbox's moving parts: state, clock, faults, webhook delivery, timers and persistence. */
 export class SandboxRuntime {
   readonly context: SandboxContext;
   readonly journal: StateJournal;
   readonly faults = new FaultRegistry();
   readonly webhooks: WebhookDispatcher;
+  private readonly payoutScheduler = new PayoutScheduler();
   private readonly store?: SqliteStateStore;
   private readonly timers: NodeJS.Timeout[] = [];
 
@@ -52,16 +62,23 @@ export class SandboxRuntime {
     };
     if (!saved) this.journal.write(() => addPlatformAccount(this.context.state, clock));
     this.webhooks.resume();
-    this.every(settings.settleCheckIntervalMs, () => settleDueTopups(this.context));
+    this.every(settings.settleCheckIntervalMs, () => this.settleDueMoney());
     this.every(IDEMPOTENCY_PRUNE_INTERVAL_MS, () => pruneIdempotencyKeys(this.context.state.idempotency, clock.nowSeconds()));
   }
 
-  /** Moves sandbox time forward; top-ups that come due settle at once. */
-  advanceClock(seconds: number): string[] {
+  /** Moves sandbox time forward; top-ups and payouts that come due settle at once. */
+  advanceClock(seconds: number): DueMoney {
     return this.journal.write(() => {
       this.context.clock.advance(seconds);
-      return settleDueTopups(this.context);
+      return this.settleDueMoney();
     });
+  }
+
+  /** Top-ups and payouts whose time has come settle; payout schedules whose date has come pay out. */
+  private settleDueMoney(): DueMoney {
+    const settledTopups = settleDueTopups(this.context);
+    const settledPayouts = settleDuePayouts(this.context);
+    return { settledTopups, settledPayouts, scheduledPayouts: this.payoutScheduler.run(this.context) };
   }
 
   /** Back to an empty platform (same platform id, which integrations may have stored). */
@@ -69,6 +86,7 @@ export class SandboxRuntime {
     this.journal.write(() => {
       this.webhooks.reset();
       this.faults.clear();
+      this.payoutScheduler.reset();
       this.context.clock.reset();
       this.journal.clearAll();
       this.context.state = emptyState(this.context.state.platformAccountId, this.journal);

@@ -9,10 +9,12 @@ import {
   type BusinessProfile,
   type PayoutSchedule,
 } from './account.model';
+import { newBankAccount } from './bank-account.model';
 
-const EU_COUNTRIES = ['AT', 'BE', 'DE', 'ES', 'FI', 'FR', 'IE', 'IT', 'LU', 'NL', 'PT'];
+/** Euro countries, where bank accounts are IBANs with no separate routing number. */
+export const EU_COUNTRIES = ['AT', 'BE', 'DE', 'ES', 'FI', 'FR', 'IE', 'IT', 'LU', 'NL', 'PT'];
 
-function defaultCurrencyFor(country: string): string {
+export function defaultCurrencyFor(country: string): string {
   if (country === 'GB') return 'gbp';
   if (country === 'CA') return 'cad';
   if (country === 'AU') return 'aud';
@@ -91,9 +93,18 @@ export function newConnectedAccount(input: ConnectedAccountInput): Account {
 
 /**
  * The platform's own account. It starts on a manual payout schedule, which top-ups need
- * (Stripe: "To use top-ups, your platform must be on a manual payout schedule").
+ * (Stripe: "To use top-ups, your platform must be on a manual payout schedule"), and with a
+ * bank account at Stripe's test bank that its payouts go to.
  */
 export function newPlatformAccount(id: string, createdSeconds: number): Account {
+  const bank = newBankAccount({
+    accountId: id,
+    holderName: 'Sandbox Platform',
+    holderType: 'company',
+    routingNumber: '110000000',
+    accountNumber: '000123456789',
+    currency: 'usd',
+  });
   return {
     id,
     object: 'account',
@@ -112,7 +123,7 @@ export function newPlatformAccount(id: string, createdSeconds: number): Account 
     default_currency: 'usd',
     details_submitted: true,
     email: 'platform@sandbox.example',
-    external_accounts: { object: 'list', url: `/v1/accounts/${id}/external_accounts`, has_more: false, data: [] },
+    external_accounts: { object: 'list', url: `/v1/accounts/${id}/external_accounts`, has_more: false, data: [bank] },
     future_requirements: emptyRequirements(),
     metadata: {},
     payouts_enabled: true,

@@ -1,4 +1,6 @@
 import { StripeError, noSuchResource } from '../errors';
+import type { ApiRequest } from '../http/api-route';
+import { redact } from '../http/auth';
 import type { SandboxContext } from '../sandbox.context';
 import type { Account, AccountSide } from './account.model';
 
@@ -27,12 +29,35 @@ export function sideOf(context: SandboxContext, accountId: string): AccountSide 
   return side;
 }
 
-/** The account a request acts for: the `Stripe-Account` header's, else the platform. */
-export function resolveRequestAccount(context: SandboxContext, header: string | undefined): string {
-  if (!header) return context.state.platformAccountId;
-  if (findAccount(context, header)) return header;
-  throw new StripeError(
-    `The provided key does not have access to account '${header}' (or that account does not exist). Application access may have been revoked.`,
+/**
+ * Stripe does not say whether an account it will not let a key reach never existed, was deleted
+ * or disconnected the platform: each is this 403 (the SDK's StripePermissionError).
+ */
+export function noAccessToAccount(accountId: string, apiKey: string): StripeError {
+  return new StripeError(
+    `The provided key '${redact(apiKey)}' does not have access to account '${accountId}' (or that account does not exist). Application access may have been revoked.`,
     { status: 403, code: 'account_invalid' },
   );
+}
+
+/** The account a request acts for: the `Stripe-Account` header's, else the platform. */
+export function resolveRequestAccount(context: SandboxContext, header: string | undefined, apiKey: string): string {
+  if (!header) return context.state.platformAccountId;
+  if (findAccount(context, header)) return header;
+  throw noAccessToAccount(header, apiKey);
+}
+
+/** The account named by `/v1/accounts/{account}/…`: the platform or a connected account it reaches. */
+export function accountInPath(context: SandboxContext, request: ApiRequest): Account {
+  const id = request.pathParams.account;
+  const account = findAccount(context, id);
+  if (!account) throw noAccessToAccount(id, request.apiKey);
+  return account;
+}
+
+/** As `accountInPath`, for endpoints that only connected accounts have (persons, capabilities…). */
+export function connectedAccountInPath(context: SandboxContext, request: ApiRequest): Account {
+  const account = accountInPath(context, request);
+  if (account.id === context.state.platformAccountId) throw noSuchResource('account', account.id, 'account');
+  return account;
 }

@@ -1,20 +1,26 @@
-import { invalidRequest, noSuchResource } from '../errors';
+import { invalidRequest } from '../errors';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, parseParams } from '../http/params';
 import { randomBase62 } from '../ids';
-import type { DeletedAccount } from './account.model';
 import { accountCreateFields, accountUpdateFields } from './account.params';
-import { requireAccount, requireConnectedAccount, sideOf } from './account.lookup';
+import { accountInPath, connectedAccountInPath, requireAccount, sideOf } from './account.lookup';
+import { deleteAccount } from './account-removal.service';
 import { createAccount, updateAccount } from './account.service';
-import { capabilityOf } from './capability.model';
+import { readExternalAccount, splitExternalAccount } from './external-account.params';
+
+/** The body's fields, with `external_account` (a token or a hash) read on its own. */
+function accountParams<F extends typeof accountCreateFields | typeof accountUpdateFields>(raw: Record<string, unknown>, fields: F) {
+  const { rest, value } = splitExternalAccount(raw);
+  return { ...parseParams(rest, fields), ...(value === undefined ? {} : { external_account: readExternalAccount(value) }) };
+}
 
 export const accountRoutes: ApiRoute[] = [
   {
     method: 'POST',
     path: '/v1/accounts',
     returns: 'account',
-    handler: (context, request) => createAccount(context, parseParams(request.params, accountCreateFields)),
+    handler: (context, request) => createAccount(context, accountParams(request.params, accountCreateFields)),
   },
   {
     method: 'GET',
@@ -43,7 +49,7 @@ export const accountRoutes: ApiRoute[] = [
     returns: 'account',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireAccount(context, request.pathParams.account);
+      return accountInPath(context, request);
     },
   },
   {
@@ -51,41 +57,16 @@ export const accountRoutes: ApiRoute[] = [
     path: '/v1/accounts/{account}',
     returns: 'account',
     handler: (context, request) => {
-      const account = requireAccount(context, request.pathParams.account);
-      return updateAccount(context, account, parseParams(request.params, accountUpdateFields));
+      const account = accountInPath(context, request);
+      return updateAccount(context, account, accountParams(request.params, accountUpdateFields));
     },
   },
   {
     method: 'DELETE',
     path: '/v1/accounts/{account}',
-    handler: (context, request): DeletedAccount => {
-      parseParams(request.params, {});
-      const account = requireConnectedAccount(context, request.pathParams.account);
-      context.state.accounts.delete(account.id);
-      context.state.accountSides.delete(account.id);
-      return { id: account.id, object: 'account', deleted: true };
-    },
-  },
-  {
-    method: 'GET',
-    path: '/v1/accounts/{account}/capabilities',
     handler: (context, request) => {
       parseParams(request.params, {});
-      const account = requireConnectedAccount(context, request.pathParams.account);
-      const side = sideOf(context, account.id);
-      const data = Object.keys(account.capabilities).map((name) => capabilityOf(account, side, name));
-      return { object: 'list', url: `/v1/accounts/${account.id}/capabilities`, has_more: false, data };
-    },
-  },
-  {
-    method: 'GET',
-    path: '/v1/accounts/{account}/capabilities/{capability}',
-    handler: (context, request) => {
-      parseParams(request.params, {});
-      const account = requireConnectedAccount(context, request.pathParams.account);
-      const name = request.pathParams.capability;
-      if (!account.capabilities[name]) throw noSuchResource('capability', name, 'capability');
-      return capabilityOf(account, sideOf(context, account.id), name);
+      return deleteAccount(context, connectedAccountInPath(context, request));
     },
   },
   {
@@ -93,7 +74,7 @@ export const accountRoutes: ApiRoute[] = [
     path: '/v1/accounts/{account}/login_links',
     handler: (context, request) => {
       parseParams(request.params, {});
-      const account = requireConnectedAccount(context, request.pathParams.account);
+      const account = connectedAccountInPath(context, request);
       if (account.controller.stripe_dashboard?.type !== 'express') {
         throw invalidRequest('Login links can only be created for accounts that use the Express Dashboard.', { param: 'account' });
       }

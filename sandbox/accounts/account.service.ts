@@ -1,5 +1,5 @@
 import { invalidParam, invalidRequest } from '../errors';
-import { emitEvent, previousAttributes } from '../events/event.service';
+import { emitEvent, eventAccountOf, previousAttributes } from '../events/event.service';
 import { mergeMetadata, type InferFields } from '../http/params';
 import type { SandboxContext } from '../sandbox.context';
 import { checkCurrency } from '../money';
@@ -9,11 +9,15 @@ import type { Account, AccountController, AccountSide, AccountType, OnboardingSt
 import type { accountCreateFields, accountUpdateFields } from './account.params';
 import { applyOnboardingState, capabilityStatusFor } from './account.requirements';
 import { capabilityOf } from './capability.model';
+import { replaceDefaultBankAccount } from './external-account.attach';
+import type { ExternalAccountInput } from './external-account.params';
 import { applyPersonParams } from './person.apply';
 import { newPerson } from './person.model';
 
-export type AccountCreateParams = InferFields<typeof accountCreateFields>;
-export type AccountUpdateParams = InferFields<typeof accountUpdateFields>;
+/** `external_account` (a token or a hash) is read apart from the other fields: see external-account.params.ts. */
+type WithExternalAccount = { external_account?: ExternalAccountInput };
+export type AccountCreateParams = InferFields<typeof accountCreateFields> & WithExternalAccount;
+export type AccountUpdateParams = InferFields<typeof accountUpdateFields> & WithExternalAccount;
 type ControllerParams = NonNullable<AccountCreateParams['controller']>;
 
 export function createAccount(context: SandboxContext, params: AccountCreateParams): Account {
@@ -33,6 +37,7 @@ export function createAccount(context: SandboxContext, params: AccountCreatePara
   applyOnboardingState(account, side.onboardingState);
   context.state.accounts.insert(context.state.platformAccountId, account);
   context.state.accountSides.set(account.id, side);
+  for (const name of Object.keys(account.capabilities)) announceCapability(context, account, side, name, undefined);
   return account;
 }
 
@@ -49,6 +54,13 @@ export function updateAccount(context: SandboxContext, account: Account, params:
   return account;
 }
 
+/** After a change made outside `updateAccount`: requirements follow what the account now holds, and it is announced. */
+export function settleAccountChange(context: SandboxContext, before: Account, account: Account): void {
+  const side = context.state.accountSides.get(account.id);
+  if (side) applyOnboardingState(account, side.onboardingState);
+  announceAccountChanges(context, before, account);
+}
+
 export function changeOnboardingState(context: SandboxContext, account: Account, side: AccountSide, state: OnboardingState) {
   const before = structuredClone(account);
   side.onboardingState = state;
@@ -59,23 +71,26 @@ export function changeOnboardingState(context: SandboxContext, account: Account,
 
 /** `account.updated` with what changed, and `capability.updated` for each capability that moved. */
 export function announceAccountChanges(context: SandboxContext, before: Account, after: Account): void {
-  const isPlatform = after.id === context.state.platformAccountId;
-  const accountField = isPlatform ? undefined : after.id;
   const changed = previousAttributes(before, after);
   if (!changed) return;
-  emitEvent(context, { type: 'account.updated', object: after, account: accountField, previousAttributes: changed });
+  emitEvent(context, { type: 'account.updated', object: after, account: eventAccountOf(context, after.id), previousAttributes: changed });
   const side = context.state.accountSides.get(after.id);
   if (!side) return;
-  for (const [name, status] of Object.entries(after.capabilities)) {
-    const previousStatus = before.capabilities[name];
-    if (previousStatus === status) continue;
-    emitEvent(context, {
-      type: 'capability.updated',
-      object: capabilityOf(after, side, name),
-      account: accountField,
-      previousAttributes: { status: previousStatus ?? 'unrequested' },
-    });
+  for (const name of new Set([...Object.keys(before.capabilities), ...Object.keys(after.capabilities)])) {
+    if (before.capabilities[name] !== after.capabilities[name]) announceCapability(context, after, side, name, before.capabilities[name]);
   }
+}
+
+/** `capability.updated`: a capability was requested, unrequested or changed status. */
+function announceCapability(context: SandboxContext, account: Account, side: AccountSide, name: string, previousStatus: string | undefined) {
+  const capability = capabilityOf(account, side, name);
+  const wasRequested = previousStatus !== undefined;
+  emitEvent(context, {
+    type: 'capability.updated',
+    object: capability,
+    account: eventAccountOf(context, account.id),
+    previousAttributes: { status: previousStatus ?? 'unrequested', ...(wasRequested === capability.requested ? {} : { requested: wasRequested }) },
+  });
 }
 
 function controllerFromParams(params: ControllerParams): AccountController {
@@ -111,6 +126,7 @@ function applyProfile(context: SandboxContext, account: Account, side: AccountSi
   applyPayoutSettings(account, params.settings?.payouts?.schedule);
   applyTosAcceptance(account, params.tos_acceptance, params.capabilities);
   if (side && params.capabilities) requestCapabilities(context, account, side, params.capabilities);
+  if (params.external_account) replaceDefaultBankAccount(context, account, params.external_account);
 }
 
 function applyBusinessProfile(account: Account, profile: AccountUpdateParams['business_profile']) {
@@ -174,6 +190,9 @@ function requestCapabilities(
       account.capabilities[name] = capabilityStatusFor(side.onboardingState);
       side.capabilityRequestedAt[name] = context.clock.nowSeconds();
     }
-    if (request?.requested === false) delete account.capabilities[name];
+    if (request?.requested === false) {
+      delete account.capabilities[name];
+      delete side.capabilityRequestedAt[name];
+    }
   }
 }

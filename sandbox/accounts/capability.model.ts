@@ -1,4 +1,4 @@
-import { emptyRequirements, type Account, type AccountSide, type CapabilityStatus } from './account.model';
+import { emptyRequirements, type Account, type AccountSide } from './account.model';
 
 export interface Capability {
   id: string;
@@ -8,19 +8,20 @@ export interface Capability {
   requested: boolean;
   requested_at: number | null;
   requirements: ReturnType<typeof emptyRequirements>;
-  status: CapabilityStatus;
+  status: 'active' | 'inactive' | 'pending' | 'unrequested';
 }
 
-/** The Capability object for one capability an account requested. */
+/** The Capability object for one capability of an account, requested or not. */
 export function capabilityOf(account: Account, side: AccountSide, name: string): Capability {
+  const status = account.capabilities[name];
   return {
     id: name,
     object: 'capability',
     account: account.id,
     future_requirements: emptyRequirements(),
-    requested: true,
-    requested_at: side.capabilityRequestedAt[name] ?? account.created,
-    requirements: { ...account.requirements },
-    status: account.capabilities[name] ?? 'inactive',
+    requested: status !== undefined,
+    requested_at: status === undefined ? null : (side.capabilityRequestedAt[name] ?? account.created),
+    requirements: status === undefined ? emptyRequirements() : { ...account.requirements },
+    status: status ?? 'unrequested',
   };
 }

@@ -1,10 +1,9 @@
-import { emitEvent } from '../events/event.service';
 import type { SandboxContext } from '../sandbox.context';
 import { announceAccountChanges } from './account.service';
 import { applyOnboardingState } from './account.requirements';
 import type { Account } from './account.model';
 import { sideOf } from './account.lookup';
-import { newBankAccount } from './bank-account.model';
+import { addBankAccount } from './external-account.attach';
 import { applyPersonParams } from './person.apply';
 import { newPerson } from './person.model';
 
@@ -85,25 +84,16 @@ function recordSubmission(context: SandboxContext, account: Account, submission:
     account.individual.verification.status = 'verified';
   }
   if (account.external_accounts.data.length === 0) {
-    account.external_accounts.data.push(
-      newBankAccount({
-        accountId: account.id,
-        holderName: `${submission.firstName} ${submission.lastName}`,
-        routingNumber: submission.routingNumber,
-        accountNumber: submission.accountNumber,
-        currency: account.default_currency,
-      }),
-    );
+    addBankAccount(context, account, {
+      country: account.country,
+      currency: account.default_currency,
+      routingNumber: submission.routingNumber,
+      accountNumber: submission.accountNumber,
+      holderName: `${submission.firstName} ${submission.lastName}`,
+      holderType: 'individual',
+    });
   }
   account.tos_acceptance.date ??= now;
   account.tos_acceptance.ip ??= submission.ip;
   account.tos_acceptance.user_agent ??= submission.userAgent;
-}
-
-/** The holder disconnected the platform: the account is out of reach from now on. */
-export function deauthorizeAccount(context: SandboxContext, account: Account): void {
-  sideOf(context, account.id).deauthorized = true;
-  const applicationId = `ca_${context.state.platformAccountId.slice('acct_'.length)}`;
-  const application = { id: applicationId, object: 'application', name: 'Sandbox Platform' };
-  emitEvent(context, { type: 'account.application.deauthorized', account: account.id, object: application });
 }

@@ -1,33 +1,18 @@
 import { noSuchResource } from '../errors';
-import type { ApiRoute } from '../http/api-route';
+import type { ApiRequest, ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
-import { listFields, param, parseParams } from '../http/params';
-import { personFields } from './account.params';
-import { requireConnectedAccount } from './account.lookup';
-import { applyPersonParams } from './person.apply';
-import { newPerson } from './person.model';
+import { parseParams } from '../http/params';
+import type { SandboxContext } from '../sandbox.context';
+import type { Account } from './account.model';
+import { connectedAccountInPath } from './account.lookup';
+import { personListFields, personWriteFields } from './person.params';
+import { createPerson, deletePerson, updatePerson } from './person.service';
 
-const relationship = param.object({
-  director: param.boolean(),
-  executive: param.boolean(),
-  owner: param.boolean(),
-  /** A decimal such as `25.5`. */
-  percent_ownership: param.string(),
-  representative: param.boolean(),
-  title: param.string({ maxLength: 5000 }),
-});
-
-const personCreateFields = { ...personFields, relationship };
-
-const personListFields = {
-  ...listFields,
-  relationship: param.object({
-    director: param.boolean(),
-    executive: param.boolean(),
-    owner: param.boolean(),
-    representative: param.boolean(),
-  }),
-};
+function personInPath(context: SandboxContext, account: Account, request: ApiRequest) {
+  const person = context.state.persons.getOwned(account.id, request.pathParams.person);
+  if (!person) throw noSuchResource('person', request.pathParams.person, 'person');
+  return person;
+}
 
 export const personRoutes: ApiRoute[] = [
   {
@@ -35,17 +20,8 @@ export const personRoutes: ApiRoute[] = [
     path: '/v1/accounts/{account}/persons',
     returns: 'person',
     handler: (context, request) => {
-      const account = requireConnectedAccount(context, request.pathParams.account);
-      const params = parseParams(request.params, personCreateFields);
-      const person = newPerson(account.id, context.clock.nowSeconds());
-      applyPersonParams(person, params);
-      for (const [key, value] of Object.entries(params.relationship ?? {})) {
-        if (value === undefined) continue;
-        (person.relationship as unknown as Record<string, unknown>)[key] =
-          key === 'percent_ownership' && value !== null ? Number(value) : value;
-      }
-      context.state.persons.insert(account.id, person);
-      return person;
+      const account = connectedAccountInPath(context, request);
+      return createPerson(context, account, parseParams(request.params, personWriteFields));
     },
   },
   {
@@ -53,7 +29,7 @@ export const personRoutes: ApiRoute[] = [
     path: '/v1/accounts/{account}/persons',
     returns: 'list:person',
     handler: (context, request) => {
-      const account = requireConnectedAccount(context, request.pathParams.account);
+      const account = connectedAccountInPath(context, request);
       const params = parseParams(request.params, personListFields);
       const wanted = Object.entries(params.relationship ?? {}).filter(([, value]) => value !== undefined && value !== null);
       const persons = context.state.persons
@@ -68,10 +44,27 @@ export const personRoutes: ApiRoute[] = [
     returns: 'person',
     handler: (context, request) => {
       parseParams(request.params, {});
-      const account = requireConnectedAccount(context, request.pathParams.account);
-      const person = context.state.persons.getOwned(account.id, request.pathParams.person);
-      if (!person) throw noSuchResource('person', request.pathParams.person, 'person');
-      return person;
+      const account = connectedAccountInPath(context, request);
+      return personInPath(context, account, request);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/accounts/{account}/persons/{person}',
+    returns: 'person',
+    handler: (context, request) => {
+      const account = connectedAccountInPath(context, request);
+      const person = personInPath(context, account, request);
+      return updatePerson(context, account, person, parseParams(request.params, personWriteFields));
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/v1/accounts/{account}/persons/{person}',
+    handler: (context, request) => {
+      parseParams(request.params, {});
+      const account = connectedAccountInPath(context, request);
+      return deletePerson(context, account, personInPath(context, account, request));
     },
   },
 ];

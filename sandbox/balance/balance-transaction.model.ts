@@ -4,7 +4,10 @@ export type BalanceTransactionType =
   | 'transfer'
   | 'transfer_refund'
   | 'payment'
-  | 'payment_refund';
+  | 'payment_refund'
+  | 'payout'
+  | 'payout_cancel'
+  | 'payout_failure';
 
 export interface BalanceTransaction {
   id: string;
@@ -32,4 +35,7 @@ export const REPORTING_CATEGORY: Record<BalanceTransactionType, string> = {
   transfer_refund: 'transfer_reversal',
   payment: 'charge',
   payment_refund: 'refund',
+  payout: 'payout',
+  payout_cancel: 'payout_reversal',
+  payout_failure: 'payout_reversal',
 };

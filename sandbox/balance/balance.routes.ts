@@ -34,8 +34,8 @@ export const balanceRoutes: ApiRoute[] = [
             (!params.type || transaction.type === params.type) &&
             (!params.source || transaction.source === params.source) &&
             (!params.currency || transaction.currency === params.currency.toLowerCase()) &&
-            // The sandbox makes no payouts, so no transaction belongs to one.
-            !params.payout,
+            // A payout's own transactions: its debit, and the credit that reversed a failed or canceled one.
+            (!params.payout || transaction.source === params.payout),
         );
       return paginate(transactions, params, '/v1/balance_transactions', 'balance_transaction');
     },

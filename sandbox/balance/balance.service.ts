@@ -1,3 +1,4 @@
+import { emitEvent, eventAccountOf } from '../events/event.service';
 import type { SandboxContext } from '../sandbox.context';
 
 interface BalanceAmount {
@@ -33,4 +34,9 @@ export function balanceOf(context: SandboxContext, accountId: string): Balance {
     livemode: false,
     pending: amounts('pending'),
   };
+}
+
+/** `balance.available`: pending funds of the account became available; Stripe sends the whole balance. */
+export function announceAvailableFunds(context: SandboxContext, accountId: string): void {
+  emitEvent(context, { type: 'balance.available', object: balanceOf(context, accountId), account: eventAccountOf(context, accountId) });
 }

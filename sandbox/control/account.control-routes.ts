@@ -1,7 +1,8 @@
 import { requireConnectedAccount, sideOf } from '../accounts/account.lookup';
 import { ONBOARDING_STATES } from '../accounts/account.model';
 import { changeOnboardingState } from '../accounts/account.service';
-import { completeOnboarding, deauthorizeAccount } from '../accounts/onboarding.service';
+import { deauthorizeAccount } from '../accounts/account-removal.service';
+import { completeOnboarding } from '../accounts/onboarding.service';
 import { param, parseParams, required } from '../http/params';
 import type { ControlRoute } from './control-route';
 

@@ -18,8 +18,8 @@ export const clockControlRoutes: ControlRoute[] = [
     path: '/_sandbox/clock/advance',
     handler: (runtime, request) => {
       const { seconds } = parseParams(request.params, { seconds: required(param.integer({ min: 0 })) });
-      const settledTopups = runtime.advanceClock(seconds);
-      return { ...clockOf(runtime), settled_topups: settledTopups };
+      const due = runtime.advanceClock(seconds);
+      return { ...clockOf(runtime), settled_topups: due.settledTopups, settled_payouts: due.settledPayouts, scheduled_payouts: due.scheduledPayouts };
     },
   },
 ];

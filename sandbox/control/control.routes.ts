@@ -3,6 +3,7 @@ import { accountControlRoutes } from './account.control-routes';
 import { clockControlRoutes } from './clock.control-routes';
 import type { ControlRoute } from './control-route';
 import { faultControlRoutes } from './fault.control-routes';
+import { payoutControlRoutes } from './payout.control-routes';
 import { sandboxControlRoutes } from './sandbox.control-routes';
 import { topupControlRoutes } from './topup.control-routes';
 import { webhookControlRoutes } from './webhook.control-routes';
@@ -13,6 +14,7 @@ export function controlRouter(): Router<ControlRoute> {
   const routes = [
     ...accountControlRoutes,
     ...topupControlRoutes,
+    ...payoutControlRoutes,
     ...clockControlRoutes,
     ...faultControlRoutes,
     ...webhookControlRoutes,

@@ -15,6 +15,8 @@ function summary(runtime: SandboxRuntime) {
       topups: state.topups.size,
       pending_topups: state.topups.values((topup) => topup.status === 'pending').length,
       transfers: state.transfers.size,
+      payouts: state.payouts.size,
+      pending_payouts: state.payouts.values((payout) => payout.status === 'pending').length,
       events: state.events.size,
       webhook_endpoints: state.webhookEndpoints.size,
       webhook_deliveries_pending: state.webhookDeliveries.values((delivery) => delivery.status === 'pending').length,

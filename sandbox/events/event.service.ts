@@ -8,6 +8,11 @@ interface EventInput {
   /** The connected account the event happened on; absent for the platform's own events. */
   account?: string;
   previousAttributes?: Record<string, unknown>;
+  /**
+   * Whose event list holds it: by default the account it happened on. Events sent to the
+   * application itself (a disconnection) are the platform's, though they name the account.
+   */
+  listedFor?: string;
 }
 
 /** Records an event (visible to the account it happened on) and hands it to webhook delivery. */
@@ -28,9 +33,14 @@ export function emitEvent(context: SandboxContext, input: EventInput): StripeEve
     request: { id: context.origin.requestId, idempotency_key: context.origin.idempotencyKey },
     type: input.type,
   };
-  context.state.events.insert(input.account ?? context.state.platformAccountId, event);
+  context.state.events.insert(input.listedFor ?? input.account ?? context.state.platformAccountId, event);
   context.publishEvent(event);
   return event;
+}
+
+/** The `account` an event about an object of `ownerId` carries: none for the platform's own. */
+export function eventAccountOf(context: SandboxContext, ownerId: string): string | undefined {
+  return ownerId === context.state.platformAccountId ? undefined : ownerId;
 }
 
 /** The top-level fields of `before` whose values differ in `after`, as `previous_attributes`. */

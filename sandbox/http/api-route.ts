@@ -10,6 +10,8 @@ export interface ApiRequest {
   expand: string[];
   /** The account whose API this is: the `Stripe-Account` header, else the platform. */
   accountId: string;
+  /** The secret key the request was made with (errors quote it redacted, as Stripe does). */
+  apiKey: string;
 }
 
 /** Returns the response body (status 200) or throws a StripeError. */

@@ -61,17 +61,17 @@ export class ApiPipeline {
     try {
       const match = this.options.router.match(method, url.pathname);
       template = match?.template ?? template;
-      authenticate(headerOf(request, 'authorization'));
+      const apiKey = authenticate(headerOf(request, 'authorization'));
       if (!match) throw unknownRoute(method, url.pathname);
       const rawParams =
         method === 'POST' ? parseBody(await readBody(request), request.headers['content-type']) : parseForm(url.search.slice(1));
       // Committed before the answer is written: what a client was told is never lost.
       outcome = this.options.journal.forMethod(method, () => {
         const context = this.options.context();
-        const accountId = resolveRequestAccount(context, headerOf(request, 'stripe-account'));
+        const accountId = resolveRequestAccount(context, headerOf(request, 'stripe-account'), apiKey);
         const expand = readExpand(rawParams);
         checkExpandPaths(EXPANDABLE_FIELDS, match.handler.returns, expand);
-        const apiRequest: ApiRequest = { method, path: url.pathname, pathParams: match.pathParams, params: rawParams, expand, accountId };
+        const apiRequest: ApiRequest = { method, path: url.pathname, pathParams: match.pathParams, params: rawParams, expand, accountId, apiKey };
         return this.serve(context, match.handler, apiRequest, { requestId, idempotencyKey, response });
       });
     } catch (error) {

@@ -4,7 +4,7 @@ import { StripeError } from '../errors';
  * Every `sk_test_` key reaches the one platform the sandbox holds. Bearer auth is what the
  * SDK sends; Basic (`curl -u sk_test_…:`) is accepted too, as Stripe does.
  */
-export function authenticate(header: string | undefined): void {
+export function authenticate(header: string | undefined): string {
   const key = apiKeyFrom(header);
   if (!key) {
     throw new StripeError(
@@ -18,6 +18,7 @@ export function authenticate(header: string | undefined): void {
       type: 'authentication_error',
     });
   }
+  return key;
 }
 
 function apiKeyFrom(header: string | undefined): string | undefined {
@@ -30,6 +31,7 @@ function apiKeyFrom(header: string | undefined): string | undefined {
   return undefined;
 }
 
-function redact(key: string): string {
+/** A key as Stripe quotes it in errors: its prefix and last four characters. */
+export function redact(key: string): string {
   return key.length <= 12 ? '*'.repeat(key.length) : `${key.slice(0, 8)}${'*'.repeat(key.length - 12)}${key.slice(-4)}`;
 }

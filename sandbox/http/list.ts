@@ -16,7 +16,7 @@ const MAX_LIMIT = 100;
  * Stripe's cursor pagination over `items` (newest first): `starting_after` pages towards
  * older objects, `ending_before` towards newer ones.
  */
-export function paginate<T extends { id: string; created: number }>(
+export function paginate<T extends { id: string; created?: number }>(
   items: T[],
   options: ListOptions,
   url: string,
@@ -33,7 +33,7 @@ export function paginate<T extends { id: string; created: number }>(
       'parameters_exclusive',
     );
   }
-  const filtered = options.created ? items.filter((item) => inRange(item.created, options.created!)) : items;
+  const filtered = options.created ? items.filter((item) => inRange(item.created ?? 0, options.created!)) : items;
   if (options.ending_before) {
     const newer = filtered.slice(0, cursorIndex(filtered, options.ending_before, 'ending_before', kind));
     return { object: 'list', url, has_more: newer.length > limit, data: newer.slice(-limit) };

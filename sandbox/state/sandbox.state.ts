@@ -1,6 +1,7 @@
 import type { Account, AccountSide } from '../accounts/account.model';
 import type { Person } from '../accounts/person.model';
 import type { BalanceTransaction } from '../balance/balance-transaction.model';
+import type { Payout } from '../payouts/payout.model';
 import type { StripeEvent } from '../events/event.model';
 import type { Topup, TopupSide } from '../topups/topup.model';
 import type { Transfer, TransferReversal } from '../transfers/transfer.model';
@@ -50,6 +51,7 @@ export interface SandboxState {
   topupSides: KeyedMap<TopupSide>;
   transfers: Collection<Transfer>;
   reversals: Collection<TransferReversal>;
+  payouts: Collection<Payout>;
   balanceTransactions: Collection<BalanceTransaction>;
   events: Collection<StripeEvent>;
   webhookEndpoints: Collection<WebhookEndpoint>;
@@ -72,6 +74,8 @@ export interface SerializedState {
   topupSides: [string, TopupSide][];
   transfers: StoredEntry<Transfer>[];
   reversals: StoredEntry<TransferReversal>[];
+  /** Absent from state kept before the sandbox made payouts. */
+  payouts?: StoredEntry<Payout>[];
   balanceTransactions: StoredEntry<BalanceTransaction>[];
   events: StoredEntry<StripeEvent>[];
   webhookEndpoints: StoredEntry<WebhookEndpoint>[];
@@ -87,6 +91,7 @@ export const COLLECTION_KINDS = [
   'topups',
   'transfers',
   'reversals',
+  'payouts',
   'balanceTransactions',
   'events',
   'webhookEndpoints',
@@ -112,6 +117,7 @@ export function restoreState(saved: SerializedState, journal: StateJournal): San
     topupSides: new KeyedMap('topupSides', journal, saved.topupSides),
     transfers: new Collection('transfers', journal, saved.transfers),
     reversals: new Collection('reversals', journal, saved.reversals),
+    payouts: new Collection('payouts', journal, saved.payouts ?? []),
     balanceTransactions: new Collection('balanceTransactions', journal, saved.balanceTransactions),
     events: new Collection('events', journal, saved.events),
     webhookEndpoints: new Collection('webhookEndpoints', journal, saved.webhookEndpoints),

@@ -1,3 +1,4 @@
+import { announceAvailableFunds } from '../balance/balance.service';
 import { makeAvailable, recordBalanceTransaction } from '../balance/ledger.service';
 import { invalidRequest, noSuchParamResource } from '../errors';
 import { emitEvent } from '../events/event.service';
@@ -97,6 +98,7 @@ export function settleTopup(context: SandboxContext, topup: Topup): Topup {
   if (topup.balance_transaction) makeAvailable(context, topup.balance_transaction);
   topup.status = 'succeeded';
   announce(context, topup, 'topup.succeeded');
+  announceAvailableFunds(context, context.state.topups.ownerOf(topup.id) ?? context.state.platformAccountId);
   return topup;
 }
 

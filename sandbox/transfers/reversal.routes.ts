@@ -1,8 +1,10 @@
 import { noSuchResource } from '../errors';
-import type { ApiRoute } from '../http/api-route';
+import type { ApiRequest, ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, param, parseParams } from '../http/params';
-import { reversalsOf, reverseTransfer } from './reversal.service';
+import type { SandboxContext } from '../sandbox.context';
+import { reversalsOf, reverseTransfer, updateReversal } from './reversal.service';
+import type { TransferReversal } from './transfer.model';
 import { requireTransfer } from './transfer.routes';
 
 const reversalCreateFields = {
@@ -38,10 +40,23 @@ export const reversalRoutes: ApiRoute[] = [
     returns: 'transfer_reversal',
     handler: (context, request) => {
       parseParams(request.params, {});
-      const transfer = requireTransfer(context, request.accountId, request.pathParams.transfer);
-      const reversal = context.state.reversals.get(request.pathParams.id);
-      if (!reversal || reversal.transfer !== transfer.id) throw noSuchResource('transfer reversal', request.pathParams.id);
-      return reversal;
+      return reversalInPath(context, request);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/transfers/{transfer}/reversals/{id}',
+    returns: 'transfer_reversal',
+    handler: (context, request) => {
+      const { metadata } = parseParams(request.params, { metadata: param.metadata() });
+      return updateReversal(context, reversalInPath(context, request), metadata);
     },
   },
 ];
+
+function reversalInPath(context: SandboxContext, request: ApiRequest): TransferReversal {
+  const transfer = requireTransfer(context, request.accountId, request.pathParams.transfer);
+  const reversal = context.state.reversals.get(request.pathParams.id);
+  if (!reversal || reversal.transfer !== transfer.id) throw noSuchResource('transfer reversal', request.pathParams.id);
+  return reversal;
+}

@@ -1,12 +1,11 @@
 import { recordBalanceTransaction } from '../balance/ledger.service';
 import { invalidRequest } from '../errors';
-import { emitEvent } from '../events/event.service';
+import { emitEvent, eventAccountOf } from '../events/event.service';
 import { mergeMetadata, type MetadataUpdate } from '../http/params';
 import { newId } from '../ids';
 import { checkMinimumAmount } from '../money';
 import type { SandboxContext } from '../sandbox.context';
 import { EMBEDDED_REVERSALS_LIMIT, type Transfer, type TransferReversal } from './transfer.model';
-import { eventAccount } from './transfer.service';
 
 export interface ReversalCreateInput {
   amount?: number | null;
@@ -64,17 +63,29 @@ export function reverseTransfer(context: SandboxContext, transfer: Transfer, inp
   return reversal;
 }
 
+/** Only a reversal's metadata can change; its transfer embeds it, so that copy follows. */
+export function updateReversal(context: SandboxContext, reversal: TransferReversal, metadata: MetadataUpdate | null | undefined): TransferReversal {
+  reversal.metadata = mergeMetadata(reversal.metadata, metadata);
+  const transfer = context.state.transfers.get(reversal.transfer);
+  if (transfer) embedReversals(context, transfer);
+  return reversal;
+}
+
 function recordOnTransfer(context: SandboxContext, transfer: Transfer, reversal: TransferReversal, ownerId: string) {
   const previous = { amount_reversed: transfer.amount_reversed, reversed: transfer.reversed };
   transfer.amount_reversed += reversal.amount;
   transfer.reversed = transfer.amount_reversed === transfer.amount;
+  embedReversals(context, transfer);
+  emitEvent(context, { type: 'transfer.reversed', object: transfer, account: eventAccountOf(context, ownerId), previousAttributes: previous });
+}
+
+function embedReversals(context: SandboxContext, transfer: Transfer): void {
   const all = reversalsOf(context, transfer.id);
   transfer.reversals = {
     ...transfer.reversals,
     has_more: all.length > EMBEDDED_REVERSALS_LIMIT,
     data: all.slice(0, EMBEDDED_REVERSALS_LIMIT),
   };
-  emitEvent(context, { type: 'transfer.reversed', object: transfer, account: eventAccount(context, ownerId), previousAttributes: previous });
 }
 
 /** A transfer's reversals, newest first. */

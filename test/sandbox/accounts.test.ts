@@ -95,7 +95,7 @@ describe('connected accounts', () => {
     expect(listed.data.map((item) => item.id)).toContain(account.id);
     expect(listed.data.map((item) => item.id)).not.toContain(kit.sandbox.platformAccountId);
     expect(await kit.stripe.accounts.del(account.id)).toEqual({ id: account.id, object: 'account', deleted: true });
-    await expect(kit.stripe.accounts.retrieve(account.id)).rejects.toMatchObject({ statusCode: 404, code: 'resource_missing' });
+    await expect(kit.stripe.accounts.retrieve(account.id)).rejects.toMatchObject({ statusCode: 403, code: 'account_invalid' });
   });
 
   test('an invalid update leaves the account untouched', async () => {
@@ -197,7 +197,10 @@ describe('onboarding states', () => {
   test('onboarding fires account.updated and capability.updated to connect endpoints, carrying `account`', async () => {
     const account = await newExpressAccount();
     await kit.control('POST', `/_sandbox/accounts/${account.id}/complete_onboarding`);
-    const capability = await receiver.waitForEvent('capability.updated', account.id);
+    const isActiveTransfers = (event: Stripe.Event) =>
+      event.type === 'capability.updated' && event.account === account.id && (event.data.object as Stripe.Capability).status === 'active';
+    const received = await receiver.waitFor((items) => items.some((item) => isActiveTransfers(item.event)));
+    const capability = received.map((item) => item.event).find(isActiveTransfers)!;
     const updated = await receiver.waitForEvent('account.updated', account.id);
     expect(updated.data.object).toMatchObject({ id: account.id, details_submitted: true, payouts_enabled: true });
     expect(updated.data.previous_attributes).toMatchObject({ details_submitted: false, payouts_enabled: false });
@@ -212,7 +215,68 @@ describe('onboarding states', () => {
     const event = await receiver.waitForEvent('account.application.deauthorized', account.id);
     expect(event.account).toBe(account.id);
     expect(event.data.object).toMatchObject({ object: 'application' });
-    await expect(kit.stripe.accounts.retrieve(account.id)).rejects.toMatchObject({ statusCode: 404 });
+    await expect(kit.stripe.accounts.retrieve(account.id)).rejects.toMatchObject({ statusCode: 403, code: 'account_invalid' });
     await expect(kit.stripeFor(account.id).balance.retrieve()).rejects.toMatchObject({ statusCode: 403, code: 'account_invalid' });
+  });
+});
+
+describe('what Stripe announces and refuses about accounts', () => {
+  const receiver = new WebhookReceiver();
+
+  beforeAll(async () => {
+    const url = await receiver.start();
+    await kit.stripe.webhookEndpoints.create({ url, enabled_events: ['*'], connect: true });
+    await kit.stripe.webhookEndpoints.create({ url, enabled_events: ['account.application.deauthorized'] });
+  });
+  afterAll(() => receiver.close());
+
+  const capabilityEvents = (accountId: string, name: string) =>
+    receiver.eventsOfType('capability.updated').filter((event) => event.account === accountId && (event.data.object as Stripe.Capability).id === name);
+
+  test('an account the key cannot reach is a 403 naming the redacted key, in the path and in Stripe-Account', async () => {
+    const message = "The provided key 'sk_test_*******_kit' does not have access to account 'acct_missing' (or that account does not exist). Application access may have been revoked.";
+    const refusal = { statusCode: 403, type: 'StripePermissionError', code: 'account_invalid', message };
+    await expect(kit.stripe.accounts.retrieve('acct_missing')).rejects.toMatchObject(refusal);
+    await expect(kit.stripe.accounts.listPersons('acct_missing')).rejects.toMatchObject(refusal);
+    await expect(kit.stripeFor('acct_missing').balance.retrieve()).rejects.toMatchObject(refusal);
+  });
+
+  test('deleting an account tells the application it lost it, in the platform’s own event list', async () => {
+    const account = await newExpressAccount();
+    await kit.stripe.accounts.del(account.id);
+    const event = await receiver.waitForEvent('account.application.deauthorized', account.id);
+    expect(event).toMatchObject({ account: account.id, data: { object: { object: 'application' } } });
+    const listed = await kit.stripe.events.list({ type: 'account.application.deauthorized' });
+    expect(listed.data.map((item) => item.id)).toContain(event.id);
+    await expect(kit.stripe.accounts.del(account.id)).rejects.toMatchObject({ statusCode: 403 });
+  });
+
+  test('capabilities requested at creation and later each fire capability.updated', async () => {
+    const account = await kit.stripe.accounts.create({ type: 'custom', country: 'US', capabilities: { transfers: { requested: true } } });
+    await receiver.waitFor(() => capabilityEvents(account.id, 'transfers').length === 1);
+    expect(capabilityEvents(account.id, 'transfers')[0].data).toMatchObject({ object: { status: 'inactive', requested: true }, previous_attributes: { status: 'unrequested' } });
+
+    const requested = await kit.stripe.accounts.updateCapability(account.id, 'card_payments', { requested: true });
+    expect(requested).toMatchObject({ object: 'capability', id: 'card_payments', account: account.id, requested: true, status: 'inactive' });
+    await receiver.waitFor(() => capabilityEvents(account.id, 'card_payments').length === 1);
+    expect((await kit.stripe.accounts.retrieve(account.id)).capabilities).toEqual({ transfers: 'inactive', card_payments: 'inactive' });
+
+    const unrequested = await kit.stripe.accounts.updateCapability(account.id, 'card_payments', { requested: false });
+    expect(unrequested).toMatchObject({ requested: false, status: 'unrequested', requested_at: null });
+    await receiver.waitFor(() => capabilityEvents(account.id, 'card_payments').length === 2);
+    await expect(kit.stripe.accounts.updateCapability(account.id, 'crypto_beans', { requested: true })).rejects.toMatchObject({ statusCode: 404 });
+  });
+
+  test('persons are updated and deleted, each change announced', async () => {
+    const account = await kit.stripe.accounts.create({ type: 'custom', country: 'US', business_type: 'company', capabilities: { transfers: { requested: true } } });
+    const person = await kit.stripe.accounts.createPerson(account.id, { first_name: 'Jane', last_name: 'Doe' });
+    expect((await receiver.waitForEvent('person.created', person.id)).account).toBe(account.id);
+    const updated = await kit.stripe.accounts.updatePerson(account.id, person.id, { first_name: 'Jenny', relationship: { owner: true, percent_ownership: 60 } });
+    expect(updated).toMatchObject({ first_name: 'Jenny', last_name: 'Doe', relationship: { owner: true, percent_ownership: 60 } });
+    const event = await receiver.waitForEvent('person.updated', person.id);
+    expect(event.data.previous_attributes).toMatchObject({ first_name: 'Jane' });
+    expect(await kit.stripe.accounts.deletePerson(account.id, person.id)).toEqual({ id: person.id, object: 'person', deleted: true });
+    await receiver.waitForEvent('person.deleted', person.id);
+    await expect(kit.stripe.accounts.retrievePerson(account.id, person.id)).rejects.toMatchObject({ statusCode: 404 });
   });
 });

@@ -33,6 +33,18 @@ const EVENT_TYPES = [
   'transfer.created',
   'transfer.updated',
   'transfer.reversed',
+  'balance.available',
+  'person.created',
+  'person.updated',
+  'person.deleted',
+  'account.external_account.created',
+  'account.external_account.updated',
+  'account.external_account.deleted',
+  'payout.created',
+  'payout.updated',
+  'payout.paid',
+  'payout.failed',
+  'payout.canceled',
 ];
 
 async function refusal(call: Promise<unknown>): Promise<void> {
@@ -124,6 +136,48 @@ async function eventsScenario(account: Stripe.Account): Promise<void> {
   await stripeClient(kit.sandbox, { stripeAccount: account.id }).events.list({ types: ['account.updated', 'capability.updated'] });
 }
 
+async function connectResourcesScenario(): Promise<void> {
+  const { stripe } = kit;
+  const account = await stripe.accounts.create({ type: 'custom', country: 'US', business_type: 'company', capabilities: { transfers: { requested: true } }, external_account: 'btok_us' });
+  await stripe.accounts.update(account.id, { external_account: { object: 'bank_account', country: 'US', currency: 'usd', routing_number: '110000000', account_number: '000123456789' } });
+  const second = await stripe.accounts.createExternalAccount(account.id, { external_account: 'btok_us_verified_noAccount', metadata: { use: 'backup' } });
+  await stripe.accounts.listExternalAccounts(account.id, { limit: 5 });
+  await stripe.accounts.retrieveExternalAccount(account.id, second.id);
+  await stripe.accounts.updateExternalAccount(account.id, second.id, { metadata: { use: 'spare' } });
+  await stripe.accounts.deleteExternalAccount(account.id, second.id);
+  await refusal(stripe.accounts.createExternalAccount(account.id, { external_account: 'btok_nope' }));
+  await stripe.accounts.updateCapability(account.id, 'card_payments', { requested: true });
+  await stripe.accounts.updateCapability(account.id, 'card_payments', { requested: false });
+  const person = await stripe.accounts.createPerson(account.id, { first_name: 'Jane', last_name: 'Doe' });
+  await stripe.accounts.updatePerson(account.id, person.id, { relationship: { owner: true, percent_ownership: 40 } });
+  await stripe.accounts.deletePerson(account.id, person.id);
+  await refusal(stripe.accounts.retrieve('acct_missing'));
+  const standard = await stripe.accounts.create({ type: 'standard' });
+  const transfer = await stripe.transfers.create({ amount: 500, currency: 'usd', destination: standard.id });
+  const reversal = await stripe.transfers.createReversal(transfer.id, { amount: 100 });
+  await stripe.transfers.updateReversal(transfer.id, reversal.id, { metadata: { reason: 'typo' } });
+  await stripe.accounts.del(standard.id);
+}
+
+async function payoutsScenario(writer: Stripe.Account): Promise<void> {
+  const { stripe } = kit;
+  const payout = await stripe.payouts.create({ amount: 1100, currency: 'usd', description: 'Sweep', metadata: { week: '22' }, expand: ['destination', 'balance_transaction'] });
+  await stripe.payouts.update(payout.id, { metadata: { week: '23' } });
+  await stripe.payouts.retrieve(payout.id, { expand: ['balance_transaction'] });
+  await stripe.payouts.list({ status: 'pending', limit: 3 });
+  await kit.control('POST', `/_sandbox/payouts/${payout.id}/settle`);
+  const canceled = await stripe.payouts.create({ amount: 100, currency: 'usd' });
+  await stripe.payouts.cancel(canceled.id);
+  await refusal(stripe.payouts.cancel(canceled.id));
+  await refusal(stripe.payouts.create({ amount: 100_000_000, currency: 'usd' }));
+  await stripe.accounts.update(writer.id, { external_account: 'btok_us_verified_accountClosed' });
+  const connected = stripeClient(kit.sandbox, { stripeAccount: writer.id });
+  const failing = await connected.payouts.create({ amount: 200, currency: 'usd' });
+  const failed = await kit.control<Stripe.Payout>('POST', `/_sandbox/payouts/${failing.id}/settle`);
+  await connected.balanceTransactions.list({ payout: failing.id });
+  await connected.balanceTransactions.retrieve(failed.failure_balance_transaction as string, { expand: ['source'] });
+}
+
 async function refusalsScenario(account: Stripe.Account): Promise<void> {
   const { stripe } = kit;
   await refusal(stripeClient(kit.sandbox).transfers.list({ limit: 1000 }));
@@ -143,7 +197,10 @@ async function refusalsScenario(account: Stripe.Account): Promise<void> {
 test('every answer the sandbox gives conforms to Stripe’s OpenAPI description', async () => {
   const account = await accountsScenario();
   await fundPlatform(kit, 100_000);
-  await moneyScenario(await onboardedAccount(kit));
+  const writer = await onboardedAccount(kit);
+  await moneyScenario(writer);
+  await connectResourcesScenario();
+  await payoutsScenario(writer);
   await eventsScenario(account);
   await refusalsScenario(account);
   await kit.control('POST', `/_sandbox/accounts/${account.id}/deauthorize`);
@@ -167,6 +224,6 @@ test('every answer the sandbox gives conforms to Stripe’s OpenAPI description'
   expect(receiver.received.map((item) => item.event.type)).toEqual(expect.arrayContaining(EVENT_TYPES));
 
   const served = new Set(recorded.map((response) => `${response.method} ${response.template}`));
-  expect(served.size).toBeGreaterThanOrEqual(35);
-  expect(recorded.map((response) => response.status)).toEqual(expect.arrayContaining([200, 400, 401, 404, 500]));
+  expect(served.size).toBeGreaterThanOrEqual(49);
+  expect(recorded.map((response) => response.status)).toEqual(expect.arrayContaining([200, 400, 401, 403, 404, 500]));
 });

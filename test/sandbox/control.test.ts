@@ -64,7 +64,7 @@ describe('control API', () => {
     expect(reset.counts).toMatchObject({ connected_accounts: 0, topups: 0, transfers: 0, events: 0 });
     expect(reset.clock.offset_seconds).toBe(0);
     expect((await kit.stripe.accounts.retrieveCurrent()).id).toBe(kit.sandbox.platformAccountId);
-    await expect(kit.stripe.accounts.retrieve(writer.id)).rejects.toMatchObject({ statusCode: 404 });
+    await expect(kit.stripe.accounts.retrieve(writer.id)).rejects.toMatchObject({ statusCode: 403 });
   });
 });
 

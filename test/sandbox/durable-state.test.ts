@@ -35,6 +35,7 @@ async function everything(kit: TestSandbox, accountId: string, transferId: strin
     topups: (await kit.stripe.topups.list(all)).data,
     transfers: (await kit.stripe.transfers.list(all)).data,
     reversals: (await kit.stripe.transfers.listReversals(transferId, all)).data,
+    payouts: (await kit.stripe.payouts.list(all)).data,
     balance: await kit.stripe.balance.retrieve(),
     writerBalance: await kit.stripeFor(accountId).balance.retrieve(),
     balanceTransactions: (await kit.stripe.balanceTransactions.list(all)).data,
@@ -56,6 +57,7 @@ describe('a sandbox process killed right after answering', () => {
     const transfer = await keyedTransfer(first, account.id, 'kept');
     const transferId = (JSON.parse(transfer.body) as { id: string }).id;
     await first.stripe.transfers.createReversal(transferId, { amount: 200 });
+    await first.stripe.payouts.create({ amount: 500, currency: 'usd' });
     await first.control('POST', '/_sandbox/clock/advance', { seconds: 60 });
     // Last, so no event is delivered (and its `pending_webhooks` moved) while the lists are read.
     await first.stripe.webhookEndpoints.create({ url: 'http://127.0.0.1:9/never', enabled_events: ['*'] });

@@ -10,7 +10,7 @@ beforeAll(async () => {
   const url = await receiver.start();
   await kit.stripe.webhookEndpoints.create({
     url,
-    enabled_events: ['topup.created', 'topup.succeeded', 'topup.failed', 'topup.canceled', 'topup.reversed'],
+    enabled_events: ['topup.created', 'topup.succeeded', 'topup.failed', 'topup.canceled', 'topup.reversed', 'balance.available'],
   });
 });
 afterAll(async () => {
@@ -47,6 +47,9 @@ test('a top-up is pending until settled, then its amount becomes available', asy
   expect(transaction).toMatchObject({ type: 'topup', status: 'available', amount: 2000, net: 2000, source: topup.id, reporting_category: 'topup' });
   await receiver.waitForEvent('topup.succeeded', topup.id);
   expect((await receiver.waitForEvent('topup.created', topup.id)).data.object).toMatchObject({ status: 'pending' });
+  const balanceEvent = await receiver.waitForEvent('balance.available');
+  expect(balanceEvent.account).toBeUndefined();
+  expect(balanceEvent.data.object).toMatchObject({ object: 'balance', available: [{ currency: 'usd', amount: before.available + 2000 }] });
 });
 
 test('advancing the clock settles due top-ups', async () => {

@@ -79,6 +79,14 @@ test('the destination must exist and have transfers active', async () => {
   });
 });
 
+test('test mode lets a transfer reach a fresh Standard account, as Stripe’s own transfer fixture does', async () => {
+  const standard = await kit.stripe.accounts.create({});
+  expect(standard).toMatchObject({ type: 'standard', controller: { stripe_dashboard: { type: 'full' } }, capabilities: {} });
+  const transfer = await kit.stripe.transfers.create({ amount: 1000, currency: 'usd', destination: standard.id });
+  expect(transfer).toMatchObject({ destination: standard.id, amount: 1000 });
+  expect(await available(kit.stripeFor(standard.id))).toBe(1000);
+});
+
 test('an amount beyond the available balance is balance_insufficient; pending funds do not count', async () => {
   await kit.stripe.topups.create({ amount: 10_000_000, currency: 'usd' });
   const amount = (await available(kit.stripe)) + 1;
@@ -125,6 +133,10 @@ test('reversals: partial and repeated, up to the amount, money moving back each 
   const listed = await kit.stripe.transfers.listReversals(transfer.id, { limit: 1 });
   expect(listed).toMatchObject({ has_more: true, data: [{ id: rest.id }] });
   expect((await kit.stripe.transfers.retrieveReversal(transfer.id, first.id)).amount).toBe(300);
+  const renamed = await kit.stripe.transfers.updateReversal(transfer.id, first.id, { metadata: { reason: 'refund', ticket: '7' } });
+  expect(renamed.metadata).toEqual({ reason: 'refund', ticket: '7' });
+  const embedded = (await kit.stripe.transfers.retrieve(transfer.id)).reversals.data.find((item) => item.id === first.id);
+  expect(embedded?.metadata).toEqual({ reason: 'refund', ticket: '7' });
   const refund = await kit.stripe.balanceTransactions.retrieve(first.balance_transaction as string);
   expect(refund).toMatchObject({ type: 'transfer_refund', amount: 300, source: first.id });
   const reversedEvents = () => receiver.eventsOfType('transfer.reversed').filter((event) => (event.data.object as Stripe.Transfer).id === transfer.id);
