@@ -3,6 +3,7 @@ import { SandboxClock } from './clock';
 import { FaultRegistry } from './control/fault.registry';
 import { pruneIdempotencyKeys } from './http/idempotency';
 import { newId } from './ids';
+import type { OAuthSettings } from './oauth/oauth.model';
 import { NO_ORIGIN, type SandboxContext, type SandboxLogger } from './sandbox.context';
 import { emptyState, restoreState, type SandboxState } from './state/sandbox.state';
 import type { SqliteStateStore } from './state/sqlite-state-store';
@@ -20,6 +21,7 @@ export interface RuntimeSettings {
   stateFile?: string;
   delivery: DeliverySettings;
   logger: SandboxLogger;
+  oauth?: OAuthSettings;
 }
 
 const IDEMPOTENCY_PRUNE_INTERVAL_MS = 60_000;
@@ -45,7 +47,7 @@ export class SandboxRuntime {
     this.context = {
       state: saved ? restoreState(saved, this.journal) : emptyState(newId('acct', 16), this.journal),
       clock,
-      settings: { settleDelaySeconds: settings.settleDelaySeconds, publicUrl: '', apiVersion: settings.apiVersion },
+      settings: { settleDelaySeconds: settings.settleDelaySeconds, publicUrl: '', apiVersion: settings.apiVersion, oauth: settings.oauth },
       logger: settings.logger,
       origin: NO_ORIGIN,
       publishEvent: (event) => this.webhooks.dispatch(event),

@@ -3,6 +3,7 @@ import { accountControlRoutes } from './account.control-routes';
 import { clockControlRoutes } from './clock.control-routes';
 import type { ControlRoute } from './control-route';
 import { faultControlRoutes } from './fault.control-routes';
+import { oauthControlRoutes } from '../oauth/oauth.control-routes';
 import { sandboxControlRoutes } from './sandbox.control-routes';
 import { topupControlRoutes } from './topup.control-routes';
 import { webhookControlRoutes } from './webhook.control-routes';
@@ -17,6 +18,7 @@ export function controlRouter(): Router<ControlRoute> {
     ...faultControlRoutes,
     ...webhookControlRoutes,
     ...sandboxControlRoutes,
+    ...oauthControlRoutes,
   ];
   for (const route of routes) router.add(route.method, route.path, route);
   return router;
