@@ -3,6 +3,7 @@ import { Money1795300000002 } from './migrations/0002-money';
 import { Sessions1795300000003 } from './migrations/0003-sessions';
 import { Team1795300000004 } from './migrations/0004-team';
 import { RecoveryCodes1795300000005 } from './migrations/0005-recovery-codes';
+import { OAuth1795300000006 } from './migrations/0006-oauth';
 
 // Every migration, oldest first. The schema only changes through these (never `synchronize`).
-export const migrations: Function[] = [UsersWritersWebhooks1795300000001, Money1795300000002, Sessions1795300000003, Team1795300000004, RecoveryCodes1795300000005];
+export const migrations: Function[] = [UsersWritersWebhooks1795300000001, Money1795300000002, Sessions1795300000003, Team1795300000004, RecoveryCodes1795300000005, OAuth1795300000006];
