@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
+import { useSessionState } from '../session';
 import { graphql } from '../gql';
 import { useRefetchOnReconnect } from '../layout/socket-status';
 import type { TransfersTable_TransferFragment, WriterPage_StatusChangedSubscription } from '../gql/graphql';
@@ -10,6 +11,7 @@ import { type Pushed, collectNewest, liveRows, withNewest } from '../ui/live';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, LoadingState } from '../ui/states';
 import { StatusBadge } from '../ui/StatusBadge';
+import { DisconnectAccountDialog } from './DisconnectAccountDialog';
 import { InviteCard } from './InviteCard';
 import { RequirementsCard } from './RequirementsCard';
 import { SendFundsDialog } from './SendFundsDialog';
@@ -26,6 +28,7 @@ const WriterPage_Writer = graphql(`
       email
       country
       stripeAccountId
+      accountConnection
       onboardingStatus
       requirementsDue
       disabledReason
@@ -64,6 +67,7 @@ const WriterPage_StatusChanged = graphql(`
     onboardingStatusChanged(writerId: $writerId) {
       id
       stripeAccountId
+      accountConnection
       onboardingStatus
       requirementsDue
       disabledReason
@@ -77,6 +81,8 @@ const WriterPage_StatusChanged = graphql(`
 `);
 
 const TRANSFERS_SHOWN = 10;
+// Who may disconnect an account (the server checks too, with two-factor).
+const DISCONNECTING_ROLES = new Set(['ADMIN', 'FINANCE']);
 const TRANSFER_TYPENAMES = { additionalTypenames: ['Transfer'] };
 
 export function WriterPage({ writerId }: { writerId: string }) {
@@ -94,6 +100,8 @@ export function WriterPage({ writerId }: { writerId: string }) {
     collectNewest(collected, event.transferUpdated),
   );
   const [sending, setSending] = useState(false);
+  const [disconnecting, setDisconnecting] = useState(false);
+  const role = useSessionState().session?.viewer.role ?? '';
   const [sent, setSent] = useState<string | null>(null);
   const breadcrumb = <Link to="/writers">Writers</Link>;
   if (!data) {
@@ -139,7 +147,21 @@ export function WriterPage({ writerId }: { writerId: string }) {
         </p>
       )}
       <div className="grid">
-        <WriterAccountCard writer={writer} actions={writer.stripeAccountId && <SyncWriterButton writerId={writer.id} />} />
+        <WriterAccountCard
+          writer={writer}
+          actions={
+            writer.stripeAccountId && (
+              <>
+                <SyncWriterButton writerId={writer.id} />
+                {writer.accountConnection === 'OAUTH' && !writer.deauthorized && DISCONNECTING_ROLES.has(role) && (
+                  <button type="button" className="button button-small button-danger" onClick={() => setDisconnecting(true)}>
+                    Disconnect…
+                  </button>
+                )}
+              </>
+            )
+          }
+        />
         <RequirementsCard requirementsDue={writer.requirementsDue} disabledReason={writer.disabledReason} onboardingStatus={writer.onboardingStatus} />
         {!writer.signedUp && <InviteCard writerId={writer.id} displayName={writer.displayName} />}
       </div>
@@ -158,6 +180,16 @@ export function WriterPage({ writerId }: { writerId: string }) {
           </div>
         )}
       </section>
+      {disconnecting && (
+        <DisconnectAccountDialog
+          writer={writer}
+          onClose={() => setDisconnecting(false)}
+          onDisconnected={(accountId) => {
+            setDisconnecting(false);
+            setSent(`Disconnected ${accountId} from the platform; ${writer.displayName} can no longer receive transfers.`);
+          }}
+        />
+      )}
       {sending && (
         <SendFundsDialog
           writer={writer}
