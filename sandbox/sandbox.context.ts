@@ -1,5 +1,6 @@
 import type { SandboxClock } from './clock';
 import type { StripeEvent } from './events/event.model';
+import type { OAuthSettings } from './oauth/oauth.model';
 import type { SandboxState } from './state/sandbox.state';
 
 /** The subset of pino's interface the sandbox logs through. */
@@ -23,6 +24,8 @@ export interface SandboxSettings {
   publicUrl: string;
   /** The API version events are rendered in when an endpoint names none. */
   apiVersion: string;
+  /** The platform's OAuth client id and redirect URIs, when given at start. */
+  oauth?: OAuthSettings;
 }
 
 /** The API request an event or idempotent result traces back to (none for timers and control calls). */

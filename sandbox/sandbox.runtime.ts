@@ -5,6 +5,7 @@ import { pruneIdempotencyKeys } from './http/idempotency';
 import { newId } from './ids';
 import { PayoutScheduler } from './payouts/payout.schedule';
 import { settleDuePayouts } from './payouts/payout.settlement';
+import type { OAuthSettings } from './oauth/oauth.model';
 import { NO_ORIGIN, type SandboxContext, type SandboxLogger } from './sandbox.context';
 import { emptyState, restoreState, type SandboxState } from './state/sandbox.state';
 import type { SqliteStateStore } from './state/sqlite-state-store';
@@ -22,6 +23,7 @@ export interface RuntimeSettings {
   stateFile?: string;
   delivery: DeliverySettings;
   logger: SandboxLogger;
+  oauth?: OAuthSettings;
 }
 
 const IDEMPOTENCY_PRUNE_INTERVAL_MS = 60_000;
@@ -55,7 +57,7 @@ export class SandboxRuntime {
     this.context = {
       state: saved ? restoreState(saved, this.journal) : emptyState(newId('acct', 16), this.journal),
       clock,
-      settings: { settleDelaySeconds: settings.settleDelaySeconds, publicUrl: '', apiVersion: settings.apiVersion },
+      settings: { settleDelaySeconds: settings.settleDelaySeconds, publicUrl: '', apiVersion: settings.apiVersion, oauth: settings.oauth },
       logger: settings.logger,
       origin: NO_ORIGIN,
       publishEvent: (event) => this.webhooks.dispatch(event),

@@ -8,6 +8,9 @@ import { StripeError } from './errors';
 import { ApiPipeline } from './http/api.pipeline';
 import { handleControlRequest } from './http/control.pipeline';
 import { handlePageRequest } from './http/page.pipeline';
+import { oauthPageRoutes } from './oauth/authorize.page-routes';
+import { handleOAuthEndpoint, isOAuthEndpoint } from './oauth/oauth.endpoints';
+import type { OAuthSettings } from './oauth/oauth.model';
 import { newRequestId, sendJson, type RecordedResponse } from './http/responses';
 import { Router } from './http/router';
 import type { PageRoute } from './pages/page-route';
@@ -41,6 +44,8 @@ export interface SandboxOptions {
   recordResponses?: boolean;
   /** A pino-like logger; silent by default. */
   logger?: SandboxLogger;
+  /** The platform's `ca_` client id (default: derived from its account id) and redirect URIs accepted without registration. */
+  oauth?: OAuthSettings;
 }
 
 export interface SandboxHandle {
@@ -69,6 +74,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       timeoutMs: options.webhookTimeoutMs ?? 10_000,
     },
     logger,
+    oauth: options.oauth,
   });
   const recordedResponses: RecordedResponse[] = [];
   const server = createServer(requestListener(runtime, options.recordResponses ? recordedResponses : undefined));
@@ -103,7 +109,7 @@ function requestListener(runtime: SandboxRuntime, recorder: RecordedResponse[] |
   const api = new ApiPipeline({ context: () => runtime.context, journal: runtime.journal, router: apiRouter(), faults: runtime.faults, recorder });
   const control = controlRouter();
   const pages = new Router<PageRoute>();
-  for (const route of [...onboardingPageRoutes, ...expressDashboardPageRoutes]) pages.add(route.method, route.path, route);
+  for (const route of [...onboardingPageRoutes, ...expressDashboardPageRoutes, ...oauthPageRoutes]) pages.add(route.method, route.path, route);
 
   const dispatch = async (request: IncomingMessage, response: ServerResponse) => {
     // Every answer carries one; the API pipeline replaces it with the id it also records.
@@ -111,6 +117,7 @@ function requestListener(runtime: SandboxRuntime, recorder: RecordedResponse[] |
     const url = new URL(request.url ?? '/', 'http://sandbox.invalid');
     if (url.pathname.startsWith('/v1/')) return api.handle(request, response, url);
     if (url.pathname.startsWith('/_sandbox/')) return handleControlRequest(runtime, control, request, response, url);
+    if (isOAuthEndpoint(request.method ?? 'GET', url.pathname)) return handleOAuthEndpoint(() => runtime.context, runtime.journal, request, response, url.pathname);
     const page = pages.match(request.method ?? 'GET', url.pathname);
     if (page) return handlePageRequest(() => runtime.context, runtime.journal, page, request, response);
     const notFound = new StripeError(`Unrecognized request URL (${request.method}: ${url.pathname}).`, { status: 404 });

@@ -23,6 +23,8 @@ import { StartUpProgress } from './http/readiness';
 import { attachSubscriptionServer } from './http/subscription-server';
 import type { Logger } from './logger';
 import { createMetrics } from './metrics/metrics';
+import { registerSandboxOAuthCallback } from './oauth/oauth-platform';
+import { oauthRoutes } from './oauth/oauth.routes';
 import { onboardingRoutes } from './onboarding/onboarding.routes';
 import { gatewayVersion } from './paths';
 import { seedDemoData } from './demo/demo-seed';
@@ -130,6 +132,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   const pubSub = createGatewayPubSub(redis?.eventTarget);
   const stripe = createStripeConnection(config);
   let publicUrl = config.publicUrl ?? '';
+  let oauthClientId = config.stripe.clientId;
   let webhookSecrets = [config.stripe.webhookSecret, config.stripe.connectWebhookSecret].filter((secret): secret is string => Boolean(secret));
   const services = createServices({
     config,
@@ -141,6 +144,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     jwtSecret: resolveJwtSecret(config),
     publicUrl: () => publicUrl,
     webhookSecrets: () => webhookSecrets,
+    oauthClientId: () => oauthClientId,
     sharedBudgets: redis ? { redis: redis.commands, keyPrefix: config.redisChannelPrefix } : undefined,
   });
   const container = createResolverContainer(services, { version: gatewayVersion, sandbox: stripe.isSandbox });
@@ -193,6 +197,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
       { path: '/webhooks/stripe', router: webhookRoutes(services.webhooks, logger) },
       { path: '/connect/onboarding', router: onboardingRoutes(services.onboardingRedirects, logger) },
       { path: CONSOLE_SESSION_PATH, router: session.routes },
+      { path: '/connect/oauth', router: oauthRoutes(services.oauth.callback, logger) },
     ],
   });
   httpServer.on('request', app);
@@ -205,6 +210,11 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     webhookSecrets = await sandboxWebhookSecrets(config, stripe.client, port);
   } else if (webhookSecrets.length === 0) {
     logger.warn('STRIPE_WEBHOOK_SECRET is not set: Stripe events will be refused until it is');
+  }
+  if (stripe.isSandbox) {
+    startUp.begin('registering the OAuth callback with the Stripe sandbox');
+    const sandboxClientId = await registerSandboxOAuthCallback(stripe.client, services.oauth.platform.callbackUrl(), logger);
+    oauthClientId ??= sandboxClientId;
   }
   startUp.begin('creating the first admin');
   const notices = await bootstrapAdmin(config, services, logger);

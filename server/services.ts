@@ -11,6 +11,7 @@ import type { Logger } from './logger';
 import type { Metrics } from './metrics/metrics';
 import { OnboardingRedirects } from './onboarding/onboarding-redirects';
 import { OnboardingService } from './onboarding/onboarding.service';
+import { createOAuthServices, type OAuthServices } from './oauth/oauth-services';
 import type { GatewayPubSub } from './pubsub/pubsub';
 import type { StripeConnection } from './stripe/stripe-client';
 import { createMoneyServices, type MoneyServices } from './transfers/money-services';
@@ -32,6 +33,8 @@ export interface ServiceDependencies {
   publicUrl: () => string;
   /** Webhook signing secrets, known once endpoints are registered. */
   webhookSecrets: () => string[];
+  /** STRIPE_CLIENT_ID, or the sandbox's, known once the callback is registered with it. */
+  oauthClientId: () => string | undefined;
   /** With REDIS_URL: sign-in and sign-up budgets are shared by every instance. */
   sharedBudgets?: SharedBudgets;
 }
@@ -52,6 +55,7 @@ export interface Services {
   writers: WriterService;
   onboarding: OnboardingService;
   onboardingRedirects: OnboardingRedirects;
+  oauth: OAuthServices;
   webhooks: WebhookService;
   money: MoneyServices;
   backgroundJobs: BackgroundJob[];
@@ -72,10 +76,20 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const apiKeys = new ApiKeys(database, money.audit, logger, dependencies.sharedBudgets);
   const credentials = new Credentials(sessions, apiKeys);
   const team = new TeamService(database, sessions, auth, money.audit, consoleUrl);
+  const oauth = createOAuthServices({
+    database,
+    stripe: stripe.client,
+    sessions,
+    writers,
+    audit: money.audit,
+    pubSub,
+    logger,
+    options: { clientId: dependencies.oauthClientId, ...onboardingUrls, connectBaseUrl: config.stripe.apiUrl },
+  });
   const webhookHandlers: WebhookHandlers = {
     ...accountWebhookHandlers(database, stripe.client, writers),
     ...money.webhookHandlers,
   };
   const webhooks = new WebhookService(database, stripe.client, dependencies.webhookSecrets, webhookHandlers, logger, dependencies.metrics);
-  return { auth, sessionTokens, sessions, credentials, apiKeys, team, writers, onboarding, onboardingRedirects, webhooks, money, backgroundJobs: [webhooks, money.recovery] };
+  return { auth, sessionTokens, sessions, credentials, apiKeys, team, writers, onboarding, onboardingRedirects, oauth, webhooks, money, backgroundJobs: [webhooks, money.recovery] };
 }

@@ -4,6 +4,7 @@ import { clockControlRoutes } from './clock.control-routes';
 import type { ControlRoute } from './control-route';
 import { faultControlRoutes } from './fault.control-routes';
 import { payoutControlRoutes } from './payout.control-routes';
+import { oauthControlRoutes } from '../oauth/oauth.control-routes';
 import { sandboxControlRoutes } from './sandbox.control-routes';
 import { topupControlRoutes } from './topup.control-routes';
 import { webhookControlRoutes } from './webhook.control-routes';
@@ -19,6 +20,7 @@ export function controlRouter(): Router<ControlRoute> {
     ...faultControlRoutes,
     ...webhookControlRoutes,
     ...sandboxControlRoutes,
+    ...oauthControlRoutes,
   ];
   for (const route of routes) router.add(route.method, route.path, route);
   return router;

@@ -15,6 +15,7 @@ export async function handlePageRequest(
 ): Promise<void> {
   const pageRequest: PageRequest = {
     pathParams: match.pathParams,
+    query: parseForm(new URL(request.url ?? '/', 'http://sandbox.invalid').search.slice(1)),
     form: request.method === 'POST' ? parseForm(await readBody(request)) : {},
     ip: request.socket.remoteAddress ?? '127.0.0.1',
     userAgent: request.headers['user-agent'] ?? null,

@@ -3,6 +3,8 @@ import type { SandboxContext } from '../sandbox.context';
 /** A browser request to one of the sandbox's hosted pages. */
 export interface PageRequest {
   pathParams: Record<string, string>;
+  /** The decoded query string (`stripe_user[email]`, `suggested_capabilities[]`). */
+  query: Record<string, unknown>;
   form: Record<string, unknown>;
   ip: string;
   userAgent: string | null;

@@ -3,6 +3,7 @@ import type { Person } from '../accounts/person.model';
 import type { BalanceTransaction } from '../balance/balance-transaction.model';
 import type { Payout } from '../payouts/payout.model';
 import type { StripeEvent } from '../events/event.model';
+import type { OAuthRecord } from '../oauth/oauth.model';
 import type { Topup, TopupSide } from '../topups/topup.model';
 import type { Transfer, TransferReversal } from '../transfers/transfer.model';
 import type { WebhookDelivery } from '../webhooks/webhook-delivery.model';
@@ -58,6 +59,7 @@ export interface SandboxState {
   webhookEndpointSides: KeyedMap<WebhookEndpointSide>;
   webhookDeliveries: Collection<WebhookDelivery>;
   idempotency: KeyedMap<IdempotencyEntry>;
+  oauth: KeyedMap<OAuthRecord>;
 }
 
 /** The state as stored: the JSON file of earlier versions, and what the database's rows rebuild. */
@@ -83,6 +85,8 @@ export interface SerializedState {
   /** Absent from JSON files: deliveries were not kept then. */
   webhookDeliveries?: StoredEntry<WebhookDelivery>[];
   idempotency: [string, IdempotencyEntry][];
+  /** Absent from files written before OAuth was served. */
+  oauth?: [string, OAuthRecord][];
 }
 
 export const COLLECTION_KINDS = [
@@ -98,7 +102,7 @@ export const COLLECTION_KINDS = [
   'webhookDeliveries',
 ] as const;
 
-export const KEYED_MAP_KINDS = ['accountSides', 'accountLinks', 'loginLinks', 'topupSides', 'webhookEndpointSides', 'idempotency'] as const;
+export const KEYED_MAP_KINDS = ['accountSides', 'accountLinks', 'loginLinks', 'topupSides', 'webhookEndpointSides', 'idempotency', 'oauth'] as const;
 
 export function emptyState(platformAccountId: string, journal: StateJournal): SandboxState {
   return restoreState({ version: 1, clockOffsetSeconds: 0, platformAccountId, ...emptyKinds() }, journal);
@@ -125,6 +129,7 @@ export function restoreState(saved: SerializedState, journal: StateJournal): San
     webhookDeliveries: new Collection('webhookDeliveries', journal, saved.webhookDeliveries ?? []),
     // A request still being served when the process stopped never finished: it must not replay.
     idempotency: new KeyedMap('idempotency', journal, saved.idempotency, (entry) => entry.response !== undefined),
+    oauth: new KeyedMap('oauth', journal, saved.oauth),
   };
 }
 

@@ -15,7 +15,7 @@ export function metaOf(platformAccountId: string, clockOffsetSeconds: number): S
 export function rowsOfSavedState(saved: SerializedState): RowChange[] {
   const rows: RowChange[] = [];
   for (const kind of COLLECTION_KINDS) for (const entry of saved[kind] ?? []) rows.push({ kind, id: entry.object.id, body: entry });
-  for (const kind of KEYED_MAP_KINDS) for (const [id, value] of saved[kind]) rows.push({ kind, id, body: value });
+  for (const kind of KEYED_MAP_KINDS) for (const [id, value] of saved[kind] ?? []) rows.push({ kind, id, body: value });
   return rows;
 }
 

@@ -12,6 +12,9 @@ export enum AuditAction {
   TRANSFER_REVERSAL_FAILED = 'TRANSFER_REVERSAL_FAILED',
   WRITER_INVITED = 'WRITER_INVITED',
   WRITER_INVITE_ACCEPTED = 'WRITER_INVITE_ACCEPTED',
+  WRITER_ACCOUNT_CONNECTED = 'WRITER_ACCOUNT_CONNECTED',
+  WRITER_ACCOUNT_CONNECTION_REFUSED = 'WRITER_ACCOUNT_CONNECTION_REFUSED',
+  WRITER_ACCOUNT_DISCONNECTED = 'WRITER_ACCOUNT_DISCONNECTED',
   TEAM_MEMBER_INVITED = 'TEAM_MEMBER_INVITED',
   TEAM_INVITE_REVOKED = 'TEAM_INVITE_REVOKED',
   TEAM_INVITE_ACCEPTED = 'TEAM_INVITE_ACCEPTED',
@@ -24,5 +27,5 @@ export enum AuditAction {
 registerEnumType(AuditAction, {
   name: 'AuditAction',
   description:
-    'What an audit entry records. *_REQUESTED, WRITER_INVITED, TEAM_* and API_KEY_* entries carry the person who acted (TEAM_INVITE_ACCEPTED and WRITER_INVITE_ACCEPTED the one who joined); the others come from Stripe or the recovery pass.',
+    'What an audit entry records. *_REQUESTED, WRITER_INVITED, WRITER_ACCOUNT_DISCONNECTED, TEAM_* and API_KEY_* entries carry the person who acted (TEAM_INVITE_ACCEPTED and WRITER_INVITE_ACCEPTED the one who joined, WRITER_ACCOUNT_CONNECTED and WRITER_ACCOUNT_CONNECTION_REFUSED the writer back from Stripe OAuth); the others come from Stripe or the recovery pass.',
 });

@@ -48,6 +48,7 @@ const environmentSchema = z.object({
   STRIPE_API_URL: optionalUrl(['http:', 'https:'], 'the base URL of a Stripe-compatible API such as http://127.0.0.1:12111'),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'a webhook signing secret (whsec_…)').optional(),
   STRIPE_CONNECT_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'a webhook signing secret (whsec_…)').optional(),
+  STRIPE_CLIENT_ID: z.string().regex(/^ca_\w+$/, 'a Connect client id (ca_…) from the platform settings').optional(),
   STRIPE_TIMEOUT_MS: z.coerce.number().int().min(100, 'milliseconds, at least 100').default(10000),
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65535, 'a port number from 0 to 65535').optional(),
   REDIS_URL: optionalUrl(['redis:', 'rediss:'], 'redis://host:6379 (or rediss:// for TLS)'),
@@ -88,6 +89,8 @@ export interface Config {
     apiUrl: string | undefined;
     webhookSecret: string | undefined;
     connectWebhookSecret: string | undefined;
+    /** The platform's Connect OAuth client id (`ca_…`); with the sandbox, its own when unset. */
+    clientId: string | undefined;
     timeoutMs: number;
   };
   jwtSecret: string | undefined;
@@ -163,6 +166,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       apiUrl: environment.STRIPE_API_URL,
       webhookSecret: environment.STRIPE_WEBHOOK_SECRET,
       connectWebhookSecret: environment.STRIPE_CONNECT_WEBHOOK_SECRET,
+      clientId: environment.STRIPE_CLIENT_ID,
       timeoutMs: environment.STRIPE_TIMEOUT_MS,
     },
     jwtSecret: environment.JWT_SECRET,

@@ -5,6 +5,7 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { BalanceResolver } from '../balance/balance.resolver';
 import { HeartbeatResolver } from '../health/heartbeat.resolver';
 import { type ServerInfo, ServerInfoResolver } from '../health/server-info.resolver';
+import { OAuthResolver } from '../oauth/oauth.resolver';
 import { OnboardingResolver } from '../onboarding/onboarding.resolver';
 import { WriterOnboardingLinksResolver } from '../onboarding/writer-onboarding-links.resolver';
 import type { Services } from '../services';
@@ -24,6 +25,7 @@ export function createResolverContainer(services: Services, serverInfo: ServerIn
     [WritersResolver, new WritersResolver(services.writers)],
     [OnboardingResolver, new OnboardingResolver(services.onboarding)],
     [WriterOnboardingLinksResolver, new WriterOnboardingLinksResolver(services.onboarding)],
+    [OAuthResolver, new OAuthResolver(services.oauth.links, services.oauth.disconnection)],
     [BalanceResolver, new BalanceResolver(services.money.balance, services.money.activity)],
     [TopUpsResolver, new TopUpsResolver(services.money.topUps, services.money.loaders)],
     [TransfersResolver, new TransfersResolver(services.money.transfers, services.money.loaders)],

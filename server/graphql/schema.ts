@@ -7,6 +7,7 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { BalanceResolver } from '../balance/balance.resolver';
 import { HeartbeatResolver } from '../health/heartbeat.resolver';
 import { ServerInfoResolver } from '../health/server-info.resolver';
+import { OAuthResolver } from '../oauth/oauth.resolver';
 import { OnboardingResolver } from '../onboarding/onboarding.resolver';
 import { TopUpsResolver } from '../topups/top-ups.resolver';
 import { TransfersResolver } from '../transfers/transfers.resolver';
@@ -19,7 +20,7 @@ import type { GatewayPubSub } from '../pubsub/pubsub';
 import { authChecker } from '../auth/auth-checker';
 import { validateArgument } from './input-validation';
 
-export const resolverClasses = [HeartbeatResolver, ServerInfoResolver, AuthResolver, WritersResolver, OnboardingResolver, WriterOnboardingLinksResolver, BalanceResolver, TopUpsResolver, TransfersResolver, WriterTransfersResolver, TransferReversalResolver, AuditResolver, TeamResolver, ApiKeysResolver] as const;
+export const resolverClasses = [HeartbeatResolver, ServerInfoResolver, AuthResolver, WritersResolver, OnboardingResolver, WriterOnboardingLinksResolver, OAuthResolver, BalanceResolver, TopUpsResolver, TransfersResolver, WriterTransfersResolver, TransferReversalResolver, AuditResolver, TeamResolver, ApiKeysResolver] as const;
 
 export interface SchemaOptions {
   container: ContainerType;

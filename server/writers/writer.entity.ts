@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { OnboardingStatus } from '../onboarding/onboarding-status';
+import { AccountConnection } from './account-connection';
 
 @ObjectType({ description: 'A writer paid through their Stripe connected account.' })
 @Entity('writers')
@@ -29,6 +30,10 @@ export class Writer {
   @Field(() => String, { nullable: true, description: 'The Stripe connected account (acct_…), once created.' })
   @Column({ type: 'varchar', length: 64, nullable: true, unique: true })
   stripeAccountId: string | null;
+
+  @Field(() => AccountConnection, { description: 'Whether the platform created the account or the writer connected it through Stripe OAuth.' })
+  @Column({ type: 'varchar', length: 16, default: AccountConnection.CREATED })
+  accountConnection: AccountConnection;
 
   @Field(() => OnboardingStatus)
   @Index()

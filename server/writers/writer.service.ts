@@ -178,7 +178,8 @@ export class WriterService {
     });
   }
 
-  private async withAccountState(manager: EntityManager, writer: Writer, account: Stripe.Account, observedAtSeconds: number): Promise<Writer> {
+  /** The writer with what the account says now, unsaved (the caller's transaction saves it). */
+  async withAccountState(manager: EntityManager, writer: Writer, account: Stripe.Account, observedAtSeconds: number): Promise<Writer> {
     const onboardingStarted = await manager.existsBy(OnboardingLinkRecord, { writerId: writer.id });
     const facts = accountFacts(account, onboardingStarted);
     const status = writer.deauthorized ? OnboardingStatus.RESTRICTED : deriveOnboardingStatus(facts);

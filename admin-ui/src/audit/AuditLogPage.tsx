@@ -72,6 +72,9 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   TRANSFER_REVERSAL_FAILED: 'Reversal failed',
   WRITER_INVITED: 'Writer invited',
   WRITER_INVITE_ACCEPTED: 'Invitation accepted',
+  WRITER_ACCOUNT_CONNECTED: 'Stripe account connected',
+  WRITER_ACCOUNT_CONNECTION_REFUSED: 'Stripe account not connected',
+  WRITER_ACCOUNT_DISCONNECTED: 'Stripe account disconnected',
   TEAM_MEMBER_INVITED: 'Team member invited',
   TEAM_INVITE_REVOKED: 'Team invitation revoked',
   TEAM_INVITE_ACCEPTED: 'Joined the team',
@@ -90,6 +93,7 @@ function describe(entry: Entry): string[] {
     field('description'),
     field('reason') ? `Reason: ${field('reason')}` : null,
     field('stripeCode') ? `Stripe code ${field('stripeCode')}` : null,
+    field('accountId') ? `Stripe account ${field('accountId')}${field('previousAccountId') ? ` (was ${field('previousAccountId')})` : ''}` : null,
   ].filter((line): line is string => line !== null);
 }
 

@@ -5,6 +5,7 @@ import { countryName } from './countries';
 
 interface WriterAccount {
   stripeAccountId?: string | null;
+  accountConnection: 'CREATED' | 'OAUTH';
   country: string;
   canReceiveTransfers: boolean;
   transfersCapability: string;
@@ -33,6 +34,8 @@ export function WriterAccountCard({ writer, actions }: { writer: WriterAccount; 
       <dl className="details">
         <dt>Account id</dt>
         <dd>{writer.stripeAccountId ? <code>{writer.stripeAccountId}</code> : <span className="muted">Not created yet</span>}</dd>
+        <dt>Connected</dt>
+        <dd>{writer.accountConnection === 'OAUTH' ? 'By the writer, through Stripe OAuth' : 'Created by the platform'}</dd>
         <dt>Onboarding links</dt>
         <dd>{issuedLinks(writer.onboardingLinks)}</dd>
         <dt>Country</dt>

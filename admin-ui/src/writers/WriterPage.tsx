@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useCanAct, VIEWER_ONLY_REASON } from '../auth/viewer-context';
 import { useQuery, useSubscription } from 'urql';
+import { useSessionState } from '../session';
 import { graphql } from '../gql';
 import { useRefetchOnReconnect } from '../layout/socket-status';
 import { useRefetchOnEvent } from '../ui/useRefetchOnEvent';
@@ -12,6 +13,7 @@ import { type Pushed, collectNewest, liveRows, withNewest } from '../ui/live';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, LoadingState } from '../ui/states';
 import { StatusBadge } from '../ui/StatusBadge';
+import { DisconnectAccountDialog } from './DisconnectAccountDialog';
 import { InviteCard } from './InviteCard';
 import { RequirementsCard } from './RequirementsCard';
 import { SendFundsDialog } from './SendFundsDialog';
@@ -30,6 +32,7 @@ const WriterPage_Writer = graphql(`
       email
       country
       stripeAccountId
+      accountConnection
       onboardingStatus
       requirementsDue
       disabledReason
@@ -91,6 +94,7 @@ const WriterPage_StatusChanged = graphql(`
     onboardingStatusChanged(writerId: $writerId) {
       id
       stripeAccountId
+      accountConnection
       onboardingStatus
       requirementsDue
       disabledReason
@@ -104,6 +108,8 @@ const WriterPage_StatusChanged = graphql(`
 `);
 
 const TRANSFERS_SHOWN = 10;
+// Who may disconnect an account (the server checks too, with two-factor).
+const DISCONNECTING_ROLES = new Set(['ADMIN', 'FINANCE']);
 const TRANSFER_TYPENAMES = { additionalTypenames: ['Transfer'] };
 
 export function WriterPage({ writerId }: { writerId: string }) {
@@ -122,6 +128,8 @@ export function WriterPage({ writerId }: { writerId: string }) {
   );
   const canAct = useCanAct();
   const [sending, setSending] = useState(false);
+  const [disconnecting, setDisconnecting] = useState(false);
+  const role = useSessionState().session?.viewer.role ?? '';
   const [sent, setSent] = useState<string | null>(null);
   // A transfer sent or changed meanwhile changes the money figures: read them again.
   useRefetchOnEvent(pushedTransfers, reexecute);
@@ -171,7 +179,21 @@ export function WriterPage({ writerId }: { writerId: string }) {
       )}
       <div className="grid">
         <WriterMoneyCard writerId={writer.id} transfers={writer.moneySummary} invitation={invitationState(writer.signedUp, data.auditTrail.nodes)} />
-        <WriterAccountCard writer={writer} actions={writer.stripeAccountId && <SyncWriterButton writerId={writer.id} />} />
+        <WriterAccountCard
+          writer={writer}
+          actions={
+            writer.stripeAccountId && (
+              <>
+                <SyncWriterButton writerId={writer.id} />
+                {writer.accountConnection === 'OAUTH' && !writer.deauthorized && DISCONNECTING_ROLES.has(role) && (
+                  <button type="button" className="button button-small button-danger" onClick={() => setDisconnecting(true)}>
+                    Disconnect…
+                  </button>
+                )}
+              </>
+            )
+          }
+        />
         <RequirementsCard requirementsDue={writer.requirementsDue} disabledReason={writer.disabledReason} onboardingStatus={writer.onboardingStatus} />
         {!writer.signedUp && canAct && <InviteCard writerId={writer.id} displayName={writer.displayName} onInvited={() => reexecute({ requestPolicy: 'network-only' })} />}
       </div>
@@ -190,6 +212,16 @@ export function WriterPage({ writerId }: { writerId: string }) {
           </div>
         )}
       </section>
+      {disconnecting && (
+        <DisconnectAccountDialog
+          writer={writer}
+          onClose={() => setDisconnecting(false)}
+          onDisconnected={(accountId) => {
+            setDisconnecting(false);
+            setSent(`Disconnected ${accountId} from the platform; ${writer.displayName} can no longer receive transfers.`);
+          }}
+        />
+      )}
       {sending && (
         <SendFundsDialog
           writer={writer}

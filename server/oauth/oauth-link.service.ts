@@ -1,0 +1,42 @@
+import { Role, type Viewer } from '../auth/viewer';
+import { forbidden } from '../graphql/errors';
+import type { Writer } from '../writers/writer.entity';
+import type { WriterService } from '../writers/writer.service';
+import { connectionRefusal } from './oauth-eligibility';
+import type { OAuthPlatform } from './oauth-platform';
+import type { OAuthStates } from './oauth-states';
+import type { OAuthLink } from './oauth.types';
+
+/** What Stripe's Express sign-up can start from; the writer confirms or corrects it there. */
+function prefillOf(writer: Writer) {
+  const [firstName, ...rest] = writer.displayName.split(/\s+/);
+  return {
+    email: writer.email,
+    country: writer.country,
+    business_type: 'individual',
+    first_name: firstName,
+    ...(rest.length > 0 ? { last_name: rest.join(' ') } : {}),
+  };
+}
+
+/** The link that sends a writer to Stripe to connect an account: theirs alone, like onboarding links. */
+export class OAuthLinkService {
+  constructor(
+    private readonly writers: WriterService,
+    private readonly states: OAuthStates,
+    private readonly platform: OAuthPlatform,
+  ) {}
+
+  async createLinkFor(viewer: Viewer, writerId: string): Promise<OAuthLink> {
+    if (viewer.role !== Role.WRITER) throw forbidden('OAuth links go only to the writer they belong to; ask the writer to connect their Stripe account themself.');
+    const writer = await this.writers.readable(writerId, viewer);
+    // The callback carries no session: the state is what binds it to this signed-in writer.
+    if (!viewer.sessionId) throw forbidden('Connecting a Stripe account needs a signed-in session.');
+    const refusal = connectionRefusal(writer);
+    if (refusal) throw refusal.error;
+    this.platform.requireClientId();
+    const { state, expiresAt } = await this.states.issue(writer.id, viewer.sessionId);
+    const url = this.platform.authorizeUrl({ state, suggested_capabilities: ['transfers'], stripe_user: prefillOf(writer) });
+    return { url, state, expiresAt };
+  }
+}
