@@ -9,13 +9,7 @@ import { describeError } from '../ui/server-error';
 const AcceptInvite_Accept = graphql(`
   mutation AcceptInvite_Accept($input: AcceptTeamInviteInput!) {
     acceptTeamInvite(input: $input) {
-      token
-      expiresAt
-      viewer {
-        email
-        role
-        twoFactorEnabled
-      }
+      ...SignIn_Session
     }
   }
 `);

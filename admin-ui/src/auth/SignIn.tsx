@@ -6,16 +6,23 @@ import { sessionStore } from '../session';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { describeError } from '../ui/server-error';
 
+/** What the console keeps of any answer that opens a session (sign-in, joining the team). */
+export const SignIn_Session = graphql(`
+  fragment SignIn_Session on AuthPayload {
+    token
+    expiresAt
+    viewer {
+      email
+      role
+      twoFactorEnabled
+    }
+  }
+`);
+
 const SignIn_LogIn = graphql(`
   mutation SignIn_LogIn($input: LogInInput!) {
     logIn(input: $input) {
-      token
-      expiresAt
-      viewer {
-        email
-        role
-        twoFactorEnabled
-      }
+      ...SignIn_Session
     }
   }
 `);

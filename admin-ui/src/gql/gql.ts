@@ -18,8 +18,9 @@ type Documents = {
     "\n  subscription AuditLogPage_TopUpUpdated {\n    topUpUpdated {\n      id\n      status\n    }\n  }\n": typeof types.AuditLogPage_TopUpUpdatedDocument,
     "\n  subscription AuditLogPage_TransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n": typeof types.AuditLogPage_TransferUpdatedDocument,
     "\n  query AuditSubject_Writer($id: ID!) {\n    writer(id: $id) {\n      id\n      displayName\n    }\n  }\n": typeof types.AuditSubject_WriterDocument,
-    "\n  mutation AcceptInvite_Accept($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": typeof types.AcceptInvite_AcceptDocument,
-    "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": typeof types.SignIn_LogInDocument,
+    "\n  mutation AcceptInvite_Accept($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      ...SignIn_Session\n    }\n  }\n": typeof types.AcceptInvite_AcceptDocument,
+    "\n  fragment SignIn_Session on AuthPayload {\n    token\n    expiresAt\n    viewer {\n      email\n      role\n      twoFactorEnabled\n    }\n  }\n": typeof types.SignIn_SessionFragmentDoc,
+    "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SignIn_Session\n    }\n  }\n": typeof types.SignIn_LogInDocument,
     "\n  mutation TwoFactorEnrolment_Enrol {\n    enrollTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n": typeof types.TwoFactorEnrolment_EnrolDocument,
     "\n  mutation TwoFactorEnrolment_Confirm($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      token\n      expiresAt\n      recoveryCodes\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": typeof types.TwoFactorEnrolment_ConfirmDocument,
     "\n  subscription LiveIndicator_Heartbeat {\n    heartbeat\n  }\n": typeof types.LiveIndicator_HeartbeatDocument,
@@ -71,8 +72,9 @@ const documents: Documents = {
     "\n  subscription AuditLogPage_TopUpUpdated {\n    topUpUpdated {\n      id\n      status\n    }\n  }\n": types.AuditLogPage_TopUpUpdatedDocument,
     "\n  subscription AuditLogPage_TransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n": types.AuditLogPage_TransferUpdatedDocument,
     "\n  query AuditSubject_Writer($id: ID!) {\n    writer(id: $id) {\n      id\n      displayName\n    }\n  }\n": types.AuditSubject_WriterDocument,
-    "\n  mutation AcceptInvite_Accept($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": types.AcceptInvite_AcceptDocument,
-    "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": types.SignIn_LogInDocument,
+    "\n  mutation AcceptInvite_Accept($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      ...SignIn_Session\n    }\n  }\n": types.AcceptInvite_AcceptDocument,
+    "\n  fragment SignIn_Session on AuthPayload {\n    token\n    expiresAt\n    viewer {\n      email\n      role\n      twoFactorEnabled\n    }\n  }\n": types.SignIn_SessionFragmentDoc,
+    "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SignIn_Session\n    }\n  }\n": types.SignIn_LogInDocument,
     "\n  mutation TwoFactorEnrolment_Enrol {\n    enrollTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n": types.TwoFactorEnrolment_EnrolDocument,
     "\n  mutation TwoFactorEnrolment_Confirm($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      token\n      expiresAt\n      recoveryCodes\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n": types.TwoFactorEnrolment_ConfirmDocument,
     "\n  subscription LiveIndicator_Heartbeat {\n    heartbeat\n  }\n": types.LiveIndicator_HeartbeatDocument,
@@ -153,11 +155,15 @@ export function graphql(source: "\n  query AuditSubject_Writer($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptInvite_Accept($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvite_Accept($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AcceptInvite_Accept($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      ...SignIn_Session\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvite_Accept($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      ...SignIn_Session\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      expiresAt\n      viewer {\n        email\n        role\n        twoFactorEnabled\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SignIn_Session on AuthPayload {\n    token\n    expiresAt\n    viewer {\n      email\n      role\n      twoFactorEnabled\n    }\n  }\n"): (typeof documents)["\n  fragment SignIn_Session on AuthPayload {\n    token\n    expiresAt\n    viewer {\n      email\n      role\n      twoFactorEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SignIn_Session\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SignIn_Session\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

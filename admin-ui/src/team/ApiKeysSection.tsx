@@ -5,6 +5,7 @@ import type { ApiKeyScope } from '../gql/graphql';
 import { Dialog } from '../ui/Dialog';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { FormActions } from '../ui/FormActions';
+import { ShownOnceDialog } from '../ui/ShownOnceDialog';
 import { formatDateTime } from '../ui/format';
 import { describeError } from '../ui/server-error';
 import { LoadingState } from '../ui/states';
@@ -63,15 +64,9 @@ function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
 
   if (data) {
     return (
-      <Dialog title="API key created" onClose={onClose}>
+      <ShownOnceDialog title="API key created" label="API key secret" value={data.createApiKey.secret} onClose={onClose}>
         <p>Copy the secret into your backend’s configuration now: it is shown only once.</p>
-        <input aria-label="API key secret" readOnly value={data.createApiKey.secret} onFocus={(event) => event.target.select()} />
-        <div className="form-actions">
-          <button type="button" className="button button-primary" onClick={onClose}>
-            Done
-          </button>
-        </div>
-      </Dialog>
+      </ShownOnceDialog>
     );
   }
   return (

@@ -5,6 +5,7 @@ import type { Role } from '../gql/graphql';
 import { Dialog } from '../ui/Dialog';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { FormActions } from '../ui/FormActions';
+import { ShownOnceDialog } from '../ui/ShownOnceDialog';
 import { describeError, isFieldRejected } from '../ui/server-error';
 import { ROLE_DESCRIPTIONS, TEAM_ROLES, roleLabel } from './roles';
 
@@ -36,18 +37,9 @@ export function InviteMemberDialog({ onClose }: { onClose: () => void }) {
 
   if (sent) {
     return (
-      <Dialog title="Invitation ready" onClose={onClose}>
+      <ShownOnceDialog title="Invitation ready" label="Invitation link" value={sent.url ?? ''} onClose={onClose}>
         <p>Send this link to {sent.email}. It works once, until {new Date(sent.expiresAt).toLocaleString()}, and is shown only now.</p>
-        <input aria-label="Invitation link" readOnly value={sent.url ?? ''} onFocus={(event) => event.target.select()} />
-        <div className="form-actions">
-          <button type="button" className="button" onClick={() => void navigator.clipboard?.writeText(sent.url ?? '')}>
-            Copy link
-          </button>
-          <button type="button" className="button button-primary" onClick={onClose}>
-            Done
-          </button>
-        </div>
-      </Dialog>
+      </ShownOnceDialog>
     );
   }
 
