@@ -1,9 +1,5 @@
-/** Stripe's error `type` values (authentication_error is newer than the spec: see spec-extensions.ts). */
-export type StripeErrorType =
-  | 'api_error'
-  | 'authentication_error'
-  | 'idempotency_error'
-  | 'invalid_request_error';
+/** Stripe's error `type` values (a 401 is an `invalid_request_error` too, as on Stripe). */
+export type StripeErrorType = 'api_error' | 'idempotency_error' | 'invalid_request_error';
 
 export interface StripeErrorBody {
   type: StripeErrorType;
@@ -11,6 +7,7 @@ export interface StripeErrorBody {
   message: string;
   param?: string;
   doc_url?: string;
+  request_log_url?: string;
 }
 
 interface StripeErrorOptions {

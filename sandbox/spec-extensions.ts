@@ -1,3 +1,5 @@
+import { VERSION_CHANGES } from './versions/version-changes';
+
 /**
  * Where the sandbox's answers go beyond Stripe's OpenAPI description for API 2023-08-16
  * (`openapi-subset.json`), each with why. The conformance test allows exactly these and
@@ -24,14 +26,12 @@ export const PROPERTY_EXTENSIONS: PropertyExtension[] = [
   { schema: 'account_unification_account_controller', property: 'losses', reason: CONTROLLER_REASON },
   { schema: 'account_unification_account_controller', property: 'requirement_collection', reason: CONTROLLER_REASON },
   { schema: 'account_unification_account_controller', property: 'stripe_dashboard', reason: CONTROLLER_REASON },
+  // Fields of newer API versions, present when an answer or event is rendered for one (versions/version-changes.ts).
+  ...VERSION_CHANGES.map((change) => ({
+    schema: change.object,
+    property: change.field,
+    reason: `Added in API ${change.version} (the SDK's types mark it required from then on); answered for that version or later: ${change.note}.`,
+  })),
 ];
 
-export const ENUM_EXTENSIONS: EnumExtension[] = [
-  {
-    schema: 'api_errors',
-    property: 'type',
-    values: ['authentication_error'],
-    reason:
-      'A missing or non-`sk_test_` key is answered 401 with type `authentication_error`, the name the SDK gives the error (StripeAuthenticationError); the 2023 enum does not list it.',
-  },
-];
+export const ENUM_EXTENSIONS: EnumExtension[] = [];

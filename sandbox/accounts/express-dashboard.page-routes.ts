@@ -7,6 +7,11 @@ import type { Account } from './account.model';
 
 const RECENT_TRANSACTIONS = 10;
 
+/** What Stripe shows for a login link opened a second time: it signs in once only. */
+const EXPIRED_LINK_BODY = `
+<h1>This link has expired</h1>
+<p>Login links can only be used once. Return to the platform and open your Express Dashboard from there again.</p>`;
+
 function money(amount: number, currency: string): string {
   return `${(amount / 100).toFixed(2)} ${currency.toUpperCase()}`;
 }
@@ -47,7 +52,9 @@ export const expressDashboardPageRoutes: PageRoute[] = [
     handler: (context, request) => {
       const link = context.state.loginLinks.get(request.pathParams.token);
       const account = link ? findAccount(context, link.accountId) : undefined;
-      if (!account) return { status: 404, html: htmlPage('Link not found', '<h1>This login link is not valid</h1>') };
+      if (!link || !account) return { status: 404, html: htmlPage('Link not found', '<h1>This login link is not valid</h1>') };
+      if (link.usedAt !== undefined) return { status: 200, html: htmlPage('Link expired', EXPIRED_LINK_BODY) };
+      link.usedAt = context.clock.nowSeconds();
       return { status: 200, html: htmlPage('Express dashboard', dashboardBody(context, account)) };
     },
   },

@@ -12,6 +12,8 @@ export interface ApiRequest {
   accountId: string;
   /** The secret key the request was made with (errors quote it redacted, as Stripe does). */
   apiKey: string;
+  /** The API version answers are rendered in: `Stripe-Version`, else the account's default. */
+  version: string;
 }
 
 /** Returns the response body (status 200) or throws a StripeError. */

@@ -5,6 +5,8 @@ import { StripeError, unknownRoute } from '../errors';
 import { EXPANDABLE_FIELDS } from '../expandable-fields';
 import { NO_ORIGIN, type SandboxContext } from '../sandbox.context';
 import type { StateJournal } from '../state/state-journal';
+import { requestedVersion } from '../versions/api-versions';
+import { renderForVersion } from '../versions/version-changes';
 import type { ApiRequest, ApiRoute } from './api-route';
 import { authenticate } from './auth';
 import { checkExpandPaths, expandObject } from './expand';
@@ -38,9 +40,7 @@ const HANG = 'hang';
 
 const BAD_GATEWAY_PAGE = '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>';
 
-const FAULT_BODY = JSON.stringify(
-  new StripeError('An unknown error occurred (injected by the sandbox fault switch).', { status: 500, type: 'api_error' }).toBody(),
-);
+const FAULT_ERROR = new StripeError('An unknown error occurred (injected by the sandbox fault switch).', { status: 500, type: 'api_error' });
 
 /** Serves `/v1`: authentication, decoding, idempotency, faults, the handler, `expand`, the answer. */
 export class ApiPipeline {
@@ -50,11 +50,13 @@ export class ApiPipeline {
     const requestId = newRequestId();
     const method = request.method ?? 'GET';
     const idempotencyKey = method === 'POST' ? headerOf(request, 'idempotency-key') : undefined;
+    const versionHeader = headerOf(request, 'stripe-version');
     const headers: OutgoingHttpHeaders = {
       'Request-Id': requestId,
-      'Stripe-Version': headerOf(request, 'stripe-version') ?? this.options.context().settings.apiVersion,
+      'Stripe-Version': versionHeader ?? this.options.context().settings.apiVersion,
       'Cache-Control': 'no-cache, no-store',
-      ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
+      // Stripe names the request whose answer this is on every keyed request, the first one included.
+      ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey, 'Original-Request': requestId } : {}),
     };
     let template = url.pathname;
     let outcome: Outcome | typeof HANG;
@@ -62,6 +64,7 @@ export class ApiPipeline {
       const match = this.options.router.match(method, url.pathname);
       template = match?.template ?? template;
       const apiKey = authenticate(headerOf(request, 'authorization'));
+      const version = requestedVersion(versionHeader, this.options.context().settings.apiVersion);
       if (!match) throw unknownRoute(method, url.pathname);
       const rawParams =
         method === 'POST' ? parseBody(await readBody(request), request.headers['content-type']) : parseForm(url.search.slice(1));
@@ -71,17 +74,18 @@ export class ApiPipeline {
         const accountId = resolveRequestAccount(context, headerOf(request, 'stripe-account'), apiKey);
         const expand = readExpand(rawParams);
         checkExpandPaths(EXPANDABLE_FIELDS, match.handler.returns, expand);
-        const apiRequest: ApiRequest = { method, path: url.pathname, pathParams: match.pathParams, params: rawParams, expand, accountId, apiKey };
+        const apiRequest: ApiRequest = { method, path: url.pathname, pathParams: match.pathParams, params: rawParams, expand, accountId, apiKey, version };
         return this.serve(context, match.handler, apiRequest, { requestId, idempotencyKey, response });
       });
     } catch (error) {
-      outcome = this.errorOutcome(error, method, url.pathname);
+      outcome = this.errorOutcome(error, method, url.pathname, requestId);
     }
     if (outcome === HANG) return;
     if (outcome.replayedFrom) {
       headers['Idempotent-Replayed'] = 'true';
       headers['Original-Request'] = outcome.replayedFrom;
     }
+    if (outcome.status >= 400) headers['Stripe-Should-Retry'] = String(shouldRetry(outcome.status));
     if (outcome.html) {
       sendJson(response, outcome.status, outcome.bodyText, headers, 'text/html');
       return;
@@ -113,7 +117,7 @@ export class ApiPipeline {
     const fault: FaultMode | undefined = this.options.faults.take(apiRequest.method, apiRequest.path);
     if (fault === 'error') {
       release();
-      return { status: 500, bodyText: FAULT_BODY };
+      return faultOutcome(call.requestId, context);
     }
     if (fault === 'hang') {
       // Nothing happened, so once the caller gives up the key is free for its retry.
@@ -125,7 +129,7 @@ export class ApiPipeline {
       if (outcome.isValidation) release();
       else entries.get(scopedKey)!.response = { status: outcome.status, bodyText: outcome.bodyText, requestId: call.requestId };
     }
-    if (fault === 'error_after') return { status: 500, bodyText: FAULT_BODY };
+    if (fault === 'error_after') return faultOutcome(call.requestId, context);
     if (fault === 'hang_after') return HANG;
     if (fault === 'bad_gateway_after') return { status: 502, bodyText: BAD_GATEWAY_PAGE, html: true };
     return outcome;
@@ -136,22 +140,42 @@ export class ApiPipeline {
     try {
       const body = route.handler(context, apiRequest);
       const expanded = apiRequest.expand.length > 0 ? expandObject(context, EXPANDABLE_FIELDS, body, apiRequest.expand) : body;
-      return { status: 200, bodyText: JSON.stringify(expanded) };
+      return { status: 200, bodyText: JSON.stringify(renderForVersion(expanded, apiRequest.version)) };
     } catch (error) {
-      return this.errorOutcome(error, apiRequest.method, apiRequest.path);
+      return this.errorOutcome(error, apiRequest.method, apiRequest.path, requestId);
     } finally {
       context.origin = NO_ORIGIN;
     }
   }
 
-  private errorOutcome(error: unknown, method: string, path: string): Outcome {
+  private errorOutcome(error: unknown, method: string, path: string, requestId: string): Outcome {
+    const context = this.options.context();
     if (error instanceof StripeError) {
-      return { status: error.status, bodyText: JSON.stringify(error.toBody()), isValidation: error.isValidation };
+      return { status: error.status, bodyText: errorBodyText(error, requestId, context), isValidation: error.isValidation };
     }
-    this.options.context().logger.error({ err: error, method, path }, 'sandbox: unexpected error');
+    context.logger.error({ err: error, method, path }, 'sandbox: unexpected error');
     const internal = new StripeError('An unknown error occurred', { status: 500, type: 'api_error', isValidation: true });
-    return { status: 500, bodyText: JSON.stringify(internal.toBody()), isValidation: true };
+    return { status: 500, bodyText: errorBodyText(internal, requestId, context), isValidation: true };
   }
+}
+
+/** Stripe's error JSON with the link to the request in the Dashboard's logs. */
+function errorBodyText(error: StripeError, requestId: string, context: SandboxContext): string {
+  const body = error.toBody();
+  body.error.request_log_url = `https://dashboard.stripe.com/test/logs/${requestId}?t=${context.clock.nowSeconds()}`;
+  return JSON.stringify(body);
+}
+
+function faultOutcome(requestId: string, context: SandboxContext): Outcome {
+  return { status: 500, bodyText: errorBodyText(FAULT_ERROR, requestId, context) };
+}
+
+/**
+ * `Stripe-Should-Retry` on refusals: a key still in use (409) or a failure on Stripe's side
+ * may succeed if sent again; any other 4xx would be refused the same way.
+ */
+function shouldRetry(status: number): boolean {
+  return status === 409 || status >= 500;
 }
 
 function replayOf(stored: StoredResponse): Outcome {

@@ -27,6 +27,8 @@ export interface AccountLinkRecord {
 export interface LoginLinkRecord {
   token: string;
   accountId: string;
+  /** A login link signs in once (Stripe: single use); set when it was first opened. */
+  usedAt?: number;
 }
 
 export interface IdempotencyEntry {

@@ -2,6 +2,7 @@ import type { StripeEvent } from '../events/event.model';
 import { newId } from '../ids';
 import type { SandboxContext } from '../sandbox.context';
 import type { StateJournal } from '../state/state-journal';
+import { renderEventForVersion } from '../versions/version-changes';
 import { CALM, type DeliverySettings, type WebhookChaos, type WebhookDelivery } from './webhook-delivery.model';
 import type { WebhookEndpoint } from './webhook-endpoint.model';
 import { postEvent, type SendOutcome } from './webhook.sender';
@@ -154,7 +155,9 @@ export class WebhookDispatcher {
       delivery.next_attempt_at = null;
       return undefined;
     }
-    const payload = JSON.stringify(event, null, 2);
+    // An endpoint pinned to a version gets the event in that version's shape.
+    const version = state.webhookEndpoints.get(delivery.endpoint_id)?.api_version ?? event.api_version;
+    const payload = JSON.stringify(renderEventForVersion(event, version), null, 2);
     return { url: delivery.url, payload, signature: signatureHeader(payload, secret) };
   }
 

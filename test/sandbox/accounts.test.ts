@@ -159,6 +159,17 @@ describe('persons and login links', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Express dashboard');
   });
+
+  test('a login link signs in once: a second visit shows Stripe’s expired page', async () => {
+    const account = await onboardedAccount(kit);
+    const link = await kit.stripe.accounts.createLoginLink(account.id);
+    expect(await (await fetch(link.url)).text()).toContain('Express dashboard');
+    const again = await (await fetch(link.url)).text();
+    expect(again).toContain('This link has expired');
+    expect(again).not.toContain('Express dashboard');
+    const fresh = await kit.stripe.accounts.createLoginLink(account.id);
+    expect(await (await fetch(fresh.url)).text()).toContain('Express dashboard');
+  });
 });
 
 describe('onboarding states', () => {

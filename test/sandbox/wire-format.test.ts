@@ -34,27 +34,40 @@ async function errorOf(response: Response) {
 }
 
 describe('authentication', () => {
-  test('a request without a key is a 401 authentication_error', async () => {
+  test('a request without a key is Stripe’s 401 invalid_request_error, word for word', async () => {
     const response = await api('/v1/balance', { key: null });
     expect(response.status).toBe(401);
-    expect(await errorOf(response)).toMatchObject({ type: 'authentication_error', message: expect.stringContaining('did not provide an API key') });
+    const error = await errorOf(response);
+    expect(error).toMatchObject({
+      type: 'invalid_request_error',
+      message:
+        "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY'). See https://stripe.com/docs/api#authentication for details, or we can help at https://support.stripe.com/.",
+    });
+    expect(error).not.toHaveProperty('code');
   });
 
-  test('a key that is not sk_test_ is a 401 that never echoes the key whole', async () => {
+  test('a key that is not a test key is a 401 invalid_request_error that never echoes the key whole', async () => {
     const response = await api('/v1/balance', { key: 'sk_live_0123456789abcdef' });
     expect(response.status).toBe(401);
     const error = await errorOf(response);
-    expect(error.type).toBe('authentication_error');
+    expect(error).toMatchObject({ type: 'invalid_request_error', message: 'Invalid API Key provided: sk_live_************cdef' });
     expect(error.message).not.toContain('0123456789abcdef');
   });
 
-  test('any sk_test_ key, Bearer or Basic, reaches the one platform', async () => {
+  test('any sk_test_ or rk_test_ key, Bearer or Basic, reaches the one platform', async () => {
     const bearer = await (await api('/v1/account', { key: 'sk_test_one' })).json();
+    const restricted = await (await api('/v1/account', { key: 'rk_test_51AbCdEfGhIjKlMn' })).json();
     const basic = await fetch(`${kit.sandbox.url}/v1/account`, {
       headers: { Authorization: `Basic ${Buffer.from('sk_test_two:').toString('base64')}` },
     }).then((response) => response.json());
     expect(bearer).toMatchObject({ id: kit.sandbox.platformAccountId, object: 'account' });
+    expect(restricted).toMatchObject({ id: kit.sandbox.platformAccountId, object: 'account' });
     expect(basic).toMatchObject({ id: kit.sandbox.platformAccountId });
+  });
+
+  test('a restricted live key is refused like any other non-test key', async () => {
+    const response = await api('/v1/account', { key: 'rk_live_0123456789abcdef' });
+    expect(response.status).toBe(401);
   });
 });
 
@@ -75,6 +88,57 @@ describe('headers', () => {
     const response = await api('/v1/balance', { headers: { 'Stripe-Version': '2026-10-28.endive' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('stripe-version')).toBe('2026-10-28.endive');
+  });
+
+  test('a keyed POST names its own request in Original-Request; a replay names the first', async () => {
+    const headers = { 'Idempotency-Key': `original-request-${Date.now()}` };
+    const first = await api('/v1/topups', { body: 'amount=1500&currency=usd', headers });
+    const replay = await api('/v1/topups', { body: 'amount=1500&currency=usd', headers });
+    expect(first.headers.get('original-request')).toBe(first.headers.get('request-id'));
+    expect(first.headers.get('idempotent-replayed')).toBeNull();
+    expect(replay.headers.get('original-request')).toBe(first.headers.get('request-id'));
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect((await api('/v1/balance')).headers.get('original-request')).toBeNull();
+  });
+
+  test('Stripe-Should-Retry: false on refusals, true on a key in use and on 500s, absent on success', async () => {
+    const refused = await api('/v1/topups', { body: 'currency=usd' });
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('stripe-should-retry')).toBe('false');
+    expect((await api('/v1/transfers/tr_missing')).headers.get('stripe-should-retry')).toBe('false');
+    expect((await api('/v1/balance', { key: null })).headers.get('stripe-should-retry')).toBe('false');
+    await kit.control('POST', '/_sandbox/faults', { path: '/v1/balance', mode: 'error', count: 1 });
+    const failed = await api('/v1/balance');
+    expect(failed.status).toBe(500);
+    expect(failed.headers.get('stripe-should-retry')).toBe('true');
+    expect((await api('/v1/balance')).headers.get('stripe-should-retry')).toBeNull();
+  });
+
+  test('a key still in use by a hanging request is a 409 that says to retry', async () => {
+    const key = `in-use-${Date.now()}`;
+    await kit.control('POST', '/_sandbox/faults', { path: '/v1/topups', method: 'POST', mode: 'hang', count: 1 });
+    const controller = new AbortController();
+    const hanging = fetch(`${kit.sandbox.url}/v1/topups`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TEST_KEY}`, 'Content-Type': 'application/x-www-form-urlencoded', 'Idempotency-Key': key },
+      body: 'amount=1500&currency=usd',
+      signal: controller.signal,
+    }).catch(() => undefined);
+    const faults = async () => (await kit.control<{ data: unknown[] }>('GET', '/_sandbox/faults')).data.length;
+    while ((await faults()) > 0) await new Promise((resolve) => setImmediate(resolve));
+    const conflict = await api('/v1/topups', { body: 'amount=1500&currency=usd', headers: { 'Idempotency-Key': key } });
+    controller.abort();
+    await hanging;
+    expect(conflict.status).toBe(409);
+    expect(conflict.headers.get('stripe-should-retry')).toBe('true');
+    expect(await errorOf(conflict)).toMatchObject({ type: 'idempotency_error', code: 'idempotency_key_in_use' });
+  });
+
+  test('every error body links to the request in the Dashboard’s logs', async () => {
+    const response = await api('/v1/transfers/tr_missing');
+    const error = await errorOf(response);
+    expect(error.request_log_url).toBe(`https://dashboard.stripe.com/test/logs/${response.headers.get('request-id')}?t=${error.request_log_url.split('?t=')[1]}`);
+    expect(error.request_log_url).toMatch(/\?t=\d+$/);
   });
 
   test('an unknown Stripe-Account is a 403 account_invalid', async () => {
