@@ -1,3 +1,4 @@
+import { NEWER_CAPABILITIES } from './accounts/capability.catalog';
 import { VERSION_CHANGES } from './versions/version-changes';
 
 /**
@@ -26,6 +27,12 @@ export const PROPERTY_EXTENSIONS: PropertyExtension[] = [
   { schema: 'account_unification_account_controller', property: 'losses', reason: CONTROLLER_REASON },
   { schema: 'account_unification_account_controller', property: 'requirement_collection', reason: CONTROLLER_REASON },
   { schema: 'account_unification_account_controller', property: 'stripe_dashboard', reason: CONTROLLER_REASON },
+  // Capabilities Stripe added after 2023-08-16: an account that requested one lists it.
+  ...NEWER_CAPABILITIES.map((name) => ({
+    schema: 'account_capabilities',
+    property: name,
+    reason: 'A capability newer than the subset (the SDK types list it in `AccountCreateParams.capabilities`); Stripe accepts the request and lists its status.',
+  })),
   // Fields of newer API versions, present when an answer or event is rendered for one (versions/version-changes.ts).
   ...VERSION_CHANGES.map((change) => ({
     schema: change.object,

@@ -1,4 +1,5 @@
 import { param, type Fields } from '../http/params';
+import { CAPABILITY_NAMES } from './capability.catalog';
 
 const address = param.object({
   city: param.string({ maxLength: 100 }),
@@ -19,7 +20,7 @@ const dob = param.object({
 export const personFields = {
   address,
   dob,
-  email: param.string({ maxLength: 800 }),
+  email: param.email({ maxLength: 800 }),
   first_name: param.string({ maxLength: 100 }),
   last_name: param.string({ maxLength: 100 }),
   phone: param.string({ maxLength: 40 }),
@@ -33,13 +34,14 @@ const businessProfile = param.object({
   name: param.string({ maxLength: 200 }),
   product_description: param.string({ maxLength: 40000 }),
   support_address: address,
-  support_email: param.string({ maxLength: 800 }),
+  support_email: param.email({ maxLength: 800 }),
   support_phone: param.string({ maxLength: 40 }),
   support_url: param.string({ maxLength: 5000 }),
   url: param.string({ maxLength: 5000 }),
 });
 
 const requestedCapability = param.object({ requested: param.boolean() });
+const capabilities = param.object(Object.fromEntries(CAPABILITY_NAMES.map((name) => [name, requestedCapability])) as Record<string, typeof requestedCapability>);
 
 const PAYOUT_INTERVALS = ['manual', 'daily', 'weekly', 'monthly'] as const;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
@@ -61,9 +63,9 @@ const settings = param.object({
 const updatableFields = {
   business_profile: businessProfile,
   business_type: param.enum(['individual', 'company', 'non_profit', 'government_entity'] as const),
-  capabilities: param.object({ transfers: requestedCapability, card_payments: requestedCapability }),
+  capabilities,
   default_currency: param.string({ maxLength: 3 }),
-  email: param.string({ maxLength: 800 }),
+  email: param.email({ maxLength: 800 }),
   individual: param.object(personFields),
   metadata: param.metadata(),
   settings,

@@ -5,6 +5,7 @@ import type { SandboxContext } from '../sandbox.context';
 import { checkCurrency } from '../money';
 import { emptyAddress } from '../stripe-object.types';
 import { controllerForType, newConnectedAccount } from './account.factory';
+import { checkedAccountCountry } from './country.catalog';
 import type { Account, AccountController, AccountSide, AccountType, OnboardingState } from './account.model';
 import type { accountCreateFields, accountUpdateFields } from './account.params';
 import { applyOnboardingState, capabilityStatusFor } from './account.requirements';
@@ -28,7 +29,7 @@ export function createAccount(context: SandboxContext, params: AccountCreatePara
   const account = newConnectedAccount({
     type: params.type ?? typeOfController(controller),
     controller,
-    country: (params.country ?? 'US').toUpperCase(),
+    country: checkedAccountCountry(params.country ?? 'US'),
     email: params.email ?? null,
     createdSeconds: context.clock.nowSeconds(),
   });

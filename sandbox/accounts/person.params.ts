@@ -5,8 +5,8 @@ const relationship = param.object({
   director: param.boolean(),
   executive: param.boolean(),
   owner: param.boolean(),
-  /** A decimal such as `25.5`. */
-  percent_ownership: param.string(),
+  /** A decimal such as `25.5`, between 0 and 100. */
+  percent_ownership: param.decimal({ min: 0, max: 100 }),
   representative: param.boolean(),
   title: param.string({ maxLength: 5000 }),
 });

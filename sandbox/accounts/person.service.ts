@@ -41,7 +41,7 @@ function applyPersonWrite(person: Person, params: PersonWriteParams): void {
   applyPersonParams(person, details);
   for (const [key, value] of Object.entries(relationship ?? {})) {
     if (value === undefined) continue;
-    (person.relationship as unknown as Record<string, unknown>)[key] = key === 'percent_ownership' && value !== null ? Number(value) : value;
+    (person.relationship as unknown as Record<string, unknown>)[key] = value;
   }
 }
 

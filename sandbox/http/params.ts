@@ -11,6 +11,14 @@ interface BaseShape {
 interface StringShape extends BaseShape {
   kind: 'string';
   maxLength?: number;
+  /** `email`: refused unless it reads as an address, with Stripe's `email_invalid`. */
+  format?: 'email';
+}
+/** A decimal sent as text (`25.5`), such as `percent_ownership`. */
+interface DecimalShape extends BaseShape {
+  kind: 'decimal';
+  min?: number;
+  max?: number;
 }
 interface EnumShape<V extends string> extends BaseShape {
   kind: 'enum';
@@ -44,6 +52,7 @@ export type Shape =
   | StringShape
   | EnumShape<string>
   | IntegerShape
+  | DecimalShape
   | BooleanShape
   | MetadataShape
   | RangeShape
@@ -64,7 +73,7 @@ export type Infer<S> = S extends { kind: 'string' }
   ? string
   : S extends { kind: 'enum'; values: readonly (infer V)[] }
     ? V
-    : S extends { kind: 'integer' }
+    : S extends { kind: 'integer' | 'decimal' }
       ? number
       : S extends { kind: 'boolean' }
         ? boolean
@@ -87,6 +96,8 @@ export type InferFields<F> = {
 
 export const param = {
   string: (options: { maxLength?: number } = {}): StringShape => ({ kind: 'string', ...options }),
+  email: (options: { maxLength?: number } = {}): StringShape => ({ kind: 'string', format: 'email', ...options }),
+  decimal: (options: { min?: number; max?: number } = {}): DecimalShape => ({ kind: 'decimal', ...options }),
   enum: <V extends string>(values: readonly V[]): EnumShape<V> => ({ kind: 'enum', values }),
   integer: (options: { min?: number; max?: number } = {}): IntegerShape => ({ kind: 'integer', ...options }),
   boolean: (): BooleanShape => ({ kind: 'boolean' }),
@@ -154,6 +165,8 @@ function parseValue(value: unknown, shape: Shape, path: string): unknown {
       return parseEnum(value, shape, path);
     case 'integer':
       return parseInteger(value, shape, path);
+    case 'decimal':
+      return parseDecimal(value, shape, path);
     case 'boolean':
       return parseBoolean(value, path);
     case 'metadata':
@@ -176,7 +189,20 @@ function parseString(value: unknown, shape: StringShape, path: string): string {
   if (shape.maxLength !== undefined && text.length > shape.maxLength) {
     throw invalidParam(`Invalid ${path}: must be at most ${shape.maxLength} characters`, path);
   }
+  if (shape.format === 'email' && !EMAIL.test(text)) throw invalidParam(`Invalid email address: ${text}`, path, 'email_invalid');
   return text;
+}
+
+/** One `@`, something before it, a dotted domain after it, no spaces. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function parseDecimal(value: unknown, shape: DecimalShape, path: string): number {
+  const text = typeof value === 'number' ? String(value) : value;
+  if (typeof text !== 'string' || !/^-?(\d+(\.\d*)?|\.\d+)$/.test(text)) throw invalidParam(`Invalid decimal: ${String(value)}`, path);
+  const decimal = Number(text);
+  if (shape.min !== undefined && decimal < shape.min) throw invalidParam(`This value must be greater than or equal to ${shape.min}.`, path);
+  if (shape.max !== undefined && decimal > shape.max) throw invalidParam(`This value must be less than or equal to ${shape.max}.`, path);
+  return decimal;
 }
 
 function parseEnum(value: unknown, shape: EnumShape<string>, path: string): string {
