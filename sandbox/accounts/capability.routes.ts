@@ -24,6 +24,7 @@ export const capabilityRoutes: ApiRoute[] = [
   {
     method: 'GET',
     path: '/v1/accounts/{account}/capabilities',
+    returns: 'list:capability',
     handler: (context, request) => {
       parseParams(request.params, {});
       const account = connectedAccountInPath(context, request);
@@ -34,6 +35,7 @@ export const capabilityRoutes: ApiRoute[] = [
   {
     method: 'GET',
     path: '/v1/accounts/{account}/capabilities/{capability}',
+    returns: 'capability',
     handler: (context, request) => {
       parseParams(request.params, {});
       const account = connectedAccountInPath(context, request);
@@ -43,6 +45,7 @@ export const capabilityRoutes: ApiRoute[] = [
   {
     method: 'POST',
     path: '/v1/accounts/{account}/capabilities/{capability}',
+    returns: 'capability',
     handler: (context, request) => {
       const { requested } = parseParams(request.params, { requested: param.boolean() });
       const account = connectedAccountInPath(context, request);

@@ -8,12 +8,18 @@ export interface ExpandableField {
 }
 export type ExpandableFields = Record<string, Record<string, ExpandableField>>;
 
+/** Stripe expands at most four levels (`data.transfer.destination` is three). */
+const MAX_EXPAND_DEPTH = 4;
+
 /**
  * Checks `expand[]` paths against the answer's type before the handler runs, so a bad path
  * refuses the request instead of failing after the work is done.
  */
 export function checkExpandPaths(registry: ExpandableFields, returns: string | undefined, paths: string[]): void {
   paths.forEach((path, index) => {
+    if (path.split('.').length > MAX_EXPAND_DEPTH) {
+      throw invalidParam(`You cannot expand more than ${MAX_EXPAND_DEPTH} levels of a property.`, `expand[${index}]`);
+    }
     let type = returns;
     for (const field of path.split('.')) {
       if (type?.startsWith('list:') && field === 'data') {

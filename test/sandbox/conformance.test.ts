@@ -116,7 +116,10 @@ async function moneyScenario(account: Stripe.Account): Promise<void> {
   const reversal = await stripe.transfers.createReversal(transfer.id, { amount: 500 });
   await stripe.transfers.createReversal(transfer.id, { amount: 500, expand: ['transfer', 'balance_transaction'] });
   await stripe.transfers.listReversals(transfer.id, { limit: 1 });
-  await stripe.transfers.retrieveReversal(transfer.id, reversal.id);
+  await stripe.transfers.retrieveReversal(transfer.id, reversal.id, { expand: ['destination_payment_refund'] });
+  await stripe.transfers.retrieve(transfer.id, { expand: ['destination_payment.balance_transaction'] });
+  await stripe.accounts.retrieveCapability(account.id, 'transfers', { expand: ['account'] });
+  await stripe.balanceTransactions.list({ expand: ['data.source'] }, { stripeAccount: account.id });
   await refusal(stripe.transfers.create({ amount: 10_000_000, currency: 'usd', destination: account.id }));
   await stripe.balance.retrieve();
   await stripeClient(kit.sandbox, { stripeAccount: account.id }).balance.retrieve();

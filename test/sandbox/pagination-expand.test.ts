@@ -90,9 +90,42 @@ describe('expand', () => {
   test('expanding a field that cannot be expanded is refused before anything happens', async () => {
     const before = (await kit.stripe.transfers.list({ limit: 100 })).data.length;
     await expect(
-      kit.stripe.transfers.create({ amount: 100, currency: 'usd', destination: writer.id, expand: ['destination_payment'] }),
-    ).rejects.toMatchObject({ statusCode: 400, message: 'This property cannot be expanded (destination_payment).' });
+      kit.stripe.transfers.create({ amount: 100, currency: 'usd', destination: writer.id, expand: ['currency'] }),
+    ).rejects.toMatchObject({ statusCode: 400, message: 'This property cannot be expanded (currency).', param: 'expand[0]' });
     expect((await kit.stripe.transfers.list({ limit: 100 })).data.length).toBe(before);
+  });
+
+  test('a transfer’s destination_payment expands to the payment on the connected account', async () => {
+    const transfer = await kit.stripe.transfers.retrieve(transferIds[2], { expand: ['destination_payment.balance_transaction'] });
+    const payment = transfer.destination_payment as Stripe.Charge;
+    expect(payment).toMatchObject({ object: 'charge', amount: transfer.amount, source_transfer: transfer.id, paid: true, status: 'succeeded' });
+    expect(payment.id).toMatch(/^py_/);
+    expect(payment.balance_transaction).toMatchObject({ object: 'balance_transaction', type: 'payment', amount: transfer.amount });
+  });
+
+  test('a reversal’s destination_payment_refund expands to the refund of that payment', async () => {
+    const reversal = await kit.stripe.transfers.createReversal(transferIds[3], { amount: 20, expand: ['destination_payment_refund'] });
+    const refund = reversal.destination_payment_refund as Stripe.Refund;
+    expect(refund).toMatchObject({ object: 'refund', amount: 20, source_transfer_reversal: reversal.id, status: 'succeeded' });
+    expect(refund.id).toMatch(/^pyr_/);
+    const payment = (await kit.stripe.transfers.retrieve(transferIds[3], { expand: ['destination_payment'] })).destination_payment as Stripe.Charge;
+    expect(payment).toMatchObject({ amount_refunded: 20, refunds: { data: [expect.objectContaining({ id: refund.id })] } });
+  });
+
+  test('a capability’s account expands', async () => {
+    const capability = await kit.stripe.accounts.retrieveCapability(writer.id, 'transfers', { expand: ['account'] });
+    expect(capability.account).toMatchObject({ object: 'account', id: writer.id });
+    const list = await kit.stripe.accounts.listCapabilities(writer.id, { expand: ['data.account'] });
+    expect(list.data[0].account).toMatchObject({ object: 'account', id: writer.id });
+  });
+
+  test('four levels expand; a fifth is Stripe’s refusal', async () => {
+    const four = await kit.stripe.transfers.listReversals(transferIds[3], { expand: ['data.transfer.destination_payment.balance_transaction'] });
+    const payment = (four.data[0].transfer as Stripe.Transfer).destination_payment as Stripe.Charge;
+    expect(payment.balance_transaction).toMatchObject({ object: 'balance_transaction' });
+    await expect(
+      kit.stripe.transfers.listReversals(transferIds[3], { expand: ['data.transfer.destination_payment.source_transfer.destination'] }),
+    ).rejects.toMatchObject({ statusCode: 400, message: 'You cannot expand more than 4 levels of a property.', param: 'expand[0]' });
   });
 
   test('expand in the form body works without the SDK too', async () => {
