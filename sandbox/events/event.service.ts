@@ -43,11 +43,30 @@ export function eventAccountOf(context: SandboxContext, ownerId: string): string
   return ownerId === context.state.platformAccountId ? undefined : ownerId;
 }
 
-/** The top-level fields of `before` whose values differ in `after`, as `previous_attributes`. */
+/**
+ * What changed from `before` to `after`, as Stripe's `previous_attributes`: only the fields that
+ * differ, with their old values; inside a hash (metadata, requirements, settings) only the keys
+ * that differ, nested the same way; a key that did not exist before is `null`; lists and
+ * arrays are given whole, as they were.
+ */
 export function previousAttributes<T extends object>(before: T, after: T): Record<string, unknown> | undefined {
-  const changed: Record<string, unknown> = {};
-  for (const key of Object.keys(after) as (keyof T)[]) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changed[key as string] = before[key] ?? null;
-  }
+  const changed = changedKeys(before as Record<string, unknown>, after as Record<string, unknown>);
   return Object.keys(changed).length > 0 ? changed : undefined;
+}
+
+function changedKeys(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> {
+  const changed: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (isEqual(before[key], after[key])) continue;
+    changed[key] = isHash(before[key]) && isHash(after[key]) ? changedKeys(before[key], after[key]) : (before[key] ?? null);
+  }
+  return changed;
+}
+
+function isHash(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && (value as { object?: unknown }).object !== 'list';
+}
+
+function isEqual(left: unknown, right: unknown): boolean {
+  return JSON.stringify(left) === JSON.stringify(right);
 }

@@ -1,6 +1,6 @@
 import { recordBalanceTransaction } from '../balance/ledger.service';
 import { invalidRequest } from '../errors';
-import { emitEvent, eventAccountOf } from '../events/event.service';
+import { emitEvent, eventAccountOf, previousAttributes } from '../events/event.service';
 import { mergeMetadata, type MetadataUpdate } from '../http/params';
 import { newId } from '../ids';
 import { checkMinimumAmount } from '../money';
@@ -72,10 +72,11 @@ export function updateReversal(context: SandboxContext, reversal: TransferRevers
 }
 
 function recordOnTransfer(context: SandboxContext, transfer: Transfer, reversal: TransferReversal, ownerId: string) {
-  const previous = { amount_reversed: transfer.amount_reversed, reversed: transfer.reversed };
+  const before = structuredClone(transfer);
   transfer.amount_reversed += reversal.amount;
   transfer.reversed = transfer.amount_reversed === transfer.amount;
   embedReversals(context, transfer);
+  const previous = previousAttributes(before, transfer);
   emitEvent(context, { type: 'transfer.reversed', object: transfer, account: eventAccountOf(context, ownerId), previousAttributes: previous });
 }
 

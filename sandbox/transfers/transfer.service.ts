@@ -2,7 +2,7 @@ import { findAccount } from '../accounts/account.lookup';
 import type { Account } from '../accounts/account.model';
 import { availableAmount, recordBalanceTransaction } from '../balance/ledger.service';
 import { invalidRequest, noSuchParamResource } from '../errors';
-import { emitEvent, eventAccountOf } from '../events/event.service';
+import { emitEvent, eventAccountOf, previousAttributes } from '../events/event.service';
 import { mergeMetadata, type MetadataUpdate } from '../http/params';
 import { newId } from '../ids';
 import { checkCurrency, checkMinimumAmount } from '../money';
@@ -105,17 +105,11 @@ export function updateTransfer(
   transfer: Transfer,
   input: { description?: string | null; metadata?: MetadataUpdate | null },
 ): Transfer {
-  const previous: Record<string, unknown> = {};
-  if (input.description !== undefined && input.description !== transfer.description) {
-    previous.description = transfer.description;
-    transfer.description = input.description;
-  }
-  const metadata = mergeMetadata(transfer.metadata, input.metadata);
-  if (JSON.stringify(metadata) !== JSON.stringify(transfer.metadata)) {
-    previous.metadata = transfer.metadata;
-    transfer.metadata = metadata;
-  }
-  if (Object.keys(previous).length > 0) {
+  const before = structuredClone(transfer);
+  if (input.description !== undefined) transfer.description = input.description;
+  transfer.metadata = mergeMetadata(transfer.metadata, input.metadata);
+  const previous = previousAttributes(before, transfer);
+  if (previous) {
     const owner = context.state.transfers.ownerOf(transfer.id) ?? context.state.platformAccountId;
     emitEvent(context, {
       type: 'transfer.updated',

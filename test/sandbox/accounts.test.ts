@@ -220,6 +220,18 @@ describe('onboarding states', () => {
     expect(connectedEvents.data.map((event) => event.type)).toContain('account.updated');
   });
 
+  test('previous_attributes holds only what changed, nested: the old metadata keys, the old name', async () => {
+    const account = await kit.stripe.accounts.create({ type: 'custom', country: 'US', business_type: 'individual', metadata: { tier: 'gold', region: 'eu' } });
+    await kit.stripe.accounts.update(account.id, { metadata: { tier: 'platinum', since: '2026' }, individual: { first_name: 'Ada' } });
+    await kit.stripe.accounts.update(account.id, { individual: { first_name: 'Grace' } });
+    const updates = () => receiver.eventsOfType('account.updated').filter((event) => event.account === account.id);
+    await receiver.waitFor(() => updates().length === 2);
+    const [first, second] = updates();
+    expect(first.data.previous_attributes).toMatchObject({ metadata: { tier: 'gold', since: null }, individual: null });
+    expect(first.data.previous_attributes?.metadata).toEqual({ tier: 'gold', since: null });
+    expect(second.data.previous_attributes).toEqual({ individual: { first_name: 'Ada' } });
+  });
+
   test('deauthorizing fires account.application.deauthorized and cuts the account off', async () => {
     const account = await onboardedAccount(kit);
     await kit.control('POST', `/_sandbox/accounts/${account.id}/deauthorize`);
@@ -285,7 +297,7 @@ describe('what Stripe announces and refuses about accounts', () => {
     const updated = await kit.stripe.accounts.updatePerson(account.id, person.id, { first_name: 'Jenny', relationship: { owner: true, percent_ownership: 60 } });
     expect(updated).toMatchObject({ first_name: 'Jenny', last_name: 'Doe', relationship: { owner: true, percent_ownership: 60 } });
     const event = await receiver.waitForEvent('person.updated', person.id);
-    expect(event.data.previous_attributes).toMatchObject({ first_name: 'Jane' });
+    expect(event.data.previous_attributes).toEqual({ first_name: 'Jane', relationship: { owner: false, percent_ownership: null } });
     expect(await kit.stripe.accounts.deletePerson(account.id, person.id)).toEqual({ id: person.id, object: 'person', deleted: true });
     await receiver.waitForEvent('person.deleted', person.id);
     await expect(kit.stripe.accounts.retrievePerson(account.id, person.id)).rejects.toMatchObject({ statusCode: 404 });

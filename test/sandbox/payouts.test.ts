@@ -116,7 +116,7 @@ test('metadata updates fire payout.updated; lists filter by status', async () =>
   const isMetadataUpdate = (item: { event: Stripe.Event }) =>
     item.event.type === 'payout.updated' && (item.event.data.object as Stripe.Payout).id === payout.id && item.event.data.previous_attributes?.metadata !== undefined;
   const received = await receiver.waitFor((items) => items.some(isMetadataUpdate));
-  expect(received.find(isMetadataUpdate)!.event.data.previous_attributes).toEqual({ metadata: {} });
+  expect(received.find(isMetadataUpdate)!.event.data.previous_attributes).toEqual({ metadata: { foo: null } });
   const pending = await kit.stripe.payouts.list({ status: 'pending', limit: 100 });
   expect(pending.data.map((item) => item.id)).toContain(payout.id);
   expect(pending.data.every((item) => item.status === 'pending')).toBe(true);

@@ -109,7 +109,7 @@ test('list filters by destination and transfer_group; update fires transfer.upda
   const updated = await kit.stripe.transfers.update(grouped.id, { description: 'renamed', metadata: { note: 'x' } });
   expect(updated).toMatchObject({ description: 'renamed', metadata: { note: 'x' } });
   const event = await receiver.waitForEvent('transfer.updated', grouped.id);
-  expect(event.data.previous_attributes).toEqual({ description: null, metadata: {} });
+  expect(event.data.previous_attributes).toEqual({ description: null, metadata: { note: null } });
 });
 
 test('reversals: partial and repeated, up to the amount, money moving back each time', async () => {
@@ -142,7 +142,11 @@ test('reversals: partial and repeated, up to the amount, money moving back each 
   const reversedEvents = () => receiver.eventsOfType('transfer.reversed').filter((event) => (event.data.object as Stripe.Transfer).id === transfer.id);
   await receiver.waitFor(() => reversedEvents().length === 2);
   const last = reversedEvents()[1];
-  expect(last.data.previous_attributes).toEqual({ amount_reversed: 300, reversed: false });
+  expect(last.data.previous_attributes).toEqual({
+    amount_reversed: 300,
+    reversed: false,
+    reversals: expect.objectContaining({ data: [expect.objectContaining({ id: first.id })] }),
+  });
 });
 
 test('balance transactions filter by type and source', async () => {
