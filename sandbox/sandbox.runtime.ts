@@ -5,6 +5,7 @@ import { pruneIdempotencyKeys } from './http/idempotency';
 import { newId } from './ids';
 import { PayoutScheduler } from './payouts/payout.schedule';
 import { settleDuePayouts } from './payouts/payout.settlement';
+import { settleDueVerifications } from './accounts/test-verification.settlement';
 import type { OAuthSettings } from './oauth/oauth.model';
 import { NO_ORIGIN, type SandboxContext, type SandboxLogger } from './sandbox.context';
 import { emptyState, restoreState, type SandboxState } from './state/sandbox.state';
@@ -80,6 +81,7 @@ export class SandboxRuntime {
   private settleDueMoney(): DueMoney {
     const settledTopups = settleDueTopups(this.context);
     const settledPayouts = settleDuePayouts(this.context);
+    settleDueVerifications(this.context);
     return { settledTopups, settledPayouts, scheduledPayouts: this.payoutScheduler.run(this.context) };
   }
 

@@ -1,3 +1,4 @@
+import type { IdNumberKind, VerificationFailure } from './test-identity';
 import type { Address, Metadata, StripeList } from '../stripe-object.types';
 import type { Person } from './person.model';
 import type { BankAccount } from './bank-account.model';
@@ -107,6 +108,17 @@ export interface AccountSide {
   /** Unix seconds at which each capability was requested, for Capability objects. */
   capabilityRequestedAt: Record<string, number>;
   deauthorized: boolean;
+  /** Connect test data given so far and where verification stands (see test-identity.ts). */
+  verification?: AccountVerification;
+}
+
+export interface AccountVerification {
+  /** What the last `id_number` given stands for among Stripe's test values (the number is never kept). */
+  idNumber?: IdNumberKind;
+  /** Set while a verification that will succeed is pending: when it completes (sandbox seconds). */
+  dueAt?: number;
+  /** Why the last verification failed. */
+  failure?: VerificationFailure;
 }
 
 /** The onboarding situations `/_sandbox/accounts/{id}/set_state` can put an account in. */

@@ -1,4 +1,5 @@
 import { emptyRequirements, type Account, type CapabilityStatus, type OnboardingState } from './account.model';
+import type { VerificationFailure } from './test-identity';
 
 /** What Stripe asks of a fresh Express account before the holder says what kind of business it is. */
 const UNDECIDED_REQUIREMENTS = [
@@ -57,15 +58,22 @@ const COMPANY_REQUIREMENTS = [
 /** Requirements left once the holder has typed their details, before bank and terms. */
 const LATE_REQUIREMENTS = ['external_account', 'individual.id_number', 'tos_acceptance.date', 'tos_acceptance.ip'];
 
+/** Only the US asks an individual for an ID number (SSN) and, with Canada, a state or province. */
+function appliesIn(country: string, requirement: string): boolean {
+  if (requirement === 'individual.id_number') return country === 'US';
+  if (requirement === 'individual.address.state') return country === 'US' || country === 'CA';
+  return true;
+}
+
 /** What a fresh account still owes, minus what the platform prefilled. */
-function outstandingRequirements(account: Account): string[] {
+export function outstandingRequirements(account: Account): string[] {
   const catalog =
     account.business_type === 'individual'
       ? INDIVIDUAL_REQUIREMENTS
       : account.business_type
         ? COMPANY_REQUIREMENTS
         : UNDECIDED_REQUIREMENTS;
-  return catalog.filter((requirement) => !isProvided(account, requirement));
+  return catalog.filter((requirement) => appliesIn(account.country, requirement) && !isProvided(account, requirement));
 }
 
 function isProvided(account: Account, requirement: string): boolean {
@@ -116,8 +124,15 @@ function shape(
   return { detailsSubmitted, enabled: false, capability, disabledReason, due, pendingVerification: [] };
 }
 
-/** Sets the flags, requirements and capability statuses that go with `state`. */
-export function applyOnboardingState(account: Account, state: OnboardingState): void {
+/**
+ * Sets the flags, requirements and capability statuses that go with `state`; a restricted
+ * account whose verification failed on test data asks for what that failure calls for.
+ */
+export function applyOnboardingState(account: Account, state: OnboardingState, failure?: VerificationFailure): void {
+  if (state === 'restricted' && failure) {
+    applyFailedVerification(account, failure);
+    return;
+  }
   const stateShape = STATE_SHAPES[state];
   const due = stateShape.due(account);
   account.details_submitted = stateShape.detailsSubmitted;
@@ -147,4 +162,16 @@ export function applyOnboardingState(account: Account, state: OnboardingState): 
 /** The capability status an account in `state` gives a newly requested capability. */
 export function capabilityStatusFor(state: OnboardingState): CapabilityStatus {
   return STATE_SHAPES[state].capability;
+}
+
+function applyFailedVerification(account: Account, failure: VerificationFailure): void {
+  applyOnboardingState(account, 'restricted');
+  account.requirements = {
+    ...account.requirements,
+    currently_due: [failure.requirement],
+    eventually_due: [failure.requirement],
+    past_due: [failure.requirement],
+    disabled_reason: failure.disabledReason,
+    errors: [{ code: failure.code, reason: failure.reason, requirement: failure.requirement }],
+  };
 }

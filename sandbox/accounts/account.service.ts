@@ -14,6 +14,7 @@ import { replaceDefaultBankAccount } from './external-account.attach';
 import type { ExternalAccountInput } from './external-account.params';
 import { applyPersonParams } from './person.apply';
 import { newPerson } from './person.model';
+import { testIdNumberOf, verifyTestData } from './test-verification';
 
 /** `external_account` (a token or a hash) is read apart from the other fields: see external-account.params.ts. */
 type WithExternalAccount = { external_account?: ExternalAccountInput };
@@ -35,7 +36,8 @@ export function createAccount(context: SandboxContext, params: AccountCreatePara
   });
   const side: AccountSide = { onboardingState: 'new', capabilityRequestedAt: {}, deauthorized: false };
   applyProfile(context, account, side, params);
-  applyOnboardingState(account, side.onboardingState);
+  verifyTestData(context, account, side, testIdNumberOf(params.individual));
+  applyOnboardingState(account, side.onboardingState, side.verification?.failure);
   context.state.accounts.insert(context.state.platformAccountId, account);
   context.state.accountSides.set(account.id, side);
   for (const name of Object.keys(account.capabilities)) announceCapability(context, account, side, name, undefined);
@@ -49,7 +51,10 @@ export function updateAccount(context: SandboxContext, account: Account, params:
   // Changes are made on a copy so a refused parameter leaves the account untouched.
   const draft = structuredClone(account);
   applyProfile(context, draft, side, params);
-  if (side) applyOnboardingState(draft, side.onboardingState);
+  if (side) {
+    verifyTestData(context, draft, side, testIdNumberOf(params.individual));
+    applyOnboardingState(draft, side.onboardingState, side.verification?.failure);
+  }
   Object.assign(account, draft);
   announceAccountChanges(context, before, account);
   return account;
@@ -58,7 +63,7 @@ export function updateAccount(context: SandboxContext, account: Account, params:
 /** After a change made outside `updateAccount`: requirements follow what the account now holds, and it is announced. */
 export function settleAccountChange(context: SandboxContext, before: Account, account: Account): void {
   const side = context.state.accountSides.get(account.id);
-  if (side) applyOnboardingState(account, side.onboardingState);
+  if (side) applyOnboardingState(account, side.onboardingState, side.verification?.failure);
   announceAccountChanges(context, before, account);
 }
 

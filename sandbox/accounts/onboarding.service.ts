@@ -6,6 +6,7 @@ import { sideOf } from './account.lookup';
 import { addBankAccount } from './external-account.attach';
 import { applyPersonParams } from './person.apply';
 import { newPerson } from './person.model';
+import { identityVerdict, idNumberKind } from './test-identity';
 
 /** What the hosted onboarding form collects. */
 export interface OnboardingSubmission {
@@ -47,13 +48,25 @@ export function testOnboardingData(account: Account): OnboardingSubmission {
   };
 }
 
-/** The holder finished onboarding: details recorded, terms accepted, everything enabled. */
+/**
+ * The holder finished onboarding: details recorded, terms accepted, and verified at once as
+ * Stripe's test mode verifies its test data (everything enabled), or refused on other values.
+ */
 export function completeOnboarding(context: SandboxContext, account: Account, submission = testOnboardingData(account)) {
   const before = structuredClone(account);
   recordSubmission(context, account, submission);
   const side = sideOf(context, account.id);
-  side.onboardingState = 'active';
-  applyOnboardingState(account, 'active');
+  const idNumber = idNumberKind(submission.idNumber);
+  const verdict = account.individual ? identityVerdict(account.individual, idNumber) : undefined;
+  if (verdict?.outcome === 'failed') {
+    side.onboardingState = 'restricted';
+    side.verification = { idNumber, failure: verdict.failure };
+  } else {
+    side.onboardingState = 'active';
+    side.verification = { idNumber };
+  }
+  if (account.individual) account.individual.verification.status = side.onboardingState === 'active' ? 'verified' : 'unverified';
+  applyOnboardingState(account, side.onboardingState, side.verification.failure);
   announceAccountChanges(context, before, account);
   return account;
 }
@@ -81,7 +94,6 @@ function recordSubmission(context: SandboxContext, account: Account, submission:
       },
       id_number: submission.idNumber,
     });
-    account.individual.verification.status = 'verified';
   }
   if (account.external_accounts.data.length === 0) {
     addBankAccount(context, account, {

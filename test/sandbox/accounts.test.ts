@@ -228,7 +228,7 @@ describe('onboarding states', () => {
     await receiver.waitFor(() => updates().length === 2);
     const [first, second] = updates();
     expect(first.data.previous_attributes).toMatchObject({ metadata: { tier: 'gold', since: null }, individual: null });
-    expect(first.data.previous_attributes?.metadata).toEqual({ tier: 'gold', since: null });
+    expect((first.data.previous_attributes as { metadata?: unknown }).metadata).toEqual({ tier: 'gold', since: null });
     expect(second.data.previous_attributes).toEqual({ individual: { first_name: 'Ada' } });
   });
 
