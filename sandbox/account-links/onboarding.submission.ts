@@ -1,5 +1,6 @@
 import type { Account } from '../accounts/account.model';
 import { testOnboardingData, type OnboardingSubmission } from '../accounts/onboarding.service';
+import { countryForm, type BankForm } from '../accounts/onboarding.countries';
 import type { PageRequest } from '../pages/page-route';
 
 function text(form: Record<string, unknown>, name: string, fallback: string): string {
@@ -12,9 +13,27 @@ function dateOfBirth(value: string, fallback: OnboardingSubmission['dateOfBirth'
   return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : fallback;
 }
 
-/** Reads the posted form; a field left empty keeps its test value. */
+/** The bank details as the country's form posts them; a field left empty keeps its test value. */
+function bankOf(form: Record<string, unknown>, bank: BankForm, defaults: OnboardingSubmission) {
+  const accountNumber = text(form, 'account_number', defaults.accountNumber).replace(/\s+/g, '');
+  switch (bank) {
+    case 'iban':
+      return { routingNumber: null, accountNumber: text(form, 'iban', defaults.accountNumber).replace(/\s+/g, '').toUpperCase() };
+    case 'sort_code':
+      return { routingNumber: text(form, 'sort_code', defaults.routingNumber ?? '').replace(/[\s-]/g, ''), accountNumber };
+    case 'transit': {
+      const [transit, institution] = (defaults.routingNumber ?? '-').split('-');
+      return { routingNumber: `${text(form, 'transit_number', transit)}-${text(form, 'institution_number', institution)}`, accountNumber };
+    }
+    case 'routing':
+      return { routingNumber: text(form, 'routing_number', defaults.routingNumber ?? ''), accountNumber };
+  }
+}
+
+/** Reads the posted form as the account's country asks it; a field left empty keeps its test value. */
 export function readSubmission(account: Account, request: PageRequest): OnboardingSubmission {
   const defaults = testOnboardingData(account);
+  const country = countryForm(account.country);
   const form = request.form;
   return {
     email: text(form, 'email', defaults.email),
@@ -24,12 +43,11 @@ export function readSubmission(account: Account, request: PageRequest): Onboardi
     dateOfBirth: dateOfBirth(text(form, 'dob', ''), defaults.dateOfBirth),
     addressLine1: text(form, 'address_line1', defaults.addressLine1),
     city: text(form, 'city', defaults.city),
-    state: text(form, 'state', defaults.state),
+    state: country.region ? text(form, 'state', defaults.state ?? '') : null,
     postalCode: text(form, 'postal_code', defaults.postalCode),
-    idNumber: text(form, 'id_number', defaults.idNumber),
+    idNumber: country.idNumber !== null ? text(form, 'id_number', defaults.idNumber ?? '') : null,
     website: text(form, 'website', defaults.website),
-    routingNumber: text(form, 'routing_number', defaults.routingNumber),
-    accountNumber: text(form, 'account_number', defaults.accountNumber),
+    ...bankOf(form, country.bank, defaults),
     ip: request.ip,
     userAgent: request.userAgent,
   };

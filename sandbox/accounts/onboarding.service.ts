@@ -6,6 +6,7 @@ import { sideOf } from './account.lookup';
 import { addBankAccount } from './external-account.attach';
 import { applyPersonParams } from './person.apply';
 import { newPerson } from './person.model';
+import { countryForm } from './onboarding.countries';
 import { identityVerdict, idNumberKind } from './test-identity';
 
 /** What the hosted onboarding form collects. */
@@ -17,18 +18,23 @@ export interface OnboardingSubmission {
   dateOfBirth: { day: number; month: number; year: number };
   addressLine1: string;
   city: string;
-  state: string;
+  /** State or province; null where the country's addresses have none. */
+  state: string | null;
   postalCode: string;
-  idNumber: string;
+  /** The SSN (US only). */
+  idNumber: string | null;
   website: string;
-  routingNumber: string;
+  /** Routing number, transit-institution or sort code; null with an IBAN. */
+  routingNumber: string | null;
+  /** Account number, or the IBAN. */
   accountNumber: string;
   ip: string;
   userAgent: string | null;
 }
 
-/** Stripe's documented test values that pass verification in test mode. */
+/** Stripe's documented test values that pass verification in test mode, as the account's country asks them. */
 export function testOnboardingData(account: Account): OnboardingSubmission {
+  const form = countryForm(account.country);
   return {
     email: account.email ?? account.individual?.email ?? 'jenny.rosen@example.com',
     phone: '0000000000',
@@ -36,13 +42,13 @@ export function testOnboardingData(account: Account): OnboardingSubmission {
     lastName: account.individual?.last_name ?? 'Rosen',
     dateOfBirth: { day: 1, month: 1, year: 1901 },
     addressLine1: 'address_full_match',
-    city: 'San Francisco',
-    state: 'CA',
-    postalCode: '94103',
-    idNumber: '000000000',
+    city: form.city,
+    state: form.region?.value ?? null,
+    postalCode: form.postalCode.value,
+    idNumber: form.idNumber,
     website: account.business_profile.url ?? 'https://accessible.stripe.com',
-    routingNumber: '110000000',
-    accountNumber: '000123456789',
+    routingNumber: form.routingNumber,
+    accountNumber: form.accountNumber,
     ip: '127.0.0.1',
     userAgent: null,
   };
@@ -56,7 +62,7 @@ export function completeOnboarding(context: SandboxContext, account: Account, su
   const before = structuredClone(account);
   recordSubmission(context, account, submission);
   const side = sideOf(context, account.id);
-  const idNumber = idNumberKind(submission.idNumber);
+  const idNumber = submission.idNumber ? idNumberKind(submission.idNumber) : undefined;
   const verdict = account.individual ? identityVerdict(account.individual, idNumber) : undefined;
   if (verdict?.outcome === 'failed') {
     side.onboardingState = 'restricted';
@@ -92,7 +98,7 @@ function recordSubmission(context: SandboxContext, account: Account, submission:
         postal_code: submission.postalCode,
         country: account.country,
       },
-      id_number: submission.idNumber,
+      ...(submission.idNumber ? { id_number: submission.idNumber } : {}),
     });
   }
   if (account.external_accounts.data.length === 0) {

@@ -35,8 +35,8 @@ const FAILURE_BY_SUFFIX: [string, string][] = [
   ['4440', 'invalid_currency'],
 ];
 
-/** US routing 110000000 and GB sort code 108800 are Stripe's test bank. */
-const TEST_ROUTING_NUMBERS = ['110000000', '108800'];
+/** US routing 110000000, Canadian transit-institution 11000-000 and GB sort code 108800 are Stripe's test bank. */
+const TEST_ROUTING_NUMBERS = ['110000000', '11000-000', '108800'];
 /** Stripe's test IBANs end in 3000…3005 (succeeds, no_account, account_closed, …). */
 const IBAN_OUTCOMES: (string | null)[] = [null, 'no_account', 'account_closed', 'insufficient_funds', 'debit_not_authorized', 'invalid_currency'];
 

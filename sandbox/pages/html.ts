@@ -20,6 +20,10 @@ const STYLE = `
   input:focus, button:focus { outline: 3px solid #80b3ff; outline-offset: 1px; }
   button { margin-top: 1.25rem; width: 100%; padding: 0.75rem; border: 0; border-radius: 4px; background: #635bff;
            color: #fff; font-size: 1rem; font-weight: 600; cursor: pointer; }
+  .test-values { margin: 1rem 0; padding: 0.5rem 0.75rem; border: 1px dashed #a3acb9; border-radius: 6px; font-size: 0.85rem; }
+  .test-values h2 { font-size: 1rem; margin: 0.25rem 0; }
+  .test-values dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 0.75rem; margin: 0; }
+  .test-values dd { margin: 0; }
   table { width: 100%; border-collapse: collapse; font-size: 0.9rem; }
   th, td { text-align: left; padding: 0.4rem; border-bottom: 1px solid #e3e8ee; }
 `;

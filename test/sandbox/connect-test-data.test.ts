@@ -62,11 +62,11 @@ async function advance(seconds: number): Promise<void> {
 test('1901-01-01 with the test SSN and address verifies a few seconds later, announced by account.updated', async () => {
   const account = await accountWith({});
   expect(account).toMatchObject({ details_submitted: true, payouts_enabled: false, requirements: { currently_due: [], disabled_reason: 'requirements.pending_verification' } });
-  expect(account.individual?.verification.status).toBe('pending');
+  expect(account.individual?.verification?.status).toBe('pending');
   await advance(5);
   const verified = await kit.stripe.accounts.retrieve(account.id);
   expect(verified).toMatchObject({ charges_enabled: true, payouts_enabled: true, capabilities: { transfers: 'active' }, requirements: { disabled_reason: null } });
-  expect(verified.individual?.verification.status).toBe('verified');
+  expect(verified.individual?.verification?.status).toBe('verified');
   const event = await receiver.waitForEvent('account.updated', account.id);
   expect(event.data.previous_attributes).toMatchObject({ payouts_enabled: false });
   await fundPlatform(kit, 2000);
@@ -79,7 +79,7 @@ test.each([
 ])('%s verifies at once, in the response', async (_name, identity) => {
   const account = await accountWith(identity);
   expect(account).toMatchObject({ payouts_enabled: true, charges_enabled: true, capabilities: { transfers: 'active' } });
-  expect(account.individual?.verification.status).toBe('verified');
+  expect(account.individual?.verification?.status).toBe('verified');
 });
 
 test.each([
@@ -93,7 +93,7 @@ test.each([
   expect(account).toMatchObject({ payouts_enabled: false, charges_enabled: false, capabilities: { transfers: 'inactive' } });
   expect(account.requirements).toMatchObject({ disabled_reason: disabledReason, errors: [expect.objectContaining({ code })] });
   expect(account.requirements?.currently_due).toEqual([account.requirements?.errors?.[0].requirement]);
-  expect(account.individual?.verification.status).toBe('unverified');
+  expect(account.individual?.verification?.status).toBe('unverified');
   await advance(5);
   expect((await kit.stripe.accounts.retrieve(account.id)).payouts_enabled).toBe(false);
 });
