@@ -189,6 +189,14 @@ async function refusalsScenario(account: Stripe.Account): Promise<void> {
   await refusal(stripe.topups.retrieve('tu_missing'));
   await refusal(stripe.transfers.create({ amount: 1, currency: 'usd', destination: 'acct_missing' }));
   await refusal(stripe.accounts.retrieve(account.id, {}, { apiKey: 'sk_live_nope' }));
+  await stripe.accounts.retrieve(account.id, {}, { apiKey: 'rk_test_conformance' });
+  await refusal(stripe.balance.retrieve({}, { apiVersion: 'banana' }));
+  await stripe.balance.retrieve({}, { apiVersion: '2023-08-16' });
+  await refusal(stripe.accounts.create({ type: 'express', email: 'not-an-email' }));
+  await refusal(stripe.accounts.create({ type: 'express', country: 'ZZ' }));
+  await refusal(stripe.accounts.createPerson(account.id, { relationship: { percent_ownership: 'abc' as unknown as number } }));
+  await refusal(stripe.webhookEndpoints.create({ url: 'https://example.com/hooks', enabled_events: ['transfer.teleported' as Stripe.WebhookEndpointCreateParams.EnabledEvent] }));
+  await refusal(stripe.transfers.list({ expand: ['data.destination.a.b.c'] }));
   await kit.control('POST', '/_sandbox/faults', { path: '/v1/balance', mode: 'error' });
   await refusal(stripe.balance.retrieve());
   const key = 'conformance-key';
