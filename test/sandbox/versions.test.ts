@@ -8,6 +8,9 @@ const SUBSET = '2023-08-16';
 const PINNED = '2026-10-28.endive';
 // Compiled before the sandbox starts: compiling blocks for seconds, long enough for a kept-alive socket to be closed.
 const validator = loadResponseValidator();
+for (const [method, template, status] of [['POST', '/v1/topups', 200], ['GET', '/v1/balance_transactions', 200], ['GET', '/v1/payouts', 200], ['GET', '/v1/balance', 400]] as const) {
+  validator.validate(method, template, status, {});
+}
 
 beforeAll(async () => {
   kit = await startTestSandbox();
