@@ -15,6 +15,7 @@ import { type IdempotencyService, requestHashOf } from '../idempotency/idempoten
 import { KeyedLock } from '../idempotency/keyed-lock';
 import { STRIPE_IDEMPOTENCY_WINDOW_MS } from '../idempotency/stripe-idempotency-window';
 import type { Logger } from '../logger';
+import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import { isUnknownOutcome, stripeFailure } from '../stripe/stripe-errors';
 import type { Writer } from '../writers/writer.entity';
 import type { WriterService } from '../writers/writer.service';
@@ -54,6 +55,7 @@ export class CheckoutService {
     /** Return addresses Stripe may send readers to: the gateway's and the frontend's origins. */
     private readonly returnOrigins: () => string[],
     private readonly perAddress: RateLimiterAbstract,
+    private readonly pubSub: GatewayPubSub,
     private readonly logger: Logger,
   ) {}
 
@@ -178,8 +180,10 @@ export class CheckoutService {
       });
       throw failure;
     }
-    await this.database.transaction(async ({ manager }) => {
-      await manager.update(Payment, { id: payment.id }, { stripeCheckoutSessionId: session.id, checkoutUrl: session.url, expiresAtUnix: session.expires_at });
+    await this.database.transaction(async ({ manager, afterCommit }) => {
+      Object.assign(payment, { stripeCheckoutSessionId: session.id, checkoutUrl: session.url, expiresAtUnix: session.expires_at, updatedAt: new Date() });
+      await manager.update(Payment, { id: payment.id }, { stripeCheckoutSessionId: session.id, checkoutUrl: session.url, expiresAtUnix: session.expires_at, updatedAt: payment.updatedAt });
+      afterCommit(() => this.pubSub.publish(Topic.PaymentUpdated, payment));
       await this.audit.record(manager, {
         actorUserId: payment.createdByUserId,
         action: AuditAction.CHECKOUT_SESSION_CREATED,

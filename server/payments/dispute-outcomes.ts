@@ -60,7 +60,7 @@ export class DisputeOutcomes {
         return payment;
       }
       await this.payments.change(manager, payment, { status: PaymentStatus.SUCCEEDED, stripeChargeId: stripeIdOf(stripeDispute.charge) }, () => undefined);
-      afterCommit(this.payments.published(payment));
+      await this.payments.touch(manager, payment, afterCommit);
       return payment;
     });
   }

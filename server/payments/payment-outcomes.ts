@@ -95,16 +95,19 @@ export class PaymentOutcomes {
       await this.ledger.paymentSucceeded(manager, payment);
     }
     if (before.status !== PaymentStatus.FAILED && payment.status === PaymentStatus.FAILED) await this.recordFailure(manager, payment);
-    const { status, stripePaymentIntentId, stripeChargeId, stripeTransferId, stripeApplicationFeeId, amountRefundedMinor, failureMessage, paidAt } = payment;
-    await manager.update(Payment, { id: payment.id }, { status, stripePaymentIntentId, stripeChargeId, stripeTransferId, stripeApplicationFeeId, amountRefundedMinor, failureMessage, paidAt });
+    payment.updatedAt = new Date();
+    const { status, stripePaymentIntentId, stripeChargeId, stripeTransferId, stripeApplicationFeeId, amountRefundedMinor, failureMessage, paidAt, updatedAt } = payment;
+    await manager.update(Payment, { id: payment.id }, { status, stripePaymentIntentId, stripeChargeId, stripeTransferId, stripeApplicationFeeId, amountRefundedMinor, failureMessage, paidAt, updatedAt });
     this.logger.debug({ paymentId: payment.id, changed }, 'payment updated from Stripe');
     afterCommit(() => this.pubSub.publish(Topic.PaymentUpdated, payment));
     return payment;
   }
 
-  /** After a change made elsewhere (a refund or dispute row): subscribers see the payment again. */
-  published(payment: Payment): () => unknown {
-    return () => this.pubSub.publish(Topic.PaymentUpdated, payment);
+  /** After a change to a refund or dispute row: the payment is stamped changed and published once committed. */
+  async touch(manager: EntityManager, payment: Payment, afterCommit: AfterCommit): Promise<void> {
+    payment.updatedAt = new Date();
+    await manager.update(Payment, { id: payment.id }, { updatedAt: payment.updatedAt });
+    afterCommit(() => this.pubSub.publish(Topic.PaymentUpdated, payment));
   }
 
   private recordFailure(manager: EntityManager, payment: Payment): Promise<void> {

@@ -55,7 +55,7 @@ export function createPaymentServices({ config, database, stripe, pubSub, logger
   const returnOrigins = () => [publicUrl(), config.frontendUrl].filter((url): url is string => Boolean(url)).map((url) => new URL(url).origin);
   const perAddress = budget('checkout-sessions', config.payments.checkoutSessionsPerAddressPerHour, HOUR_SECONDS, sharedBudgets);
   return {
-    checkout: new CheckoutService(database, stripe, writers, idempotency, audit, config.payments, returnOrigins, perAddress, logger),
+    checkout: new CheckoutService(database, stripe, writers, idempotency, audit, config.payments, returnOrigins, perAddress, pubSub, logger),
     payments: new PaymentService(database),
     refunds: new RefundService(database, idempotency, audit, submission, logger),
     loaders: new PaymentLoaders(database),

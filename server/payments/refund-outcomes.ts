@@ -41,7 +41,7 @@ export class RefundOutcomes {
       const refundedBeforeMinor = payment.amountRefundedMinor;
       await this.payments.change(manager, payment, { amountRefundedMinor: await this.succeededMinor(manager, payment.id) }, afterCommit);
       // The payment itself unchanged (a pending refund, a late event): its refunds still changed.
-      if (refundChanged && payment.amountRefundedMinor === refundedBeforeMinor) afterCommit(this.payments.published(payment));
+      if (refundChanged && payment.amountRefundedMinor === refundedBeforeMinor) await this.payments.touch(manager, payment, afterCommit);
       return payment;
     });
   }
@@ -67,7 +67,7 @@ export class RefundOutcomes {
         currency: refund.currency,
         details: { paymentId, reason: failure.message },
       });
-      afterCommit(this.payments.published(payment));
+      await this.payments.touch(manager, payment, afterCommit);
     });
   }
 
