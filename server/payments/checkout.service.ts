@@ -219,6 +219,9 @@ export class CheckoutService {
   }
 }
 
+// Beside cards, methods that confirm later (checkout.session.async_payment_*), where Stripe offers them.
+const PAYMENT_METHODS_BY_CURRENCY: Readonly<Record<string, string[]>> = { eur: ['card', 'sepa_debit'] };
+
 /** A destination charge: the whole amount goes to the writer's account, the fee comes back to the platform. */
 function sessionParams(payment: Payment): Stripe.Checkout.SessionCreateParams {
   const metadata = { payment_id: payment.id, writer_id: payment.writerId };
@@ -229,6 +232,7 @@ function sessionParams(payment: Payment): Stripe.Checkout.SessionCreateParams {
     cancel_url: payment.cancelUrl,
     client_reference_id: payment.id,
     metadata,
+    ...(PAYMENT_METHODS_BY_CURRENCY[payment.currency] ? { payment_method_types: PAYMENT_METHODS_BY_CURRENCY[payment.currency] } : {}),
     payment_intent_data: {
       application_fee_amount: payment.applicationFeeMinor,
       transfer_data: { destination: payment.destinationAccountId },
