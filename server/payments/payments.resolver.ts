@@ -81,12 +81,12 @@ export class PaymentsResolver {
     return (await this.loaders.for(context).writer.load(payment.writerId))!;
   }
 
-  @FieldResolver(() => [PaymentRefund], { description: 'Oldest first.' })
+  @FieldResolver(() => [PaymentRefund], { description: 'Oldest first; counted as 10 in the query cost.' })
   refunds(@Root() payment: Payment, @Ctx() context: GatewayContext): Promise<PaymentRefund[]> {
     return this.loaders.for(context).refunds.load(payment.id);
   }
 
-  @FieldResolver(() => [Dispute], { description: 'Oldest first.' })
+  @FieldResolver(() => [Dispute], { description: 'Oldest first (Stripe opens at most one per charge).' })
   disputes(@Root() payment: Payment, @Ctx() context: GatewayContext): Promise<Dispute[]> {
     return this.loaders.for(context).disputes.load(payment.id);
   }
