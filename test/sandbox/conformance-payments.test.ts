@@ -35,6 +35,21 @@ const EVENT_TYPES = [
   'application_fee.created',
   'checkout.session.completed',
   'checkout.session.expired',
+  'checkout.session.async_payment_succeeded',
+  'checkout.session.async_payment_failed',
+  'charge.refunded',
+  'refund.created',
+  'refund.updated',
+  'application_fee.refunded',
+  'application_fee.refund.updated',
+  'charge.dispute.created',
+  'charge.dispute.funds_withdrawn',
+  'charge.dispute.updated',
+  'charge.dispute.funds_reinstated',
+  'charge.dispute.closed',
+  'charge.pending',
+  'payment_intent.processing',
+  'balance.available',
 ];
 
 async function refusal(call: Promise<unknown>): Promise<void> {
@@ -93,7 +108,7 @@ async function paymentIntentScenario(): Promise<void> {
   const card = await stripe.paymentMethods.create({ type: 'card', card: { token: 'tok_visa' }, billing_details: { name: 'Jenny Rosen' } });
   await stripe.paymentMethods.retrieve(card.id);
   await stripe.paymentMethods.update(card.id, { metadata: { saved: 'yes' } });
-  const intent = await stripe.paymentIntents.create({ amount: 2000, currency: 'usd', payment_method_types: ['card'], description: 'answer' });
+  const intent = await stripe.paymentIntents.create({ amount: 2000, currency: 'usd', description: 'answer' });
   await stripe.paymentIntents.update(intent.id, { metadata: { order: '1' } });
   await stripe.paymentIntents.confirm(intent.id, { payment_method: card.id });
   await stripe.paymentIntents.retrieve(intent.id, { expand: ['latest_charge', 'payment_method'] });
@@ -106,11 +121,48 @@ async function paymentIntentScenario(): Promise<void> {
   await refusal(stripe.charges.create({ amount: 1000, currency: 'usd', source: 'tok_chargeDeclined' }));
 }
 
+async function refundsAndDisputesScenario(writer: Stripe.Account): Promise<void> {
+  const { stripe } = kit;
+  const pay = async (params: Record<string, unknown>, currency = 'usd', methods: Stripe.Checkout.SessionCreateParams.AllowedPaymentMethodType[] = ['card']) => {
+    const session = await stripe.checkout.sessions.create({
+      mode: 'payment',
+      line_items: [{ price_data: { currency, unit_amount: 2500, product_data: { name: 'Answer' } }, quantity: 1 }],
+      success_url: 'https://answers.example/paid',
+      allowed_payment_method_types: methods,
+      payment_intent_data: { application_fee_amount: 280, transfer_data: { destination: writer.id } },
+    });
+    return (await kit.control<{ payment_intent: Stripe.PaymentIntent }>('POST', `/_sandbox/checkout/sessions/${session.id}/complete`, params)).payment_intent;
+  };
+  const intent = await pay({});
+  const refund = await stripe.refunds.create({ payment_intent: intent.id, amount: 1000, reverse_transfer: true, refund_application_fee: true, expand: ['transfer_reversal', 'charge'] });
+  await stripe.refunds.update(refund.id, { metadata: { reason: 'partial' } });
+  await stripe.refunds.retrieve(refund.id);
+  await stripe.refunds.list({ payment_intent: intent.id });
+  await refusal(stripe.refunds.create({ payment_intent: intent.id, amount: 5000 }));
+  const fees = await stripe.applicationFees.list({ limit: 3, expand: ['data.balance_transaction'] });
+  const feeRefund = await stripe.applicationFees.createRefund(fees.data[0].id, { amount: 10 });
+  await stripe.applicationFees.updateRefund(fees.data[0].id, feeRefund.id, { metadata: { order: '1' } });
+  await stripe.applicationFees.retrieveRefund(fees.data[0].id, feeRefund.id);
+  await stripe.applicationFees.listRefunds(fees.data[0].id);
+  await stripe.applicationFees.retrieve(fees.data[0].id);
+  await pay({ card: '4000000000000259' });
+  const dispute = (await stripe.disputes.list({ limit: 1, expand: ['data.charge'] })).data[0];
+  await stripe.disputes.retrieve(dispute.id);
+  await stripe.disputes.update(dispute.id, { evidence: { customer_name: 'Reader' }, submit: false });
+  await kit.control('POST', `/_sandbox/disputes/${dispute.id}/resolve`, { outcome: 'won' });
+  await pay({ card: '4000000000000259' });
+  await stripe.disputes.close((await stripe.disputes.list({ limit: 1 })).data[0].id);
+  await pay({ iban: 'AT611904300234573201' }, 'eur', ['sepa_debit']);
+  await pay({ iban: 'AT861904300235473202' }, 'eur', ['sepa_debit']);
+  await kit.control('POST', '/_sandbox/clock/advance', { seconds: 3 * 24 * 3600 });
+}
+
 test('every payments and Checkout answer conforms to Stripe’s OpenAPI description', async () => {
   const writer = await onboardedAccount(kit);
   const price = await catalogScenario();
   await checkoutScenario(writer, price);
   await paymentIntentScenario();
+  await refundsAndDisputesScenario(writer);
   await kit.stripe.events.list({ limit: 100 });
   await receiver.waitFor((items) => EVENT_TYPES.every((type) => items.some((item) => item.event.type === type)));
 
