@@ -9,9 +9,12 @@ import { customerRoutes } from './customers/customer.routes';
 import { eventRoutes } from './events/event.routes';
 import type { ApiRoute } from './http/api-route';
 import { Router } from './http/router';
+import { applicationFeeRoutes } from './payments/application-fee.routes';
 import { chargeRoutes } from './payments/charge.routes';
+import { disputeRoutes } from './payments/dispute.routes';
 import { paymentIntentRoutes } from './payments/payment-intent.routes';
 import { paymentMethodRoutes } from './payments/payment-method.routes';
+import { refundRoutes } from './payments/refund.routes';
 import { payoutRoutes } from './payouts/payout.routes';
 import { productRoutes } from './products/product.routes';
 import { topupRoutes } from './topups/topup.routes';
@@ -40,6 +43,9 @@ export function apiRouter(): Router<ApiRoute> {
     ...paymentMethodRoutes,
     ...paymentIntentRoutes,
     ...chargeRoutes,
+    ...refundRoutes,
+    ...disputeRoutes,
+    ...applicationFeeRoutes,
     ...checkoutSessionRoutes,
   ];
   for (const route of routes) router.add(route.method, route.path, route);

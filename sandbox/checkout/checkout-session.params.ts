@@ -46,6 +46,8 @@ export const sessionCreateFields = {
   cancel_url: param.string({ maxLength: 5000 }),
   payment_intent_data: paymentIntentDataFields,
   payment_method_types: param.array(param.string()),
+  /** The SDK's name (API 2025+) for `payment_method_types`. */
+  allowed_payment_method_types: param.array(param.string()),
   metadata: param.metadata(),
   client_reference_id: param.string({ maxLength: 200 }),
   customer: param.string(),

@@ -31,7 +31,7 @@ export function createCheckoutSession(context: SandboxContext, ownerId: string, 
   checkUrl(input.success_url, 'success_url');
   if (input.cancel_url) checkUrl(input.cancel_url, 'cancel_url');
   if (!input.line_items || input.line_items.length === 0) throw invalidParam('Missing required param: line_items.', 'line_items', 'parameter_missing');
-  const methodTypes = input.payment_method_types ?? ['card'];
+  const methodTypes = input.payment_method_types ?? input.allowed_payment_method_types ?? ['card'];
   methodTypes.forEach((type, index) => {
     if (!(PAYMENT_METHOD_TYPES as readonly string[]).includes(type)) throw invalidParam(`Invalid payment_method_types[${index}]: must be one of ${PAYMENT_METHOD_TYPES.join(', ')}`, `payment_method_types[${index}]`);
   });

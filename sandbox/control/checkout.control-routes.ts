@@ -1,6 +1,7 @@
 import { payCheckoutSession } from '../checkout/checkout-payment.service';
 import { invalidParam, noSuchResource } from '../errors';
-import { param, parseParams } from '../http/params';
+import { param, parseParams, required } from '../http/params';
+import { resolveDispute } from '../payments/dispute.service';
 import { PaymentDeclinedError } from '../payments/payment-errors';
 import { failAuthentication } from '../payments/payment-intent.service';
 import { cardPaymentMethod, sepaDebitPaymentMethod } from '../payments/payment-method.service';
@@ -39,6 +40,20 @@ export const checkoutControlRoutes: ControlRoute[] = [
       if (attempt.intent.status === 'requires_action') attempt = failAuthentication(context, attempt.intent);
       if (attempt.failure) throw new PaymentDeclinedError(attempt.failure, attempt.intent);
       return { session, payment_intent: attempt.intent };
+    },
+  },
+];
+
+/** The card network's decision on a dispute, which on Stripe comes weeks later. */
+export const disputeControlRoutes: ControlRoute[] = [
+  {
+    method: 'POST',
+    path: '/_sandbox/disputes/{id}/resolve',
+    handler: (runtime, request) => {
+      const { outcome } = parseParams(request.params, { outcome: required(param.enum(['won', 'lost'] as const)) });
+      const dispute = runtime.context.state.disputes.get(request.pathParams.id);
+      if (!dispute) throw noSuchResource('dispute', request.pathParams.id);
+      return resolveDispute(runtime.context, dispute, outcome);
     },
   },
 ];

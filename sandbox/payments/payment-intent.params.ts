@@ -8,6 +8,8 @@ const confirmFields = {
   setup_future_usage: param.enum(['off_session', 'on_session'] as const),
   shipping: shippingFields,
   payment_method_types: param.array(param.string()),
+  /** The SDK's name (API 2025+) for `payment_method_types`. */
+  allowed_payment_method_types: param.array(param.string()),
   off_session: param.boolean(),
   error_on_requires_action: param.boolean(),
   use_stripe_sdk: param.boolean(),

@@ -45,7 +45,7 @@ export const paymentIntentRoutes: ApiRoute[] = [
       if (params.payment_method_types && params.automatic_payment_methods?.enabled) {
         throw invalidParam('You may only specify one of these parameters: automatic_payment_methods, payment_method_types.', 'automatic_payment_methods', 'parameters_exclusive');
       }
-      const intent = createPaymentIntent(context, request.accountId, params);
+      const intent = createPaymentIntent(context, request.accountId, { ...params, payment_method_types: params.payment_method_types ?? params.allowed_payment_method_types });
       if (params.confirm) return confirm(context, request.accountId, intent, params);
       if (params.payment_method) {
         intent.payment_method = resolvePaymentMethod(context, request.accountId, params.payment_method).id;
