@@ -1,7 +1,8 @@
 import { payCheckoutSession, requireOpen } from './checkout-payment.service';
 import { sideOfSession } from './checkout-session.service';
 import { StripeError } from '../errors';
-import { confirmPaymentIntent, failAuthentication } from '../payments/payment-intent.service';
+import { failAuthentication } from '../payments/payment-intent.outcomes';
+import { confirmPaymentIntent } from '../payments/payment-intent.service';
 import type { PaymentIntent } from '../payments/payment-intent.model';
 import { redirectTo, type PageResult, type PageRoute } from '../pages/page-route';
 import type { SandboxContext } from '../sandbox.context';
