@@ -5,6 +5,7 @@ import { externalAccountRoutes } from './accounts/external-account.routes';
 import { personRoutes } from './accounts/person.routes';
 import { balanceRoutes } from './balance/balance.routes';
 import { checkoutSessionRoutes } from './checkout/checkout-session.routes';
+import { paymentPageRoutes } from './checkout/payment-page.routes';
 import { customerRoutes } from './customers/customer.routes';
 import { eventRoutes } from './events/event.routes';
 import type { ApiRoute } from './http/api-route';
@@ -47,6 +48,7 @@ export function apiRouter(): Router<ApiRoute> {
     ...disputeRoutes,
     ...applicationFeeRoutes,
     ...checkoutSessionRoutes,
+    ...paymentPageRoutes,
   ];
   for (const route of routes) router.add(route.method, route.path, route);
   return router;

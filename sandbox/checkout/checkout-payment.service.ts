@@ -1,7 +1,8 @@
 import { invalidRequest } from '../errors';
 import { emitEvent, eventAccountOf } from '../events/event.service';
 import { createCustomer } from '../customers/customer.routes';
-import { cancelPaymentIntent, confirmPaymentIntent, createPaymentIntent, settleProcessingPayments, type Attempt } from '../payments/payment-intent.service';
+import { cancelPaymentIntent, settleProcessingPayments } from '../payments/payment-intent.outcomes';
+import { confirmPaymentIntent, createPaymentIntent, type Attempt } from '../payments/payment-intent.service';
 import type { PaymentMethod } from '../payments/payment-method.model';
 import type { SandboxContext } from '../sandbox.context';
 import type { CheckoutSession } from './checkout-session.model';

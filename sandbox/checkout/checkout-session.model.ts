@@ -1,6 +1,6 @@
 import type { Price } from '../products/product.model';
 import type { Metadata } from '../stripe-object.types';
-import type { ShippingInput } from '../payments/payment-intent.service';
+import type { ShippingInput } from '../payments/shipping';
 
 /** A line of a session, as `GET /v1/checkout/sessions/{id}/line_items` lists it. */
 export interface CheckoutLineItem {

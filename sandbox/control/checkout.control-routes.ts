@@ -3,7 +3,7 @@ import { invalidParam, noSuchResource } from '../errors';
 import { param, parseParams, required } from '../http/params';
 import { resolveDispute } from '../payments/dispute.service';
 import { PaymentDeclinedError } from '../payments/payment-errors';
-import { failAuthentication } from '../payments/payment-intent.service';
+import { failAuthentication } from '../payments/payment-intent.outcomes';
 import { cardPaymentMethod, sepaDebitPaymentMethod } from '../payments/payment-method.service';
 import { cardByNumber } from '../payments/test-cards';
 import type { ControlRoute } from './control-route';

@@ -7,7 +7,8 @@ import type { SandboxContext } from '../sandbox.context';
 import { PaymentDeclinedError } from './payment-errors';
 import type { PaymentIntent } from './payment-intent.model';
 import { paymentIntentConfirmFields, paymentIntentCreateFields, paymentIntentListFields, paymentIntentUpdateFields } from './payment-intent.params';
-import { cancelPaymentIntent, confirmPaymentIntent, createPaymentIntent, type Attempt } from './payment-intent.service';
+import { cancelPaymentIntent } from './payment-intent.outcomes';
+import { confirmPaymentIntent, createPaymentIntent, type Attempt } from './payment-intent.service';
 import { resolvePaymentMethod } from './payment-method.service';
 
 export function requirePaymentIntent(context: SandboxContext, ownerId: string, id: string): PaymentIntent {

@@ -7,9 +7,10 @@ import type { SandboxContext } from '../sandbox.context';
 import { announcePendingCharge, failCharge, newCharge, succeedCharge, type ChargeTerms } from './charge.service';
 import { checkChargeDestination } from './charge-destination';
 import { paymentErrorBody, type PaymentErrorBody } from './payment-errors';
-import type { PaymentIntent, Shipping } from './payment-intent.model';
+import type { PaymentIntent } from './payment-intent.model';
 import type { PaymentMethod } from './payment-method.model';
-import { sepaDebitFails, testCardOf } from './payment-method.service';
+import { testCardOf } from './payment-method.service';
+import { shippingOf, type ShippingInput } from './shipping';
 
 /** Stripe's smallest charge: 50 cents (or the equivalent) a payment. */
 const MINIMUM_CHARGE_MINOR = 50;
@@ -31,27 +32,6 @@ export interface PaymentIntentInput {
   transfer_data?: { amount?: number | null; destination: string } | null;
   transfer_group?: string | null;
   automatic_payment_methods?: { enabled: boolean; allow_redirects?: 'always' | 'never' | null } | null;
-}
-
-/** Shipping as sent: absent address parts are stored as null, as Stripe answers them. */
-export interface ShippingInput {
-  name: string;
-  address: { line1: string; city?: string | null; country?: string | null; line2?: string | null; postal_code?: string | null; state?: string | null };
-  carrier?: string | null;
-  phone?: string | null;
-  tracking_number?: string | null;
-}
-
-export function shippingOf(input: ShippingInput | null | undefined): Shipping | null {
-  if (!input) return null;
-  const { address } = input;
-  return {
-    address: { city: address.city ?? null, country: address.country ?? null, line1: address.line1, line2: address.line2 ?? null, postal_code: address.postal_code ?? null, state: address.state ?? null },
-    carrier: input.carrier ?? null,
-    name: input.name,
-    phone: input.phone ?? null,
-    tracking_number: input.tracking_number ?? null,
-  };
 }
 
 /** How a confirmation went: the intent as it now is, and the error a decline answers with. */
@@ -194,67 +174,16 @@ export function confirmPaymentIntent(context: SandboxContext, intent: PaymentInt
   return succeedIntent(context, intent, previous);
 }
 
-function succeedIntent(context: SandboxContext, intent: PaymentIntent, previous: Record<string, unknown>): Attempt {
+export function succeedIntent(context: SandboxContext, intent: PaymentIntent, previous: Record<string, unknown>): Attempt {
   Object.assign(intent, { status: 'succeeded', amount_received: intent.amount });
   const ownerId = context.state.paymentIntents.ownerOf(intent.id)!;
   emitEvent(context, { type: 'payment_intent.succeeded', object: intent, account: eventAccountOf(context, ownerId), previousAttributes: previous });
   return { intent };
 }
 
-function failIntent(context: SandboxContext, intent: PaymentIntent, failure: PaymentErrorBody, previous: Record<string, unknown>): Attempt {
+export function failIntent(context: SandboxContext, intent: PaymentIntent, failure: PaymentErrorBody, previous: Record<string, unknown>): Attempt {
   Object.assign(intent, { status: 'requires_payment_method', last_payment_error: failure, payment_method: null });
   const ownerId = context.state.paymentIntents.ownerOf(intent.id)!;
   emitEvent(context, { type: 'payment_intent.payment_failed', object: intent, account: eventAccountOf(context, ownerId), previousAttributes: previous });
   return { intent, failure };
-}
-
-/** SEPA debits whose settlement time has come: they succeed, or fail for Stripe's failing test IBANs. */
-export function settleProcessingPayments(context: SandboxContext): Attempt[] {
-  const due = context.clock.nowSeconds() - context.settings.settleDelaySeconds;
-  const settling = context.state.paymentIntents.values((intent) => intent.status === 'processing');
-  const attempts: Attempt[] = [];
-  for (const intent of settling) {
-    const charge = intent.latest_charge ? context.state.charges.get(intent.latest_charge) : undefined;
-    if (!charge || charge.created > due) continue;
-    const paymentMethod = context.state.paymentMethods.get(charge.payment_method)!;
-    const previous = { status: intent.status };
-    if (sepaDebitFails(paymentMethod)) {
-      const message = 'The customer’s bank account has insufficient funds to cover this payment.';
-      failCharge(context, charge, { code: 'insufficient_funds', declineCode: 'insufficient_funds', message });
-      attempts.push(failIntent(context, intent, { ...paymentErrorBody({ code: 'insufficient_funds', message, chargeId: charge.id, paymentMethod }), type: 'invalid_request_error' }, previous));
-    } else {
-      succeedCharge(context, charge);
-      attempts.push(succeedIntent(context, intent, previous));
-    }
-  }
-  return attempts;
-}
-
-/** The customer failed (or abandoned) the 3D Secure challenge: the intent needs a new payment method. */
-export function failAuthentication(context: SandboxContext, intent: PaymentIntent): Attempt {
-  if (intent.status !== 'requires_action') throw invalidRequest(`This PaymentIntent is not waiting for authentication (its status is ${intent.status}).`, { code: 'payment_intent_unexpected_state' });
-  const paymentMethod = context.state.paymentMethods.get(intent.payment_method ?? '');
-  const code = 'payment_intent_authentication_failure';
-  const failure: PaymentErrorBody = {
-    type: 'invalid_request_error',
-    code,
-    doc_url: `https://stripe.com/docs/error-codes/${code.replace(/_/g, '-')}`,
-    message: 'We are unable to authenticate your payment method. Please choose a different payment method and try again.',
-    ...(paymentMethod ? { payment_method: structuredClone(paymentMethod), payment_method_type: paymentMethod.type } : {}),
-  };
-  intent.next_action = null;
-  return failIntent(context, intent, failure, { status: 'requires_action' });
-}
-
-const CANCELABLE = ['requires_payment_method', 'requires_confirmation', 'requires_action'];
-
-export function cancelPaymentIntent(context: SandboxContext, intent: PaymentIntent, reason: PaymentIntent['cancellation_reason']): PaymentIntent {
-  if (!CANCELABLE.includes(intent.status)) {
-    throw invalidRequest(`You cannot cancel this PaymentIntent because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be canceled: ${CANCELABLE.join(', ')}.`, { code: 'payment_intent_unexpected_state' });
-  }
-  const previous = { status: intent.status };
-  Object.assign(intent, { status: 'canceled', canceled_at: context.clock.nowSeconds(), cancellation_reason: reason, next_action: null });
-  const ownerId = context.state.paymentIntents.ownerOf(intent.id)!;
-  emitEvent(context, { type: 'payment_intent.canceled', object: intent, account: eventAccountOf(context, ownerId), previousAttributes: previous });
-  return intent;
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type Stripe from 'stripe';
 import { onboardedAccount, startTestSandbox, WebhookReceiver, type TestSandbox } from './sandbox.kit';
 
@@ -119,5 +122,43 @@ describe('Checkout Sessions', () => {
     await kit.control('POST', '/_sandbox/clock/advance', { seconds: 24 * 60 * 60 });
     expect((await kit.stripe.checkout.sessions.retrieve(abandoned.id)).status).toBe('expired');
     await receiver.waitForEvent('checkout.session.expired', abandoned.id);
+  });
+});
+
+describe('a paid session after a restart', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'sandbox-checkout-'));
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  it('keeps the session, its line items, the payment and every balance', async () => {
+    const stateFile = join(directory, 'state.sqlite');
+    const first = await startTestSandbox({ stateFile });
+    const destination = await onboardedAccount(first);
+    const session = await first.stripe.checkout.sessions.create({
+      mode: 'payment',
+      line_items: [{ price_data: { currency: 'usd', unit_amount: AMOUNT, product_data: { name: 'Answer' } }, quantity: 1 }],
+      success_url: 'https://answers.example/paid',
+      payment_intent_data: { application_fee_amount: FEE, transfer_data: { destination: destination.id } },
+    });
+    const { payment_intent: intent } = await first.control<{ payment_intent: Stripe.PaymentIntent }>('POST', `/_sandbox/checkout/sessions/${session.id}/complete`);
+    const read = async (sandbox: TestSandbox) => ({
+      session: await sandbox.stripe.checkout.sessions.retrieve(session.id),
+      items: (await sandbox.stripe.checkout.sessions.listLineItems(session.id)).data,
+      charge: await sandbox.stripe.charges.retrieve(intent.latest_charge as string),
+      fees: (await sandbox.stripe.applicationFees.list()).data,
+      platform: await sandbox.stripe.balance.retrieve(),
+      writer: await sandbox.stripeFor(destination.id).balance.retrieve(),
+    });
+    const before = await read(first);
+    await first.close();
+    const second = await startTestSandbox({ stateFile });
+    try {
+      expect(await read(second)).toEqual(before);
+      await second.stripe.refunds.create({ payment_intent: intent.id, reverse_transfer: true, refund_application_fee: true });
+      // The transfer came back and the fee went back: nothing of this payment is left with the writer.
+      const writer = await second.stripeFor(destination.id).balance.retrieve();
+      expect(writer.pending[0].amount + writer.available[0].amount).toBe(0);
+    } finally {
+      await second.close();
+    }
   });
 });
