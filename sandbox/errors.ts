@@ -1,5 +1,5 @@
 /** Stripe's error `type` values (a 401 is an `invalid_request_error` too, as on Stripe). */
-export type StripeErrorType = 'api_error' | 'idempotency_error' | 'invalid_request_error';
+export type StripeErrorType = 'api_error' | 'card_error' | 'idempotency_error' | 'invalid_request_error';
 
 export interface StripeErrorBody {
   type: StripeErrorType;

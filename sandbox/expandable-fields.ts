@@ -4,9 +4,17 @@ import { findDestinationPayment, findDestinationPaymentRefund } from './transfer
 
 /** Objects a `balance_transaction.source` can name, found by id whatever their type. */
 function findSource(context: SandboxContext, id: string): object | undefined {
-  const { topups, transfers, reversals, payouts } = context.state;
+  const { topups, transfers, reversals, payouts, charges, applicationFees, disputes } = context.state;
   return (
-    topups.get(id) ?? transfers.get(id) ?? reversals.get(id) ?? payouts.get(id) ?? findDestinationPayment(context, id) ?? findDestinationPaymentRefund(context, id)
+    topups.get(id) ??
+    transfers.get(id) ??
+    reversals.get(id) ??
+    payouts.get(id) ??
+    charges.get(id) ??
+    applicationFees.get(id) ??
+    disputes.get(id) ??
+    findDestinationPayment(context, id) ??
+    findDestinationPaymentRefund(context, id)
   );
 }
 
@@ -22,12 +30,52 @@ const balanceTransaction = {
   find: (context: SandboxContext, id: string) => context.state.balanceTransactions.get(id),
 };
 
+const charge = { expandsTo: 'charge', find: (context: SandboxContext, id: string) => context.state.charges.get(id) };
+const paymentIntent = { expandsTo: 'payment_intent', find: (context: SandboxContext, id: string) => context.state.paymentIntents.get(id) };
+const paymentMethod = { expandsTo: 'payment_method', find: (context: SandboxContext, id: string) => context.state.paymentMethods.get(id) };
+const customer = { expandsTo: 'customer', find: (context: SandboxContext, id: string) => context.state.customers.get(id) };
+const chargeOrDestinationPayment = {
+  expandsTo: 'charge',
+  find: (context: SandboxContext, id: string) => context.state.charges.get(id) ?? findDestinationPayment(context, id),
+};
+const transfer = { expandsTo: 'transfer', find: (context: SandboxContext, id: string) => context.state.transfers.get(id) };
+const applicationFee = { expandsTo: 'application_fee', find: (context: SandboxContext, id: string) => context.state.applicationFees.get(id) };
+
+/** Payments, Checkout and products (destination charges and what they leave behind). */
+const PAYMENT_FIELDS: ExpandableFields = {
+  'checkout.session': {
+    payment_intent: paymentIntent,
+    customer,
+    // Not an id in the object: the session route adds the list itself when asked.
+    line_items: { find: () => undefined },
+  },
+  payment_intent: { latest_charge: charge, payment_method: paymentMethod, customer, on_behalf_of: account },
+  charge: {
+    balance_transaction: balanceTransaction,
+    payment_intent: paymentIntent,
+    application_fee: applicationFee,
+    transfer,
+    customer,
+    on_behalf_of: account,
+    source_transfer: transfer,
+  },
+  price: { product: { expandsTo: 'product', find: (context, id) => context.state.products.get(id) } },
+  product: { default_price: { expandsTo: 'price', find: (context, id) => context.state.prices.get(id) } },
+  item: {},
+  application_fee: { account, balance_transaction: balanceTransaction, charge, originating_transaction: charge },
+  fee_refund: { balance_transaction: balanceTransaction, fee: applicationFee },
+  // A refund's charge is a platform charge, or the payment on a connected account a reversal refunded.
+  refund: { balance_transaction: balanceTransaction, charge: chargeOrDestinationPayment, payment_intent: paymentIntent, transfer_reversal: { expandsTo: 'transfer_reversal', find: (context, id) => context.state.reversals.get(id) } },
+  dispute: { charge, payment_intent: paymentIntent },
+};
+
 /** The `expand[]` fields the sandbox serves, per object type. */
 export const EXPANDABLE_FIELDS: ExpandableFields = {
   transfer: {
     destination: account,
     balance_transaction: balanceTransaction,
     destination_payment: { expandsTo: 'charge', find: findDestinationPayment },
+    source_transaction: charge,
   },
   topup: { balance_transaction: balanceTransaction },
   payout: {
@@ -41,7 +89,6 @@ export const EXPANDABLE_FIELDS: ExpandableFields = {
     destination_payment_refund: { expandsTo: 'refund', find: findDestinationPaymentRefund },
   },
   capability: { account },
-  charge: { balance_transaction: balanceTransaction, source_transfer: { expandsTo: 'transfer', find: (context, id) => context.state.transfers.get(id) } },
-  refund: { balance_transaction: balanceTransaction, charge: { expandsTo: 'charge', find: findDestinationPayment } },
   balance_transaction: { source: { find: findSource } },
+  ...PAYMENT_FIELDS,
 };

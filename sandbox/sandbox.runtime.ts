@@ -1,8 +1,10 @@
 import { newPlatformAccount } from './accounts/account.factory';
+import { runCheckoutTimers } from './checkout/checkout-payment.service';
 import { SandboxClock } from './clock';
 import { FaultRegistry } from './control/fault.registry';
 import { pruneIdempotencyKeys } from './http/idempotency';
 import { newId } from './ids';
+import { releaseDueChargeFunds } from './payments/funds-availability';
 import { PayoutScheduler } from './payouts/payout.schedule';
 import { settleDuePayouts } from './payouts/payout.settlement';
 import { settleDueVerifications } from './accounts/test-verification.settlement';
@@ -82,6 +84,8 @@ export class SandboxRuntime {
     const settledTopups = settleDueTopups(this.context);
     const settledPayouts = settleDuePayouts(this.context);
     settleDueVerifications(this.context);
+    runCheckoutTimers(this.context);
+    releaseDueChargeFunds(this.context);
     return { settledTopups, settledPayouts, scheduledPayouts: this.payoutScheduler.run(this.context) };
   }
 

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { onboardingPageRoutes } from './account-links/onboarding.page-routes';
 import { expressDashboardPageRoutes } from './accounts/express-dashboard.page-routes';
 import { apiRouter } from './api.routes';
+import { checkoutPageRoutes } from './checkout/checkout.page-routes';
 import { controlRouter } from './control/control.routes';
 import { StripeError } from './errors';
 import { ApiPipeline } from './http/api.pipeline';
@@ -109,7 +110,7 @@ function requestListener(runtime: SandboxRuntime, recorder: RecordedResponse[] |
   const api = new ApiPipeline({ context: () => runtime.context, journal: runtime.journal, router: apiRouter(), faults: runtime.faults, recorder });
   const control = controlRouter();
   const pages = new Router<PageRoute>();
-  for (const route of [...onboardingPageRoutes, ...expressDashboardPageRoutes, ...oauthPageRoutes]) pages.add(route.method, route.path, route);
+  for (const route of [...onboardingPageRoutes, ...expressDashboardPageRoutes, ...oauthPageRoutes, ...checkoutPageRoutes]) pages.add(route.method, route.path, route);
 
   const dispatch = async (request: IncomingMessage, response: ServerResponse) => {
     // Every answer carries one; the API pipeline replaces it with the id it also records.

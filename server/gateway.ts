@@ -26,6 +26,7 @@ import { createMetrics } from './metrics/metrics';
 import { registerSandboxOAuthCallback } from './oauth/oauth-platform';
 import { oauthRoutes } from './oauth/oauth.routes';
 import { onboardingRoutes } from './onboarding/onboarding.routes';
+import { demoPayRoutes } from './payments/demo-pay.routes';
 import { gatewayVersion } from './paths';
 import { seedDemoData } from './demo/demo-seed';
 import { createGatewayPubSub } from './pubsub/pubsub';
@@ -198,6 +199,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
       { path: '/connect/onboarding', router: onboardingRoutes(services.onboardingRedirects, logger) },
       { path: CONSOLE_SESSION_PATH, router: session.routes },
       { path: '/connect/oauth', router: oauthRoutes(services.oauth.callback, logger) },
+      // A reader's payment end to end, never against live Stripe.
+      ...(stripe.isTestMode ? [{ path: '/demo/pay', router: demoPayRoutes(database, services.payments.checkout, () => publicUrl, logger) }] : []),
     ],
   });
   httpServer.on('request', app);

@@ -12,6 +12,7 @@ import type { Metrics } from './metrics/metrics';
 import { OnboardingRedirects } from './onboarding/onboarding-redirects';
 import { OnboardingService } from './onboarding/onboarding.service';
 import { createOAuthServices, type OAuthServices } from './oauth/oauth-services';
+import { createPaymentServices, type PaymentServices } from './payments/payment-services';
 import type { GatewayPubSub } from './pubsub/pubsub';
 import type { StripeConnection } from './stripe/stripe-client';
 import { createMoneyServices, type MoneyServices } from './transfers/money-services';
@@ -58,6 +59,7 @@ export interface Services {
   oauth: OAuthServices;
   webhooks: WebhookService;
   money: MoneyServices;
+  payments: PaymentServices;
   backgroundJobs: BackgroundJob[];
 }
 
@@ -86,10 +88,12 @@ export function createServices(dependencies: ServiceDependencies): Services {
     logger,
     options: { clientId: dependencies.oauthClientId, ...onboardingUrls, connectBaseUrl: config.stripe.apiUrl },
   });
+  const payments = createPaymentServices({ config, database, stripe: stripe.client, pubSub, logger, writers, audit: money.audit, publicUrl: dependencies.publicUrl, sharedBudgets: dependencies.sharedBudgets });
   const webhookHandlers: WebhookHandlers = {
     ...accountWebhookHandlers(database, stripe.client, writers),
     ...money.webhookHandlers,
+    ...payments.webhookHandlers,
   };
   const webhooks = new WebhookService(database, stripe.client, dependencies.webhookSecrets, webhookHandlers, logger, dependencies.metrics);
-  return { auth, sessionTokens, sessions, credentials, apiKeys, team, writers, onboarding, onboardingRedirects, oauth, webhooks, money, backgroundJobs: [webhooks, money.recovery] };
+  return { auth, sessionTokens, sessions, credentials, apiKeys, team, writers, onboarding, onboardingRedirects, oauth, webhooks, money, payments, backgroundJobs: [webhooks, money.recovery, payments.recovery] };
 }

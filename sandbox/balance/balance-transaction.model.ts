@@ -7,7 +7,21 @@ export type BalanceTransactionType =
   | 'payment_refund'
   | 'payout'
   | 'payout_cancel'
-  | 'payout_failure';
+  | 'payout_failure'
+  | 'charge'
+  | 'refund'
+  | 'application_fee'
+  | 'application_fee_refund'
+  | 'adjustment';
+
+/** One part of a transaction's fee: Stripe's processing fee, or the platform's application fee. */
+export interface FeeDetail {
+  amount: number;
+  application: string | null;
+  currency: string;
+  description: string;
+  type: 'stripe_fee' | 'application_fee';
+}
 
 export interface BalanceTransaction {
   id: string;
@@ -19,7 +33,7 @@ export interface BalanceTransaction {
   description: string | null;
   exchange_rate: null;
   fee: number;
-  fee_details: never[];
+  fee_details: FeeDetail[];
   net: number;
   reporting_category: string;
   source: string | null;
@@ -38,4 +52,10 @@ export const REPORTING_CATEGORY: Record<BalanceTransactionType, string> = {
   payout: 'payout',
   payout_cancel: 'payout_reversal',
   payout_failure: 'payout_reversal',
+  charge: 'charge',
+  refund: 'refund',
+  application_fee: 'platform_earning',
+  application_fee_refund: 'platform_earning_refund',
+  // The sandbox makes adjustments only for disputes (their debit, and the credit of one won).
+  adjustment: 'dispute',
 };

@@ -1,6 +1,6 @@
 import { newId } from '../ids';
 import type { SandboxContext } from '../sandbox.context';
-import { REPORTING_CATEGORY, type BalanceTransaction, type BalanceTransactionType } from './balance-transaction.model';
+import { REPORTING_CATEGORY, type BalanceTransaction, type BalanceTransactionType, type FeeDetail } from './balance-transaction.model';
 
 interface EntryInput {
   accountId: string;
@@ -12,6 +12,8 @@ interface EntryInput {
   description: string | null;
   status: 'available' | 'pending';
   availableOnSeconds?: number;
+  /** Fees taken from the amount (a charge's processing fee): `net` is the amount less their sum. */
+  feeDetails?: FeeDetail[];
 }
 
 /**
@@ -20,6 +22,8 @@ interface EntryInput {
  */
 export function recordBalanceTransaction(context: SandboxContext, input: EntryInput): BalanceTransaction {
   const now = context.clock.nowSeconds();
+  const feeDetails = input.feeDetails ?? [];
+  const fee = feeDetails.reduce((sum, detail) => sum + detail.amount, 0);
   const transaction: BalanceTransaction = {
     id: newId('txn'),
     object: 'balance_transaction',
@@ -29,9 +33,9 @@ export function recordBalanceTransaction(context: SandboxContext, input: EntryIn
     currency: input.currency,
     description: input.description,
     exchange_rate: null,
-    fee: 0,
-    fee_details: [],
-    net: input.amount,
+    fee,
+    fee_details: feeDetails,
+    net: input.amount - fee,
     reporting_category: REPORTING_CATEGORY[input.type],
     source: input.source,
     status: input.status,

@@ -1,5 +1,6 @@
 import { Router } from '../http/router';
 import { accountControlRoutes } from './account.control-routes';
+import { checkoutControlRoutes, disputeControlRoutes } from './checkout.control-routes';
 import { clockControlRoutes } from './clock.control-routes';
 import type { ControlRoute } from './control-route';
 import { faultControlRoutes } from './fault.control-routes';
@@ -21,6 +22,8 @@ export function controlRouter(): Router<ControlRoute> {
     ...webhookControlRoutes,
     ...sandboxControlRoutes,
     ...oauthControlRoutes,
+    ...checkoutControlRoutes,
+    ...disputeControlRoutes,
   ];
   for (const route of routes) router.add(route.method, route.path, route);
   return router;

@@ -1,7 +1,16 @@
 import type { Account, AccountSide } from '../accounts/account.model';
 import type { Person } from '../accounts/person.model';
 import type { BalanceTransaction } from '../balance/balance-transaction.model';
+import type { CheckoutSession, CheckoutSide } from '../checkout/checkout-session.model';
+import type { Customer } from '../customers/customer.model';
+import type { ApplicationFee, FeeRefund } from '../payments/application-fee.model';
+import type { Charge } from '../payments/charge.model';
+import type { Dispute } from '../payments/dispute.model';
+import type { PaymentIntent } from '../payments/payment-intent.model';
+import type { PaymentMethod } from '../payments/payment-method.model';
+import type { Refund } from '../payments/refund.model';
 import type { Payout } from '../payouts/payout.model';
+import type { Price, Product } from '../products/product.model';
 import type { StripeEvent } from '../events/event.model';
 import type { OAuthRecord } from '../oauth/oauth.model';
 import type { Topup, TopupSide } from '../topups/topup.model';
@@ -62,6 +71,18 @@ export interface SandboxState {
   webhookDeliveries: Collection<WebhookDelivery>;
   idempotency: KeyedMap<IdempotencyEntry>;
   oauth: KeyedMap<OAuthRecord>;
+  products: Collection<Product>;
+  prices: Collection<Price>;
+  customers: Collection<Customer>;
+  paymentMethods: Collection<PaymentMethod>;
+  paymentIntents: Collection<PaymentIntent>;
+  charges: Collection<Charge>;
+  refunds: Collection<Refund>;
+  disputes: Collection<Dispute>;
+  applicationFees: Collection<ApplicationFee>;
+  feeRefunds: Collection<FeeRefund>;
+  checkoutSessions: Collection<CheckoutSession>;
+  checkoutSides: KeyedMap<CheckoutSide>;
 }
 
 /** The state as stored: the JSON file of earlier versions, and what the database's rows rebuild. */
@@ -89,6 +110,19 @@ export interface SerializedState {
   idempotency: [string, IdempotencyEntry][];
   /** Absent from files written before OAuth was served. */
   oauth?: [string, OAuthRecord][];
+  /** Absent from files written before payments were served. */
+  products?: StoredEntry<Product>[];
+  prices?: StoredEntry<Price>[];
+  customers?: StoredEntry<Customer>[];
+  paymentMethods?: StoredEntry<PaymentMethod>[];
+  paymentIntents?: StoredEntry<PaymentIntent>[];
+  charges?: StoredEntry<Charge>[];
+  refunds?: StoredEntry<Refund>[];
+  disputes?: StoredEntry<Dispute>[];
+  applicationFees?: StoredEntry<ApplicationFee>[];
+  feeRefunds?: StoredEntry<FeeRefund>[];
+  checkoutSessions?: StoredEntry<CheckoutSession>[];
+  checkoutSides?: [string, CheckoutSide][];
 }
 
 export const COLLECTION_KINDS = [
@@ -102,9 +136,20 @@ export const COLLECTION_KINDS = [
   'events',
   'webhookEndpoints',
   'webhookDeliveries',
+  'products',
+  'prices',
+  'customers',
+  'paymentMethods',
+  'paymentIntents',
+  'charges',
+  'refunds',
+  'disputes',
+  'applicationFees',
+  'feeRefunds',
+  'checkoutSessions',
 ] as const;
 
-export const KEYED_MAP_KINDS = ['accountSides', 'accountLinks', 'loginLinks', 'topupSides', 'webhookEndpointSides', 'idempotency', 'oauth'] as const;
+export const KEYED_MAP_KINDS = ['accountSides', 'accountLinks', 'loginLinks', 'topupSides', 'webhookEndpointSides', 'idempotency', 'oauth', 'checkoutSides'] as const;
 
 export function emptyState(platformAccountId: string, journal: StateJournal): SandboxState {
   return restoreState({ version: 1, clockOffsetSeconds: 0, platformAccountId, ...emptyKinds() }, journal);
@@ -132,6 +177,18 @@ export function restoreState(saved: SerializedState, journal: StateJournal): San
     // A request still being served when the process stopped never finished: it must not replay.
     idempotency: new KeyedMap('idempotency', journal, saved.idempotency, (entry) => entry.response !== undefined),
     oauth: new KeyedMap('oauth', journal, saved.oauth),
+    products: new Collection('products', journal, saved.products ?? []),
+    prices: new Collection('prices', journal, saved.prices ?? []),
+    customers: new Collection('customers', journal, saved.customers ?? []),
+    paymentMethods: new Collection('paymentMethods', journal, saved.paymentMethods ?? []),
+    paymentIntents: new Collection('paymentIntents', journal, saved.paymentIntents ?? []),
+    charges: new Collection('charges', journal, saved.charges ?? []),
+    refunds: new Collection('refunds', journal, saved.refunds ?? []),
+    disputes: new Collection('disputes', journal, saved.disputes ?? []),
+    applicationFees: new Collection('applicationFees', journal, saved.applicationFees ?? []),
+    feeRefunds: new Collection('feeRefunds', journal, saved.feeRefunds ?? []),
+    checkoutSessions: new Collection('checkoutSessions', journal, saved.checkoutSessions ?? []),
+    checkoutSides: new KeyedMap('checkoutSides', journal, saved.checkoutSides),
   };
 }
 

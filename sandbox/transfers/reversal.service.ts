@@ -11,6 +11,8 @@ export interface ReversalCreateInput {
   amount?: number | null;
   description?: string | null;
   metadata?: MetadataUpdate | null;
+  /** The refund of a destination charge that reversed it (`reverse_transfer`). */
+  sourceRefund?: string;
 }
 
 /** Moves (part of) a transfer back from the connected account to the platform. */
@@ -55,7 +57,7 @@ export function reverseTransfer(context: SandboxContext, transfer: Transfer, inp
     currency: transfer.currency,
     destination_payment_refund: destinationPaymentRefund,
     metadata: mergeMetadata({}, input.metadata),
-    source_refund: null,
+    source_refund: input.sourceRefund ?? null,
     transfer: transfer.id,
   };
   context.state.reversals.insert(ownerId, reversal);

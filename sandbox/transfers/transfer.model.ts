@@ -9,7 +9,7 @@ export interface TransferReversal {
   currency: string;
   destination_payment_refund: string;
   metadata: Metadata;
-  source_refund: null;
+  source_refund: string | null;
   transfer: string;
 }
 
@@ -28,7 +28,8 @@ export interface Transfer {
   metadata: Metadata;
   reversals: StripeList<TransferReversal>;
   reversed: boolean;
-  source_transaction: null;
+  /** The charge whose funds a destination charge's transfer moved (null for a plain transfer). */
+  source_transaction: string | null;
   source_type: 'bank_account' | 'card' | 'fpx';
   transfer_group: string | null;
 }

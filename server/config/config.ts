@@ -64,8 +64,18 @@ const environmentSchema = z.object({
   WS_MAX_CONNECTIONS_PER_ADDRESS: atLeastOne.default(50),
   METRICS_TOKEN: z.string().min(24, 'at least 24 characters').optional(),
   RESPONSE_CACHE: booleanFlag.optional(),
+  APPLICATION_FEE_PERCENT: z.coerce.number({ message: 'a percentage from 0 to 100' }).min(0, 'a percentage from 0 to 100').max(100, 'a percentage from 0 to 100').default(10),
+  APPLICATION_FEE_FIXED: z.coerce.number({ message: 'a whole number of minor units, at least 0' }).int('a whole number of minor units, at least 0').min(0, 'a whole number of minor units, at least 0').default(30),
+  CHECKOUT_MIN_AMOUNT: atLeastOne.default(50),
+  CHECKOUT_MAX_AMOUNT: atLeastOne.max(99_999_999, 'at most 99999999 (Stripe refuses more digits)').default(100_000),
+  CHECKOUT_SESSIONS_PER_ADDRESS_PER_HOUR: atLeastOne.default(60),
   CRASH_AFTER: z.enum(['transfer-row-committed', 'stripe-answered'], { message: 'transfer-row-committed or stripe-answered (tests only)' }).optional(),
 });
+
+/** The platform's application fee on a payment, in minor units: the percentage rounded to the nearest unit, plus the fixed part. */
+export function applicationFeeMinor(amountMinor: number, percent: number, fixedMinor: number): number {
+  return Math.round((amountMinor * percent) / 100) + fixedMinor;
+}
 
 export type Environment = z.infer<typeof environmentSchema>;
 
@@ -108,6 +118,17 @@ export interface Config {
   metricsToken: string | undefined;
   /** Repeated reads answered from memory until the next write (SQLite, one instance, only). */
   responseCache: boolean;
+  /** Readers paying for answers (Checkout destination charges). */
+  payments: {
+    /** The platform's share of each payment, in percent, before the fixed part. */
+    applicationFeePercent: number;
+    /** Added to every payment's fee, in the payment currency's minor units. */
+    applicationFeeFixedMinor: number;
+    minimumAmountMinor: number;
+    maximumAmountMinor: number;
+    /** Checkout Sessions one client address may start an hour (API keys with CHECKOUT_WRITE are not counted). */
+    checkoutSessionsPerAddressPerHour: number;
+  };
   money: {
     /** How often pending top-ups, transfers and reversals are finished with their Stripe idempotency keys. */
     recoveryIntervalMs: number;
@@ -131,6 +152,12 @@ function crossFieldProblems(environment: Environment): string[] {
   }
   if (environment.RESPONSE_CACHE && usesPostgres(environment)) {
     return ["RESPONSE_CACHE: only with SQLite (on PostgreSQL another instance's writes would not reach this cache)"];
+  }
+  if (environment.CHECKOUT_MIN_AMOUNT > environment.CHECKOUT_MAX_AMOUNT) {
+    return [`CHECKOUT_MIN_AMOUNT: must not exceed CHECKOUT_MAX_AMOUNT (${environment.CHECKOUT_MAX_AMOUNT})`];
+  }
+  if (applicationFeeMinor(environment.CHECKOUT_MIN_AMOUNT, environment.APPLICATION_FEE_PERCENT, environment.APPLICATION_FEE_FIXED) >= environment.CHECKOUT_MIN_AMOUNT) {
+    return ['APPLICATION_FEE_PERCENT / APPLICATION_FEE_FIXED: the fee must stay below CHECKOUT_MIN_AMOUNT, or the smallest payment leaves the writer nothing'];
   }
   if (environment.NODE_ENV === 'production' && !environment.JWT_SECRET) {
     return ['JWT_SECRET: required when NODE_ENV=production (at least 32 characters)'];
@@ -180,6 +207,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     metricsToken: environment.METRICS_TOKEN,
     responseCache: environment.RESPONSE_CACHE ?? !usesPostgres(environment),
+    payments: {
+      applicationFeePercent: environment.APPLICATION_FEE_PERCENT,
+      applicationFeeFixedMinor: environment.APPLICATION_FEE_FIXED,
+      minimumAmountMinor: environment.CHECKOUT_MIN_AMOUNT,
+      maximumAmountMinor: environment.CHECKOUT_MAX_AMOUNT,
+      checkoutSessionsPerAddressPerHour: environment.CHECKOUT_SESSIONS_PER_ADDRESS_PER_HOUR,
+    },
     money: {
       recoveryIntervalMs: environment.MONEY_RECOVERY_INTERVAL_MS,
       crashAfter: environment.NODE_ENV === 'test' ? environment.CRASH_AFTER : undefined,

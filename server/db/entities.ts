@@ -4,6 +4,9 @@ import { RecoveryCode } from '../auth/recovery-code.entity';
 import { Session } from '../auth/session.entity';
 import { IdempotencyRecord } from '../idempotency/idempotency-record.entity';
 import { OAuthStateRecord } from '../oauth/oauth-state.entity';
+import { Dispute } from '../payments/dispute.entity';
+import { PaymentRefund } from '../payments/payment-refund.entity';
+import { Payment } from '../payments/payment.entity';
 import { OnboardingLinkRecord } from '../onboarding/onboarding-link.entity';
 import { TeamInviteRecord } from '../team/team-invite.entity';
 import { User } from '../users/user.entity';
@@ -14,4 +17,4 @@ import { WebhookEvent } from '../webhooks/webhook-event.entity';
 import { Writer } from '../writers/writer.entity';
 
 // Every TypeORM entity of the gateway, listed once for the data source.
-export const entities: Function[] = [User, Writer, OnboardingLinkRecord, WebhookEvent, TopUp, Transfer, TransferReversal, IdempotencyRecord, AuditEntry, Session, TeamInviteRecord, RecoveryCode, ApiKeyRecord, OAuthStateRecord];
+export const entities: Function[] = [User, Writer, OnboardingLinkRecord, WebhookEvent, TopUp, Transfer, TransferReversal, IdempotencyRecord, AuditEntry, Session, TeamInviteRecord, RecoveryCode, ApiKeyRecord, OAuthStateRecord, Payment, PaymentRefund, Dispute];

@@ -28,6 +28,10 @@ export const MAX_QUERY_COST = 5000;
 export const LIST_BOUNDS: Readonly<Record<string, number | { argument: string; default: number }>> = {
   'Writer.onboardingLinks': 10,
   'Transfer.reversals': 10,
+  'Payment.refunds': 10,
+  // Stripe opens at most one dispute per charge (an inquiry may precede it).
+  'Payment.disputes': 2,
+  'Query.disputesNeedingResponse': 50,
   'PlatformBalance.available': 10,
   'PlatformBalance.pending': 10,
   'Query.writerStatusCounts': 6,

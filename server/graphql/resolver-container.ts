@@ -8,6 +8,7 @@ import { type ServerInfo, ServerInfoResolver } from '../health/server-info.resol
 import { OAuthResolver } from '../oauth/oauth.resolver';
 import { OnboardingResolver } from '../onboarding/onboarding.resolver';
 import { WriterOnboardingLinksResolver } from '../onboarding/writer-onboarding-links.resolver';
+import { PaymentsResolver } from '../payments/payments.resolver';
 import type { Services } from '../services';
 import { TopUpsResolver } from '../topups/top-ups.resolver';
 import { TransferReversalResolver } from '../transfers/transfer-reversal.resolver';
@@ -34,6 +35,7 @@ export function createResolverContainer(services: Services, serverInfo: ServerIn
     [AuditResolver, new AuditResolver(services.money.audit, services.money.loaders)],
     [TeamResolver, new TeamResolver(services.team)],
     [ApiKeysResolver, new ApiKeysResolver(services.apiKeys)],
+    [PaymentsResolver, new PaymentsResolver(services.payments.checkout, services.payments.payments, services.payments.refunds, services.payments.loaders)],
   ]);
   return {
     get(resolverClass) {

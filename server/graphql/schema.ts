@@ -9,6 +9,7 @@ import { HeartbeatResolver } from '../health/heartbeat.resolver';
 import { ServerInfoResolver } from '../health/server-info.resolver';
 import { OAuthResolver } from '../oauth/oauth.resolver';
 import { OnboardingResolver } from '../onboarding/onboarding.resolver';
+import { PaymentsResolver } from '../payments/payments.resolver';
 import { TopUpsResolver } from '../topups/top-ups.resolver';
 import { TransfersResolver } from '../transfers/transfers.resolver';
 import { WriterTransfersResolver } from '../transfers/writer-transfers.resolver';
@@ -20,7 +21,7 @@ import type { GatewayPubSub } from '../pubsub/pubsub';
 import { authChecker } from '../auth/auth-checker';
 import { validateArgument } from './input-validation';
 
-export const resolverClasses = [HeartbeatResolver, ServerInfoResolver, AuthResolver, WritersResolver, OnboardingResolver, WriterOnboardingLinksResolver, OAuthResolver, BalanceResolver, TopUpsResolver, TransfersResolver, WriterTransfersResolver, TransferReversalResolver, AuditResolver, TeamResolver, ApiKeysResolver] as const;
+export const resolverClasses = [HeartbeatResolver, ServerInfoResolver, AuthResolver, WritersResolver, OnboardingResolver, WriterOnboardingLinksResolver, OAuthResolver, BalanceResolver, TopUpsResolver, TransfersResolver, WriterTransfersResolver, TransferReversalResolver, AuditResolver, TeamResolver, ApiKeysResolver, PaymentsResolver] as const;
 
 export interface SchemaOptions {
   container: ContainerType;

@@ -75,6 +75,13 @@ const operations: Operation[] = [
   { name: 'query apiKeys', query: '{ apiKeys { id } }', variables: () => ({}), expected: teamAdmins },
   { name: 'mutation createApiKey', query: 'mutation { createApiKey(input: { name: "Access check", scopes: [WRITERS_READ] }) { secret } }', variables: () => ({}), expected: teamAdmins },
   { name: 'mutation revokeApiKey', query: 'mutation { revokeApiKey(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: teamAdmins },
+  { name: 'query payments (one writer)', query: 'query($id: ID) { payments(writerId: $id) { totalCount } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
+  { name: 'query payments (all)', query: '{ payments { totalCount } }', variables: () => ({}), expected: signedIn },
+  { name: 'query payment', query: 'query { payment(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: signedIn },
+  { name: 'query disputesNeedingResponse', query: '{ disputesNeedingResponse { id } }', variables: () => ({}), expected: adminsOnly },
+  // Readers are anonymous: anyone may start a payment (counted per address); API keys need CHECKOUT_WRITE.
+  { name: 'mutation createCheckoutSession', query: 'mutation($id: ID!, $key: String!) { createCheckoutSession(input: { writerId: $id, amount: 2500, currency: "usd", successUrl: "https://example.com/paid", cancelUrl: "https://example.com/back", idempotencyKey: $key }) { id } }', variables: ({ writerId }) => ({ id: writerId, key: randomUUID() }), expected: everyone },
+  { name: 'mutation refundPayment', query: 'mutation($key: String!) { refundPayment(input: { paymentId: "00000000-0000-0000-0000-000000000000", amount: 1, reverseTransfer: true, refundApplicationFee: true, idempotencyKey: $key }) { id } }', variables: () => ({ key: randomUUID() }), expected: moneyAdmins },
   { name: 'mutation reverseTransfer', query: 'mutation { reverseTransfer(input: { transferId: "00000000-0000-0000-0000-000000000000", amount: 1, reason: "check" }) { id } }', variables: () => ({}), expected: moneyAdmins },
 ];
 
@@ -86,6 +93,7 @@ const subscriptions: Operation[] = [
   { name: 'subscription onboardingStatusChanged (one writer)', query: 'subscription($id: ID) { onboardingStatusChanged(writerId: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
   { name: 'subscription onboardingStatusChanged (all)', query: 'subscription { onboardingStatusChanged { id } }', variables: () => ({}), expected: signedIn },
   { name: 'subscription topUpUpdated', query: 'subscription { topUpUpdated { id } }', variables: () => ({}), expected: adminsOnly },
+  { name: 'subscription paymentUpdated (one writer)', query: 'subscription($id: ID) { paymentUpdated(writerId: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
   { name: 'subscription transferUpdated (one writer)', query: 'subscription($id: ID) { transferUpdated(writerId: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
 ];
 

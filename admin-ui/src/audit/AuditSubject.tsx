@@ -44,6 +44,17 @@ export function AuditSubject({ entry }: { entry: Entry }) {
       </Link>
     );
   }
+  const paymentId = entry.subjectType === 'Payment' ? entry.subjectId : text(details.paymentId);
+  if (paymentId && ['Payment', 'Refund', 'Dispute'].includes(entry.subjectType)) {
+    const what = entry.subjectType === 'Payment' ? 'Payment' : entry.subjectType === 'Refund' ? 'Refund' : 'Dispute';
+    return (
+      <Link to={`/payments/${paymentId}`}>
+        {what}
+        {amount && ` of ${amount}`}
+        {writer && <> for {writer}</>}
+      </Link>
+    );
+  }
   if (entry.subjectType === 'TopUp') return <Link to="/top-ups">Top-up{amount && ` of ${amount}`}</Link>;
   if (entry.subjectType === 'Writer') {
     return (

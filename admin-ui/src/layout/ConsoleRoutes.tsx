@@ -8,6 +8,8 @@ import { EmptyState, LoadingState } from '../ui/states';
 // The overview is what an admin sees first; every other page (and its operations) loads when
 // first opened, so the first screen parses less.
 const AuditLogPage = lazy(() => import('../audit/AuditLogPage').then((module) => ({ default: module.AuditLogPage })));
+const PaymentPage = lazy(() => import('../payments/PaymentPage').then((module) => ({ default: module.PaymentPage })));
+const PaymentsPage = lazy(() => import('../payments/PaymentsPage').then((module) => ({ default: module.PaymentsPage })));
 const TopUpsPage = lazy(() => import('../topups/TopUpsPage').then((module) => ({ default: module.TopUpsPage })));
 const TransferPage = lazy(() => import('../transfers/TransferPage').then((module) => ({ default: module.TransferPage })));
 const TransfersPage = lazy(() => import('../transfers/TransfersPage').then((module) => ({ default: module.TransfersPage })));
@@ -18,6 +20,7 @@ const WritersPage = lazy(() => import('../writers/WritersPage').then((module) =>
 const DETAIL_PAGES = [
   { pattern: /^\/writers\/([^/]+)$/, render: (id: string) => <WriterPage key={id} writerId={id} /> },
   { pattern: /^\/transfers\/([^/]+)$/, render: (id: string) => <TransferPage key={id} transferId={id} /> },
+  { pattern: /^\/payments\/([^/]+)$/, render: (id: string) => <PaymentPage key={id} paymentId={id} /> },
 ];
 
 export function ConsoleRoutes() {
@@ -31,6 +34,7 @@ export function ConsoleRoutes() {
   if (path === '/writers') return loading(<WritersPage key={query.get('status')} />);
   if (path === '/top-ups') return loading(<TopUpsPage />);
   if (path === '/transfers') return loading(<TransfersPage />);
+  if (path === '/payments') return loading(<PaymentsPage />);
   if (path === '/audit-log') return loading(<AuditLogPage />);
   if (path === '/team') return loading(<TeamPage />);
   for (const { pattern, render } of DETAIL_PAGES) {

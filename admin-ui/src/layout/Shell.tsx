@@ -21,6 +21,7 @@ const SECTIONS = [
   { to: '/writers', label: 'Writers' },
   { to: '/top-ups', label: 'Top-ups' },
   { to: '/transfers', label: 'Transfers' },
+  { to: '/payments', label: 'Payments' },
   { to: '/audit-log', label: 'Audit log' },
   { to: '/team', label: 'Team' },
 ];

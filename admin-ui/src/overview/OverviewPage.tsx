@@ -5,6 +5,7 @@ import { useRefetchOnReconnect } from '../layout/socket-status';
 import { useCanAct, VIEWER_ONLY_REASON } from '../auth/viewer-context';
 import type { OverviewPage_TopUpUpdatedSubscription, TopUpsTable_TopUpFragment } from '../gql/graphql';
 import { Link } from '../router';
+import { DisputesCard } from '../payments/DisputesCard';
 import { AddFundsDialog } from '../topups/AddFundsDialog';
 import { TopUpNotice } from '../topups/TopUpNotice';
 import { type Pushed, collectNewest, withNewest } from '../ui/live';
@@ -88,6 +89,7 @@ export function OverviewPage() {
           <Link to="/top-ups">See top-ups</Link>
         </TopUpNotice>
       )}
+      <DisputesCard />
       {data ? (
         <BalanceCards balance={data.platformBalance} />
       ) : fetching ? (

@@ -1,0 +1,73 @@
+import { noSuchResource } from '../errors';
+import type { ApiRequest, ApiRoute } from '../http/api-route';
+import { paginate } from '../http/list';
+import { listFields, param, parseParams } from '../http/params';
+import type { SandboxContext } from '../sandbox.context';
+import { refundApplicationFee, refundsOfFee, requireApplicationFee, updateFeeRefund } from './application-fee.service';
+
+function feeRefundInPath(context: SandboxContext, request: ApiRequest) {
+  const fee = requireApplicationFee(context, request.accountId, request.pathParams.fee);
+  const refund = context.state.feeRefunds.get(request.pathParams.id);
+  if (!refund || refund.fee !== fee.id) throw noSuchResource('fee refund', request.pathParams.id);
+  return refund;
+}
+
+/** The platform's application fees and their refunds. */
+export const applicationFeeRoutes: ApiRoute[] = [
+  {
+    method: 'GET',
+    path: '/v1/application_fees',
+    returns: 'list:application_fee',
+    handler: (context, request) => {
+      const params = parseParams(request.params, { ...listFields, charge: param.string() });
+      const fees = context.state.applicationFees.listOwned(request.accountId, (fee) => !params.charge || fee.charge === params.charge || fee.originating_transaction === params.charge);
+      return paginate(fees, params, '/v1/application_fees', 'application_fee');
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/application_fees/{id}',
+    returns: 'application_fee',
+    handler: (context, request) => {
+      parseParams(request.params, {});
+      return requireApplicationFee(context, request.accountId, request.pathParams.id);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/application_fees/{id}/refunds',
+    returns: 'fee_refund',
+    handler: (context, request) => {
+      const fee = requireApplicationFee(context, request.accountId, request.pathParams.id);
+      return refundApplicationFee(context, fee, parseParams(request.params, { amount: param.integer(), metadata: param.metadata() }));
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/application_fees/{id}/refunds',
+    returns: 'list:fee_refund',
+    handler: (context, request) => {
+      const fee = requireApplicationFee(context, request.accountId, request.pathParams.id);
+      const params = parseParams(request.params, listFields);
+      return paginate(refundsOfFee(context, fee.id), params, `/v1/application_fees/${fee.id}/refunds`, 'fee_refund');
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/application_fees/{fee}/refunds/{id}',
+    returns: 'fee_refund',
+    handler: (context, request) => {
+      parseParams(request.params, {});
+      return feeRefundInPath(context, request);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/application_fees/{fee}/refunds/{id}',
+    returns: 'fee_refund',
+    handler: (context, request) => {
+      const { metadata } = parseParams(request.params, { metadata: param.metadata() });
+      return updateFeeRefund(context, feeRefundInPath(context, request), metadata);
+    },
+  },
+];

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { adminWithTwoFactor, graphql, graphqlError, onboardedWriter, signUpWriter, type SignedInWriter } from '../kit/flows';
+import { eventually } from '../kit/money';
+import { REFUND_PAYMENT, checkoutInput, openCheckout, payCheckout, readPayment, tryCheckout, waitForPayment } from '../kit/payments';
+import { type Stack, startStack } from '../kit/stack';
+
+/**
+ * Seed 004, "Collect payments then pay out": a reader pays 25.00 usd for a writer's answer
+ * through Checkout; the platform keeps 10 % + 0.30; the writer is paid at once through the
+ * destination charge; the platform refunds part of it, taking the writer's share back.
+ */
+const AMOUNT = 2500;
+const FEE = 280;
+
+let stack: Stack;
+let admin: string;
+let writer: SignedInWriter & { accountId: string };
+
+beforeAll(async () => {
+  stack = await startStack({ APPLICATION_FEE_PERCENT: '10', APPLICATION_FEE_FIXED: '30' });
+  admin = (await adminWithTwoFactor(stack)).token;
+  writer = await onboardedWriter(stack);
+});
+afterAll(() => stack.close());
+
+const writerPendingMinor = async () => (await stack.stripe.balance.retrieve({}, { stripeAccount: writer.accountId })).pending.find((entry) => entry.currency === 'usd')?.amount ?? 0;
+
+describe('a reader pays for an answer', () => {
+  let session: { id: string; url: string; expiresAt: string; payment: any };
+
+  it('opens a Checkout Session for the writer with the application fee and the destination', async () => {
+    session = await openCheckout(stack, { writerId: writer.writerId, amount: AMOUNT });
+    expect(session.id).toMatch(/^cs_/);
+    expect(session.url).toContain(session.id);
+    expect(Date.parse(session.expiresAt)).toBeGreaterThan(Date.now());
+    expect(session.payment).toMatchObject({ status: 'OPEN', amount: { amount: AMOUNT, currency: 'usd' }, applicationFee: { amount: FEE }, writerShare: { amount: AMOUNT - FEE }, stripeCheckoutSessionId: session.id });
+    const onStripe = await stack.stripe.checkout.sessions.retrieve(session.id);
+    expect(onStripe).toMatchObject({ mode: 'payment', amount_total: AMOUNT, currency: 'usd', client_reference_id: session.payment.id, metadata: { payment_id: session.payment.id } });
+  });
+
+  it('the same key and input answer with the same session; other input with the key is a conflict', async () => {
+    const input = checkoutInput(stack, { writerId: writer.writerId });
+    const first = await openCheckout(stack, input);
+    const again = await openCheckout(stack, input);
+    expect(again.id).toBe(first.id);
+    const conflict = await graphqlError(stack, 'mutation($input: CreateCheckoutSessionInput!) { createCheckoutSession(input: $input) { id } }', { input: { ...input, amount: 3000 } });
+    expect(conflict.extensions.code).toBe('IDEMPOTENCY_CONFLICT');
+  });
+
+  it('paid with 4242: SUCCEEDED from the webhook, the fee and destination on Stripe, the writer up by amount − fee', async () => {
+    const pendingBefore = await writerPendingMinor();
+    expect((await readPayment(stack, admin, session.payment.id)).status).toBe('OPEN');
+    const { payment_intent: intent } = await payCheckout(stack, session.id);
+    const paid = await waitForPayment(stack, admin, session.payment.id, (payment) => payment.status === 'SUCCEEDED' && payment.stripeChargeId, 'SUCCEEDED');
+    expect(paid).toMatchObject({ stripePaymentIntentId: intent.id, failureMessage: null, nextStates: ['PARTIALLY_REFUNDED', 'REFUNDED'] });
+    expect(paid.paidAt).not.toBeNull();
+
+    const onStripe = await stack.stripe.paymentIntents.retrieve(intent.id);
+    expect(onStripe).toMatchObject({ status: 'succeeded', amount: AMOUNT, application_fee_amount: FEE, transfer_data: { destination: writer.accountId }, metadata: { payment_id: paid.id } });
+    const charge = await stack.stripe.charges.retrieve(paid.stripeChargeId);
+    expect(charge).toMatchObject({ transfer: paid.stripeTransferId, application_fee: paid.stripeApplicationFeeId });
+    const fee = await stack.stripe.applicationFees.retrieve(paid.stripeApplicationFeeId);
+    expect(fee).toMatchObject({ amount: FEE, account: writer.accountId });
+    expect(await writerPendingMinor()).toBe(pendingBefore + AMOUNT - FEE);
+  });
+
+  it('the success page shows what the webhook confirmed', async () => {
+    const page = await (await fetch(`${stack.url}/demo/pay/return?session_id=${session.id}`)).text();
+    expect(page).toContain('data-status="SUCCEEDED"');
+  });
+
+  it('the writer sees the payment for their answer; another writer does not', async () => {
+    const own = await graphql(stack, '{ payments { nodes { id status } } }', {}, writer.token);
+    expect(own.payments.nodes.map((node: { id: string }) => node.id)).toContain(session.payment.id);
+    const other = await signUpWriter(stack);
+    expect((await graphql(stack, '{ payments { totalCount } }', {}, other.token)).payments.totalCount).toBe(0);
+    expect((await graphqlError(stack, 'query($id: ID!) { payment(id: $id) { id } }', { id: session.payment.id }, other.token)).extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('a partial refund with transfer reversal and fee refund: PARTIALLY_REFUNDED, and Stripe agrees', async () => {
+    const input = { paymentId: session.payment.id, amount: 1000, reason: 'REQUESTED_BY_CUSTOMER', reverseTransfer: true, refundApplicationFee: true, idempotencyKey: `refund-${randomUUID()}` };
+    const { refundPayment } = await graphql(stack, REFUND_PAYMENT, { input }, admin);
+    expect(refundPayment).toMatchObject({ status: 'PARTIALLY_REFUNDED', amountRefunded: { amount: 1000 }, refundableAmount: { amount: AMOUNT - 1000 } });
+    expect(refundPayment.refunds).toEqual([expect.objectContaining({ status: 'SUCCEEDED', reverseTransfer: true, refundApplicationFee: true, amount: { amount: 1000 } })]);
+    const replayed = (await graphql(stack, REFUND_PAYMENT, { input }, admin)).refundPayment;
+    expect(replayed.refunds).toHaveLength(1);
+
+    const charge = await stack.stripe.charges.retrieve(refundPayment.stripeChargeId);
+    expect(charge).toMatchObject({ amount_refunded: 1000, refunded: false });
+    const refunds = await stack.stripe.refunds.list({ payment_intent: refundPayment.stripePaymentIntentId });
+    expect(refunds.data).toHaveLength(1);
+    expect(refunds.data[0]).toMatchObject({ amount: 1000, status: 'succeeded', metadata: { payment_id: refundPayment.id } });
+    const transfer = await stack.stripe.transfers.retrieve(refundPayment.stripeTransferId);
+    expect(transfer.amount_reversed).toBe(1000);
+    const fee = await stack.stripe.applicationFees.retrieve(refundPayment.stripeApplicationFeeId);
+    expect(fee.amount_refunded).toBe(Math.round((FEE * 1000) / AMOUNT));
+    // Stripe's own events (charge.refunded, refund.*) arrive afterwards and change nothing.
+    await eventually(() => readPayment(stack, admin, refundPayment.id), (payment) => payment.refunds.length === 1 && payment.amountRefunded.amount === 1000, 5000, 'refund events applied');
+  });
+
+  it('refuses refunding more than is left', async () => {
+    const tooMuch = await graphqlError(stack, REFUND_PAYMENT, { input: { paymentId: session.payment.id, amount: AMOUNT, reverseTransfer: true, refundApplicationFee: false, idempotencyKey: `refund-${randomUUID()}` } }, admin);
+    expect(tooMuch.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+    expect(tooMuch.message).toContain('$15.00');
+  });
+});
+
+describe('what a reader may not start', () => {
+  it('an amount outside the configured limits, a return address elsewhere, a writer who cannot be paid', async () => {
+    const small = await tryCheckout(stack, { writerId: writer.writerId, amount: 10 });
+    expect(small.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+    const elsewhere = await tryCheckout(stack, { writerId: writer.writerId, successUrl: 'https://phishing.example/paid' });
+    expect(elsewhere.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'successUrl' });
+    const notOnboarded = await signUpWriter(stack);
+    const unpayable = await tryCheckout(stack, { writerId: notOnboarded.writerId });
+    expect(unpayable.errors?.[0].extensions?.code).toBe('WRITER_NOT_PAYABLE');
+  });
+
+  it('an API key needs CHECKOUT_WRITE', async () => {
+    const createKey = 'mutation($scopes: [ApiKeyScope!]!) { createApiKey(input: { name: "Backend", scopes: $scopes }) { secret } }';
+    const withoutScope = (await graphql(stack, createKey, { scopes: ['WRITERS_READ'] }, admin)).createApiKey.secret;
+    expect((await tryCheckout(stack, { writerId: writer.writerId }, withoutScope)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const withScope = (await graphql(stack, createKey, { scopes: ['CHECKOUT_WRITE'] }, admin)).createApiKey.secret;
+    const session = await openCheckout(stack, { writerId: writer.writerId }, withScope);
+    expect(session.payment.status).toBe('OPEN');
+  });
+});
+
