@@ -15,6 +15,10 @@ import { TransfersResolver } from '../transfers/transfers.resolver';
 import { WriterTransfersResolver } from '../transfers/writer-transfers.resolver';
 import { TeamResolver } from '../team/team.resolver';
 import { WritersResolver } from '../writers/writers.resolver';
+import { EarningsResolver, WriterEarningsResolver } from '../earnings/earnings.resolver';
+import { LedgerResolver } from '../ledger/ledger.resolver';
+import { PayoutItemsResolver, WriterPayoutItemsResolver } from '../payout-runs/payout-items.resolver';
+import { PayoutRunsResolver } from '../payout-runs/payout-runs.resolver';
 
 /** type-graphql asks this container for resolver instances, so services arrive through constructors. */
 export function createResolverContainer(services: Services, serverInfo: ServerInfo): ContainerType {
@@ -34,6 +38,12 @@ export function createResolverContainer(services: Services, serverInfo: ServerIn
     [AuditResolver, new AuditResolver(services.money.audit, services.money.loaders)],
     [TeamResolver, new TeamResolver(services.team)],
     [ApiKeysResolver, new ApiKeysResolver(services.apiKeys)],
+    [EarningsResolver, new EarningsResolver(services.earnings)],
+    [WriterEarningsResolver, new WriterEarningsResolver(services.earnings, services.ledger)],
+    [LedgerResolver, new LedgerResolver(services.ledger)],
+    [PayoutRunsResolver, new PayoutRunsResolver(services.payoutRuns.runs, services.money.loaders)],
+    [PayoutItemsResolver, new PayoutItemsResolver(services.money.loaders, services.payoutRuns.runs)],
+    [WriterPayoutItemsResolver, new WriterPayoutItemsResolver(services.payoutRuns.runs)],
   ]);
   return {
     get(resolverClass) {

@@ -3,12 +3,25 @@ import type { TopUp } from '../topups/top-up.entity';
 import type { Transfer } from '../transfers/transfer.entity';
 import type { Writer } from '../writers/writer.entity';
 
+/** A payout run's progress as published (Money is rebuilt by the subscriber). */
+export interface PayoutRunProgressEvent {
+  runId: string;
+  status: string;
+  itemsDone: number;
+  itemsTotal: number;
+  itemsFailed: number;
+  amountSentMinor: number;
+  currency: string;
+}
+
 // One typed PubSub for every subscription; payloads are published only after the
 // transaction that produced them has committed.
 export enum Topic {
   OnboardingStatusChanged = 'ONBOARDING_STATUS_CHANGED',
   TopUpUpdated = 'TOP_UP_UPDATED',
   TransferUpdated = 'TRANSFER_UPDATED',
+  /** An executing payout run moved on (items sent, status). */
+  PayoutRunProgress = 'PAYOUT_RUN_PROGRESS',
   /** A session was signed out: its WebSocket connections close on every instance. */
   SessionRevoked = 'SESSION_REVOKED',
 }
@@ -18,6 +31,7 @@ export interface TopicPayloads {
   [Topic.TopUpUpdated]: [topUp: TopUp];
   [Topic.TransferUpdated]: [transfer: Transfer];
   [Topic.SessionRevoked]: [sessionId: string];
+  [Topic.PayoutRunProgress]: [progress: PayoutRunProgressEvent];
   [topic: string]: [unknown] | [string, unknown];
 }
 
