@@ -56,3 +56,43 @@ export async function ledgerBalances(stack: Server, token: string) {
   const of = (account: string, currency = 'usd') => balances.find((row) => row.account === account && row.currency === currency)?.balance.amount ?? 0;
   return { balances, sums: Object.fromEntries(sums), of };
 }
+
+const WRITERS_AT_ONCE = 10;
+
+/** `count` ACTIVE writers added by the team (sign-ups are budgeted per address), a few at a time. */
+export async function activeWriters(stack: Stack, token: string, count: number, label = 'run'): Promise<string[]> {
+  const one = async (index: number) => {
+    const input = { email: `${label}-writer-${index}@payouts.test`, displayName: `Writer ${index}`, country: 'US' };
+    const writer = (await graphql(stack, 'mutation($input: CreateWriterInput!) { createWriter(input: $input) { id stripeAccountId } }', { input }, token)).createWriter;
+    await stack.control.completeOnboarding(writer.stripeAccountId);
+    const synced = await graphql(stack, 'mutation($id: ID!) { syncWriter(id: $id) { onboardingStatus } }', { id: writer.id }, token);
+    if (synced.syncWriter.onboardingStatus !== 'ACTIVE') throw new Error(`writer ${writer.id} is ${synced.syncWriter.onboardingStatus}`);
+    return writer.id as string;
+  };
+  const ids: string[] = [];
+  for (let start = 0; start < count; start += WRITERS_AT_ONCE) {
+    ids.push(...(await Promise.all(Array.from({ length: Math.min(WRITERS_AT_ONCE, count - start) }, (_, offset) => one(start + offset)))));
+  }
+  return ids;
+}
+
+/** Earnings of `amountMinor` for each writer, imported in files small enough for one request. */
+export async function importEarningsFor(stack: Server, token: string, writerIds: string[], amountMinor: number, label = 'run'): Promise<void> {
+  const ROWS_PER_FILE = 1000;
+  for (let start = 0; start < writerIds.length; start += ROWS_PER_FILE) {
+    const rows = writerIds.slice(start, start + ROWS_PER_FILE).map((writer, offset) => ({ writer, amount: amountMinor, reference: `${label}-${start + offset}` }));
+    const report = await importEarnings(stack, token, earningsCsv(rows));
+    if (report.rowsAccepted !== rows.length) throw new Error(`import accepted ${report.rowsAccepted} of ${rows.length}: ${JSON.stringify(report.rejected.slice(0, 3))}`);
+  }
+}
+
+/** How many transfers the sandbox holds: it outlives any gateway killed in a test. */
+export const sandboxTransferCount = async (stack: Stack): Promise<number> => (await stack.control.get('state')).counts.transfers;
+
+/** Every transfer Stripe holds for a run, counted by destination: exactly once means 1 each. */
+export async function stripeTransfersOfRun(stack: Stack, runId: string) {
+  const transfers = await stack.stripe.transfers.list({ transfer_group: runId, limit: 100 }).autoPagingToArray({ limit: 10_000 });
+  const perDestination = new Map<string, number>();
+  for (const transfer of transfers) perDestination.set(transfer.destination as string, (perDestination.get(transfer.destination as string) ?? 0) + 1);
+  return { count: transfers.length, destinations: perDestination.size, paidTwice: [...perDestination.values()].filter((times) => times > 1).length, amountMinor: transfers.reduce((sum, transfer) => sum + transfer.amount, 0) };
+}
