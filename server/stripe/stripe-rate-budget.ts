@@ -28,11 +28,9 @@ export class StripeRateBudget {
 
   /** Resolves when one more request fits in the budget. */
   async take(): Promise<void> {
-    const now = Date.now();
-    const slotAtMs = Math.max(now, this.nextSlotAtMs);
-    this.nextSlotAtMs = slotAtMs + this.spacingMs;
-    if (slotAtMs > now) await sleep(slotAtMs - now);
     for (;;) {
+      // Spaced again after every wait, so requests held back by a pause do not leave together.
+      await this.evenlySpaced();
       try {
         await this.limiter.consume(BUDGET_KEY);
         return;
@@ -41,6 +39,13 @@ export class StripeRateBudget {
         await sleep(Math.max(error.msBeforeNext, 5));
       }
     }
+  }
+
+  private async evenlySpaced(): Promise<void> {
+    const now = Date.now();
+    const slotAtMs = Math.max(now, this.nextSlotAtMs);
+    this.nextSlotAtMs = slotAtMs + this.spacingMs;
+    if (slotAtMs > now) await sleep(slotAtMs - now);
   }
 
   /** Stops every instance's requests for `ms` (Stripe said 429). */
