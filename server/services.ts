@@ -21,6 +21,10 @@ import { WebhookService } from './webhooks/webhook.service';
 import type { WebhookHandlers } from './webhooks/webhook-handler';
 import { accountWebhookHandlers } from './writers/account.webhooks';
 import { WriterService } from './writers/writer.service';
+import { EarningsService } from './earnings/earnings.service';
+import { LedgerService } from './ledger/ledger.service';
+import { TransferPostings } from './ledger/transfer-postings';
+import { createPayoutRunServices, type PayoutRunServices } from './payout-runs/payout-run-services';
 
 export interface ServiceDependencies {
   config: Config;
@@ -60,6 +64,9 @@ export interface Services {
   webhooks: WebhookService;
   money: MoneyServices;
   payments: PaymentServices;
+  ledger: LedgerService;
+  earnings: EarningsService;
+  payoutRuns: PayoutRunServices;
   backgroundJobs: BackgroundJob[];
 }
 
@@ -73,6 +80,11 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const onboarding = new OnboardingService(database, stripe.client, writers, sessionTokens, onboardingUrls);
   const onboardingRedirects = new OnboardingRedirects(sessionTokens, writers, onboardingUrls, logger);
   const money = createMoneyServices({ config, database, stripe: stripe.client, pubSub, logger, writers });
+  const ledger = new LedgerService(database);
+  const earnings = new EarningsService(database, ledger, money.audit, config.earnings.revenueSharePercent);
+  const payoutRuns = createPayoutRunServices({ config, database, ledger, balance: money.balance, audit: money.audit, transfers: money.transfers, submission: money.submission, pubSub, logger, sharedBudgets: dependencies.sharedBudgets });
+  money.transferListeners.add(new TransferPostings(ledger));
+  money.transferListeners.add(payoutRuns.itemSync);
   const auth = new AuthService(database, sessionTokens, sessions, new RecoveryCodes(database), new LoginThrottle(dependencies.sharedBudgets), writers, money.audit, config.frontendUrl);
   const consoleUrl = () => `${dependencies.publicUrl()}/admin`;
   const apiKeys = new ApiKeys(database, money.audit, logger, dependencies.sharedBudgets);
@@ -95,5 +107,5 @@ export function createServices(dependencies: ServiceDependencies): Services {
     ...payments.webhookHandlers,
   };
   const webhooks = new WebhookService(database, stripe.client, dependencies.webhookSecrets, webhookHandlers, logger, dependencies.metrics);
-  return { auth, sessionTokens, sessions, credentials, apiKeys, team, writers, onboarding, onboardingRedirects, oauth, webhooks, money, payments, backgroundJobs: [webhooks, money.recovery, payments.recovery] };
+  return { auth, sessionTokens, sessions, credentials, apiKeys, team, writers, onboarding, onboardingRedirects, oauth, webhooks, money, payments, ledger, earnings, payoutRuns, backgroundJobs: [webhooks, money.recovery, payments.recovery, payoutRuns.executor] };
 }

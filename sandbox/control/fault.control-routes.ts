@@ -6,6 +6,7 @@ const faultFields = {
   path: required(param.string()),
   method: param.enum(['GET', 'POST', 'DELETE'] as const),
   count: param.integer({ min: 1 }),
+  every: param.integer({ min: 1 }),
   mode: param.enum(FAULT_MODES),
 };
 
@@ -20,6 +21,7 @@ export const faultControlRoutes: ControlRoute[] = [
         method: params.method ?? null,
         mode: params.mode ?? 'error',
         count: params.count ?? 1,
+        every: params.every ?? 1,
       });
     },
   },

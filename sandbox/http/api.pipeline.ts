@@ -33,6 +33,7 @@ interface Outcome {
   replayedFrom?: string;
   /** Not Stripe's JSON: a proxy's error page (the `bad_gateway_after` fault). */
   html?: boolean;
+  headers?: OutgoingHttpHeaders;
 }
 
 /** The answer never comes: the client sees a timeout. */
@@ -41,6 +42,14 @@ const HANG = 'hang';
 const BAD_GATEWAY_PAGE = '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>';
 
 const FAULT_ERROR = new StripeError('An unknown error occurred (injected by the sandbox fault switch).', { status: 500, type: 'api_error' });
+
+const RATE_LIMITED: Outcome = {
+  status: 429,
+  bodyText: JSON.stringify(
+    new StripeError('Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.', { status: 429, type: 'invalid_request_error', code: 'rate_limit' }).toBody(),
+  ),
+  headers: { 'Stripe-Should-Retry': 'true' },
+};
 
 /** Serves `/v1`: authentication, decoding, idempotency, faults, the handler, `expand`, the answer. */
 export class ApiPipeline {
@@ -81,11 +90,12 @@ export class ApiPipeline {
       outcome = this.errorOutcome(error, method, url.pathname, requestId);
     }
     if (outcome === HANG) return;
+    Object.assign(headers, outcome.headers);
     if (outcome.replayedFrom) {
       headers['Idempotent-Replayed'] = 'true';
       headers['Original-Request'] = outcome.replayedFrom;
     }
-    if (outcome.status >= 400) headers['Stripe-Should-Retry'] = String(shouldRetry(outcome.status));
+    if (outcome.status >= 400 && headers['Stripe-Should-Retry'] === undefined) headers['Stripe-Should-Retry'] = String(shouldRetry(outcome.status));
     if (outcome.html) {
       sendJson(response, outcome.status, outcome.bodyText, headers, 'text/html');
       return;
@@ -115,9 +125,9 @@ export class ApiPipeline {
       if (scopedKey && !entries.get(scopedKey)?.response) entries.delete(scopedKey);
     };
     const fault: FaultMode | undefined = this.options.faults.take(apiRequest.method, apiRequest.path);
-    if (fault === 'error') {
+    if (fault === 'error' || fault === 'rate_limited') {
       release();
-      return faultOutcome(call.requestId, context);
+      return fault === 'error' ? faultOutcome(call.requestId, context) : RATE_LIMITED;
     }
     if (fault === 'hang') {
       // Nothing happened, so once the caller gives up the key is free for its retry.

@@ -31,6 +31,10 @@ const trustedProxies = z
     }
   }, 'comma-separated proxy addresses or CIDR ranges, or loopback, linklocal, uniquelocal');
 
+// Stripe's default rate limits (requests per second) for live and test mode.
+const LIVE_REQUESTS_PER_SECOND = 100;
+const TEST_REQUESTS_PER_SECOND = 25;
+
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'one of development, production, test' }).default('development'),
   PORT: z.coerce.number({ message: 'a port number from 0 to 65535' }).int('a port number from 0 to 65535').min(0).max(65535).default(4000),
@@ -69,6 +73,15 @@ const environmentSchema = z.object({
   CHECKOUT_MIN_AMOUNT: atLeastOne.default(50),
   CHECKOUT_MAX_AMOUNT: atLeastOne.max(99_999_999, 'at most 99999999 (Stripe refuses more digits)').default(100_000),
   CHECKOUT_SESSIONS_PER_ADDRESS_PER_HOUR: atLeastOne.default(60),
+  REVENUE_SHARE_PERCENT: z.coerce
+    .number({ message: 'a percentage from 0 to 100, e.g. 70 or 62.5' })
+    .min(0, 'a percentage from 0 to 100, e.g. 70 or 62.5')
+    .max(100, 'a percentage from 0 to 100, e.g. 70 or 62.5')
+    .default(70),
+  STRIPE_REQUESTS_PER_SECOND: atLeastOne.optional(),
+  PAYOUT_RUN_CONCURRENCY: atLeastOne.default(8),
+  PAYOUT_RUN_LEASE_MS: z.coerce.number().int().min(500, 'milliseconds, at least 500').default(30000),
+  PAYOUT_RUN_INTERVAL_MS: z.coerce.number().int().min(100, 'milliseconds, at least 100').default(5000),
   CRASH_AFTER: z.enum(['transfer-row-committed', 'stripe-answered'], { message: 'transfer-row-committed or stripe-answered (tests only)' }).optional(),
 });
 
@@ -128,6 +141,20 @@ export interface Config {
     maximumAmountMinor: number;
     /** Checkout Sessions one client address may start an hour (API keys with CHECKOUT_WRITE are not counted). */
     checkoutSessionsPerAddressPerHour: number;
+  };
+  earnings: {
+    /** The writer's share of a `revenue` row of an earnings import, in percent. */
+    revenueSharePercent: number;
+  };
+  payoutRuns: {
+    /** Stripe requests per second the runs may make: Stripe allows 100 in live mode, 25 in test mode. */
+    stripeRequestsPerSecond: number;
+    /** Items one instance sends at the same time. */
+    concurrency: number;
+    /** How long a claimed item is this instance's before another may take it over. */
+    leaseMs: number;
+    /** How often each instance looks for executing runs to help with (and resumes them after a crash). */
+    intervalMs: number;
   };
   money: {
     /** How often pending top-ups, transfers and reversals are finished with their Stripe idempotency keys. */
@@ -213,6 +240,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       minimumAmountMinor: environment.CHECKOUT_MIN_AMOUNT,
       maximumAmountMinor: environment.CHECKOUT_MAX_AMOUNT,
       checkoutSessionsPerAddressPerHour: environment.CHECKOUT_SESSIONS_PER_ADDRESS_PER_HOUR,
+    },
+    earnings: { revenueSharePercent: environment.REVENUE_SHARE_PERCENT },
+    payoutRuns: {
+      stripeRequestsPerSecond: environment.STRIPE_REQUESTS_PER_SECOND ?? (/_live_/.test(environment.STRIPE_SECRET_KEY ?? '') ? LIVE_REQUESTS_PER_SECOND : TEST_REQUESTS_PER_SECOND),
+      concurrency: environment.PAYOUT_RUN_CONCURRENCY,
+      leaseMs: environment.PAYOUT_RUN_LEASE_MS,
+      intervalMs: environment.PAYOUT_RUN_INTERVAL_MS,
     },
     money: {
       recoveryIntervalMs: environment.MONEY_RECOVERY_INTERVAL_MS,

@@ -15,6 +15,12 @@ import { TransferReversal } from '../transfers/transfer-reversal.entity';
 import { Transfer } from '../transfers/transfer.entity';
 import { WebhookEvent } from '../webhooks/webhook-event.entity';
 import { Writer } from '../writers/writer.entity';
+import { Earning } from '../earnings/earning.entity';
+import { EarningsImportRecord } from '../earnings/earnings-import.entity';
+import { LedgerEntry } from '../ledger/ledger-entry.entity';
+import { LedgerTransactionRecord } from '../ledger/ledger-transaction.entity';
+import { PayoutItem } from '../payout-runs/payout-item.entity';
+import { PayoutRun } from '../payout-runs/payout-run.entity';
 
 // Every TypeORM entity of the gateway, listed once for the data source.
-export const entities: Function[] = [User, Writer, OnboardingLinkRecord, WebhookEvent, TopUp, Transfer, TransferReversal, IdempotencyRecord, AuditEntry, Session, TeamInviteRecord, RecoveryCode, ApiKeyRecord, OAuthStateRecord, Payment, PaymentRefund, Dispute];
+export const entities: Function[] = [User, Writer, OnboardingLinkRecord, WebhookEvent, TopUp, Transfer, TransferReversal, IdempotencyRecord, AuditEntry, Session, TeamInviteRecord, RecoveryCode, ApiKeyRecord, OAuthStateRecord, Payment, PaymentRefund, Dispute, Earning, EarningsImportRecord, LedgerTransactionRecord, LedgerEntry, PayoutRun, PayoutItem];

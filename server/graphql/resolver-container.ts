@@ -16,6 +16,10 @@ import { TransfersResolver } from '../transfers/transfers.resolver';
 import { WriterTransfersResolver } from '../transfers/writer-transfers.resolver';
 import { TeamResolver } from '../team/team.resolver';
 import { WritersResolver } from '../writers/writers.resolver';
+import { EarningsResolver, WriterEarningsResolver } from '../earnings/earnings.resolver';
+import { LedgerResolver } from '../ledger/ledger.resolver';
+import { PayoutItemsResolver, WriterPayoutItemsResolver } from '../payout-runs/payout-items.resolver';
+import { PayoutRunsResolver } from '../payout-runs/payout-runs.resolver';
 
 /** type-graphql asks this container for resolver instances, so services arrive through constructors. */
 export function createResolverContainer(services: Services, serverInfo: ServerInfo): ContainerType {
@@ -36,6 +40,12 @@ export function createResolverContainer(services: Services, serverInfo: ServerIn
     [TeamResolver, new TeamResolver(services.team)],
     [ApiKeysResolver, new ApiKeysResolver(services.apiKeys)],
     [PaymentsResolver, new PaymentsResolver(services.payments.checkout, services.payments.payments, services.payments.refunds, services.payments.loaders)],
+    [EarningsResolver, new EarningsResolver(services.earnings)],
+    [WriterEarningsResolver, new WriterEarningsResolver(services.earnings, services.ledger)],
+    [LedgerResolver, new LedgerResolver(services.ledger)],
+    [PayoutRunsResolver, new PayoutRunsResolver(services.payoutRuns.runs, services.money.loaders)],
+    [PayoutItemsResolver, new PayoutItemsResolver(services.money.loaders, services.payoutRuns.runs)],
+    [WriterPayoutItemsResolver, new WriterPayoutItemsResolver(services.payoutRuns.runs)],
   ]);
   return {
     get(resolverClass) {

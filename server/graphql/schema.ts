@@ -20,8 +20,12 @@ import { WritersResolver } from '../writers/writers.resolver';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import { authChecker } from '../auth/auth-checker';
 import { validateArgument } from './input-validation';
+import { EarningsResolver, WriterEarningsResolver } from '../earnings/earnings.resolver';
+import { LedgerResolver } from '../ledger/ledger.resolver';
+import { PayoutItemsResolver, WriterPayoutItemsResolver } from '../payout-runs/payout-items.resolver';
+import { PayoutRunsResolver } from '../payout-runs/payout-runs.resolver';
 
-export const resolverClasses = [HeartbeatResolver, ServerInfoResolver, AuthResolver, WritersResolver, OnboardingResolver, WriterOnboardingLinksResolver, OAuthResolver, BalanceResolver, TopUpsResolver, TransfersResolver, WriterTransfersResolver, TransferReversalResolver, AuditResolver, TeamResolver, ApiKeysResolver, PaymentsResolver] as const;
+export const resolverClasses = [HeartbeatResolver, ServerInfoResolver, AuthResolver, WritersResolver, OnboardingResolver, WriterOnboardingLinksResolver, OAuthResolver, BalanceResolver, TopUpsResolver, TransfersResolver, WriterTransfersResolver, TransferReversalResolver, AuditResolver, TeamResolver, ApiKeysResolver, PaymentsResolver, EarningsResolver, WriterEarningsResolver, LedgerResolver, PayoutRunsResolver, PayoutItemsResolver, WriterPayoutItemsResolver] as const;
 
 export interface SchemaOptions {
   container: ContainerType;

@@ -4,6 +4,17 @@ import type { TopUp } from '../topups/top-up.entity';
 import type { Transfer } from '../transfers/transfer.entity';
 import type { Writer } from '../writers/writer.entity';
 
+/** A payout run's progress as published (Money is rebuilt by the subscriber). */
+export interface PayoutRunProgressEvent {
+  runId: string;
+  status: string;
+  itemsDone: number;
+  itemsTotal: number;
+  itemsFailed: number;
+  amountSentMinor: number;
+  currency: string;
+}
+
 // One typed PubSub for every subscription; payloads are published only after the
 // transaction that produced them has committed.
 export enum Topic {
@@ -11,6 +22,8 @@ export enum Topic {
   TopUpUpdated = 'TOP_UP_UPDATED',
   TransferUpdated = 'TRANSFER_UPDATED',
   PaymentUpdated = 'PAYMENT_UPDATED',
+  /** An executing payout run moved on (items sent, status). */
+  PayoutRunProgress = 'PAYOUT_RUN_PROGRESS',
   /** A session was signed out: its WebSocket connections close on every instance. */
   SessionRevoked = 'SESSION_REVOKED',
 }
@@ -21,6 +34,7 @@ export interface TopicPayloads {
   [Topic.TransferUpdated]: [transfer: Transfer];
   [Topic.PaymentUpdated]: [payment: Payment];
   [Topic.SessionRevoked]: [sessionId: string];
+  [Topic.PayoutRunProgress]: [progress: PayoutRunProgressEvent];
   [topic: string]: [unknown] | [string, unknown];
 }
 

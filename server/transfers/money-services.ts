@@ -19,6 +19,7 @@ import { TransferSubmission } from './transfer-submission';
 import { MoneyLoaders } from './transfer.loaders';
 import { TransferService } from './transfer.service';
 import { transferWebhookHandlers } from './transfer.webhooks';
+import { TransferListeners } from './transfer-listener';
 
 export interface MoneyDependencies {
   config: Pick<Config, 'money'>;
@@ -36,6 +37,10 @@ export interface MoneyServices {
   transfers: TransferService;
   audit: AuditService;
   loaders: MoneyLoaders;
+  /** Sends transfers to Stripe; payout runs send their items through it too. */
+  submission: TransferSubmission;
+  /** The ledger and payout items follow every transfer's change of state through these. */
+  transferListeners: TransferListeners;
   webhookHandlers: WebhookHandlers;
   /** Finishes pending top-ups, transfers and reversals; a background job of the gateway. */
   recovery: RecoveryJob;
@@ -48,9 +53,10 @@ export function createMoneyServices({ config, database, stripe, pubSub, logger, 
   const balance = new BalanceService(stripe);
   const crash = crashHook(config.money.crashAfter);
   const topUps = new TopUpService(database, stripe, idempotency, audit, pubSub, logger);
-  const outcomes = new TransferOutcomes(database, idempotency, audit, pubSub, logger);
+  const transferListeners = new TransferListeners();
+  const outcomes = new TransferOutcomes(database, idempotency, audit, pubSub, logger, transferListeners);
   const submission = new TransferSubmission(database, stripe, outcomes, crash, logger);
-  const transfers = new TransferService(database, writers, balance, idempotency, audit, submission, pubSub, crash, logger);
+  const transfers = new TransferService(database, writers, balance, idempotency, audit, submission, pubSub, crash, logger, transferListeners);
   const transferRecovery = new TransferRecovery(database, submission, logger);
   const recovery = new RecoveryJob(
     [
@@ -67,6 +73,8 @@ export function createMoneyServices({ config, database, stripe, pubSub, logger, 
     transfers,
     audit,
     loaders: new MoneyLoaders(database),
+    submission,
+    transferListeners,
     webhookHandlers: { ...topUpWebhookHandlers(topUps), ...transferWebhookHandlers(stripe, outcomes) },
     recovery,
   };

@@ -12,6 +12,7 @@ import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import { TransferReversal } from './transfer-reversal.entity';
 import { ReversalStatus, TransferStatus, paidStatusFor } from './transfer-status';
 import { Transfer, transferRecordKeyOf } from './transfer.entity';
+import type { TransferListeners } from './transfer-listener';
 
 /** What Stripe says about a transfer: from a create or retrieve answer, a list, or a webhook. */
 interface StripeTransferFacts {
@@ -33,6 +34,7 @@ export class TransferOutcomes {
     private readonly audit: AuditService,
     private readonly pubSub: GatewayPubSub,
     private readonly logger: Logger,
+    private readonly listeners: TransferListeners,
   ) {}
 
   /** A Stripe transfer, matched to its row by id or by our metadata. Null when it is not ours. */
@@ -73,6 +75,7 @@ export class TransferOutcomes {
       Object.assign(transfer, { status: TransferStatus.FAILED, failureCode: stripeCodeOf(failure), failureMessage: failure.message.slice(0, 500) });
       await manager.update(Transfer, { id: transfer.id }, { status: transfer.status, failureCode: transfer.failureCode, failureMessage: transfer.failureMessage });
       if (idempotencyRecordKey) await this.idempotency.storeError(manager, idempotencyRecordKey, failure);
+      await this.listeners.failed(manager, transfer);
       await this.audit.record(manager, {
         actorUserId: null,
         action: AuditAction.TRANSFER_FAILED,
@@ -152,6 +155,7 @@ export class TransferOutcomes {
     }
     if (previous.status === TransferStatus.PENDING || previous.status === TransferStatus.FAILED) {
       Object.assign(transfer, { failureCode: null, failureMessage: null });
+      await this.listeners.paid(manager, transfer, previous.status === TransferStatus.FAILED);
       await this.audit.record(manager, {
         actorUserId: null,
         action: AuditAction.TRANSFER_PAID,
@@ -204,6 +208,7 @@ export class TransferOutcomes {
       await manager.save(reversal);
       if (!known) rows.push(reversal);
       changed = true;
+      await this.listeners.reversed(manager, transfer, reversal);
       await this.audit.record(manager, {
         actorUserId: null,
         action: AuditAction.TRANSFER_REVERSAL_SUCCEEDED,

@@ -1,3 +1,4 @@
+import { IsNull } from 'typeorm';
 import type { Database } from '../db/database';
 import type { Logger } from '../logger';
 import { TransferReversal } from './transfer-reversal.entity';
@@ -20,7 +21,8 @@ export class TransferRecovery {
   ) {}
 
   async recoverPending(): Promise<void> {
-    const transfers = await this.database.manager.find(Transfer, { where: { status: TransferStatus.PENDING }, order: { createdAt: 'ASC' }, take: RECOVERY_BATCH_SIZE });
+    // A payout run's transfers are sent again by the run's executor, within its Stripe request budget.
+    const transfers = await this.database.manager.find(Transfer, { where: { status: TransferStatus.PENDING, payoutRunId: IsNull() }, order: { createdAt: 'ASC' }, take: RECOVERY_BATCH_SIZE });
     for (const { id } of transfers) {
       await this.attempt(id, { transferId: id }, () => this.submission.finishTransfer(id));
     }

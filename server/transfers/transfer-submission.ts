@@ -36,6 +36,11 @@ export class TransferSubmission {
    * request) it is also stored for replays and thrown. An unknown outcome leaves the row pending.
    */
   async sendTransfer(transfer: Transfer, destination: string, idempotencyRecordKey?: string): Promise<Transfer> {
+    return (await this.attemptTransfer(transfer, destination, idempotencyRecordKey)).transfer;
+  }
+
+  /** As sendTransfer, also handing back the error when Stripe's answer left the outcome unknown (a 429, a 5xx, a timeout). */
+  async attemptTransfer(transfer: Transfer, destination: string, idempotencyRecordKey?: string): Promise<{ transfer: Transfer; unanswered?: unknown }> {
     let created: Stripe.Transfer;
     try {
       created = await this.stripe.transfers.create(
@@ -43,7 +48,7 @@ export class TransferSubmission {
           amount: transfer.amountMinor,
           currency: transfer.currency,
           destination,
-          transfer_group: transferGroupOf(transfer.id),
+          transfer_group: transferGroupOf(transfer),
           ...(transfer.description ? { description: transfer.description } : {}),
           metadata: { transfer_id: transfer.id, writer_id: transfer.writerId },
         },
@@ -53,24 +58,26 @@ export class TransferSubmission {
       if (isUnknownOutcome(error)) {
         this.logger.warn({ err: error, transferId: transfer.id }, 'transfer outcome unknown; the recovery pass finishes it');
         await this.outcomes.transferUnanswered(transfer.id, reasonOf(error));
-        return this.reload(transfer.id);
+        return { transfer: await this.reload(transfer.id), unanswered: error };
       }
       const refusal = transferRefusal(error);
       await this.outcomes.transferRefused(transfer.id, refusal, idempotencyRecordKey);
       if (idempotencyRecordKey) throw refusal;
-      return this.reload(transfer.id);
+      return { transfer: await this.reload(transfer.id) };
     }
     this.crash('stripe-answered');
-    return (await this.outcomes.applyStripeTransfer(created)) ?? transfer;
+    return { transfer: (await this.outcomes.applyStripeTransfer(created)) ?? transfer };
   }
 
   /** Finishes a pending transfer: adopt what Stripe has by transfer_group, else retry inside the key's window. */
   async finishTransfer(transferId: string, idempotencyRecordKey?: string): Promise<Transfer> {
     const transfer = await this.reload(transferId);
     if (transfer.status !== TransferStatus.PENDING) return transfer;
-    const onStripe = await this.stripe.transfers.list({ transfer_group: transferGroupOf(transfer.id), limit: 10 });
-    if (onStripe.data.length > 1) this.logger.error({ transferId, stripeTransferIds: onStripe.data.map((found) => found.id) }, 'more than one Stripe transfer for one row');
-    if (onStripe.data.length > 0) return (await this.outcomes.applyStripeTransfer(onStripe.data.at(-1)!)) ?? transfer;
+    // A payout run's group holds every item's transfer: inside the key's window, Stripe's replay of the same key finds ours.
+    if (transfer.payoutRunId && isWithinKeyWindow(transfer.createdAt)) return this.sendTransfer(transfer, await this.destinationOf(transfer), idempotencyRecordKey);
+    const onStripe = await this.ownTransfersOnStripe(transfer);
+    if (onStripe.length > 1) this.logger.error({ transferId, stripeTransferIds: onStripe.map((found) => found.id) }, 'more than one Stripe transfer for one row');
+    if (onStripe.length > 0) return (await this.outcomes.applyStripeTransfer(onStripe.at(-1)!)) ?? transfer;
     if (isWithinKeyWindow(transfer.createdAt)) return this.sendTransfer(transfer, await this.destinationOf(transfer), idempotencyRecordKey);
     await this.outcomes.transferRefused(transfer.id, new AppError(ErrorCode.StripeError, 'Stripe never received this transfer within a day; nothing was paid.'), idempotencyRecordKey);
     return this.reload(transfer.id);
@@ -112,6 +119,15 @@ export class TransferSubmission {
     if (isWithinKeyWindow(reversal.createdAt)) return this.sendReversal(transfer, reversal, idempotencyRecordKey);
     await this.outcomes.reversalRefused(reversal.id, new AppError(ErrorCode.StripeError, 'Stripe never received this reversal within a day; nothing was reversed.'), idempotencyRecordKey);
     return this.reload(transfer.id);
+  }
+
+  private async ownTransfersOnStripe(transfer: Transfer): Promise<Stripe.Transfer[]> {
+    if (!transfer.payoutRunId) return (await this.stripe.transfers.list({ transfer_group: transferGroupOf(transfer), limit: 10 })).data;
+    const found: Stripe.Transfer[] = [];
+    for await (const onStripe of this.stripe.transfers.list({ transfer_group: transferGroupOf(transfer), limit: 100 })) {
+      if (onStripe.metadata?.transfer_id === transfer.id) found.push(onStripe);
+    }
+    return found;
   }
 
   private reload(transferId: string): Promise<Transfer> {

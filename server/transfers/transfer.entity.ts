@@ -62,6 +62,11 @@ export class Transfer {
   @Column({ type: 'varchar', length: 36 })
   createdByUserId: string;
 
+  /** The payout run this transfer pays an item of; null for a transfer sent by hand. */
+  @Field(() => ID, { nullable: true, description: 'The payout run this transfer belongs to, if any.' })
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  payoutRunId: string | null;
+
   @Field()
   @CreateDateColumn()
   createdAt: Date;
@@ -86,9 +91,9 @@ export class Transfer {
     return money(reversible, this.currency);
   }
 
-  @Field({ description: "Stripe's transfer_group for this transfer: search Stripe by it." })
+  @Field({ description: "Stripe's transfer_group for this transfer (its payout run's id, if any): search Stripe by it." })
   get transferGroup(): string {
-    return transferGroupOf(this.id);
+    return transferGroupOf(this);
   }
 
   @Field(() => [TransferStatus], { description: 'The statuses this transfer can still move to.' })
@@ -97,8 +102,9 @@ export class Transfer {
   }
 }
 
-export function transferGroupOf(transferId: string): string {
-  return `transfer_${transferId}`;
+/** A payout run's transfers share its id as their group; any other transfer has one of its own. */
+export function transferGroupOf(transfer: Pick<Transfer, 'id' | 'payoutRunId'>): string {
+  return transfer.payoutRunId ?? `transfer_${transfer.id}`;
 }
 
 /** Stripe's Idempotency-Key for creating this transfer: the same on every attempt. */

@@ -23,6 +23,7 @@ import { REVERSIBLE_STATUSES, ReversalStatus, TransferStatus } from './transfer-
 import type { TransferSubmission } from './transfer-submission';
 import { Transfer, transferRecordKeyOf } from './transfer.entity';
 import type { CreateTransferInput, ReverseTransferInput, TransfersFilter } from './transfer.types';
+import type { TransferListeners } from './transfer-listener';
 
 /**
  * Paying writers. Refusals (writer not payable, currency not held, balance short) are checked
@@ -40,6 +41,7 @@ export class TransferService {
     private readonly pubSub: GatewayPubSub,
     private readonly crash: CrashHook,
     private readonly logger: Logger,
+    private readonly listeners: TransferListeners,
   ) {}
 
   /** Admins see all; a writer only their own. */
@@ -85,6 +87,7 @@ export class TransferService {
         failureMessage: null,
         attemptCount: 0,
         createdByUserId: actor.userId,
+        payoutRunId: null,
         createdAt: new Date(),
         updatedAt: new Date(),
       });
@@ -211,23 +214,32 @@ export class TransferService {
     try {
       await this.database.transaction(async ({ manager, afterCommit }) => {
         await this.idempotency.claim(manager, { key, requestHash, subjectId: transfer.id, actorUserId: transfer.createdByUserId });
-        await insertRow(manager, Transfer, transfer);
-        await this.audit.record(manager, {
-          actorUserId: transfer.createdByUserId,
-          action: AuditAction.TRANSFER_REQUESTED,
-          subjectType: 'Transfer',
-          subjectId: transfer.id,
-          amountMinor: transfer.amountMinor,
-          currency: transfer.currency,
-          details: { writerId: transfer.writerId, idempotencyKey: transfer.idempotencyKey, description: transfer.description },
-        });
-        afterCommit(() => this.pubSub.publish(Topic.TransferUpdated, transfer));
+        await this.recordIntent(manager, transfer, afterCommit);
       });
       return true;
     } catch (error) {
       if (isUniqueViolation(error)) return false;
       throw error;
     }
+  }
+
+  /**
+   * Writes a PENDING transfer with its audit entry and listeners' work (the ledger, a payout
+   * item) inside the caller's transaction; Stripe is called only once that has committed.
+   */
+  async recordIntent(manager: EntityManager, transfer: Transfer, afterCommit: (task: () => unknown) => void): Promise<void> {
+    await insertRow(manager, Transfer, transfer);
+    await this.listeners.requested(manager, transfer);
+    await this.audit.record(manager, {
+      actorUserId: transfer.createdByUserId,
+      action: AuditAction.TRANSFER_REQUESTED,
+      subjectType: 'Transfer',
+      subjectId: transfer.id,
+      amountMinor: transfer.amountMinor,
+      currency: transfer.currency,
+      details: { writerId: transfer.writerId, idempotencyKey: transfer.idempotencyKey, description: transfer.description, payoutRunId: transfer.payoutRunId },
+    });
+    afterCommit(() => this.pubSub.publish(Topic.TransferUpdated, transfer));
   }
 
   private async persistReversalIntent(transfer: Transfer, reversal: TransferReversal, idempotency?: { key: string; requestHash: string }): Promise<boolean> {

@@ -12,6 +12,8 @@ const API_KEY_OUTCOMES: Record<string, Outcome> = {
   'query writer': 'ALLOWED',
   'query writers': 'ALLOWED',
   'query writerStatusCounts': 'ALLOWED',
+  'mutation recordEarnings': 'ALLOWED',
+  'mutation importEarnings': 'ALLOWED',
 };
 /** What a caller may get back: ALLOWED means no access refusal (the operation may still fail on its own terms). */
 type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TWO_FACTOR_REQUIRED';
@@ -82,6 +84,26 @@ const operations: Operation[] = [
   // Readers are anonymous: anyone may start a payment (counted per address); API keys need CHECKOUT_WRITE.
   { name: 'mutation createCheckoutSession', query: 'mutation($id: ID!, $key: String!) { createCheckoutSession(input: { writerId: $id, amount: 2500, currency: "usd", successUrl: "https://example.com/paid", cancelUrl: "https://example.com/back", idempotencyKey: $key }) { id } }', variables: ({ writerId }) => ({ id: writerId, key: randomUUID() }), expected: everyone },
   { name: 'mutation refundPayment', query: 'mutation($key: String!) { refundPayment(input: { paymentId: "00000000-0000-0000-0000-000000000000", amount: 1, reverseTransfer: true, refundApplicationFee: true, idempotencyKey: $key }) { id } }', variables: () => ({ key: randomUUID() }), expected: moneyAdmins },
+  { name: 'query ledgerBalances', query: '{ ledgerBalances { account } }', variables: () => ({}), expected: adminsOnly },
+  { name: 'query payoutRuns', query: '{ payoutRuns { totalCount } }', variables: () => ({}), expected: adminsOnly },
+  { name: 'query payoutRun', query: 'query { payoutRun(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: adminsOnly },
+  {
+    name: 'mutation recordEarnings',
+    query: 'mutation($id: ID!, $reference: String!) { recordEarnings(input: { writerId: $id, amount: 100, currency: "usd", periodStart: "2026-11-01", periodEnd: "2026-11-30", reference: $reference }) { id } }',
+    variables: ({ writerId }) => ({ id: writerId, reference: `access-${randomUUID()}` }),
+    expected: teamEditors,
+  },
+  {
+    name: 'mutation importEarnings',
+    query: 'mutation($csv: String!) { importEarnings(input: { csv: $csv, dryRun: true }) { rowsTotal } }',
+    variables: ({ writerId }) => ({ csv: `writer,amount,currency,period_start,period_end,reference\n${writerId},100,usd,2026-11-01,2026-11-30,access-${randomUUID()}` }),
+    expected: teamEditors,
+  },
+  { name: 'mutation createPayoutRun', query: 'mutation { createPayoutRun(input: { currency: "usd", minimumAmount: 99999999 }) { id } }', variables: () => ({}), expected: moneyAdmins },
+  { name: 'mutation approvePayoutRun', query: 'mutation { approvePayoutRun(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: moneyAdmins },
+  { name: 'mutation executePayoutRun', query: 'mutation { executePayoutRun(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: moneyAdmins },
+  { name: 'mutation cancelPayoutRun', query: 'mutation { cancelPayoutRun(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: moneyAdmins },
+  { name: 'mutation retryPayoutRunItems', query: 'mutation { retryPayoutRunItems(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: moneyAdmins },
   { name: 'mutation reverseTransfer', query: 'mutation { reverseTransfer(input: { transferId: "00000000-0000-0000-0000-000000000000", amount: 1, reason: "check" }) { id } }', variables: () => ({}), expected: moneyAdmins },
 ];
 
@@ -94,6 +116,7 @@ const subscriptions: Operation[] = [
   { name: 'subscription onboardingStatusChanged (all)', query: 'subscription { onboardingStatusChanged { id } }', variables: () => ({}), expected: signedIn },
   { name: 'subscription topUpUpdated', query: 'subscription { topUpUpdated { id } }', variables: () => ({}), expected: adminsOnly },
   { name: 'subscription paymentUpdated (one writer)', query: 'subscription($id: ID) { paymentUpdated(writerId: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
+  { name: 'subscription payoutRunProgress', query: 'subscription { payoutRunProgress(runId: "00000000-0000-0000-0000-000000000000") { itemsDone } }', variables: () => ({}), expected: adminsOnly },
   { name: 'subscription transferUpdated (one writer)', query: 'subscription($id: ID) { transferUpdated(writerId: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
 ];
 

@@ -11,7 +11,7 @@ export interface HoldingProxy {
   close(): Promise<void>;
 }
 
-function forward(target: string, incoming: IncomingMessage, outgoing: ServerResponse): void {
+export function forward(target: string, incoming: IncomingMessage, outgoing: ServerResponse): void {
   const upstream = request(new URL(incoming.url ?? '/', target), { method: incoming.method, headers: incoming.headers }, (answer) => {
     outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
     answer.pipe(outgoing);

@@ -40,8 +40,12 @@ export class SandboxControl {
   settleTopUp = (topUpId: string) => this.post(`topups/${topUpId}/settle`);
   failTopUp = (topUpId: string, failureCode?: string) => this.post(`topups/${topUpId}/fail`, failureCode ? { failure_code: failureCode } : {});
   advanceClock = (seconds: number) => this.post('clock/advance', { seconds });
-  /** The next `count` requests to `path` fail (`error`, `hang`) or do the work then fail (`error_after`, `hang_after`). */
-  fault = (path: string, mode: 'error' | 'hang' | 'error_after' | 'hang_after' | 'bad_gateway_after', count = 1, method = 'POST') => this.post('faults', { path, mode, count, method });
+  /**
+   * The next `count` requests to `path` fail (`error`, `hang`, `rate_limited`) or do the work then fail
+   * (`error_after`, `hang_after`); with `every` = n only one matching request in n does.
+   */
+  fault = (path: string, mode: 'error' | 'hang' | 'error_after' | 'hang_after' | 'bad_gateway_after' | 'rate_limited', count = 1, method = 'POST', every = 1) =>
+    this.post('faults', { path, mode, count, method, every });
   clearFaults = () => this.delete('faults');
 }
 

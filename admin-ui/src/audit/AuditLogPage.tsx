@@ -89,6 +89,14 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   TEAM_MEMBER_REMOVED: 'Removed from the team',
   API_KEY_CREATED: 'API key created',
   API_KEY_REVOKED: 'API key revoked',
+  EARNINGS_RECORDED: 'Earning recorded',
+  EARNINGS_IMPORTED: 'Earnings imported',
+  PAYOUT_RUN_CREATED: 'Payout run drafted',
+  PAYOUT_RUN_APPROVED: 'Payout run approved',
+  PAYOUT_RUN_EXECUTION_REQUESTED: 'Payout run started',
+  PAYOUT_RUN_CANCELED: 'Payout run canceled',
+  PAYOUT_RUN_RETRY_REQUESTED: 'Payout run retried',
+  PAYOUT_RUN_COMPLETED: 'Payout run completed',
 };
 
 /** Details worth a line in the log, in words; ids stay copyable as code. */

@@ -25,17 +25,25 @@ export type ApiKeyScope =
   | 'EARNINGS_WRITE'
   | 'WRITERS_READ';
 
-/** What an audit entry records. *_REQUESTED, WRITER_INVITED, WRITER_ACCOUNT_DISCONNECTED, TEAM_* and API_KEY_* entries carry the person who acted (TEAM_INVITE_ACCEPTED and WRITER_INVITE_ACCEPTED the one who joined, WRITER_ACCOUNT_CONNECTED and WRITER_ACCOUNT_CONNECTION_REFUSED the writer back from Stripe OAuth); the others come from Stripe or the recovery pass. */
+/** What an audit entry records. *_REQUESTED, WRITER_INVITED, WRITER_ACCOUNT_DISCONNECTED, TEAM_*, API_KEY_*, EARNINGS_* and PAYOUT_RUN_* (but PAYOUT_RUN_COMPLETED) entries carry the person (or API key) who acted (TEAM_INVITE_ACCEPTED and WRITER_INVITE_ACCEPTED the one who joined, WRITER_ACCOUNT_CONNECTED and WRITER_ACCOUNT_CONNECTION_REFUSED the writer back from Stripe OAuth); the others come from Stripe or the recovery pass. */
 export type AuditAction =
   | 'API_KEY_CREATED'
   | 'API_KEY_REVOKED'
   | 'CHECKOUT_SESSION_CREATED'
+  | 'EARNINGS_IMPORTED'
+  | 'EARNINGS_RECORDED'
   | 'PAYMENT_DISPUTED'
   | 'PAYMENT_FAILED'
   | 'PAYMENT_REFUND_FAILED'
   | 'PAYMENT_REFUND_REQUESTED'
   | 'PAYMENT_REFUND_SUCCEEDED'
   | 'PAYMENT_SUCCEEDED'
+  | 'PAYOUT_RUN_APPROVED'
+  | 'PAYOUT_RUN_CANCELED'
+  | 'PAYOUT_RUN_COMPLETED'
+  | 'PAYOUT_RUN_CREATED'
+  | 'PAYOUT_RUN_EXECUTION_REQUESTED'
+  | 'PAYOUT_RUN_RETRY_REQUESTED'
   | 'TEAM_INVITE_ACCEPTED'
   | 'TEAM_INVITE_REVOKED'
   | 'TEAM_MEMBER_INVITED'

@@ -1,0 +1,72 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Money, money } from '../balance/money.type';
+
+/** What a writer earned for a period: credited to their payable balance in the ledger, once per reference. */
+@ObjectType({ description: "A writer's earning for a period; credited to their payable balance." })
+@Entity('earnings')
+@Index(['createdAt', 'id'])
+@Index(['writerId', 'createdAt'])
+export class Earning {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Field(() => ID)
+  @Column({ type: 'varchar', length: 36 })
+  writerId: string;
+
+  @Column({ type: 'integer' })
+  amountMinor: number;
+
+  /** For a `revenue` row: the revenue the share was taken from. */
+  @Column({ type: 'integer', nullable: true })
+  revenueMinor: number | null;
+
+  @Field()
+  @Column({ type: 'varchar', length: 3 })
+  currency: string;
+
+  @Field({ description: 'First day of the period, YYYY-MM-DD.' })
+  @Column({ type: 'varchar', length: 10 })
+  periodStart: string;
+
+  @Field({ description: 'Last day of the period, YYYY-MM-DD.' })
+  @Column({ type: 'varchar', length: 10 })
+  periodEnd: string;
+
+  @Field({ description: "The platform's own unique reference: recording it again adds nothing." })
+  @Column({ type: 'varchar', length: 120, unique: true })
+  reference: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  description: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The CSV import it came from, if any.' })
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  importId: string | null;
+
+  /** The team member or API key that recorded it. */
+  @Column({ type: 'varchar', length: 36 })
+  createdByUserId: string;
+
+  @Field()
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @Field(() => Money, { description: "The writer's earning." })
+  get amount(): Money {
+    return money(this.amountMinor, this.currency);
+  }
+
+  @Field(() => Money, { nullable: true, description: 'The revenue it is a share of (REVENUE_SHARE_PERCENT), for revenue rows.' })
+  get revenue(): Money | null {
+    return this.revenueMinor === null ? null : money(this.revenueMinor, this.currency);
+  }
+}
+
+/** The fields that make two recordings of one reference the same earning. */
+export function sameEarning(a: Pick<Earning, 'writerId' | 'amountMinor' | 'currency' | 'periodStart' | 'periodEnd'>, b: typeof a): boolean {
+  return a.writerId === b.writerId && a.amountMinor === b.amountMinor && a.currency === b.currency && a.periodStart === b.periodStart && a.periodEnd === b.periodEnd;
+}

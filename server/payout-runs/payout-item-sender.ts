@@ -1,0 +1,118 @@
+import type { Database } from '../db/database';
+import { lockedRow } from '../db/row-lock';
+import { isUniqueViolation } from '../db/unique-violation';
+import { money } from '../balance/money.type';
+import type { LedgerService } from '../ledger/ledger.service';
+import type { Logger } from '../logger';
+import { type RetryAdvice, type StripeRateBudget, retryAdviceFor } from '../stripe/stripe-rate-budget';
+import { TransferStatus } from '../transfers/transfer-status';
+import type { TransferSubmission } from '../transfers/transfer-submission';
+import { Transfer } from '../transfers/transfer.entity';
+import type { TransferService } from '../transfers/transfer.service';
+import { Writer } from '../writers/writer.entity';
+import { PayoutItem } from './payout-item.entity';
+import { holdReasonOf } from './payout-run-drafting';
+import { PayoutItemStatus } from './payout-run-status';
+import type { PayoutRun } from './payout-run.entity';
+import { payoutIdempotencyKeyOf, payoutTransferIdOf } from './payout-transfer-id';
+
+/** Unanswered sends of one item before it is left for a later pass (its lease then lapses). */
+const MAX_SENDS_PER_CLAIM = 6;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Sends one claimed item through the money engine: the transfer row, its ledger posting and
+ * the item's link commit together; then Stripe is called within the shared rate budget, with
+ * the key derived from run, writer and attempt, backing off when Stripe asks.
+ */
+export class PayoutItemSender {
+  constructor(
+    private readonly database: Database,
+    private readonly transfers: TransferService,
+    private readonly submission: TransferSubmission,
+    private readonly ledger: LedgerService,
+    private readonly budget: StripeRateBudget,
+    private readonly logger: Logger,
+  ) {}
+
+  async send(run: PayoutRun, claimed: PayoutItem, isStopping: () => boolean): Promise<void> {
+    const intent = await this.intentOf(run, claimed);
+    if (!intent) return;
+    let transfer = intent.transfer;
+    for (let send = 0; ; send += 1) {
+      await this.budget.take();
+      const outcome = await this.submission.locks.run(transfer.id, async () => {
+        const current = await this.database.manager.findOneByOrFail(Transfer, { id: transfer.id });
+        if (current.status !== TransferStatus.PENDING) return { transfer: current };
+        return this.submission.attemptTransfer(current, intent.destination);
+      });
+      transfer = outcome.transfer;
+      if (!outcome.unanswered || transfer.status !== TransferStatus.PENDING) return;
+      const advice = retryAdviceFor(outcome.unanswered, send);
+      if (advice.rateLimited) await this.budget.pause(advice.waitMs);
+      if (!advice.retry || send + 1 >= MAX_SENDS_PER_CLAIM || isStopping()) return this.leaveForLater(claimed, advice);
+      await sleep(advice.waitMs);
+    }
+  }
+
+  /** The item's transfer, written now if it has none yet; null when the item is not to be sent (it failed or changed meanwhile). */
+  private async intentOf(run: PayoutRun, claimed: PayoutItem): Promise<{ transfer: Transfer; destination: string } | null> {
+    try {
+      return await this.database.transaction(async ({ manager, afterCommit }) => {
+        const item = await lockedRow(manager, PayoutItem, { id: claimed.id });
+        if (item?.status !== PayoutItemStatus.PENDING) return null;
+        const writer = await manager.findOneBy(Writer, { id: item.writerId });
+        if (item.transferId) return { transfer: await manager.findOneByOrFail(Transfer, { id: item.transferId }), destination: writer!.stripeAccountId! };
+        const refusal = holdReasonOf(writer ?? undefined) ?? (await this.payableShortfall(manager, item));
+        if (refusal) {
+          await manager.update(PayoutItem, { id: item.id }, { status: PayoutItemStatus.FAILED, failureMessage: refusal.slice(0, 500), claimedBy: null });
+          return null;
+        }
+        const transfer = this.transferFor(run, item);
+        await this.transfers.recordIntent(manager, transfer, afterCommit);
+        await manager.update(PayoutItem, { id: item.id }, { transferId: transfer.id });
+        return { transfer, destination: writer!.stripeAccountId! };
+      });
+    } catch (error) {
+      // Another instance wrote this item's transfer first: it is sending it.
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    }
+  }
+
+  private async payableShortfall(manager: Parameters<LedgerService['payableIn']>[0], item: PayoutItem): Promise<string | null> {
+    const payableMinor = await this.ledger.payableIn(manager, item.writerId, item.currency);
+    if (payableMinor >= item.amountMinor) return null;
+    return `The writer's payable balance is ${money(payableMinor, item.currency).formatted}, less than this item: it was paid or reversed meanwhile.`;
+  }
+
+  private transferFor(run: PayoutRun, item: PayoutItem): Transfer {
+    const now = new Date();
+    return this.database.manager.create(Transfer, {
+      id: payoutTransferIdOf(run.id, item.writerId, item.attempt),
+      writerId: item.writerId,
+      stripeTransferId: null,
+      amountMinor: item.amountMinor,
+      amountReversedMinor: 0,
+      currency: item.currency,
+      status: TransferStatus.PENDING,
+      description: run.description ?? `Payout run ${run.id}`,
+      idempotencyKey: payoutIdempotencyKeyOf(run.id, item.writerId, item.attempt),
+      failureCode: null,
+      failureMessage: null,
+      attemptCount: 0,
+      createdByUserId: run.executedByUserId ?? run.approvedByUserId ?? run.createdByUserId,
+      payoutRunId: run.id,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+
+  /** Stripe has not answered: the item stays PENDING and any instance may take it again once the wait is over. */
+  private async leaveForLater(item: PayoutItem, advice: RetryAdvice): Promise<void> {
+    this.logger.warn({ itemId: item.id, runId: item.runId, rateLimited: advice.rateLimited }, 'payout item not confirmed by Stripe yet; sent again later with the same key');
+    await this.database.transaction(({ manager }) =>
+      manager.update(PayoutItem, { id: item.id, claimedBy: item.claimedBy }, { claimedBy: null, leaseExpiresAtMs: Date.now() + advice.waitMs }),
+    );
+  }
+}

@@ -1,0 +1,47 @@
+import type { AuditService } from '../audit/audit.service';
+import type { SharedBudgets } from '../auth/login-throttle';
+import type { BalanceService } from '../balance/balance.service';
+import type { Config } from '../config/config';
+import type { Database } from '../db/database';
+import type { LedgerService } from '../ledger/ledger.service';
+import type { Logger } from '../logger';
+import type { GatewayPubSub } from '../pubsub/pubsub';
+import { StripeRateBudget } from '../stripe/stripe-rate-budget';
+import type { TransferSubmission } from '../transfers/transfer-submission';
+import type { TransferService } from '../transfers/transfer.service';
+import { PayoutItemSender } from './payout-item-sender';
+import { PayoutItemSync } from './payout-item-sync';
+import { PayoutRunExecutor } from './payout-run-executor';
+import { PayoutRunService } from './payout-runs.service';
+
+export interface PayoutRunDependencies {
+  config: Pick<Config, 'payoutRuns'>;
+  database: Database;
+  ledger: LedgerService;
+  balance: BalanceService;
+  audit: AuditService;
+  transfers: TransferService;
+  submission: TransferSubmission;
+  pubSub: GatewayPubSub;
+  logger: Logger;
+  sharedBudgets?: SharedBudgets;
+}
+
+export interface PayoutRunServices {
+  runs: PayoutRunService;
+  /** A background job: executes runs with every other instance and resumes them after a crash. */
+  executor: PayoutRunExecutor;
+  /** Keeps items in step with their transfers (a transfer listener). */
+  itemSync: PayoutItemSync;
+}
+
+/** The payout-run half of the composition root. */
+export function createPayoutRunServices(dependencies: PayoutRunDependencies): PayoutRunServices {
+  const { config, database, ledger, balance, audit, transfers, submission, pubSub, logger } = dependencies;
+  const budget = new StripeRateBudget(config.payoutRuns.stripeRequestsPerSecond, dependencies.sharedBudgets);
+  const sender = new PayoutItemSender(database, transfers, submission, ledger, budget, logger);
+  // Each calls the other only later, at run time.
+  const executor: PayoutRunExecutor = new PayoutRunExecutor(database, sender, audit, (runId) => runs.publishProgress(runId), config.payoutRuns, logger);
+  const runs: PayoutRunService = new PayoutRunService(database, ledger, balance, audit, pubSub, (runId) => executor.work(runId));
+  return { runs, executor, itemSync: new PayoutItemSync() };
+}

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { postGraphQL } from '../kit/graphql-client';
+import { adminWithTwoFactor, graphql, signUpWriter, type SignedInWriter } from '../kit/flows';
+import { importEarnings, importEarningsError, ledgerBalances } from '../kit/payout-runs';
+import { type Stack, startStack } from '../kit/stack';
+
+const RECORD = `mutation($input: RecordEarningsInput!) { recordEarnings(input: $input) { id reference amount { amount } } }`;
+const HEADER = 'writer,amount,revenue,currency,period_start,period_end,reference';
+
+describe('earnings in: bad rows reported by row before anything is written; each reference recorded once', () => {
+  let stack: Stack;
+  let admin: string;
+  let writer: SignedInWriter;
+
+  beforeAll(async () => {
+    stack = await startStack({ REVENUE_SHARE_PERCENT: '62.5' });
+    admin = (await adminWithTwoFactor(stack)).token;
+    writer = await signUpWriter(stack);
+  });
+  afterAll(() => stack.close());
+
+  const earningsCount = async () => (await graphql(stack, 'query($id: ID!) { writer(id: $id) { earnings { totalCount } } }', { id: writer.writerId }, admin)).writer.earnings.totalCount;
+
+  it('reports every refused row with its number and reason, and writes nothing', async () => {
+    const csv = [
+      HEADER,
+      `${writer.writerId},1000,,usd,2026-11-01,2026-11-30,ok-1`,
+      `${writer.writerId},1000,,usd,2026-11-01`,
+      `nobody@example.com,1000,,usd,2026-11-01,2026-11-30,unknown-writer`,
+      `${writer.writerId},-500,,usd,2026-11-01,2026-11-30,negative`,
+      `${writer.writerId},12.5,,usd,2026-11-01,2026-11-30,fractional`,
+      `${writer.email},800,,eur,2026-11-01,2026-11-30,other-currency`,
+      `${writer.writerId},700,,usd,2026-11-01,2026-11-30,ok-1`,
+      `${writer.writerId},,1000,usd,2026-11-31,2026-11-30,bad-date`,
+      `${writer.writerId},"5,0,,usd,2026-11-01,2026-11-30,open-quote`,
+    ].join('\n');
+    const report = await importEarnings(stack, admin, csv, true);
+    const reasons = Object.fromEntries(report.rejected.map((entry: { row: number; reason: string }) => [entry.row, entry.reason]));
+    expect(Object.keys(reasons).map(Number)).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(reasons[3]).toMatch(/^malformed row: 5 fields where the header has 7/);
+    expect(reasons[4]).toMatch(/no writer .* nobody@example.com/);
+    expect(reasons[5]).toMatch(/amount "-500" is negative/);
+    expect(reasons[6]).toMatch(/amount "12.5" is fractional/);
+    expect(reasons[7]).toMatch(/currency eur differs from the file's usd/);
+    expect(reasons[8]).toMatch(/reference ok-1 is also on row 2/);
+    expect(reasons[9]).toMatch(/period_start "2026-11-31" is not a date/);
+    expect(reasons[10]).toMatch(/^malformed row/);
+    expect(report).toMatchObject({ dryRun: true, rowsAccepted: 1 });
+
+    const refusal = await importEarningsError(stack, admin, csv);
+    expect(refusal?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', rejected: report.rejected });
+    expect(refusal?.message).toMatch(/nothing was recorded/);
+    expect(await earningsCount()).toBe(0);
+    expect((await ledgerBalances(stack, admin)).balances).toEqual([]);
+  });
+
+  it('refuses a file without the columns it needs, naming them', async () => {
+    const refusal = await importEarningsError(stack, admin, 'writer,amount\nx,1');
+    expect(refusal).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(refusal!.message).toMatch(/lacks currency, period_start, period_end, reference/);
+  });
+
+  it('applies the revenue share rounded down, and a re-import adds nothing', async () => {
+    const reference = `rev-${randomUUID()}`;
+    const csv = `${HEADER}\n${writer.writerId},,999,usd,2026-10-01,2026-10-31,${reference}`;
+    expect(await importEarnings(stack, admin, csv)).toMatchObject({ rowsAccepted: 1, totalAmount: { amount: 624 } });
+    expect(await importEarnings(stack, admin, csv)).toMatchObject({ rowsAccepted: 0, rowsAlreadyRecorded: 1 });
+    const changed = await importEarningsError(stack, admin, csv.replace(',999,', ',1999,'));
+    expect(changed!.extensions.rejected[0]).toMatchObject({ row: 2, reason: expect.stringMatching(/recorded before with other values/) });
+    expect(await earningsCount()).toBe(1);
+  });
+
+  it('records by API key once per reference; a key without EARNINGS_WRITE is refused', async () => {
+    const key = async (scopes: string) => (await graphql(stack, `mutation { createApiKey(input: { name: "Backend ${scopes}", scopes: [${scopes}] }) { secret } }`, {}, admin)).createApiKey.secret;
+    const earningsKey = await key('EARNINGS_WRITE');
+    const readKey = await key('WRITERS_READ');
+    const input = { writerId: writer.writerId, amount: 300, currency: 'usd', periodStart: '2026-09-01', periodEnd: '2026-09-30', reference: `api-${randomUUID()}` };
+    const first = (await graphql(stack, RECORD, { input }, earningsKey)).recordEarnings;
+    const again = (await graphql(stack, RECORD, { input }, earningsKey)).recordEarnings;
+    expect(again.id).toBe(first.id);
+    const conflict = await postGraphQL(stack.url, RECORD, { input: { ...input, amount: 301 } }, { token: earningsKey });
+    expect(conflict.body.errors![0].extensions!.code).toBe('IDEMPOTENCY_CONFLICT');
+    const refused = await postGraphQL(stack.url, RECORD, { input: { ...input, reference: `api-${randomUUID()}` } }, { token: readKey });
+    expect(refused.body.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/EARNINGS_WRITE/) });
+    const ledger = await ledgerBalances(stack, admin);
+    expect(ledger.sums).toEqual({ usd: 0 });
+    expect(ledger.of('WRITER_PAYABLE')).toBe(-(624 + 300));
+  });
+});
