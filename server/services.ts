@@ -11,6 +11,7 @@ import type { Logger } from './logger';
 import type { Metrics } from './metrics/metrics';
 import { OnboardingRedirects } from './onboarding/onboarding-redirects';
 import { OnboardingService } from './onboarding/onboarding.service';
+import { createPayoutServices, type PayoutServices } from './payouts/payout-services';
 import { createOAuthServices, type OAuthServices } from './oauth/oauth-services';
 import type { GatewayPubSub } from './pubsub/pubsub';
 import type { StripeConnection } from './stripe/stripe-client';
@@ -58,6 +59,7 @@ export interface Services {
   oauth: OAuthServices;
   webhooks: WebhookService;
   money: MoneyServices;
+  payouts: PayoutServices;
   backgroundJobs: BackgroundJob[];
 }
 
@@ -66,7 +68,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const { config, database, stripe, pubSub, logger } = dependencies;
   const sessionTokens = new SessionTokens(dependencies.jwtSecret);
   const sessions = new SessionService(database, sessionTokens, pubSub);
-  const writers = new WriterService(database, stripe.client, pubSub, logger);
+  const writers = new WriterService(database, stripe.client, pubSub, logger, config.defaultPayoutSchedule);
   const onboardingUrls = { publicUrl: dependencies.publicUrl, frontendUrl: config.frontendUrl };
   const onboarding = new OnboardingService(database, stripe.client, writers, sessionTokens, onboardingUrls);
   const onboardingRedirects = new OnboardingRedirects(sessionTokens, writers, onboardingUrls, logger);
@@ -86,10 +88,12 @@ export function createServices(dependencies: ServiceDependencies): Services {
     logger,
     options: { clientId: dependencies.oauthClientId, ...onboardingUrls, connectBaseUrl: config.stripe.apiUrl },
   });
+  const payouts = createPayoutServices({ database, stripe: stripe.client, pubSub, logger, writers, audit: money.audit });
   const webhookHandlers: WebhookHandlers = {
     ...accountWebhookHandlers(database, stripe.client, writers),
     ...money.webhookHandlers,
+    ...payouts.webhookHandlers,
   };
   const webhooks = new WebhookService(database, stripe.client, dependencies.webhookSecrets, webhookHandlers, logger, dependencies.metrics);
-  return { auth, sessionTokens, sessions, credentials, apiKeys, team, writers, onboarding, onboardingRedirects, oauth, webhooks, money, backgroundJobs: [webhooks, money.recovery] };
+  return { auth, sessionTokens, sessions, credentials, apiKeys, team, writers, onboarding, onboardingRedirects, oauth, webhooks, money, payouts, backgroundJobs: [webhooks, money.recovery] };
 }

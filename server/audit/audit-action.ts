@@ -15,6 +15,8 @@ export enum AuditAction {
   WRITER_ACCOUNT_CONNECTED = 'WRITER_ACCOUNT_CONNECTED',
   WRITER_ACCOUNT_CONNECTION_REFUSED = 'WRITER_ACCOUNT_CONNECTION_REFUSED',
   WRITER_ACCOUNT_DISCONNECTED = 'WRITER_ACCOUNT_DISCONNECTED',
+  PAYOUT_SCHEDULE_CHANGED = 'PAYOUT_SCHEDULE_CHANGED',
+  PAYOUT_FAILED = 'PAYOUT_FAILED',
   TEAM_MEMBER_INVITED = 'TEAM_MEMBER_INVITED',
   TEAM_INVITE_REVOKED = 'TEAM_INVITE_REVOKED',
   TEAM_INVITE_ACCEPTED = 'TEAM_INVITE_ACCEPTED',
@@ -27,5 +29,5 @@ export enum AuditAction {
 registerEnumType(AuditAction, {
   name: 'AuditAction',
   description:
-    'What an audit entry records. *_REQUESTED, WRITER_INVITED, WRITER_ACCOUNT_DISCONNECTED, TEAM_* and API_KEY_* entries carry the person who acted (TEAM_INVITE_ACCEPTED and WRITER_INVITE_ACCEPTED the one who joined, WRITER_ACCOUNT_CONNECTED and WRITER_ACCOUNT_CONNECTION_REFUSED the writer back from Stripe OAuth); the others come from Stripe or the recovery pass.',
+    'What an audit entry records. *_REQUESTED, WRITER_INVITED, WRITER_ACCOUNT_DISCONNECTED, PAYOUT_SCHEDULE_CHANGED, TEAM_* and API_KEY_* entries carry the person who acted (TEAM_INVITE_ACCEPTED and WRITER_INVITE_ACCEPTED the one who joined, WRITER_ACCOUNT_CONNECTED and WRITER_ACCOUNT_CONNECTION_REFUSED the writer back from Stripe OAuth); the others come from Stripe or the recovery pass.',
 });

@@ -1,5 +1,6 @@
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
+import { type ValidPayoutSchedule, parsePayoutScheduleSetting } from '../payouts/payout-schedule.rules';
 
 // The one place that reads the environment. Every other module receives a `Config`.
 
@@ -64,6 +65,7 @@ const environmentSchema = z.object({
   WS_MAX_CONNECTIONS_PER_ADDRESS: atLeastOne.default(50),
   METRICS_TOKEN: z.string().min(24, 'at least 24 characters').optional(),
   RESPONSE_CACHE: booleanFlag.optional(),
+  PAYOUT_SCHEDULE_DEFAULT: z.string().optional(),
   CRASH_AFTER: z.enum(['transfer-row-committed', 'stripe-answered'], { message: 'transfer-row-committed or stripe-answered (tests only)' }).optional(),
 });
 
@@ -108,6 +110,8 @@ export interface Config {
   metricsToken: string | undefined;
   /** Repeated reads answered from memory until the next write (SQLite, one instance, only). */
   responseCache: boolean;
+  /** The payout schedule new writers' accounts start on; unset, Stripe's default (daily, shortest delay). */
+  defaultPayoutSchedule: ValidPayoutSchedule | undefined;
   money: {
     /** How often pending top-ups, transfers and reversals are finished with their Stripe idempotency keys. */
     recoveryIntervalMs: number;
@@ -131,6 +135,11 @@ function crossFieldProblems(environment: Environment): string[] {
   }
   if (environment.RESPONSE_CACHE && usesPostgres(environment)) {
     return ["RESPONSE_CACHE: only with SQLite (on PostgreSQL another instance's writes would not reach this cache)"];
+  }
+  const schedule = environment.PAYOUT_SCHEDULE_DEFAULT;
+  const scheduleProblems = schedule ? parsePayoutScheduleSetting(schedule).problems : [];
+  if (scheduleProblems.length > 0) {
+    return [`PAYOUT_SCHEDULE_DEFAULT: expected manual, daily[:delayDays], weekly:<weekday>[:delayDays] or monthly:<1-31>[:delayDays]; ${scheduleProblems.join('; ')} (got ${JSON.stringify(schedule)})`];
   }
   if (environment.NODE_ENV === 'production' && !environment.JWT_SECRET) {
     return ['JWT_SECRET: required when NODE_ENV=production (at least 32 characters)'];
@@ -180,6 +189,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     metricsToken: environment.METRICS_TOKEN,
     responseCache: environment.RESPONSE_CACHE ?? !usesPostgres(environment),
+    defaultPayoutSchedule: environment.PAYOUT_SCHEDULE_DEFAULT ? parsePayoutScheduleSetting(environment.PAYOUT_SCHEDULE_DEFAULT).schedule : undefined,
     money: {
       recoveryIntervalMs: environment.MONEY_RECOVERY_INTERVAL_MS,
       crashAfter: environment.NODE_ENV === 'test' ? environment.CRASH_AFTER : undefined,

@@ -4,6 +4,7 @@ import { RecoveryCode } from '../auth/recovery-code.entity';
 import { Session } from '../auth/session.entity';
 import { IdempotencyRecord } from '../idempotency/idempotency-record.entity';
 import { OAuthStateRecord } from '../oauth/oauth-state.entity';
+import { Payout } from '../payouts/payout.entity';
 import { OnboardingLinkRecord } from '../onboarding/onboarding-link.entity';
 import { TeamInviteRecord } from '../team/team-invite.entity';
 import { User } from '../users/user.entity';
@@ -14,4 +15,4 @@ import { WebhookEvent } from '../webhooks/webhook-event.entity';
 import { Writer } from '../writers/writer.entity';
 
 // Every TypeORM entity of the gateway, listed once for the data source.
-export const entities: Function[] = [User, Writer, OnboardingLinkRecord, WebhookEvent, TopUp, Transfer, TransferReversal, IdempotencyRecord, AuditEntry, Session, TeamInviteRecord, RecoveryCode, ApiKeyRecord, OAuthStateRecord];
+export const entities: Function[] = [User, Writer, OnboardingLinkRecord, WebhookEvent, TopUp, Transfer, TransferReversal, IdempotencyRecord, AuditEntry, Session, TeamInviteRecord, RecoveryCode, ApiKeyRecord, OAuthStateRecord, Payout];

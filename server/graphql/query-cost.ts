@@ -27,9 +27,13 @@ export const MAX_QUERY_COST = 5000;
 /** Lists that are not connections, by `Type.field`: their bound, or the argument that sets it. */
 export const LIST_BOUNDS: Readonly<Record<string, number | { argument: string; default: number }>> = {
   'Writer.onboardingLinks': 10,
+  'Writer.allowedActions': 6,
+  'Writer.requirements': 50,
   'Transfer.reversals': 10,
   'PlatformBalance.available': 10,
   'PlatformBalance.pending': 10,
+  'ConnectedBalance.available': 10,
+  'ConnectedBalance.pending': 10,
   'Query.writerStatusCounts': 6,
   'Query.moneyActivity': { argument: 'days', default: 14 },
   'Query.teamMembers': 20,

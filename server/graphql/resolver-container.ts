@@ -6,6 +6,8 @@ import { BalanceResolver } from '../balance/balance.resolver';
 import { HeartbeatResolver } from '../health/heartbeat.resolver';
 import { type ServerInfo, ServerInfoResolver } from '../health/server-info.resolver';
 import { OAuthResolver } from '../oauth/oauth.resolver';
+import { PayoutsResolver } from '../payouts/payouts.resolver';
+import { WriterPayoutsResolver } from '../payouts/writer-payouts.resolver';
 import { OnboardingResolver } from '../onboarding/onboarding.resolver';
 import { WriterOnboardingLinksResolver } from '../onboarding/writer-onboarding-links.resolver';
 import type { Services } from '../services';
@@ -15,6 +17,7 @@ import { TransfersResolver } from '../transfers/transfers.resolver';
 import { WriterTransfersResolver } from '../transfers/writer-transfers.resolver';
 import { TeamResolver } from '../team/team.resolver';
 import { WritersResolver } from '../writers/writers.resolver';
+import { WriterLifecycleResolver } from '../writers/writer-lifecycle.resolver';
 
 /** type-graphql asks this container for resolver instances, so services arrive through constructors. */
 export function createResolverContainer(services: Services, serverInfo: ServerInfo): ContainerType {
@@ -34,6 +37,9 @@ export function createResolverContainer(services: Services, serverInfo: ServerIn
     [AuditResolver, new AuditResolver(services.money.audit, services.money.loaders)],
     [TeamResolver, new TeamResolver(services.team)],
     [ApiKeysResolver, new ApiKeysResolver(services.apiKeys)],
+    [PayoutsResolver, new PayoutsResolver(services.payouts.payouts, services.payouts.schedules, services.money.loaders)],
+    [WriterLifecycleResolver, new WriterLifecycleResolver()],
+    [WriterPayoutsResolver, new WriterPayoutsResolver(services.payouts.payouts, services.payouts.balances)],
   ]);
   return {
     get(resolverClass) {

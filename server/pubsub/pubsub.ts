@@ -1,4 +1,5 @@
 import { createPubSub, type PubSubEventTarget } from '@graphql-yoga/subscription';
+import type { Payout } from '../payouts/payout.entity';
 import type { TopUp } from '../topups/top-up.entity';
 import type { Transfer } from '../transfers/transfer.entity';
 import type { Writer } from '../writers/writer.entity';
@@ -9,6 +10,7 @@ export enum Topic {
   OnboardingStatusChanged = 'ONBOARDING_STATUS_CHANGED',
   TopUpUpdated = 'TOP_UP_UPDATED',
   TransferUpdated = 'TRANSFER_UPDATED',
+  PayoutUpdated = 'PAYOUT_UPDATED',
   /** A session was signed out: its WebSocket connections close on every instance. */
   SessionRevoked = 'SESSION_REVOKED',
 }
@@ -17,6 +19,7 @@ export interface TopicPayloads {
   [Topic.OnboardingStatusChanged]: [writer: Writer];
   [Topic.TopUpUpdated]: [topUp: TopUp];
   [Topic.TransferUpdated]: [transfer: Transfer];
+  [Topic.PayoutUpdated]: [payout: Payout];
   [Topic.SessionRevoked]: [sessionId: string];
   [topic: string]: [unknown] | [string, unknown];
 }
