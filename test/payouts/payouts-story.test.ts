@@ -46,4 +46,25 @@ describe('payouts to writers’ banks', () => {
     live.stop();
     await client.dispose();
   });
+
+  it("a failing test bank number: FAILED with Stripe's code and message, for the writer and the admin, and the funds back in the balance", async () => {
+    const writer = await onboardedWriter(stack);
+    await stack.stripe.accounts.createExternalAccount(writer.accountId, { external_account: 'btok_us_verified_noAccount', default_for_currency: true });
+    await graphql(stack, UPDATE_PAYOUT_SCHEDULE, { input: { writerId: writer.writerId, interval: 'daily' } }, admin);
+    await payWriter(stack, admin, writer.writerId, 3100);
+    const [payoutId] = await crossMidnights(stack, 3);
+    expect(payoutId).toMatch(/^po_/);
+    await stack.control.advanceClock(3600);
+
+    const failed = { stripePayoutId: payoutId, status: 'FAILED', failureCode: 'no_account', failureMessage: expect.stringMatching(/No bank account could be located/), bankLast4: '1116', whatToDo: expect.stringMatching(/Express Dashboard.*bank account details/) };
+    const seenByWriter = await waitForPayouts(stack, writer.writerId, writer.token, (payouts) => payouts.payouts.nodes.some((payout) => payout.status === 'FAILED'), 'payout FAILED');
+    expect(seenByWriter.payouts.nodes).toContainEqual(expect.objectContaining(failed));
+    expect(availableIn(seenByWriter.balance)).toBe(3100);
+    const seenByAdmin = await writerPayouts(stack, writer.writerId, admin);
+    expect(seenByAdmin.payouts.nodes).toContainEqual(expect.objectContaining(failed));
+
+    const overview = await graphql(stack, `query($id: ID!) { payouts(status: FAILED, first: 50) { totalCount nodes { stripePayoutId writer { id } } } auditTrail(subjectId: $id, first: 20) { nodes { action amount { amount } details } } }`, { id: writer.writerId }, admin);
+    expect(overview.payouts.nodes).toContainEqual({ stripePayoutId: payoutId, writer: { id: writer.writerId } });
+    expect(overview.auditTrail.nodes).toContainEqual(expect.objectContaining({ action: 'PAYOUT_FAILED', amount: { amount: 3100 }, details: expect.objectContaining({ stripePayoutId: payoutId, failureCode: 'no_account' }) }));
+  });
 });
