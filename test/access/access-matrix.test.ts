@@ -12,6 +12,8 @@ const API_KEY_OUTCOMES: Record<string, Outcome> = {
   'query writer': 'ALLOWED',
   'query writers': 'ALLOWED',
   'query writerStatusCounts': 'ALLOWED',
+  // WRITERS_READ reads a writer and their payouts, never their live Stripe balance.
+  'query writer payouts': 'ALLOWED',
 };
 /** What a caller may get back: ALLOWED means no access refusal (the operation may still fail on its own terms). */
 type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TWO_FACTOR_REQUIRED';
@@ -75,6 +77,10 @@ const operations: Operation[] = [
   { name: 'query apiKeys', query: '{ apiKeys { id } }', variables: () => ({}), expected: teamAdmins },
   { name: 'mutation createApiKey', query: 'mutation { createApiKey(input: { name: "Access check", scopes: [WRITERS_READ] }) { secret } }', variables: () => ({}), expected: teamAdmins },
   { name: 'mutation revokeApiKey', query: 'mutation { revokeApiKey(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: teamAdmins },
+  { name: 'query payouts', query: '{ payouts { totalCount } }', variables: () => ({}), expected: adminsOnly },
+  { name: 'query writer balance', query: 'query($id: ID!) { writer(id: $id) { balance { available { amount } } } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
+  { name: 'query writer payouts', query: 'query($id: ID!) { writer(id: $id) { payouts { totalCount } } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
+  { name: 'mutation updatePayoutSchedule', query: 'mutation($id: ID!) { updatePayoutSchedule(input: { writerId: $id, interval: "daily" }) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: moneyAdmins },
   { name: 'mutation reverseTransfer', query: 'mutation { reverseTransfer(input: { transferId: "00000000-0000-0000-0000-000000000000", amount: 1, reason: "check" }) { id } }', variables: () => ({}), expected: moneyAdmins },
 ];
 
@@ -86,6 +92,7 @@ const subscriptions: Operation[] = [
   { name: 'subscription onboardingStatusChanged (one writer)', query: 'subscription($id: ID) { onboardingStatusChanged(writerId: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
   { name: 'subscription onboardingStatusChanged (all)', query: 'subscription { onboardingStatusChanged { id } }', variables: () => ({}), expected: signedIn },
   { name: 'subscription topUpUpdated', query: 'subscription { topUpUpdated { id } }', variables: () => ({}), expected: adminsOnly },
+  { name: 'subscription payoutUpdated', query: 'subscription($id: ID!) { payoutUpdated(writerId: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
   { name: 'subscription transferUpdated (one writer)', query: 'subscription($id: ID) { transferUpdated(writerId: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
 ];
 

@@ -25,10 +25,12 @@ export type ApiKeyScope =
   | 'EARNINGS_WRITE'
   | 'WRITERS_READ';
 
-/** What an audit entry records. *_REQUESTED, WRITER_INVITED, WRITER_ACCOUNT_DISCONNECTED, TEAM_* and API_KEY_* entries carry the person who acted (TEAM_INVITE_ACCEPTED and WRITER_INVITE_ACCEPTED the one who joined, WRITER_ACCOUNT_CONNECTED and WRITER_ACCOUNT_CONNECTION_REFUSED the writer back from Stripe OAuth); the others come from Stripe or the recovery pass. */
+/** What an audit entry records. *_REQUESTED, WRITER_INVITED, WRITER_ACCOUNT_DISCONNECTED, PAYOUT_SCHEDULE_CHANGED, TEAM_* and API_KEY_* entries carry the person who acted (TEAM_INVITE_ACCEPTED and WRITER_INVITE_ACCEPTED the one who joined, WRITER_ACCOUNT_CONNECTED and WRITER_ACCOUNT_CONNECTION_REFUSED the writer back from Stripe OAuth); the others come from Stripe or the recovery pass. */
 export type AuditAction =
   | 'API_KEY_CREATED'
   | 'API_KEY_REVOKED'
+  | 'PAYOUT_FAILED'
+  | 'PAYOUT_SCHEDULE_CHANGED'
   | 'TEAM_INVITE_ACCEPTED'
   | 'TEAM_INVITE_REVOKED'
   | 'TEAM_MEMBER_INVITED'
