@@ -27,7 +27,7 @@ export const MAX_QUERY_COST = 5000;
 /** Lists that are not connections, by `Type.field`: their bound, or the argument that sets it. */
 export const LIST_BOUNDS: Readonly<Record<string, number | { argument: string; default: number }>> = {
   'Writer.onboardingLinks': 10,
-  'Writer.allowedActions': 6,
+  'Writer.allowedActions': 7,
   'Writer.requirements': 50,
   'Transfer.reversals': 10,
   'PlatformBalance.available': 10,

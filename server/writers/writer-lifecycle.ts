@@ -8,6 +8,7 @@ import type { Writer } from './writer.entity';
 /** What can be done with a writer now; each names the operation that does it. */
 export enum WriterAction {
   CONTINUE_ONBOARDING = 'CONTINUE_ONBOARDING',
+  UPDATE_DETAILS = 'UPDATE_DETAILS',
   OPEN_DASHBOARD = 'OPEN_DASHBOARD',
   CONNECT_EXISTING_ACCOUNT = 'CONNECT_EXISTING_ACCOUNT',
   RECEIVE_TRANSFERS = 'RECEIVE_TRANSFERS',
@@ -20,6 +21,7 @@ registerEnumType(WriterAction, {
   description: "What the gateway accepts for this writer now, so an app offers only what can help (Vendure's nextStates).",
   valuesConfig: {
     CONTINUE_ONBOARDING: { description: 'The writer opens Stripe onboarding (createOnboardingLink): Stripe still needs something they can provide.' },
+    UPDATE_DETAILS: { description: 'Nothing is due, but the writer may review and change what they gave Stripe, bank details included (createOnboardingLink).' },
     OPEN_DASHBOARD: { description: 'The writer opens their Stripe Express Dashboard (createDashboardLink): balance, payouts, bank details.' },
     CONNECT_EXISTING_ACCOUNT: { description: 'The writer connects a Stripe account they already have (createOAuthLink).' },
     RECEIVE_TRANSFERS: { description: 'The platform can send them funds (createTransfer).' },
@@ -41,6 +43,7 @@ export function allowedActions(writer: Writer): WriterAction[] {
   const end = accountEndOf(writer);
   const actions: WriterAction[] = [];
   if (!end && onboardingCanHelp(writer)) actions.push(WriterAction.CONTINUE_ONBOARDING);
+  else if (!end && writer.stripeAccountId) actions.push(WriterAction.UPDATE_DETAILS);
   if (writer.stripeAccountId && end !== AccountEnd.DISCONNECTED && !ONBOARDING_UNFINISHED.has(writer.onboardingStatus)) actions.push(WriterAction.OPEN_DASHBOARD);
   if (!connectionRefusal(writer)) actions.push(WriterAction.CONNECT_EXISTING_ACCOUNT);
   if (writer.canReceiveTransfers) actions.push(WriterAction.RECEIVE_TRANSFERS);
