@@ -15,6 +15,7 @@ import { useRefetchOnEvent } from '../ui/useRefetchOnEvent';
 import { ActivityCard } from './ActivityCard';
 import { BalanceCards } from './BalanceCards';
 import { WriterStatusCard } from './WriterStatusCard';
+import { FailedPayoutsCard } from '../payouts/FailedPayoutsCard';
 
 const OverviewPage_Balance = graphql(`
   query OverviewPage_Balance {
@@ -97,6 +98,7 @@ export function OverviewPage() {
       )}
       <ActivityCard currency={mainCurrency} refreshOn={[topUpEvent, transferEvent]} />
       <WriterStatusCard />
+      <FailedPayoutsCard />
       {adding && (
         <AddFundsDialog
           defaultCurrency={mainCurrency}
