@@ -11,6 +11,7 @@ import type { Logger } from './logger';
 import type { Metrics } from './metrics/metrics';
 import { OnboardingRedirects } from './onboarding/onboarding-redirects';
 import { OnboardingService } from './onboarding/onboarding.service';
+import { createPayoutServices, type PayoutServices } from './payouts/payout-services';
 import { createOAuthServices, type OAuthServices } from './oauth/oauth-services';
 import { createPaymentServices, type PaymentServices } from './payments/payment-services';
 import type { GatewayPubSub } from './pubsub/pubsub';
@@ -67,6 +68,7 @@ export interface Services {
   ledger: LedgerService;
   earnings: EarningsService;
   payoutRuns: PayoutRunServices;
+  payouts: PayoutServices;
   backgroundJobs: BackgroundJob[];
 }
 
@@ -75,7 +77,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const { config, database, stripe, pubSub, logger } = dependencies;
   const sessionTokens = new SessionTokens(dependencies.jwtSecret);
   const sessions = new SessionService(database, sessionTokens, pubSub);
-  const writers = new WriterService(database, stripe.client, pubSub, logger);
+  const writers = new WriterService(database, stripe.client, pubSub, logger, config.defaultPayoutSchedule);
   const onboardingUrls = { publicUrl: dependencies.publicUrl, frontendUrl: config.frontendUrl };
   const onboarding = new OnboardingService(database, stripe.client, writers, sessionTokens, onboardingUrls);
   const onboardingRedirects = new OnboardingRedirects(sessionTokens, writers, onboardingUrls, logger);
@@ -101,11 +103,13 @@ export function createServices(dependencies: ServiceDependencies): Services {
     options: { clientId: dependencies.oauthClientId, ...onboardingUrls, connectBaseUrl: config.stripe.apiUrl },
   });
   const payments = createPaymentServices({ config, database, stripe: stripe.client, pubSub, logger, writers, audit: money.audit, publicUrl: dependencies.publicUrl, sharedBudgets: dependencies.sharedBudgets });
+  const payouts = createPayoutServices({ database, stripe: stripe.client, pubSub, logger, writers, audit: money.audit });
   const webhookHandlers: WebhookHandlers = {
     ...accountWebhookHandlers(database, stripe.client, writers),
     ...money.webhookHandlers,
     ...payments.webhookHandlers,
+    ...payouts.webhookHandlers,
   };
   const webhooks = new WebhookService(database, stripe.client, dependencies.webhookSecrets, webhookHandlers, logger, dependencies.metrics);
-  return { auth, sessionTokens, sessions, credentials, apiKeys, team, writers, onboarding, onboardingRedirects, oauth, webhooks, money, payments, ledger, earnings, payoutRuns, backgroundJobs: [webhooks, money.recovery, payments.recovery, payoutRuns.executor] };
+  return { auth, sessionTokens, sessions, credentials, apiKeys, team, writers, onboarding, onboardingRedirects, oauth, webhooks, money, payments, ledger, earnings, payoutRuns, payouts, backgroundJobs: [webhooks, money.recovery, payments.recovery, payoutRuns.executor] };
 }

@@ -22,6 +22,8 @@ export enum AuditAction {
   WRITER_ACCOUNT_CONNECTED = 'WRITER_ACCOUNT_CONNECTED',
   WRITER_ACCOUNT_CONNECTION_REFUSED = 'WRITER_ACCOUNT_CONNECTION_REFUSED',
   WRITER_ACCOUNT_DISCONNECTED = 'WRITER_ACCOUNT_DISCONNECTED',
+  PAYOUT_SCHEDULE_CHANGED = 'PAYOUT_SCHEDULE_CHANGED',
+  PAYOUT_FAILED = 'PAYOUT_FAILED',
   TEAM_MEMBER_INVITED = 'TEAM_MEMBER_INVITED',
   TEAM_INVITE_REVOKED = 'TEAM_INVITE_REVOKED',
   TEAM_INVITE_ACCEPTED = 'TEAM_INVITE_ACCEPTED',
@@ -42,5 +44,5 @@ export enum AuditAction {
 registerEnumType(AuditAction, {
   name: 'AuditAction',
   description:
-    'What an audit entry records. *_REQUESTED, WRITER_INVITED, WRITER_ACCOUNT_DISCONNECTED, TEAM_*, API_KEY_*, EARNINGS_* and PAYOUT_RUN_* (but PAYOUT_RUN_COMPLETED) entries carry the person (or API key) who acted (TEAM_INVITE_ACCEPTED and WRITER_INVITE_ACCEPTED the one who joined, WRITER_ACCOUNT_CONNECTED and WRITER_ACCOUNT_CONNECTION_REFUSED the writer back from Stripe OAuth); the others come from Stripe or the recovery pass.',
+    'What an audit entry records. *_REQUESTED, WRITER_INVITED, WRITER_ACCOUNT_DISCONNECTED, PAYOUT_SCHEDULE_CHANGED, TEAM_*, API_KEY_*, EARNINGS_* and PAYOUT_RUN_* (but PAYOUT_RUN_COMPLETED) entries carry the person (or API key) who acted (TEAM_INVITE_ACCEPTED and WRITER_INVITE_ACCEPTED the one who joined, WRITER_ACCOUNT_CONNECTED and WRITER_ACCOUNT_CONNECTION_REFUSED the writer back from Stripe OAuth); the others come from Stripe or the recovery pass.',
 });

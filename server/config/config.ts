@@ -1,5 +1,6 @@
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
+import { type ValidPayoutSchedule, parsePayoutScheduleSetting } from '../payouts/payout-schedule.rules';
 
 // The one place that reads the environment. Every other module receives a `Config`.
 
@@ -82,6 +83,7 @@ const environmentSchema = z.object({
   PAYOUT_RUN_CONCURRENCY: atLeastOne.default(8),
   PAYOUT_RUN_LEASE_MS: z.coerce.number().int().min(500, 'milliseconds, at least 500').default(30000),
   PAYOUT_RUN_INTERVAL_MS: z.coerce.number().int().min(100, 'milliseconds, at least 100').default(5000),
+  PAYOUT_SCHEDULE_DEFAULT: z.string().optional(),
   CRASH_AFTER: z.enum(['transfer-row-committed', 'stripe-answered'], { message: 'transfer-row-committed or stripe-answered (tests only)' }).optional(),
 });
 
@@ -156,6 +158,8 @@ export interface Config {
     /** How often each instance looks for executing runs to help with (and resumes them after a crash). */
     intervalMs: number;
   };
+  /** The payout schedule new writers' accounts start on; unset, Stripe's default (daily, shortest delay). */
+  defaultPayoutSchedule: ValidPayoutSchedule | undefined;
   money: {
     /** How often pending top-ups, transfers and reversals are finished with their Stripe idempotency keys. */
     recoveryIntervalMs: number;
@@ -185,6 +189,11 @@ function crossFieldProblems(environment: Environment): string[] {
   }
   if (applicationFeeMinor(environment.CHECKOUT_MIN_AMOUNT, environment.APPLICATION_FEE_PERCENT, environment.APPLICATION_FEE_FIXED) >= environment.CHECKOUT_MIN_AMOUNT) {
     return ['APPLICATION_FEE_PERCENT / APPLICATION_FEE_FIXED: the fee must stay below CHECKOUT_MIN_AMOUNT, or the smallest payment leaves the writer nothing'];
+  }
+  const schedule = environment.PAYOUT_SCHEDULE_DEFAULT;
+  const scheduleProblems = schedule ? parsePayoutScheduleSetting(schedule).problems : [];
+  if (scheduleProblems.length > 0) {
+    return [`PAYOUT_SCHEDULE_DEFAULT: expected manual, daily[:delayDays], weekly:<weekday>[:delayDays] or monthly:<1-31>[:delayDays]; ${scheduleProblems.join('; ')} (got ${JSON.stringify(schedule)})`];
   }
   if (environment.NODE_ENV === 'production' && !environment.JWT_SECRET) {
     return ['JWT_SECRET: required when NODE_ENV=production (at least 32 characters)'];
@@ -248,6 +257,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       leaseMs: environment.PAYOUT_RUN_LEASE_MS,
       intervalMs: environment.PAYOUT_RUN_INTERVAL_MS,
     },
+    defaultPayoutSchedule: environment.PAYOUT_SCHEDULE_DEFAULT ? parsePayoutScheduleSetting(environment.PAYOUT_SCHEDULE_DEFAULT).schedule : undefined,
     money: {
       recoveryIntervalMs: environment.MONEY_RECOVERY_INTERVAL_MS,
       crashAfter: environment.NODE_ENV === 'test' ? environment.CRASH_AFTER : undefined,

@@ -7,6 +7,7 @@ import { OAuthStateRecord } from '../oauth/oauth-state.entity';
 import { Dispute } from '../payments/dispute.entity';
 import { PaymentRefund } from '../payments/payment-refund.entity';
 import { Payment } from '../payments/payment.entity';
+import { Payout } from '../payouts/payout.entity';
 import { OnboardingLinkRecord } from '../onboarding/onboarding-link.entity';
 import { TeamInviteRecord } from '../team/team-invite.entity';
 import { User } from '../users/user.entity';
@@ -23,4 +24,4 @@ import { PayoutItem } from '../payout-runs/payout-item.entity';
 import { PayoutRun } from '../payout-runs/payout-run.entity';
 
 // Every TypeORM entity of the gateway, listed once for the data source.
-export const entities: Function[] = [User, Writer, OnboardingLinkRecord, WebhookEvent, TopUp, Transfer, TransferReversal, IdempotencyRecord, AuditEntry, Session, TeamInviteRecord, RecoveryCode, ApiKeyRecord, OAuthStateRecord, Payment, PaymentRefund, Dispute, Earning, EarningsImportRecord, LedgerTransactionRecord, LedgerEntry, PayoutRun, PayoutItem];
+export const entities: Function[] = [User, Writer, OnboardingLinkRecord, WebhookEvent, TopUp, Transfer, TransferReversal, IdempotencyRecord, AuditEntry, Session, TeamInviteRecord, RecoveryCode, ApiKeyRecord, OAuthStateRecord, Payment, PaymentRefund, Dispute, Earning, EarningsImportRecord, LedgerTransactionRecord, LedgerEntry, PayoutRun, PayoutItem, Payout];

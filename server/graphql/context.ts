@@ -11,5 +11,5 @@ export interface GatewayContext {
    * Over HTTP, with the response cache on: set when this request's answer may be served again.
    * An object, because Apollo hands resolvers a shallow copy of the context.
    */
-  cacheTicket?: { cacheable: boolean };
+  cacheTicket?: { cacheable: boolean; readsStripe?: boolean };
 }

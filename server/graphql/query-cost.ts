@@ -27,6 +27,8 @@ export const MAX_QUERY_COST = 5000;
 /** Lists that are not connections, by `Type.field`: their bound, or the argument that sets it. */
 export const LIST_BOUNDS: Readonly<Record<string, number | { argument: string; default: number }>> = {
   'Writer.onboardingLinks': 10,
+  'Writer.allowedActions': 7,
+  'Writer.requirements': 50,
   'Transfer.reversals': 10,
   'Payment.refunds': 10,
   // Stripe opens at most one dispute per charge (an inquiry may precede it).
@@ -34,6 +36,8 @@ export const LIST_BOUNDS: Readonly<Record<string, number | { argument: string; d
   'Query.disputesNeedingResponse': 50,
   'PlatformBalance.available': 10,
   'PlatformBalance.pending': 10,
+  'ConnectedBalance.available': 10,
+  'ConnectedBalance.pending': 10,
   'Query.writerStatusCounts': 6,
   'Query.moneyActivity': { argument: 'days', default: 14 },
   'Query.teamMembers': 20,

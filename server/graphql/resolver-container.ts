@@ -6,6 +6,8 @@ import { BalanceResolver } from '../balance/balance.resolver';
 import { HeartbeatResolver } from '../health/heartbeat.resolver';
 import { type ServerInfo, ServerInfoResolver } from '../health/server-info.resolver';
 import { OAuthResolver } from '../oauth/oauth.resolver';
+import { PayoutsResolver } from '../payouts/payouts.resolver';
+import { WriterPayoutsResolver } from '../payouts/writer-payouts.resolver';
 import { OnboardingResolver } from '../onboarding/onboarding.resolver';
 import { WriterOnboardingLinksResolver } from '../onboarding/writer-onboarding-links.resolver';
 import { PaymentsResolver } from '../payments/payments.resolver';
@@ -20,6 +22,7 @@ import { EarningsResolver, WriterEarningsResolver } from '../earnings/earnings.r
 import { LedgerResolver } from '../ledger/ledger.resolver';
 import { PayoutItemsResolver, WriterPayoutItemsResolver } from '../payout-runs/payout-items.resolver';
 import { PayoutRunsResolver } from '../payout-runs/payout-runs.resolver';
+import { WriterLifecycleResolver } from '../writers/writer-lifecycle.resolver';
 
 /** type-graphql asks this container for resolver instances, so services arrive through constructors. */
 export function createResolverContainer(services: Services, serverInfo: ServerInfo): ContainerType {
@@ -46,6 +49,9 @@ export function createResolverContainer(services: Services, serverInfo: ServerIn
     [PayoutRunsResolver, new PayoutRunsResolver(services.payoutRuns.runs, services.money.loaders)],
     [PayoutItemsResolver, new PayoutItemsResolver(services.money.loaders, services.payoutRuns.runs)],
     [WriterPayoutItemsResolver, new WriterPayoutItemsResolver(services.payoutRuns.runs)],
+    [PayoutsResolver, new PayoutsResolver(services.payouts.payouts, services.payouts.schedules, services.money.loaders)],
+    [WriterLifecycleResolver, new WriterLifecycleResolver()],
+    [WriterPayoutsResolver, new WriterPayoutsResolver(services.payouts.payouts, services.payouts.balances)],
   ]);
   return {
     get(resolverClass) {

@@ -82,7 +82,8 @@ export class ResponseCache {
         willSendResponse: async ({ operation, response, contextValue }) => {
           if (!operation || !isCacheableOperation(operation) || response.body.kind !== 'single') return;
           if (response.body.singleResult.errors || !response.body.singleResult.data) return;
-          if (contextValue.cacheTicket) contextValue.cacheTicket.cacheable = true;
+          // A field that read Stripe (a writer's balance) makes the answer one-off.
+          if (contextValue.cacheTicket) contextValue.cacheTicket.cacheable = !contextValue.cacheTicket.readsStripe;
         },
       }),
     };

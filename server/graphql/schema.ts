@@ -8,6 +8,8 @@ import { BalanceResolver } from '../balance/balance.resolver';
 import { HeartbeatResolver } from '../health/heartbeat.resolver';
 import { ServerInfoResolver } from '../health/server-info.resolver';
 import { OAuthResolver } from '../oauth/oauth.resolver';
+import { PayoutsResolver } from '../payouts/payouts.resolver';
+import { WriterPayoutsResolver } from '../payouts/writer-payouts.resolver';
 import { OnboardingResolver } from '../onboarding/onboarding.resolver';
 import { PaymentsResolver } from '../payments/payments.resolver';
 import { TopUpsResolver } from '../topups/top-ups.resolver';
@@ -17,6 +19,7 @@ import { TransferReversalResolver } from '../transfers/transfer-reversal.resolve
 import { WriterOnboardingLinksResolver } from '../onboarding/writer-onboarding-links.resolver';
 import { TeamResolver } from '../team/team.resolver';
 import { WritersResolver } from '../writers/writers.resolver';
+import { WriterLifecycleResolver } from '../writers/writer-lifecycle.resolver';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import { authChecker } from '../auth/auth-checker';
 import { validateArgument } from './input-validation';
@@ -25,7 +28,7 @@ import { LedgerResolver } from '../ledger/ledger.resolver';
 import { PayoutItemsResolver, WriterPayoutItemsResolver } from '../payout-runs/payout-items.resolver';
 import { PayoutRunsResolver } from '../payout-runs/payout-runs.resolver';
 
-export const resolverClasses = [HeartbeatResolver, ServerInfoResolver, AuthResolver, WritersResolver, OnboardingResolver, WriterOnboardingLinksResolver, OAuthResolver, BalanceResolver, TopUpsResolver, TransfersResolver, WriterTransfersResolver, TransferReversalResolver, AuditResolver, TeamResolver, ApiKeysResolver, PaymentsResolver, EarningsResolver, WriterEarningsResolver, LedgerResolver, PayoutRunsResolver, PayoutItemsResolver, WriterPayoutItemsResolver] as const;
+export const resolverClasses = [HeartbeatResolver, ServerInfoResolver, AuthResolver, WritersResolver, OnboardingResolver, WriterOnboardingLinksResolver, OAuthResolver, BalanceResolver, TopUpsResolver, TransfersResolver, WriterTransfersResolver, TransferReversalResolver, AuditResolver, TeamResolver, ApiKeysResolver, PaymentsResolver, EarningsResolver, WriterEarningsResolver, LedgerResolver, PayoutRunsResolver, PayoutItemsResolver, WriterPayoutItemsResolver, PayoutsResolver, WriterPayoutsResolver, WriterLifecycleResolver] as const;
 
 export interface SchemaOptions {
   container: ContainerType;

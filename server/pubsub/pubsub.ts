@@ -1,5 +1,6 @@
 import { createPubSub, type PubSubEventTarget } from '@graphql-yoga/subscription';
 import type { Payment } from '../payments/payment.entity';
+import type { Payout } from '../payouts/payout.entity';
 import type { TopUp } from '../topups/top-up.entity';
 import type { Transfer } from '../transfers/transfer.entity';
 import type { Writer } from '../writers/writer.entity';
@@ -24,6 +25,7 @@ export enum Topic {
   PaymentUpdated = 'PAYMENT_UPDATED',
   /** An executing payout run moved on (items sent, status). */
   PayoutRunProgress = 'PAYOUT_RUN_PROGRESS',
+  PayoutUpdated = 'PAYOUT_UPDATED',
   /** A session was signed out: its WebSocket connections close on every instance. */
   SessionRevoked = 'SESSION_REVOKED',
 }
@@ -33,6 +35,7 @@ export interface TopicPayloads {
   [Topic.TopUpUpdated]: [topUp: TopUp];
   [Topic.TransferUpdated]: [transfer: Transfer];
   [Topic.PaymentUpdated]: [payment: Payment];
+  [Topic.PayoutUpdated]: [payout: Payout];
   [Topic.SessionRevoked]: [sessionId: string];
   [Topic.PayoutRunProgress]: [progress: PayoutRunProgressEvent];
   [topic: string]: [unknown] | [string, unknown];

@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import type { PubSubEventTarget } from '@graphql-yoga/subscription';
 import type { Logger } from '../logger';
 import { Payment } from '../payments/payment.entity';
+import { Payout } from '../payouts/payout.entity';
 import { TopUp } from '../topups/top-up.entity';
 import { Transfer } from '../transfers/transfer.entity';
 import { Writer } from '../writers/writer.entity';
@@ -12,7 +13,7 @@ import type { TopicPayloads } from './pubsub';
 // webhook, a mutation, the recovery worker) reaches the subscribers of every instance.
 
 /** The classes published as payloads: they arrive as JSON and are rebuilt with their prototype. */
-const PAYLOAD_CLASSES = { Writer, TopUp, Transfer, Payment } as const;
+const PAYLOAD_CLASSES = { Writer, TopUp, Transfer, Payment, Payout } as const;
 type PayloadClass = keyof typeof PAYLOAD_CLASSES;
 
 interface Envelope {

@@ -71,6 +71,7 @@ export class TopUpService {
     return this.idempotency.singleFlight(key, requestHash, async () => {
       const replayed = await this.replay(key, requestHash);
       if (replayed) return replayed;
+      await this.assertManualPayouts();
       const topUp = this.database.manager.create(TopUp, {
         ...request,
         id: randomUUID(),
@@ -88,6 +89,28 @@ export class TopUpService {
       const submitted = await this.locks.run(topUp.id, async () => ((await this.persistIntent(topUp, key, requestHash)) ? this.submit(topUp, key) : undefined));
       return submitted ? this.byId(topUp.id) : (await this.replay(key, requestHash))!;
     });
+  }
+
+  /**
+   * Stripe: "To use top-ups, your platform must be on a manual payout schedule". On an automatic
+   * schedule the added funds would be paid straight back out to the platform's bank before any
+   * writer could be paid from them, so the top-up is refused (not merely warned about).
+   */
+  private async assertManualPayouts(): Promise<void> {
+    let account: Stripe.Account;
+    try {
+      account = await this.stripe.accounts.retrieveCurrent();
+    } catch (error) {
+      throw stripeFailure(error, "read the platform's payout schedule");
+    }
+    const interval = account.settings?.payouts?.schedule?.interval;
+    if (interval && interval !== 'manual') {
+      throw new AppError(
+        ErrorCode.Forbidden,
+        `The platform's Stripe account pays out ${interval}, so Stripe would send added funds back to the bank before they reach writers. Switch the platform to a manual payout schedule in Stripe's payout settings, then add funds.`,
+        { reason: 'PLATFORM_AUTOMATIC_PAYOUTS', payoutInterval: interval },
+      );
+    }
   }
 
   async cancel(id: string, actor: Viewer): Promise<TopUp> {

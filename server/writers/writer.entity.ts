@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { OnboardingStatus } from '../onboarding/onboarding-status';
+import { PayoutSchedule } from '../balance/balance.types';
 import { AccountConnection } from './account-connection';
 
 @ObjectType({ description: 'A writer paid through their Stripe connected account.' })
@@ -48,6 +49,27 @@ export class Writer {
   @Column({ type: 'varchar', length: 120, nullable: true })
   disabledReason: string | null;
 
+  @Field({ description: "The writer has submitted their details in Stripe onboarding (Stripe's details_submitted); Stripe may still be verifying them." })
+  @Column({ type: 'boolean', default: false })
+  detailsSubmitted: boolean;
+
+  @Field({ description: "Stripe's charges_enabled. Writers only receive transfers, so this stays false for most of them and says nothing about being paid." })
+  @Column({ type: 'boolean', default: false })
+  chargesEnabled: boolean;
+
+  /** The account's `settings.payouts.schedule`, as last read from Stripe (null before the account exists). */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  payoutInterval: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  payoutDelayDays: number | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  payoutWeeklyAnchor: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  payoutMonthlyAnchor: number | null;
+
   @Field({ description: "Stripe can pay out the writer's balance to their bank account." })
   @Column({ type: 'boolean', default: false })
   payoutsEnabled: boolean;
@@ -79,6 +101,12 @@ export class Writer {
   @Field({ description: 'The writer has their own sign-in: they signed up, or took an invitation from inviteWriter.' })
   get signedUp(): boolean {
     return this.userId !== null;
+  }
+
+  @Field(() => PayoutSchedule, { nullable: true, description: "How Stripe pays the writer's balance out to their bank (updatePayoutSchedule changes it); null until their account exists." })
+  get payoutSchedule(): PayoutSchedule | null {
+    if (!this.payoutInterval) return null;
+    return { interval: this.payoutInterval, delayDays: this.payoutDelayDays, weeklyAnchor: this.payoutWeeklyAnchor, monthlyAnchor: this.payoutMonthlyAnchor };
   }
 
   @Field({ description: 'Transfers can be sent to this writer now.' })

@@ -8,6 +8,7 @@ import { LIKE_ESCAPE_CLAUSE, containsPattern } from '../db/like-pattern';
 import { AppError, ErrorCode, badUserInput, forbidden, notFound } from '../graphql/errors';
 import { type Connection, paginate } from '../graphql/connection';
 import type { Logger } from '../logger';
+import { type ValidPayoutSchedule, stripeScheduleParams } from '../payouts/payout-schedule.rules';
 import { OnboardingLinkRecord } from '../onboarding/onboarding-link.entity';
 import { OnboardingStatus, deriveOnboardingStatus, requirementsDue } from '../onboarding/onboarding-status';
 import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
@@ -18,6 +19,9 @@ import { PAYABLE_COUNTRIES, serviceAgreementFor } from './payable-countries';
 import { Writer } from './writer.entity';
 import type { CreateWriterInput, WritersFilter } from './writer.types';
 
+// What subscribers of onboardingStatusChanged are told about: a change to any of these.
+const ACCOUNT_STATE_FIELDS = ['onboardingStatus', 'requirementsDue', 'transfersCapability', 'payoutsEnabled', 'detailsSubmitted', 'chargesEnabled', 'disabledReason', 'payoutInterval', 'payoutDelayDays', 'payoutWeeklyAnchor', 'payoutMonthlyAnchor'] as const;
+
 const PRODUCT_DESCRIPTION = 'Writes answers on a Q&A platform and receives a share of the advertising revenue they earn.';
 
 export class WriterService {
@@ -26,6 +30,8 @@ export class WriterService {
     private readonly stripe: Stripe,
     private readonly pubSub: GatewayPubSub,
     private readonly logger: Logger,
+    /** PAYOUT_SCHEDULE_DEFAULT, given to every account the platform creates. */
+    private readonly defaultPayoutSchedule?: ValidPayoutSchedule,
   ) {}
 
   /** A writer the viewer may see: admins see all, a writer only themself. */
@@ -148,7 +154,7 @@ export class WriterService {
       if (observedAtSeconds < current.accountSyncedAt) return { writer: current, changed: false };
       const before = { ...current };
       const next = await this.withAccountState(manager, current, account, observedAtSeconds);
-      const changed = next.onboardingStatus !== before.onboardingStatus || next.requirementsDue.join() !== before.requirementsDue.join() || next.transfersCapability !== before.transfersCapability;
+      const changed = ACCOUNT_STATE_FIELDS.some((field) => String(next[field]) !== String(before[field]));
       const saved = await manager.save(next);
       if (changed) afterCommit(() => this.pubSub.publish(Topic.OnboardingStatusChanged, saved));
       return { writer: saved, changed };
@@ -189,6 +195,9 @@ export class WriterService {
       disabledReason: facts.disabledReason,
       payoutsEnabled: facts.payoutsEnabled,
       transfersCapability: facts.transfersCapability,
+      detailsSubmitted: facts.detailsSubmitted,
+      chargesEnabled: facts.chargesEnabled,
+      ...payoutScheduleColumns(account),
       accountSyncedAt: observedAtSeconds,
     });
   }
@@ -209,9 +218,22 @@ export class WriterService {
       business_profile: { product_description: PRODUCT_DESCRIPTION, mcc: '5818' },
       capabilities: { transfers: { requested: true } },
       ...(agreement ? { tos_acceptance: { service_agreement: agreement } } : {}),
+      ...(this.defaultPayoutSchedule ? { settings: { payouts: { schedule: stripeScheduleParams(this.defaultPayoutSchedule) } } } : {}),
       metadata: { writer_id: writer.id },
     };
   }
+}
+
+/** The account's payout schedule as the writer's columns; kept as held when Stripe did not say. */
+function payoutScheduleColumns(account: Stripe.Account): Partial<Writer> {
+  const schedule = account.settings?.payouts?.schedule;
+  if (!schedule) return {};
+  return {
+    payoutInterval: schedule.interval,
+    payoutDelayDays: schedule.delay_days ?? null,
+    payoutWeeklyAnchor: schedule.interval === 'weekly' ? (schedule.weekly_anchor ?? null) : null,
+    payoutMonthlyAnchor: schedule.interval === 'monthly' ? (schedule.monthly_anchor ?? null) : null,
+  };
 }
 
 const ENDED_BECAUSE: Record<AccountEnd, string> = {

@@ -14,6 +14,8 @@ const API_KEY_OUTCOMES: Record<string, Outcome> = {
   'query writerStatusCounts': 'ALLOWED',
   'mutation recordEarnings': 'ALLOWED',
   'mutation importEarnings': 'ALLOWED',
+  // WRITERS_READ reads a writer and their payouts, never their live Stripe balance.
+  'query writer payouts': 'ALLOWED',
 };
 /** What a caller may get back: ALLOWED means no access refusal (the operation may still fail on its own terms). */
 type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TWO_FACTOR_REQUIRED';
@@ -104,6 +106,10 @@ const operations: Operation[] = [
   { name: 'mutation executePayoutRun', query: 'mutation { executePayoutRun(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: moneyAdmins },
   { name: 'mutation cancelPayoutRun', query: 'mutation { cancelPayoutRun(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: moneyAdmins },
   { name: 'mutation retryPayoutRunItems', query: 'mutation { retryPayoutRunItems(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: moneyAdmins },
+  { name: 'query payouts', query: '{ payouts { totalCount } }', variables: () => ({}), expected: adminsOnly },
+  { name: 'query writer balance', query: 'query($id: ID!) { writer(id: $id) { balance { available { amount } } } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
+  { name: 'query writer payouts', query: 'query($id: ID!) { writer(id: $id) { payouts { totalCount } } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
+  { name: 'mutation updatePayoutSchedule', query: 'mutation($id: ID!) { updatePayoutSchedule(input: { writerId: $id, interval: "daily" }) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: moneyAdmins },
   { name: 'mutation reverseTransfer', query: 'mutation { reverseTransfer(input: { transferId: "00000000-0000-0000-0000-000000000000", amount: 1, reason: "check" }) { id } }', variables: () => ({}), expected: moneyAdmins },
 ];
 
@@ -117,6 +123,7 @@ const subscriptions: Operation[] = [
   { name: 'subscription topUpUpdated', query: 'subscription { topUpUpdated { id } }', variables: () => ({}), expected: adminsOnly },
   { name: 'subscription paymentUpdated (one writer)', query: 'subscription($id: ID) { paymentUpdated(writerId: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
   { name: 'subscription payoutRunProgress', query: 'subscription { payoutRunProgress(runId: "00000000-0000-0000-0000-000000000000") { itemsDone } }', variables: () => ({}), expected: adminsOnly },
+  { name: 'subscription payoutUpdated', query: 'subscription($id: ID!) { payoutUpdated(writerId: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
   { name: 'subscription transferUpdated (one writer)', query: 'subscription($id: ID) { transferUpdated(writerId: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
 ];
 

@@ -82,6 +82,8 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   WRITER_ACCOUNT_CONNECTED: 'Stripe account connected',
   WRITER_ACCOUNT_CONNECTION_REFUSED: 'Stripe account not connected',
   WRITER_ACCOUNT_DISCONNECTED: 'Stripe account disconnected',
+  PAYOUT_SCHEDULE_CHANGED: 'Payout schedule changed',
+  PAYOUT_FAILED: 'Payout to the bank failed',
   TEAM_MEMBER_INVITED: 'Team member invited',
   TEAM_INVITE_REVOKED: 'Team invitation revoked',
   TEAM_INVITE_ACCEPTED: 'Joined the team',
@@ -105,6 +107,9 @@ function describe(entry: Entry): string[] {
   const field = (key: string) => text(details[key]);
   return [
     field('from') && field('to') ? `${field('from')} → ${field('to')}` : null,
+    field('after') ? `Payout schedule: ${field('before') ?? 'none'} → ${field('after')}` : null,
+    field('failureMessage') ? `The bank said: ${field('failureMessage')}` : null,
+    field('failureCode') ? `Stripe code ${field('failureCode')}` : null,
     field('description'),
     field('reason') ? `Reason: ${field('reason')}` : null,
     field('stripeCode') ? `Stripe code ${field('stripeCode')}` : null,

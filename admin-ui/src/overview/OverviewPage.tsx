@@ -16,6 +16,7 @@ import { useRefetchOnEvent } from '../ui/useRefetchOnEvent';
 import { ActivityCard } from './ActivityCard';
 import { BalanceCards } from './BalanceCards';
 import { WriterStatusCard } from './WriterStatusCard';
+import { FailedPayoutsCard } from '../payouts/FailedPayoutsCard';
 
 const OverviewPage_Balance = graphql(`
   query OverviewPage_Balance {
@@ -99,6 +100,7 @@ export function OverviewPage() {
       )}
       <ActivityCard currency={mainCurrency} refreshOn={[topUpEvent, transferEvent]} />
       <WriterStatusCard />
+      <FailedPayoutsCard />
       {adding && (
         <AddFundsDialog
           defaultCurrency={mainCurrency}

@@ -14,6 +14,8 @@ const TONES: Readonly<Record<string, Tone>> = {
   PARTIALLY_REVERSED: 'warning',
   RESTRICTED: 'attention',
   REJECTED: 'danger',
+  DISCONNECTED: 'danger',
+  IN_TRANSIT: 'info',
   FAILED: 'danger',
   NOT_STARTED: 'neutral',
   CANCELED: 'neutral',

@@ -3,6 +3,8 @@ import { requirementsInWords } from './requirement-names';
 
 interface Props {
   requirementsDue: string[];
+  /** Rejected or disconnected: nothing the writer provides changes anything any more. */
+  ended?: boolean;
   disabledReason?: string | null;
   onboardingStatus: OnboardingStatus;
 }
@@ -22,7 +24,7 @@ const DISABLED_REASONS: Record<string, string> = {
 };
 
 /** What Stripe still needs from the writer, in words, like Stripe's "Actions required" panel; the ids stay for support. */
-export function RequirementsCard({ requirementsDue, disabledReason, onboardingStatus }: Props) {
+export function RequirementsCard({ requirementsDue, disabledReason, onboardingStatus, ended = false }: Props) {
   // Until a writer submits their details Stripe reports the account as disabled for
   // requirements.past_due: that is onboarding not done yet, not an action against the writer.
   const onboarding = onboardingStatus === 'NOT_STARTED' || onboardingStatus === 'IN_PROGRESS';
@@ -37,7 +39,9 @@ export function RequirementsCard({ requirementsDue, disabledReason, onboardingSt
           <p className="error-detail">Stripe reason {disabledReason}</p>
         </div>
       )}
-      {requirements.length === 0 ? (
+      {ended ? (
+        <p className="muted">Nothing to provide: this account can no longer be onboarded or paid.</p>
+      ) : requirements.length === 0 ? (
         <p className="muted">Nothing due: Stripe has everything it needs from this writer.</p>
       ) : (
         <ul className="requirements">

@@ -21,6 +21,9 @@ import { SyncWriterButton } from './SyncWriterButton';
 import { invitationState } from './invitation-state';
 import { WriterAccountCard } from './WriterAccountCard';
 import { WriterMoneyCard } from './WriterMoneyCard';
+import { WriterStandingCard } from './WriterStandingCard';
+import { PayoutScheduleDialog } from '../payouts/PayoutScheduleDialog';
+import { PayoutsCard } from '../payouts/PayoutsCard';
 
 type WriterChange = WriterPage_StatusChangedSubscription['onboardingStatusChanged'];
 
@@ -48,6 +51,13 @@ const WriterPage_Writer = graphql(`
         createdAt
         expiresAt
       }
+      detailsSubmitted
+      allowedActions
+      standing {
+        headline
+        nextStep
+      }
+      ...PayoutsCard_Writer
       transfers(first: $transfersShown) {
         totalCount
         nodes {
@@ -102,6 +112,22 @@ const WriterPage_StatusChanged = graphql(`
       transfersCapability
       canReceiveTransfers
       deauthorized
+      detailsSubmitted
+      allowedActions
+      standing {
+        headline
+        nextStep
+      }
+      updatedAt
+    }
+  }
+`);
+
+const WriterPage_PayoutUpdated = graphql(`
+  subscription WriterPage_PayoutUpdated($writerId: ID!) {
+    payoutUpdated(writerId: $writerId) {
+      id
+      status
       updatedAt
     }
   }
@@ -111,6 +137,14 @@ const TRANSFERS_SHOWN = 10;
 // Who may disconnect an account (the server checks too, with two-factor).
 const DISCONNECTING_ROLES = new Set(['ADMIN', 'FINANCE']);
 const TRANSFER_TYPENAMES = { additionalTypenames: ['Transfer'] };
+
+/** Why funds cannot be sent to this writer, in the words of their state; null when they can. */
+function sendingRefusal(writer: { canReceiveTransfers: boolean; deauthorized: boolean; onboardingStatus: string }): string | null {
+  if (writer.canReceiveTransfers) return null;
+  if (writer.deauthorized) return 'Funds cannot be sent: the writer disconnected their Stripe account from the platform.';
+  if (writer.onboardingStatus === 'REJECTED') return 'Funds cannot be sent: Stripe rejected this account, and its decision is final.';
+  return "Funds can be sent once Stripe has activated this writer's account for transfers.";
+}
 
 export function WriterPage({ writerId }: { writerId: string }) {
   const [{ data, fetching, error }, reexecute] = useQuery({
@@ -126,13 +160,17 @@ export function WriterPage({ writerId }: { writerId: string }) {
   const [{ data: pushedTransfers }] = useSubscription({ query: WriterPage_TransferUpdated, variables: { writerId } }, (collected: Pushed<TransfersTable_TransferFragment>, event) =>
     collectNewest(collected, event.transferUpdated),
   );
+  const [{ data: pushedPayout }] = useSubscription({ query: WriterPage_PayoutUpdated, variables: { writerId } });
   const canAct = useCanAct();
   const [sending, setSending] = useState(false);
+  const [editingSchedule, setEditingSchedule] = useState(false);
   const [disconnecting, setDisconnecting] = useState(false);
   const role = useSessionState().session?.viewer.role ?? '';
   const [sent, setSent] = useState<string | null>(null);
   // A transfer sent or changed meanwhile changes the money figures: read them again.
   useRefetchOnEvent(pushedTransfers, reexecute);
+  // A payout made, paid or refused changes the balance: read it again.
+  useRefetchOnEvent(pushedPayout, reexecute);
   const breadcrumb = <Link to="/writers">Writers</Link>;
   if (!data) {
     return (
@@ -143,7 +181,15 @@ export function WriterPage({ writerId }: { writerId: string }) {
     );
   }
   const writer = withNewest(data.writer, pushedWriter);
-  const unavailableReason = !canAct ? VIEWER_ONLY_REASON : !writer.canReceiveTransfers ? "Funds can be sent once Stripe has activated this writer's account for transfers." : null;
+  const ended = writer.onboardingStatus === 'REJECTED' || writer.deauthorized;
+  const unavailableReason = !canAct ? VIEWER_ONLY_REASON : sendingRefusal(writer);
+  const scheduleLocked = !canAct
+    ? VIEWER_ONLY_REASON
+    : writer.allowedActions.includes('CHANGE_PAYOUT_SCHEDULE')
+      ? null
+      : ended
+        ? 'This account can no longer be paid, so its payout schedule stays as it is.'
+        : 'The payout schedule can be set once the writer has a Stripe account.';
   const transfers = liveRows(writer.transfers.nodes, pushedTransfers, () => true).slice(0, TRANSFERS_SHOWN);
   return (
     <>
@@ -164,6 +210,7 @@ export function WriterPage({ writerId }: { writerId: string }) {
       >
         <p className="title-row">
           <StatusBadge status={writer.onboardingStatus} />
+          {writer.deauthorized && <StatusBadge status="DISCONNECTED" />}
           <span className="muted">{writer.email}</span>
         </p>
         {unavailableReason && (
@@ -194,7 +241,9 @@ export function WriterPage({ writerId }: { writerId: string }) {
             )
           }
         />
-        <RequirementsCard requirementsDue={writer.requirementsDue} disabledReason={writer.disabledReason} onboardingStatus={writer.onboardingStatus} />
+        <WriterStandingCard standing={writer.standing} allowedActions={writer.allowedActions} detailsSubmitted={writer.detailsSubmitted} />
+        <PayoutsCard writer={writer} scheduleLocked={scheduleLocked} onChangeSchedule={() => setEditingSchedule(true)} />
+        <RequirementsCard requirementsDue={writer.requirementsDue} disabledReason={writer.disabledReason} onboardingStatus={writer.onboardingStatus} ended={ended} />
         {!writer.signedUp && canAct && <InviteCard writerId={writer.id} displayName={writer.displayName} onInvited={() => reexecute({ requestPolicy: 'network-only' })} />}
       </div>
       <section aria-labelledby="writer-transfers-title">
@@ -219,6 +268,17 @@ export function WriterPage({ writerId }: { writerId: string }) {
           onDisconnected={(accountId) => {
             setDisconnecting(false);
             setSent(`Disconnected ${accountId} from the platform; ${writer.displayName} can no longer receive transfers.`);
+          }}
+        />
+      )}
+      {editingSchedule && (
+        <PayoutScheduleDialog
+          writer={writer}
+          onClose={() => setEditingSchedule(false)}
+          onChanged={() => {
+            setEditingSchedule(false);
+            setSent(`Saved ${writer.displayName}'s payout schedule on Stripe.`);
+            reexecute({ requestPolicy: 'network-only' });
           }}
         />
       )}

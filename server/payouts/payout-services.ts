@@ -1,0 +1,38 @@
+import type Stripe from 'stripe';
+import type { AuditService } from '../audit/audit.service';
+import type { Database } from '../db/database';
+import type { Logger } from '../logger';
+import type { GatewayPubSub } from '../pubsub/pubsub';
+import type { WebhookHandlers } from '../webhooks/webhook-handler';
+import type { WriterService } from '../writers/writer.service';
+import { ConnectedBalances } from './connected-balance';
+import { PayoutScheduleService } from './payout-schedule.service';
+import { PayoutService } from './payout.service';
+import { payoutWebhookHandlers } from './payout.webhooks';
+
+export interface PayoutDependencies {
+  database: Database;
+  stripe: Stripe;
+  pubSub: GatewayPubSub;
+  logger: Logger;
+  writers: WriterService;
+  audit: AuditService;
+}
+
+export interface PayoutServices {
+  payouts: PayoutService;
+  schedules: PayoutScheduleService;
+  balances: ConnectedBalances;
+  webhookHandlers: WebhookHandlers;
+}
+
+/** After the transfer: writers' balances, their payouts to the bank and payout schedules. */
+export function createPayoutServices({ database, stripe, pubSub, logger, writers, audit }: PayoutDependencies): PayoutServices {
+  const payouts = new PayoutService(database, stripe, audit, pubSub, logger);
+  return {
+    payouts,
+    schedules: new PayoutScheduleService(database, stripe, writers, audit),
+    balances: new ConnectedBalances(stripe),
+    webhookHandlers: payoutWebhookHandlers(payouts),
+  };
+}

@@ -1,0 +1,26 @@
+import { type SignedInWriter, createOnboardingLink, graphql, signUpWriter, waitForStatus, writerStatus } from './flows';
+import { eventually } from './money';
+import type { Stack } from './stack';
+
+/** Every state a writer's account can be in, as the console and the API tell them apart. */
+export const LIFECYCLE_STATES = ['NOT_STARTED', 'IN_PROGRESS', 'PENDING_VERIFICATION', 'RESTRICTED', 'ACTIVE', 'REJECTED', 'DEAUTHORIZED'] as const;
+export type LifecycleState = (typeof LIFECYCLE_STATES)[number];
+
+const SANDBOX_STATE: Partial<Record<LifecycleState, string>> = { PENDING_VERIFICATION: 'pending_verification', RESTRICTED: 'restricted', REJECTED: 'rejected', ACTIVE: 'active' };
+
+/** A writer signed up and brought to `state` through the sandbox, as Stripe would move them. */
+export async function writerInState(stack: Stack, state: LifecycleState, displayName: string): Promise<SignedInWriter & { accountId: string }> {
+  const writer = await signUpWriter(stack, { displayName });
+  const accountId = (await writerStatus(stack, writer.writerId, writer.token)).stripeAccountId!;
+  if (state !== 'NOT_STARTED') await createOnboardingLink(stack, writer);
+  const sandboxState = SANDBOX_STATE[state] ?? (state === 'DEAUTHORIZED' ? 'active' : undefined);
+  if (sandboxState) await stack.control.setAccountState(accountId, sandboxState);
+  if (state === 'DEAUTHORIZED') {
+    await waitForStatus(stack, writer.writerId, writer.token, 'ACTIVE');
+    await stack.control.deauthorize(accountId);
+    await eventually(() => graphql(stack, 'query($id: ID!) { writer(id: $id) { deauthorized } }', { id: writer.writerId }, writer.token), (data) => data.writer.deauthorized, 10000, 'writer deauthorized');
+  } else {
+    await waitForStatus(stack, writer.writerId, writer.token, state);
+  }
+  return { ...writer, accountId };
+}
