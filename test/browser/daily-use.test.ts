@@ -246,7 +246,7 @@ describe('the console in daily use', () => {
       await viewerPage.goto(`${stack.url}/admin/writers/${ada.writerId}`);
       await heading(viewerPage, 'Ada Lovelace').waitFor();
       expect(await viewerPage.getByRole('button', { name: 'Send funds', exact: true }).isDisabled()).toBe(true);
-      await viewerPage.getByText('Your role on the team is Viewer').waitFor();
+      await viewerPage.locator('#send-funds-unavailable').getByText('Your role on the team is Viewer').waitFor();
       await viewerPage.goto(`${stack.url}/admin/top-ups`);
       await viewerPage.locator('tbody tr').first().waitFor();
       expect(await viewerPage.getByRole('button', { name: /^Cancel/ }).count()).toBe(0);

@@ -71,7 +71,7 @@ describe('Stripe OAuth in a browser', () => {
     await dialog.getByRole('button', { name: 'Disconnect account' }).click();
     await page.getByRole('status').filter({ hasText: `Disconnected ${stripeAccountId}` }).waitFor();
     await eventually(() => writerAccount(stack, writer.writerId, writer.token), (account) => account.deauthorized && !account.canReceiveTransfers);
-    await page.getByText('Disconnected from the platform').waitFor();
+    await page.getByText('Disconnected from the platform', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Disconnect…' }).count()).toBe(0);
   }, STEP_TIMEOUT_MS);
 });
