@@ -102,7 +102,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     logger,
     options: { clientId: dependencies.oauthClientId, ...onboardingUrls, connectBaseUrl: config.stripe.apiUrl },
   });
-  const payments = createPaymentServices({ config, database, stripe: stripe.client, pubSub, logger, writers, audit: money.audit, publicUrl: dependencies.publicUrl, sharedBudgets: dependencies.sharedBudgets });
+  const payments = createPaymentServices({ config, database, stripe: stripe.client, pubSub, logger, writers, audit: money.audit, ledger, publicUrl: dependencies.publicUrl, sharedBudgets: dependencies.sharedBudgets });
   const payouts = createPayoutServices({ database, stripe: stripe.client, pubSub, logger, writers, audit: money.audit });
   const webhookHandlers: WebhookHandlers = {
     ...accountWebhookHandlers(database, stripe.client, writers),

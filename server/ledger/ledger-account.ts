@@ -10,10 +10,14 @@ import { registerEnumType } from 'type-graphql';
  *   in the console), debited when sent, credited when it comes back (failure, reversal);
  * - WRITER_PAYABLE (per writer): owed and not yet sent — credited by earnings;
  * - IN_TRANSIT (per writer): sent to Stripe, not yet confirmed;
- * - WRITER_PAID (per writer): confirmed by Stripe in the writer's balance.
+ * - WRITER_PAID (per writer): confirmed by Stripe in the writer's balance;
+ * - READER_PAYMENTS: what readers paid through Checkout (debited by a payment, credited by its refunds);
+ * - APPLICATION_FEES: the platform's fee on readers' payments (credited by a payment, debited by a fee refund).
  *
  * A payout item moves money WRITER_PAYABLE → IN_TRANSIT → WRITER_PAID; a failure moves it
- * back from IN_TRANSIT, a reversal from WRITER_PAID. Nothing is ever edited.
+ * back from IN_TRANSIT, a reversal from WRITER_PAID. A reader's payment is a destination charge:
+ * the writer's share lands in WRITER_PAID at once, the fee in APPLICATION_FEES; a refund takes back
+ * what it reverses from each, and the platform's cash bears the rest. Nothing is ever edited.
  */
 export enum LedgerAccount {
   REVENUE_SHARE = 'REVENUE_SHARE',
@@ -21,11 +25,13 @@ export enum LedgerAccount {
   WRITER_PAYABLE = 'WRITER_PAYABLE',
   IN_TRANSIT = 'IN_TRANSIT',
   WRITER_PAID = 'WRITER_PAID',
+  READER_PAYMENTS = 'READER_PAYMENTS',
+  APPLICATION_FEES = 'APPLICATION_FEES',
 }
 
 registerEnumType(LedgerAccount, {
   name: 'LedgerAccount',
-  description: 'A ledger account: REVENUE_SHARE and PLATFORM_CASH are the platform’s; WRITER_PAYABLE, IN_TRANSIT and WRITER_PAID are kept per writer.',
+  description: 'A ledger account: REVENUE_SHARE, PLATFORM_CASH, READER_PAYMENTS and APPLICATION_FEES are the platform’s; WRITER_PAYABLE, IN_TRANSIT and WRITER_PAID are kept per writer.',
 });
 
 /** Accounts kept per writer: their entries carry the writer's id. */

@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 import { budget, type SharedBudgets } from '../auth/login-throttle';
 import type { AuditService } from '../audit/audit.service';
+import type { LedgerService } from '../ledger/ledger.service';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import { IdempotencyService } from '../idempotency/idempotency.service';
@@ -30,6 +31,8 @@ export interface PaymentDependencies {
   logger: Logger;
   writers: WriterService;
   audit: AuditService;
+  /** Payments and refunds post to the platform's double-entry ledger. */
+  ledger: LedgerService;
   /** The gateway's public base URL, known once it listens. */
   publicUrl: () => string;
   sharedBudgets?: SharedBudgets;
@@ -46,9 +49,9 @@ export interface PaymentServices {
 }
 
 /** Readers paying for answers: Checkout, the payments webhooks fulfil, refunds and disputes. */
-export function createPaymentServices({ config, database, stripe, pubSub, logger, writers, audit, publicUrl, sharedBudgets }: PaymentDependencies): PaymentServices {
+export function createPaymentServices({ config, database, stripe, pubSub, logger, writers, audit, ledger: books, publicUrl, sharedBudgets }: PaymentDependencies): PaymentServices {
   const idempotency = new IdempotencyService(database);
-  const ledger = new PaymentLedger(audit);
+  const ledger = new PaymentLedger(audit, books);
   const outcomes = new PaymentOutcomes(database, stripe, ledger, audit, pubSub, logger);
   const refundOutcomes = new RefundOutcomes(database, outcomes, ledger, idempotency, audit);
   const submission = new RefundSubmission(database, stripe, refundOutcomes, logger);

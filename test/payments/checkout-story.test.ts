@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { adminWithTwoFactor, graphql, graphqlError, onboardedWriter, signUpWriter, type SignedInWriter } from '../kit/flows';
 import { eventually } from '../kit/money';
+import { ledgerBalances } from '../kit/payout-runs';
 import { REFUND_PAYMENT, checkoutInput, openCheckout, payCheckout, readPayment, tryCheckout, waitForPayment } from '../kit/payments';
 import { type Stack, startStack } from '../kit/stack';
 
@@ -96,6 +97,20 @@ describe('a reader pays for an answer', () => {
     expect(fee.amount_refunded).toBe(Math.round((FEE * 1000) / AMOUNT));
     // Stripe's own events (charge.refunded, refund.*) arrive afterwards and change nothing.
     await eventually(() => readPayment(stack, admin, refundPayment.id), (payment) => payment.refunds.length === 1 && payment.amountRefunded.amount === 1000, 5000, 'refund events applied');
+  });
+
+  it('the payment and its refund are in the ledger, which sums to zero', async () => {
+    const ledger = await ledgerBalances(stack, admin);
+    expect(ledger.sums).toEqual({ usd: 0 });
+    const share = AMOUNT - FEE;
+    const shareBack = Math.round((share * 1000) / AMOUNT);
+    const feeBack = Math.round((FEE * 1000) / AMOUNT);
+    // Debits positive, credits negative: readers paid 25.00 and got 10.00 back; the writer keeps
+    // their share less what the reversal took; the platform keeps its fee less what it refunded.
+    expect(ledger.of('READER_PAYMENTS')).toBe(AMOUNT - 1000);
+    expect(ledger.of('WRITER_PAID')).toBe(-(share - shareBack));
+    expect(ledger.of('APPLICATION_FEES')).toBe(-(FEE - feeBack));
+    expect(ledger.of('PLATFORM_CASH')).toBe(1000 - shareBack - feeBack);
   });
 
   it('refuses refunding more than is left', async () => {
