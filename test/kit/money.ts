@@ -65,11 +65,14 @@ export async function topUpStatus(stack: Stack, token: string, id: string): Prom
   return data.topUps.nodes.find((node: { id: string }) => node.id === id)?.status;
 }
 
-/** Tops up with btok_us_verified, settles it in the sandbox and waits until the gateway has seen it succeed. */
+/**
+ * Tops up with btok_us_verified, settles it in the sandbox and waits until the gateway has seen it
+ * succeed: its webhook may queue behind thousands of account events on a loaded machine.
+ */
 export async function fundPlatform(stack: Stack, token: string, amountMinor: number, currency = 'usd') {
   const topUp = await createTopUp(stack, token, { amount: amountMinor, currency });
   await stack.control.settleTopUp(topUp.stripeTopUpId);
-  await eventually(() => topUpStatus(stack, token, topUp.id), (status) => status === 'SUCCEEDED', 10000, `top-up ${topUp.id} SUCCEEDED`);
+  await eventually(() => topUpStatus(stack, token, topUp.id), (status) => status === 'SUCCEEDED', 60000, `top-up ${topUp.id} SUCCEEDED`);
   return topUp;
 }
 
