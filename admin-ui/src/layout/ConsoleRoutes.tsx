@@ -38,8 +38,8 @@ export function ConsoleRoutes() {
   if (path === '/audit-log') return loading(<AuditLogPage />);
   if (path === '/team') return loading(<TeamPage />);
   for (const { pattern, render } of DETAIL_PAGES) {
-    const match = pattern.exec(path);
-    if (match) return loading(render(decodeURIComponent(match[1])));
+    const id = pattern.exec(path)?.[1];
+    if (id !== undefined) return loading(render(decodeURIComponent(id)));
   }
   return (
     <>
