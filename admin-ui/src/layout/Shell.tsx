@@ -44,9 +44,9 @@ function useFocusOnNavigation(path: string) {
 
 /** On a narrow screen the navigation is a menu; it closes once a section is chosen. */
 function useMenu(path: string) {
-  const [open, setOpen] = useState(false);
-  useEffect(() => setOpen(false), [path]);
-  return { open, toggle: () => setOpen((wasOpen) => !wasOpen) };
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  if (openOn !== null && openOn !== path) setOpenOn(null);
+  return { open: openOn === path, toggle: () => setOpenOn((shownOn) => (shownOn === path ? null : path)) };
 }
 
 export function Shell({ viewer, children }: { viewer: SessionViewer; children: ReactNode }) {
