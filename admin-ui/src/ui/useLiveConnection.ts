@@ -17,7 +17,7 @@ export type ListedRecord = LiveRecord & { createdAt: string };
 export interface LiveList<TRow extends ListedRecord> {
   /** Whole rows pushed: listed rows take the newer version; on the first page, new ones that `belongs` accepts join at the top. */
   rows?: { feed: LiveFeed<TRow>; belongs: (row: TRow) => boolean };
-  /** Parts of rows pushed: listed rows take them; on the first page, one the list does not show makes it read again. */
+  /** Parts of rows pushed: listed rows take them; on the first page, a record the list does not show yet makes it read again. */
   changes?: LiveFeed<Partial<TRow> & LiveRecord>;
   /** Something else pushed that adds rows (a money change writes an audit entry): the first page reads again. */
   events?: LiveFeed<LiveRecord>;
@@ -60,8 +60,10 @@ export function useLiveConnection<TRow extends ListedRecord>(nodes: TRow[] | und
   const changes = usePushes(live.changes);
   // Beyond the first page no event can add a row: nothing to follow.
   const events = usePushes(live.events, onFirstPage);
-  const unlistedChange = onFirstPage && nodes && changes.latest && !nodes.some((row) => row.id === changes.latest?.id) ? changes.latest : null;
-  useRefetchOnEvent(unlistedChange, reexecute);
+  // Keyed by which records are missing, not by event: a run pushing progress twice a second
+  // while the filters hide it must not read the list twice a second.
+  const unlistedIds = onFirstPage && nodes ? Object.keys(changes.newest ?? {}).filter((id) => !nodes.some((row) => row.id === id)) : [];
+  useRefetchOnEvent(unlistedIds.sort().join(' ') || null, reexecute);
   useRefetchOnEvent(events.latest, reexecute);
   const changed = nodes?.map((row) => withNewest(row, changes.newest)) ?? [];
   const belongs = live.rows?.belongs;
