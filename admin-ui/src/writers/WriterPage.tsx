@@ -24,6 +24,8 @@ import { WriterMoneyCard } from './WriterMoneyCard';
 import { WriterStandingCard } from './WriterStandingCard';
 import { PayoutScheduleDialog } from '../payouts/PayoutScheduleDialog';
 import { PayoutsCard } from '../payouts/PayoutsCard';
+import { WriterEarningsSection } from '../earnings/WriterEarningsSection';
+import { WriterPayoutItemsSection } from '../payout-runs/WriterPayoutItemsSection';
 
 type WriterChange = WriterPage_StatusChangedSubscription['onboardingStatusChanged'];
 
@@ -58,6 +60,13 @@ const WriterPage_Writer = graphql(`
         nextStep
       }
       ...PayoutsCard_Writer
+      ...WriterEarningsSection_Writer
+      ...WriterPayoutItemsSection_Writer
+      payableBalance {
+        amount
+        currency
+        formatted
+      }
       transfers(first: $transfersShown) {
         totalCount
         nodes {
@@ -225,7 +234,7 @@ export function WriterPage({ writerId }: { writerId: string }) {
         </p>
       )}
       <div className="grid">
-        <WriterMoneyCard writerId={writer.id} transfers={writer.moneySummary} invitation={invitationState(writer.signedUp, data.auditTrail.nodes)} />
+        <WriterMoneyCard writerId={writer.id} payable={writer.payableBalance} transfers={writer.moneySummary} invitation={invitationState(writer.signedUp, data.auditTrail.nodes)} />
         <WriterAccountCard
           writer={writer}
           actions={
@@ -261,6 +270,8 @@ export function WriterPage({ writerId }: { writerId: string }) {
           </div>
         )}
       </section>
+      <WriterEarningsSection writer={writer} />
+      <WriterPayoutItemsSection writer={writer} />
       {disconnecting && (
         <DisconnectAccountDialog
           writer={writer}
