@@ -22,6 +22,7 @@ const SECTIONS = [
   { to: '/top-ups', label: 'Top-ups' },
   { to: '/transfers', label: 'Transfers' },
   { to: '/payments', label: 'Payments' },
+  { to: '/payout-runs', label: 'Payout runs' },
   { to: '/audit-log', label: 'Audit log' },
   { to: '/team', label: 'Team' },
 ];

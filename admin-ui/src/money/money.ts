@@ -48,5 +48,8 @@ function exampleAmount(currency: string): string {
   return minorUnitExponent(currency) === 0 ? '1000' : (25).toFixed(minorUnitExponent(currency));
 }
 
+/** What a form offers first when nothing says otherwise (the platform holds nothing yet). */
+export const DEFAULT_CURRENCY = 'usd';
+
 /** Currencies offered for adding funds, besides those the balance already holds. */
-export const COMMON_CURRENCIES = ['usd', 'eur', 'gbp', 'cad', 'aud', 'chf', 'jpy'];
+export const COMMON_CURRENCIES = [DEFAULT_CURRENCY, 'eur', 'gbp', 'cad', 'aud', 'chf', 'jpy'];

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useCanAct, VIEWER_ONLY_REASON } from '../auth/viewer-context';
 import { graphql } from '../gql';
 import type { TopUpStatus, TopUpsTable_TopUpFragment } from '../gql/graphql';
-import { majorUnitsText } from '../money/money';
+import { DEFAULT_CURRENCY, majorUnitsText } from '../money/money';
 import { updateQuery } from '../router';
 import { toCsv } from '../ui/csv';
 import { ExportButton } from '../ui/ExportButton';
@@ -130,7 +130,7 @@ export function TopUpsPage() {
       {cancel.canceling && <CancelTopUpDialog topUp={cancel.canceling} onClose={cancel.close} />}
       {adding && (
         <AddFundsDialog
-          defaultCurrency={list.rows[0]?.amount.currency ?? 'usd'}
+          defaultCurrency={list.rows[0]?.amount.currency ?? DEFAULT_CURRENCY}
           onClose={() => setAdding(false)}
           onAdded={(topUp) => {
             setAdding(false);

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useSubscription } from 'urql';
 import { graphql } from '../gql';
 import type { TransfersTable_TransferFragment } from '../gql/graphql';
 import { AmountField } from '../money/AmountField';
-import { formatMinorUnits, parseMajorUnits } from '../money/money';
+import { DEFAULT_CURRENCY, formatMinorUnits, parseMajorUnits } from '../money/money';
 import { Dialog } from '../ui/Dialog';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { useIdempotencyKey } from '../ui/idempotency-key';
@@ -101,9 +101,6 @@ export function SendFundsDialog({ writer, onClose, onSent }: SendFundsDialogProp
   );
 }
 
-// The platform holds nothing available yet: offer the currency most platforms start with.
-const FALLBACK_CURRENCY = 'usd';
-
 interface TransferRequest {
   amountMinor: number;
   currency: string;
@@ -182,9 +179,9 @@ function balanceHint(availableInCurrency: Available | undefined, currency: strin
 }
 
 function SendFundsForm({ writer, available, onClose, onSent }: SendFundsDialogProps & { available: Available[] }) {
-  const currencies = available.length > 0 ? available.map((money) => money.currency) : [FALLBACK_CURRENCY];
+  const currencies = available.length > 0 ? available.map((money) => money.currency) : [DEFAULT_CURRENCY];
   const [amountText, setAmountText] = useState('');
-  const [currency, setCurrency] = useState(currencies[0] ?? FALLBACK_CURRENCY);
+  const [currency, setCurrency] = useState(currencies[0] ?? DEFAULT_CURRENCY);
   const [description, setDescription] = useState('');
   const [amountError, setAmountError] = useState<string | null>(null);
   const [reviewing, setReviewing] = useState<number | null>(null);

@@ -24,6 +24,8 @@ import { WriterMoneyCard } from './WriterMoneyCard';
 import { WriterStandingCard } from './WriterStandingCard';
 import { PayoutScheduleDialog } from '../payouts/PayoutScheduleDialog';
 import { PayoutsCard } from '../payouts/PayoutsCard';
+import { WriterEarningsSection } from '../earnings/WriterEarningsSection';
+import { WriterPayoutItemsSection } from '../payout-runs/WriterPayoutItemsSection';
 
 type WriterChange = WriterPage_StatusChangedSubscription['onboardingStatusChanged'];
 
@@ -58,6 +60,13 @@ const WriterPage_Writer = graphql(`
         nextStep
       }
       ...PayoutsCard_Writer
+      ...WriterEarningsSection_Writer
+      ...WriterPayoutItemsSection_Writer
+      payableBalance {
+        amount
+        currency
+        formatted
+      }
       transfers(first: $transfersShown) {
         totalCount
         nodes {
@@ -305,7 +314,7 @@ export function WriterPage({ writerId }: { writerId: string }) {
         </p>
       )}
       <div className="grid">
-        <WriterMoneyCard writerId={writer.id} transfers={writer.moneySummary} invitation={invitationState(writer.signedUp, auditTrail)} />
+        <WriterMoneyCard writerId={writer.id} payable={writer.payableBalance} transfers={writer.moneySummary} invitation={invitationState(writer.signedUp, auditTrail)} />
         <WriterAccountCard writer={writer} actions={<AccountActions writer={writer} onDisconnect={() => setDialog('disconnect')} />} />
         <WriterStandingCard standing={writer.standing} allowedActions={writer.allowedActions} detailsSubmitted={writer.detailsSubmitted} />
         <PayoutsCard writer={writer} scheduleLocked={scheduleLock(writer, canAct)} onChangeSchedule={() => setDialog('schedule')} />
@@ -313,6 +322,8 @@ export function WriterPage({ writerId }: { writerId: string }) {
         {!writer.signedUp && canAct && <InviteCard writerId={writer.id} displayName={writer.displayName} onInvited={readAgain} />}
       </div>
       <WriterTransfers writer={writer} transfers={transfers} />
+      <WriterEarningsSection writer={writer} />
+      <WriterPayoutItemsSection writer={writer} />
       {dialog && <WriterDialog writer={writer} name={dialog} onClose={closeDialog} readAgain={readAgain} />}
     </>
   );
