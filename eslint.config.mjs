@@ -19,6 +19,10 @@ export default tseslint.config(
     ...reactHooks.configs.flat.recommended,
   },
   {
+    files: ['admin-ui/src/**/*.{ts,tsx}'],
+    rules: { 'max-lines-per-function': ['error', { max: 70 }] },
+  },
+  {
     files: ['test/**', 'sandbox/**', 'bench/**', 'scripts/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
