@@ -110,4 +110,12 @@ describe('earnings in: bad rows reported by row before anything is written; each
     expect(await importEarnings(stack, admin, csv)).toMatchObject({ dryRun: false, rowsAccepted: 2, rowsAlreadyRecorded: 0, totalAmount: { amount: 900 } });
     expect(await earningsCount()).toBe(before + 2);
   });
+
+  it('sums what a writer is owed per currency, in currency order', async () => {
+    const payable = async () => (await graphql(stack, 'query($id: ID!) { writer(id: $id) { payableBalance { amount currency } } }', { id: writer.writerId }, admin)).writer.payableBalance;
+    const [usd] = await payable();
+    expect(usd).toMatchObject({ currency: 'usd', amount: 624 + 300 + 900 });
+    await importEarnings(stack, admin, `${HEADER}\n${writer.writerId},300,,eur,2026-12-01,2026-12-31,eur-${randomUUID()}\n${writer.writerId},45,,eur,2026-12-01,2026-12-31,eur-${randomUUID()}`);
+    expect(await payable()).toEqual([{ amount: 345, currency: 'eur' }, usd]);
+  });
 });
