@@ -1,5 +1,5 @@
 import { type SignedInWriter, createOnboardingLink, graphql, signUpWriter, waitForStatus, writerStatus } from './flows';
-import { submitHostedOnboarding } from './hosted-onboarding';
+import { redirectTarget, submitHostedOnboarding } from './hosted-onboarding';
 import { eventually } from './money';
 import { approveOAuthLink, visit } from './oauth';
 import type { Stack } from './stack';
@@ -69,12 +69,29 @@ const REACH: Record<LifecycleState, (stack: Stack, writer: SignedInWriter, accou
   },
 };
 
-/** A writer signed up and brought to `state` through the sandbox, as Stripe would move them. */
-export async function writerInState(stack: Stack, state: LifecycleState, displayName: string): Promise<WriterInState> {
-  const writer = await signUpWriter(stack, { displayName });
+/** Moves a signed-up writer to `state` through the sandbox, as Stripe would move them; waits until the gateway says so. */
+export async function moveToState(stack: Stack, writer: SignedInWriter, state: LifecycleState): Promise<void> {
   await REACH[state](stack, writer, (await writerStatus(stack, writer.writerId, writer.token)).stripeAccountId!);
   if (state === 'DEAUTHORIZED') await eventually(() => readDeauthorized(stack, writer), Boolean, 10000, 'writer deauthorized');
   else await waitForStatus(stack, writer.writerId, writer.token, REPORTED_STATUS[state]);
+}
+
+/** A writer signed up and brought to `state` through the sandbox. */
+export async function writerInState(stack: Stack, state: LifecycleState, displayName: string): Promise<WriterInState> {
+  const writer = await signUpWriter(stack, { displayName });
+  await moveToState(stack, writer, state);
   // An OAuth connection replaces the account the platform made at sign-up.
   return { ...writer, accountId: (await writerStatus(stack, writer.writerId, writer.token)).stripeAccountId! };
+}
+
+/**
+ * The `return_url` and `refresh_url` Stripe holds for a fresh onboarding link of the writer's:
+ * the link is opened once (as a chat preview would), so Stripe's next answer names refresh_url,
+ * and both carry the same signed state.
+ */
+export async function onboardingRedirectUrls(stack: Stack, writer: SignedInWriter): Promise<{ returnUrl: string; refreshUrl: string }> {
+  const link = await createOnboardingLink(stack, writer);
+  await visit(link.url);
+  const refreshUrl = await redirectTarget(link.url);
+  return { refreshUrl, returnUrl: refreshUrl.replace('/connect/onboarding/refresh', '/connect/onboarding/return') };
 }
