@@ -25,9 +25,23 @@ export const REPORTED_STATUS: Record<LifecycleState, string> = {
   DEAUTHORIZED: 'RESTRICTED',
 };
 
+// What each state allows, as Stripe and the gateway's rules have it: onboarding only while the
+// writer can still provide something, money only to an active account, nothing into an ended one.
+export const LEGAL_ACTIONS: Record<LifecycleState, string[]> = {
+  NOT_STARTED: ['CONTINUE_ONBOARDING', 'CONNECT_EXISTING_ACCOUNT', 'CHANGE_PAYOUT_SCHEDULE', 'SYNC_ACCOUNT'],
+  IN_PROGRESS: ['CONTINUE_ONBOARDING', 'CHANGE_PAYOUT_SCHEDULE', 'SYNC_ACCOUNT'],
+  PENDING_VERIFICATION: ['UPDATE_DETAILS', 'OPEN_DASHBOARD', 'CHANGE_PAYOUT_SCHEDULE', 'SYNC_ACCOUNT'],
+  RESTRICTED: ['CONTINUE_ONBOARDING', 'OPEN_DASHBOARD', 'CHANGE_PAYOUT_SCHEDULE', 'SYNC_ACCOUNT'],
+  UNDER_REVIEW: ['CONTINUE_ONBOARDING', 'OPEN_DASHBOARD', 'CHANGE_PAYOUT_SCHEDULE', 'SYNC_ACCOUNT'],
+  ACTIVE: ['UPDATE_DETAILS', 'OPEN_DASHBOARD', 'RECEIVE_TRANSFERS', 'CHANGE_PAYOUT_SCHEDULE', 'SYNC_ACCOUNT'],
+  CONNECTED: ['UPDATE_DETAILS', 'OPEN_DASHBOARD', 'RECEIVE_TRANSFERS', 'CHANGE_PAYOUT_SCHEDULE', 'DISCONNECT_ACCOUNT', 'SYNC_ACCOUNT'],
+  REJECTED: ['OPEN_DASHBOARD', 'SYNC_ACCOUNT'],
+  DEAUTHORIZED: ['CONNECT_EXISTING_ACCOUNT'],
+};
+
 // Stripe's Connect test dates of birth (sandbox/accounts/test-identity.ts): any date that is not
 // a test value fails identity verification and asks for a document; 1900-01-01 is an OFAC alert.
-const UNVERIFIABLE_DATE_OF_BIRTH = '1984-06-15';
+export const UNVERIFIABLE_DATE_OF_BIRTH = '1984-06-15';
 const SANCTIONS_ALERT_DATE_OF_BIRTH = '1900-01-01';
 
 export type WriterInState = SignedInWriter & { accountId: string };

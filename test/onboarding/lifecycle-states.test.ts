@@ -1,22 +1,8 @@
 import { adminWithTwoFactor, graphql } from '../kit/flows';
 import { postGraphQL } from '../kit/graphql-client';
-import { LIFECYCLE_STATES, type LifecycleState, REPORTED_STATUS, type WriterInState, writerInState } from '../kit/lifecycle';
+import { LEGAL_ACTIONS as LEGAL, LIFECYCLE_STATES, type LifecycleState, REPORTED_STATUS, type WriterInState, writerInState } from '../kit/lifecycle';
 import { fundPlatform, newKey } from '../kit/money';
 import { type Stack, startStack } from '../kit/stack';
-
-// What each state allows, as Stripe and the gateway's rules have it: onboarding only while the
-// writer can still provide something, money only to an active account, nothing into an ended one.
-const LEGAL: Record<LifecycleState, string[]> = {
-  NOT_STARTED: ['CONTINUE_ONBOARDING', 'CONNECT_EXISTING_ACCOUNT', 'CHANGE_PAYOUT_SCHEDULE', 'SYNC_ACCOUNT'],
-  IN_PROGRESS: ['CONTINUE_ONBOARDING', 'CHANGE_PAYOUT_SCHEDULE', 'SYNC_ACCOUNT'],
-  PENDING_VERIFICATION: ['UPDATE_DETAILS', 'OPEN_DASHBOARD', 'CHANGE_PAYOUT_SCHEDULE', 'SYNC_ACCOUNT'],
-  RESTRICTED: ['CONTINUE_ONBOARDING', 'OPEN_DASHBOARD', 'CHANGE_PAYOUT_SCHEDULE', 'SYNC_ACCOUNT'],
-  UNDER_REVIEW: ['CONTINUE_ONBOARDING', 'OPEN_DASHBOARD', 'CHANGE_PAYOUT_SCHEDULE', 'SYNC_ACCOUNT'],
-  ACTIVE: ['UPDATE_DETAILS', 'OPEN_DASHBOARD', 'RECEIVE_TRANSFERS', 'CHANGE_PAYOUT_SCHEDULE', 'SYNC_ACCOUNT'],
-  CONNECTED: ['UPDATE_DETAILS', 'OPEN_DASHBOARD', 'RECEIVE_TRANSFERS', 'CHANGE_PAYOUT_SCHEDULE', 'DISCONNECT_ACCOUNT', 'SYNC_ACCOUNT'],
-  REJECTED: ['OPEN_DASHBOARD', 'SYNC_ACCOUNT'],
-  DEAUTHORIZED: ['CONNECT_EXISTING_ACCOUNT'],
-};
 
 type Mutation = 'createOAuthLink' | 'createDashboardLink' | 'updatePayoutSchedule' | 'createTransfer' | 'syncWriter' | 'createOnboardingLink' | 'disconnectStripeAccount';
 
