@@ -139,8 +139,8 @@ const DISCONNECTING_ROLES = new Set(['ADMIN', 'FINANCE']);
 const TRANSFER_TYPENAMES = { additionalTypenames: ['Transfer'] };
 
 /** Why funds cannot be sent to this writer, in the words of their state; null when they can. */
-function sendingRefusal(writer: { canReceiveTransfers: boolean; deauthorized: boolean; onboardingStatus: string }): string | null {
-  if (writer.canReceiveTransfers) return null;
+function sendingRefusal(writer: { allowedActions: string[]; deauthorized: boolean; onboardingStatus: string }): string | null {
+  if (writer.allowedActions.includes('RECEIVE_TRANSFERS')) return null;
   if (writer.deauthorized) return 'Funds cannot be sent: the writer disconnected their Stripe account from the platform.';
   if (writer.onboardingStatus === 'REJECTED') return 'Funds cannot be sent: Stripe rejected this account, and its decision is final.';
   return "Funds can be sent once Stripe has activated this writer's account for transfers.";
@@ -231,8 +231,8 @@ export function WriterPage({ writerId }: { writerId: string }) {
           actions={
             writer.stripeAccountId && (
               <>
-                <SyncWriterButton writerId={writer.id} />
-                {writer.accountConnection === 'OAUTH' && !writer.deauthorized && DISCONNECTING_ROLES.has(role) && (
+                {writer.allowedActions.includes('SYNC_ACCOUNT') && <SyncWriterButton writerId={writer.id} />}
+                {writer.allowedActions.includes('DISCONNECT_ACCOUNT') && DISCONNECTING_ROLES.has(role) && (
                   <button type="button" className="button button-small button-danger" onClick={() => setDisconnecting(true)}>
                     Disconnect…
                   </button>
@@ -253,7 +253,7 @@ export function WriterPage({ writerId }: { writerId: string }) {
         </div>
         {transfers.length === 0 ? (
           <EmptyState title="No transfers yet">
-            <p className="muted">Use “Send funds” to pay {writer.displayName} from the platform balance.</p>
+            {!unavailableReason && <p className="muted">Use “Send funds” to pay {writer.displayName} from the platform balance.</p>}
           </EmptyState>
         ) : (
           <div className="table-wrap">
