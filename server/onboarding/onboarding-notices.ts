@@ -13,16 +13,6 @@ export const NOTICES = {
     title: 'This onboarding link has expired',
     message: 'Go back to the app and open onboarding again.',
   },
-  openAgain: {
-    status: 200,
-    title: 'Open onboarding again from the app',
-    message: 'Stripe onboarding links work once and only for a few minutes; this one has expired or was already opened. Sign in to the app and open onboarding again for a new link.',
-  },
-  returned: {
-    status: 200,
-    title: 'Thanks, you are back from Stripe',
-    message: 'Stripe may need a little more time or information. The app shows where your onboarding stands.',
-  },
   failed: {
     status: 500,
     title: 'Something went wrong on our side',

@@ -1,8 +1,10 @@
 import type { SessionTokens } from '../auth/session-tokens';
 import type { Logger } from '../logger';
 import { accountEndOf } from '../writers/account-end';
+import type { Writer } from '../writers/writer.entity';
 import type { WriterService } from '../writers/writer.service';
-import { ENDED_NOTICES, NOTICES, type OnboardingNotice } from './onboarding-notices';
+import { LANDING_STATE_PARAMETER, expiredLinkNotice, landingStateOf, returnedNotice } from './onboarding-landing';
+import { NOTICES, type OnboardingNotice } from './onboarding-notices';
 import type { OnboardingUrls } from './onboarding.service';
 
 /** Where a browser that Stripe sent back goes next: another address, or a page of ours. */
@@ -11,7 +13,8 @@ export type BrowserOutcome = { redirect: string } | { notice: OnboardingNotice }
 /**
  * Stripe's `refresh_url` and `return_url`. A browser arriving here carries only the signed
  * `state` from the URL, never the writer's session, and that URL can sit in browser history or
- * be opened by a chat preview: so nothing here mints a link or names the writer's status.
+ * be opened by a chat preview: so nothing here mints a link or names the writer. It says only
+ * where their onboarding stands, which is what the writer needs to hear next.
  */
 export class OnboardingRedirects {
   constructor(
@@ -24,28 +27,42 @@ export class OnboardingRedirects {
   /**
    * The link expired, was opened already, or the account can no longer be onboarded. Stripe asks
    * to authenticate the account holder before sending them into onboarding, so the app (where
-   * the writer is signed in) asks for a new link with createOnboardingLink, and hears there if
-   * onboarding has ended.
+   * the writer is signed in) asks for a new link with createOnboardingLink; the gateway's own
+   * page says so, and ends a rejected or disconnected writer's visit honestly.
    */
   async afterRefresh(state: string): Promise<BrowserOutcome> {
     const writerId = this.tokens.verifyState(state);
     if (!writerId) return { notice: NOTICES.invalidState };
-    if (this.urls.frontendUrl) return { redirect: `${this.urls.frontendUrl}/onboarding/refresh` };
-    // With no app of its own to send the writer to, the gateway's page must still end a
-    // rejected or disconnected writer's visit honestly, or they would open onboarding in vain.
-    const end = accountEndOf(await this.writers.byId(writerId));
-    return { notice: end ? ENDED_NOTICES[end] : NOTICES.openAgain };
+    const writer = await this.writers.byId(writerId);
+    if (this.urls.frontendUrl) return { redirect: this.appUrl('/onboarding/refresh', writer) };
+    return { notice: expiredLinkNotice(writer) };
   }
 
   /**
    * Onboarding was exited properly, which says nothing about what Stripe still needs: the
-   * account is re-read now, so the app shows the new status before the webhooks arrive.
+   * account is re-read now, so the landing shows the new status before the webhooks arrive.
    */
   async afterReturn(state: string): Promise<BrowserOutcome> {
     const writerId = this.tokens.verifyState(state);
     if (!writerId) return { notice: NOTICES.invalidState };
-    await this.writers.sync(writerId).catch((error: unknown) => this.logger.warn({ err: error, writerId }, 'account not re-read on return from onboarding'));
-    const landing = this.urls.frontendUrl ? `${this.urls.frontendUrl}/onboarding/complete` : new URL('/connect/onboarding/complete', this.urls.publicUrl()).toString();
-    return { redirect: landing };
+    const writer = await this.reread(writerId);
+    if (this.urls.frontendUrl) return { redirect: this.appUrl('/onboarding/complete', writer) };
+    return { notice: returnedNotice(writer) };
+  }
+
+  /** What Stripe says now; what we hold when Stripe cannot say (an ended account, an outage). */
+  private async reread(writerId: string): Promise<Writer> {
+    const held = await this.writers.byId(writerId);
+    if (accountEndOf(held)) return held;
+    return this.writers.sync(writerId).catch((error: unknown) => {
+      this.logger.warn({ err: error, writerId }, 'account not re-read on return from onboarding');
+      return held;
+    });
+  }
+
+  private appUrl(path: string, writer: Writer): string {
+    const url = new URL(`${this.urls.frontendUrl}${path}`);
+    url.searchParams.set(LANDING_STATE_PARAMETER, landingStateOf(writer));
+    return url.toString();
   }
 }

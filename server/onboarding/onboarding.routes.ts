@@ -26,6 +26,5 @@ export function onboardingRoutes(redirects: OnboardingRedirects, logger: Logger)
   };
   router.get('/refresh', answer((state) => redirects.afterRefresh(state)));
   router.get('/return', answer((state) => redirects.afterReturn(state)));
-  router.get('/complete', (_request, response) => sendNotice(response, NOTICES.returned));
   return router;
 }

@@ -14,6 +14,7 @@ export enum WriterAction {
   RECEIVE_TRANSFERS = 'RECEIVE_TRANSFERS',
   CHANGE_PAYOUT_SCHEDULE = 'CHANGE_PAYOUT_SCHEDULE',
   DISCONNECT_ACCOUNT = 'DISCONNECT_ACCOUNT',
+  SYNC_ACCOUNT = 'SYNC_ACCOUNT',
 }
 
 registerEnumType(WriterAction, {
@@ -27,6 +28,7 @@ registerEnumType(WriterAction, {
     RECEIVE_TRANSFERS: { description: 'The platform can send them funds (createTransfer).' },
     CHANGE_PAYOUT_SCHEDULE: { description: 'The team can change their payout schedule (updatePayoutSchedule).' },
     DISCONNECT_ACCOUNT: { description: 'The team can disconnect their OAuth-connected account (disconnectStripeAccount).' },
+    SYNC_ACCOUNT: { description: 'The team can re-read their account from Stripe now (syncWriter); Stripe lets no one read a disconnected account.' },
   },
 });
 
@@ -49,6 +51,7 @@ export function allowedActions(writer: Writer): WriterAction[] {
   if (writer.canReceiveTransfers) actions.push(WriterAction.RECEIVE_TRANSFERS);
   if (writer.stripeAccountId && !end) actions.push(WriterAction.CHANGE_PAYOUT_SCHEDULE);
   if (writer.accountConnection === AccountConnection.OAUTH && !writer.deauthorized) actions.push(WriterAction.DISCONNECT_ACCOUNT);
+  if (!writer.deauthorized) actions.push(WriterAction.SYNC_ACCOUNT);
   return actions;
 }
 

@@ -5,7 +5,7 @@ import { type EntityManager, IsNull } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import type { Database } from '../db/database';
 import { LIKE_ESCAPE_CLAUSE, containsPattern } from '../db/like-pattern';
-import { AppError, ErrorCode, badUserInput, forbidden, notFound } from '../graphql/errors';
+import { badUserInput, forbidden, notFound } from '../graphql/errors';
 import { type Connection, paginate } from '../graphql/connection';
 import type { Logger } from '../logger';
 import { type ValidPayoutSchedule, stripeScheduleParams } from '../payouts/payout-schedule.rules';
@@ -13,10 +13,11 @@ import { OnboardingLinkRecord } from '../onboarding/onboarding-link.entity';
 import { OnboardingStatus, deriveOnboardingStatus, requirementsDue } from '../onboarding/onboarding-status';
 import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import { stripeFailure } from '../stripe/stripe-errors';
-import { AccountEnd, accountEndOf } from './account-end';
+import { accountEndOf } from './account-end';
 import { accountFacts } from './account-facts';
 import { PAYABLE_COUNTRIES, serviceAgreementFor } from './payable-countries';
 import { Writer } from './writer.entity';
+import { disconnectedUnreadable, endedNotPayable, notPayable } from './writer-refusals';
 import type { CreateWriterInput, WritersFilter } from './writer.types';
 
 // What subscribers of onboardingStatusChanged are told about: a change to any of these.
@@ -117,6 +118,7 @@ export class WriterService {
   /** Re-reads the account from Stripe (the source of truth) and stores what it says. */
   async sync(writerId: string): Promise<Writer> {
     const writer = await this.ensureStripeAccount(writerId);
+    if (writer.deauthorized) throw disconnectedUnreadable(writer);
     let account: Stripe.Account;
     try {
       account = await this.stripe.accounts.retrieve(writer.stripeAccountId!);
@@ -135,10 +137,10 @@ export class WriterService {
     const writer = await this.byId(writerId);
     if (!writer.stripeAccountId) throw notPayable(writer, 'has no Stripe account yet');
     const ended = accountEndOf(writer);
-    if (ended) throw notPayable(writer, ENDED_BECAUSE[ended], { reason: ended });
+    if (ended) throw endedNotPayable(writer, ended);
     const synced = await this.sync(writerId);
     const endedNow = accountEndOf(synced);
-    if (endedNow) throw notPayable(synced, ENDED_BECAUSE[endedNow], { reason: endedNow });
+    if (endedNow) throw endedNotPayable(synced, endedNow);
     if (!synced.canReceiveTransfers) throw notPayable(synced, `is ${synced.onboardingStatus} (transfers ${synced.transfersCapability})`);
     return synced;
   }
@@ -234,18 +236,4 @@ function payoutScheduleColumns(account: Stripe.Account): Partial<Writer> {
     payoutWeeklyAnchor: schedule.interval === 'weekly' ? (schedule.weekly_anchor ?? null) : null,
     payoutMonthlyAnchor: schedule.interval === 'monthly' ? (schedule.monthly_anchor ?? null) : null,
   };
-}
-
-const ENDED_BECAUSE: Record<AccountEnd, string> = {
-  [AccountEnd.REJECTED]: 'was rejected by Stripe, which is final',
-  [AccountEnd.DISCONNECTED]: 'is no longer connected to the platform (they disconnected it)',
-};
-
-function notPayable(writer: Writer, why: string, extensions: { reason?: AccountEnd } = {}): AppError {
-  return new AppError(ErrorCode.WriterNotPayable, `${writer.displayName} cannot receive transfers: their Stripe account ${why}.`, {
-    writerId: writer.id,
-    onboardingStatus: writer.onboardingStatus,
-    requirementsDue: writer.requirementsDue,
-    ...extensions,
-  });
 }

@@ -34,7 +34,8 @@ describe('hosted onboarding in a browser, country by country', () => {
 
   async function submitAndWait(writer: Awaited<ReturnType<typeof signUpWriter>>): Promise<Stripe.Account> {
     await page.getByRole('button', { name: 'Submit' }).click();
-    await page.waitForURL((url) => url.pathname === '/connect/onboarding/complete');
+    await page.getByRole('heading', { level: 1, name: 'You are all set' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/connect/onboarding/return');
     await waitForStatus(stack, writer.writerId, writer.token, 'ACTIVE');
     return stack.stripe.accounts.retrieve((await writerStatus(stack, writer.writerId, writer.token)).stripeAccountId!);
   }
@@ -83,7 +84,7 @@ describe('hosted onboarding in a browser, country by country', () => {
     const writer = await openForm('GB', 'Mary Somerville');
     await page.getByLabel('Date of birth').fill('1980-12-10');
     await page.getByRole('button', { name: 'Submit' }).click();
-    await page.waitForURL((url) => url.pathname === '/connect/onboarding/complete');
+    await page.getByRole('heading', { level: 1, name: 'Stripe needs more information' }).waitFor();
     const status = await waitForStatus(stack, writer.writerId, writer.token, 'RESTRICTED');
     expect(status.requirementsDue).toEqual(['individual.verification.document']);
   }, STEP_TIMEOUT_MS);

@@ -1,5 +1,8 @@
-/** Fills and submits the sandbox's hosted onboarding form as a browser would; returns the redirect. */
-export async function submitHostedOnboarding(linkUrl: string): Promise<string> {
+/**
+ * Fills and submits the sandbox's hosted onboarding form as a browser would, keeping its
+ * prefilled test values except for `answers` (e.g. `{ dob: '1900-01-01' }`); returns the redirect.
+ */
+export async function submitHostedOnboarding(linkUrl: string, answers: Record<string, string> = {}): Promise<string> {
   const page = await fetch(linkUrl, { redirect: 'manual' });
   if (page.status !== 200) throw new Error(`hosted onboarding page answered ${page.status} (${page.headers.get('location')})`);
   const html = await page.text();
@@ -8,7 +11,7 @@ export async function submitHostedOnboarding(linkUrl: string): Promise<string> {
   const fields = new URLSearchParams();
   for (const input of form[2].matchAll(/<input[^>]*>/gi)) {
     const name = /name="([^"]*)"/.exec(input[0])?.[1];
-    if (name) fields.append(name, decodeEntities(/value="([^"]*)"/.exec(input[0])?.[1] ?? ''));
+    if (name) fields.append(name, answers[name] ?? decodeEntities(/value="([^"]*)"/.exec(input[0])?.[1] ?? ''));
   }
   const response = await fetch(new URL(decodeEntities(form[1]), linkUrl), {
     method: 'POST',

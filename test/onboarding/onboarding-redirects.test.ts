@@ -1,13 +1,34 @@
 import { createOnboardingLink, graphql, graphqlError, signUpWriter, waitForStatus, writerStatus, type SignedInWriter } from '../kit/flows';
-import { postGraphQL } from '../kit/graphql-client';
 import { followRedirects, redirectTarget, submitHostedOnboarding } from '../kit/hosted-onboarding';
+import { type LifecycleState, moveToState, onboardingRedirectUrls } from '../kit/lifecycle';
 import { eventually } from '../kit/money';
+import { visit } from '../kit/oauth';
 import { type Stack, startStack } from '../kit/stack';
 
 const CREATE_ONBOARDING_LINK = 'mutation($id: ID!) { createOnboardingLink(writerId: $id) { id url } }';
 // Stripe's guide: the account holder is authenticated before being sent into onboarding. The
 // browser reaching refresh_url carries no session, so it must never end on a Stripe page.
 const MAX_HOPS = 3;
+const FRONTEND_URL = 'https://answers.example';
+
+interface Landing {
+  /** The gateway's own page after return_url: where the writer stands, then what happens next. */
+  returned: [RegExp, RegExp];
+  /** Its page after refresh_url (an expired link): what the writer does next. */
+  refreshed: RegExp;
+  /** `?onboarding=` on FRONTEND_URL's pages. */
+  state: string;
+}
+
+// Every state a writer can come back from Stripe in (they opened a link, so onboarding has started).
+const LANDINGS: Partial<Record<LifecycleState, Landing>> = {
+  IN_PROGRESS: { returned: [/Your details are not complete yet/, /continue onboarding/], refreshed: /open onboarding again to finish/, state: 'IN_PROGRESS' },
+  PENDING_VERIFICATION: { returned: [/Stripe is verifying your details/, /nothing more to do now/], refreshed: /verifying them, so there is nothing to do now/, state: 'PENDING_VERIFICATION' },
+  RESTRICTED: { returned: [/Stripe needs more information/, /continue onboarding to provide it/], refreshed: /still needs more information.*open onboarding again/, state: 'RESTRICTED' },
+  ACTIVE: { returned: [/You are all set/, /the platform can send you funds/], refreshed: /already active; open onboarding again from the app only to change/, state: 'ACTIVE' },
+  REJECTED: { returned: [/Stripe did not approve this payouts account/, /contact the platform/], refreshed: /Stripe did not approve/, state: 'REJECTED' },
+  DEAUTHORIZED: { returned: [/no longer connected/, /contact the platform/], refreshed: /no longer connected/, state: 'DISCONNECTED' },
+};
 
 /**
  * What a browser sees when Stripe sends it back to the platform: `refresh` and `return` carry
@@ -48,36 +69,29 @@ describe('onboarding redirects without the writer signed in', () => {
     expect(await stack.control.accountLinkCount()).toBe(sandboxLinks + 1);
   });
 
-  it('return lands on a page that names neither the writer nor their status', async () => {
-    const writer = await signUpWriter(stack);
-    const returnUrl = await submitHostedOnboarding((await createOnboardingLink(stack, writer)).url);
-    const landing = new URL(await redirectTarget(returnUrl));
-    expect(`${landing.origin}${landing.pathname}${landing.search}`).toBe(`${stack.url}/connect/onboarding/complete`);
-    const page = await (await fetch(landing)).text();
-    expect(page).not.toContain(writer.writerId);
-    expect(page).not.toMatch(/ACTIVE|active/);
-    // The return still re-read the account, so the app shows the new status at once.
-    expect((await writerStatus(stack, writer.writerId, writer.token)).onboardingStatus).toBe('ACTIVE');
-  });
+  describe.each(Object.entries(LANDINGS))('a writer coming back %s', (state, landing) => {
+    let writer: SignedInWriter;
+    let urls: { returnUrl: string; refreshUrl: string };
+    beforeAll(async () => {
+      writer = await signUpWriter(stack, { displayName: `Back ${state}` });
+      urls = await onboardingRedirectUrls(stack, writer);
+      await moveToState(stack, writer, state as LifecycleState);
+    });
 
-  it('with FRONTEND_URL, refresh and return send the browser to the app, with nothing in the URL', async () => {
-    const gateway = await stack.spawnAnotherGateway({ FRONTEND_URL: 'https://answers.example' });
-    try {
-      const writer = await signUpWriter(stack);
-      const issue = async () => (await postGraphQL(gateway.url, CREATE_ONBOARDING_LINK, { id: writer.writerId }, { token: writer.token })).body.data!.createOnboardingLink.url as string;
-      const used = await issue();
-      await (await fetch(used)).text();
-      const sandboxLinks = await stack.control.accountLinkCount();
-      const refreshUrl = await redirectTarget(used);
-      expect(refreshUrl.startsWith(`${gateway.url}/connect/onboarding/refresh?state=`)).toBe(true);
-      expect(await redirectTarget(refreshUrl)).toBe('https://answers.example/onboarding/refresh');
-      expect(await stack.control.accountLinkCount()).toBe(sandboxLinks);
+    it("return_url shows the gateway's page saying where they stand and what happens next, naming no one", async () => {
+      const page = await visit(urls.returnUrl);
+      expect({ status: page.status, location: page.location }).toEqual({ status: 200, location: null });
+      for (const words of landing.returned) expect(page.body).toMatch(words);
+      for (const identifying of [writer.writerId, writer.email, `Back ${state}`]) expect(page.body).not.toContain(identifying);
+    });
 
-      const returnUrl = await submitHostedOnboarding(await issue());
-      expect(await redirectTarget(returnUrl)).toBe('https://answers.example/onboarding/complete');
-    } finally {
-      await gateway.stop();
-    }
+    it("refresh_url shows the gateway's page saying what to do next", async () => {
+      const page = await visit(urls.refreshUrl);
+      expect(page.status).toBe(200);
+      expect(page.body).toMatch(landing.refreshed);
+      expect(page.body).not.toContain(new URL(stack.sandbox.url).host);
+    });
+
   });
 
   it('a rejected writer ends on a page telling them to contact the platform, and is refused a new link', async () => {
@@ -120,5 +134,39 @@ describe('onboarding redirects without the writer signed in', () => {
     expect(await stack.control.accountLinkCount()).toBe(sandboxLinks);
     const dashboard = await graphqlError(stack, 'mutation($id: ID!) { createDashboardLink(writerId: $id) { url } }', { id: writer.writerId }, writer.token);
     expect(dashboard.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ACCOUNT_DISCONNECTED' });
+  });
+});
+
+/** With FRONTEND_URL, the app shows the pages: the browser is sent there with the state and nothing else. */
+describe('onboarding redirects to FRONTEND_URL', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ FRONTEND_URL });
+  });
+  afterAll(() => stack.close());
+
+  const cases = Object.entries(LANDINGS).map(([state, landing]) => [state, landing!.state] as const);
+  it.each(cases)('a writer coming back %s lands on the app with ?onboarding=%s', async (state, landingState) => {
+    const writer = await signUpWriter(stack);
+    const { returnUrl, refreshUrl } = await onboardingRedirectUrls(stack, writer);
+    await moveToState(stack, writer, state as LifecycleState);
+    expect((await visit(returnUrl)).location).toBe(`${FRONTEND_URL}/onboarding/complete?onboarding=${landingState}`);
+    expect((await visit(refreshUrl)).location).toBe(`${FRONTEND_URL}/onboarding/refresh?onboarding=${landingState}`);
+  });
+
+  it('refresh mints no link, and return re-reads the account before sending the browser on', async () => {
+    const writer = await signUpWriter(stack);
+    const used = await createOnboardingLink(stack, writer);
+    await (await fetch(used.url)).text();
+    const sandboxLinks = await stack.control.accountLinkCount();
+    const refreshUrl = await redirectTarget(used.url);
+    expect(refreshUrl.startsWith(`${stack.url}/connect/onboarding/refresh?state=`)).toBe(true);
+    expect(await redirectTarget(refreshUrl)).toBe(`${FRONTEND_URL}/onboarding/refresh?onboarding=IN_PROGRESS`);
+    expect(await stack.control.accountLinkCount()).toBe(sandboxLinks);
+
+    const returnUrl = await submitHostedOnboarding((await createOnboardingLink(stack, writer)).url);
+    // Straight from Stripe's form: the state in the URL is what Stripe says now, webhook or not.
+    expect(await redirectTarget(returnUrl)).toBe(`${FRONTEND_URL}/onboarding/complete?onboarding=ACTIVE`);
+    expect((await writerStatus(stack, writer.writerId, writer.token)).onboardingStatus).toBe('ACTIVE');
   });
 });

@@ -328,6 +328,8 @@ export type WriterAction =
   | 'OPEN_DASHBOARD'
   /** The platform can send them funds (createTransfer). */
   | 'RECEIVE_TRANSFERS'
+  /** The team can re-read their account from Stripe now (syncWriter); Stripe lets no one read a disconnected account. */
+  | 'SYNC_ACCOUNT'
   /** Nothing is due, but the writer may review and change what they gave Stripe, bank details included (createOnboardingLink). */
   | 'UPDATE_DETAILS';
 

@@ -11,6 +11,7 @@ interface WriterAccount {
   transfersCapability: string;
   payoutsEnabled: boolean;
   deauthorized: boolean;
+  onboardingStatus: string;
   createdAt: string;
   onboardingLinks: Array<{ id: string; createdAt: string; expiresAt: string }>;
 }
@@ -22,6 +23,14 @@ function issuedLinks(links: WriterAccount['onboardingLinks']): string {
   const count = links.length === 1 ? '1 issued' : `${links.length}${links.length === 10 ? '+' : ''} issued`;
   const state = Date.parse(latest.expiresAt) > Date.now() ? `expires ${formatDateTime(latest.expiresAt)}` : 'expired';
   return `${count}; the latest on ${formatDateTime(latest.createdAt)}, ${state}`;
+}
+
+/** Whether transfers can reach the account; "yet" only while Stripe may still enable them. */
+function transfersInWords(writer: WriterAccount): string {
+  if (writer.canReceiveTransfers) return 'Can receive transfers';
+  if (writer.deauthorized) return 'Cannot receive transfers: the account is no longer connected to the platform';
+  if (writer.onboardingStatus === 'REJECTED') return 'Cannot receive transfers: Stripe rejected the account';
+  return `Cannot receive transfers yet: Stripe's transfers capability is ${writer.transfersCapability}`;
 }
 
 export function WriterAccountCard({ writer, actions }: { writer: WriterAccount; actions?: ReactNode }) {
@@ -41,9 +50,9 @@ export function WriterAccountCard({ writer, actions }: { writer: WriterAccount; 
         <dt>Country</dt>
         <dd>{countryName(writer.country)}</dd>
         <dt>Transfers</dt>
-        <dd>{writer.canReceiveTransfers ? 'Can receive transfers' : `Cannot receive transfers yet: Stripe's transfers capability is ${writer.transfersCapability}`}</dd>
+        <dd>{transfersInWords(writer)}</dd>
         <dt>Payouts</dt>
-        <dd>{writer.payoutsEnabled ? 'Enabled' : 'Not enabled'}</dd>
+        <dd>{writer.deauthorized ? 'Not known: Stripe no longer shares this account' : writer.payoutsEnabled ? 'Enabled' : 'Not enabled'}</dd>
         {writer.deauthorized && (
           <>
             <dt>Connection</dt>

@@ -158,7 +158,7 @@ const hasEnded = (writer: Writer) => writer.onboardingStatus === 'REJECTED' || w
 /** Why funds cannot be sent to this writer, in the words of their state; null when they can. */
 function sendingRefusal(writer: Writer, canAct: boolean): string | null {
   if (!canAct) return VIEWER_ONLY_REASON;
-  if (writer.canReceiveTransfers) return null;
+  if (writer.allowedActions.includes('RECEIVE_TRANSFERS')) return null;
   if (writer.deauthorized) return 'Funds cannot be sent: the writer disconnected their Stripe account from the platform.';
   if (writer.onboardingStatus === 'REJECTED') return 'Funds cannot be sent: Stripe rejected this account, and its decision is final.';
   return "Funds can be sent once Stripe has activated this writer's account for transfers.";
@@ -222,14 +222,14 @@ function WriterHeader({ writer, sendingRefused, onSend }: { writer: Writer; send
   );
 }
 
-/** Syncing from Stripe, and disconnecting an account the writer connected through OAuth. */
+/** Syncing from Stripe, and disconnecting an account the writer connected through OAuth, when the gateway allows them. */
 function AccountActions({ writer, onDisconnect }: { writer: Writer; onDisconnect: () => void }) {
   const role = useSessionState().session?.viewer.role ?? '';
   if (!writer.stripeAccountId) return null;
   return (
     <>
-      <SyncWriterButton writerId={writer.id} />
-      {writer.accountConnection === 'OAUTH' && !writer.deauthorized && DISCONNECTING_ROLES.has(role) && (
+      {writer.allowedActions.includes('SYNC_ACCOUNT') && <SyncWriterButton writerId={writer.id} />}
+      {writer.allowedActions.includes('DISCONNECT_ACCOUNT') && DISCONNECTING_ROLES.has(role) && (
         <button type="button" className="button button-small button-danger" onClick={onDisconnect}>
           Disconnect…
         </button>
@@ -238,7 +238,7 @@ function AccountActions({ writer, onDisconnect }: { writer: Writer; onDisconnect
   );
 }
 
-function WriterTransfers({ writer, transfers }: { writer: Writer; transfers: Transfer[] }) {
+function WriterTransfers({ writer, transfers, canSend }: { writer: Writer; transfers: Transfer[]; canSend: boolean }) {
   return (
     <section aria-labelledby="writer-transfers-title">
       <div className="card-header">
@@ -247,7 +247,7 @@ function WriterTransfers({ writer, transfers }: { writer: Writer; transfers: Tra
       </div>
       {transfers.length === 0 ? (
         <EmptyState title="No transfers yet">
-          <p className="muted">Use “Send funds” to pay {writer.displayName} from the platform balance.</p>
+          {canSend && <p className="muted">Use “Send funds” to pay {writer.displayName} from the platform balance.</p>}
         </EmptyState>
       ) : (
         <div className="table-wrap">
@@ -301,13 +301,14 @@ export function WriterPage({ writerId }: { writerId: string }) {
       </>
     );
   }
+  const sendingRefused = sendingRefusal(writer, canAct);
   const closeDialog = (message?: string) => {
     setDialog(null);
     if (message) setNotice(message);
   };
   return (
     <>
-      <WriterHeader writer={writer} sendingRefused={sendingRefusal(writer, canAct)} onSend={() => setDialog('send')} />
+      <WriterHeader writer={writer} sendingRefused={sendingRefused} onSend={() => setDialog('send')} />
       {notice && (
         <p className="notice notice-success" role="status">
           {notice}
@@ -321,7 +322,7 @@ export function WriterPage({ writerId }: { writerId: string }) {
         <RequirementsCard requirementsDue={writer.requirementsDue} disabledReason={writer.disabledReason} onboardingStatus={writer.onboardingStatus} ended={hasEnded(writer)} />
         {!writer.signedUp && canAct && <InviteCard writerId={writer.id} displayName={writer.displayName} onInvited={readAgain} />}
       </div>
-      <WriterTransfers writer={writer} transfers={transfers} />
+      <WriterTransfers writer={writer} transfers={transfers} canSend={!sendingRefused} />
       <WriterEarningsSection writer={writer} />
       <WriterPayoutItemsSection writer={writer} />
       {dialog && <WriterDialog writer={writer} name={dialog} onClose={closeDialog} readAgain={readAgain} />}

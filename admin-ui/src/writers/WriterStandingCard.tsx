@@ -12,6 +12,7 @@ const ACTION_WORDS: Record<string, string> = {
   RECEIVE_TRANSFERS: 'You can send funds',
   CHANGE_PAYOUT_SCHEDULE: 'You can change their payout schedule',
   DISCONNECT_ACCOUNT: 'You can disconnect the account',
+  SYNC_ACCOUNT: 'You can refresh the account from Stripe',
 };
 
 /** Where the writer stands and what can happen next, as the gateway says: the page offers nothing else. */
