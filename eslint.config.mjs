@@ -1,4 +1,5 @@
 import eslint from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -12,6 +13,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/sandbox/*', '../sandbox', '../../sandbox'], message: 'The gateway talks to the sandbox over HTTP only.' }] }],
     },
+  },
+  {
+    files: ['admin-ui/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ['admin-ui/src/**/*.{ts,tsx}'],
+    rules: { 'max-lines-per-function': ['error', { max: 70 }] },
   },
   {
     files: ['test/**', 'sandbox/**', 'bench/**', 'scripts/**'],

@@ -2,14 +2,15 @@
  * A payout run of many writers end to end: executePayoutRun → gateway (its own process, SQLite)
  * → one transfer per writer to the Stripe sandbox (its own process) → COMPLETED. The Stripe
  * request budget is set high so the gateway, not the limiter, is what bounds it.
- * `node scripts/build.mjs && node dist/bench/payout-run.bench.js [--writers 10000] [--rate 10000] [--concurrency 32]`
+ * `node scripts/build.mjs && node dist/bench/payout-run.bench.js [--writers 10000] [--rate 10000] [--concurrency 32] [--profile DIR]`
+ * `--profile DIR` writes CPU profiles (`node --cpu-prof`) of the gateway into DIR/gateway and of the sandbox into DIR/sandbox.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate } from 'otplib';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, GATEWAY_READY, SANDBOX_READY, type StartedProcess, graphql, preparePlatform, startProcess, stopProcess } from './bench-kit';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, GATEWAY_READY, SANDBOX_READY, type StartedProcess, graphql, preparePlatform, profileOptions, startProcess, stopProcess } from './bench-kit';
 
 const EARNING_MINOR = 100;
 const ROWS_PER_IMPORT = 1000;
@@ -32,11 +33,12 @@ async function importEarnings(gatewayUrl: string, token: string, writerIds: stri
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { writers: { type: 'string' }, rate: { type: 'string' }, concurrency: { type: 'string' } } });
+  const { values } = parseArgs({ options: { writers: { type: 'string' }, rate: { type: 'string' }, concurrency: { type: 'string' }, profile: { type: 'string' } } });
   const writerCount = Number(values.writers ?? 10_000);
   const rate = values.rate ?? '10000';
   const concurrency = values.concurrency ?? '32';
-  const sandbox = await startProcess(join(__dirname, '..', 'sandbox', 'main.js'), ['--port', '0', '--no-persist', '--settle-delay', '3600'], {}, SANDBOX_READY);
+  const profileDirectory = (name: string) => (values.profile ? join(values.profile, name) : undefined);
+  const sandbox = await startProcess(join(__dirname, '..', 'sandbox', 'main.js'), ['--port', '0', '--no-persist', '--settle-delay', '3600'], {}, SANDBOX_READY, profileOptions(profileDirectory('sandbox')));
   let gateway: StartedProcess | undefined;
   try {
     gateway = await startProcess(
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
         PAYOUT_RUN_CONCURRENCY: concurrency,
       },
       GATEWAY_READY,
+      profileOptions(profileDirectory('gateway')),
     );
     const url = gateway.url;
     const { token, writerIds } = await preparePlatform(url, sandbox.url, writerCount, writerCount * EARNING_MINOR);

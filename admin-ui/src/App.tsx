@@ -33,22 +33,16 @@ const open = (epoch: number) => ({
 });
 
 /**
- * A fresh client (and WebSocket) for every session, so nothing leaks from one to the next. The
- * first one exists from the first render, so the first screen's queries start at once (the
- * socket itself opens lazily); a connection closed under it (a new session, or development's
- * StrictMode re-running effects) is replaced.
+ * A fresh client (and WebSocket) for every session, so nothing leaks from one to the next. Each
+ * exists from the first render of its session, so the first screen's queries start at once (the
+ * socket itself opens lazily), and is disposed of once the console stops using it.
  */
-function useGatewayConnection(epoch: number): GatewayConnection | null {
+function useGatewayConnection(epoch: number): GatewayConnection {
   const [opened, setOpened] = useState(() => open(epoch));
-  useEffect(() => {
-    if (opened.epoch !== epoch || opened.connection.isClosed()) {
-      setOpened(open(epoch));
-      return;
-    }
-    const { connection } = opened;
-    return () => connection.close();
-  }, [epoch, opened]);
-  return opened.epoch === epoch && !opened.connection.isClosed() ? opened.connection : null;
+  if (opened.epoch !== epoch) setOpened(open(epoch));
+  const { connection } = opened;
+  useEffect(() => connection.retain(), [connection]);
+  return connection;
 }
 
 export function App() {
@@ -56,7 +50,6 @@ export function App() {
   const connection = useGatewayConnection(session?.epoch ?? 0);
   const { path, query } = useLocation();
   useSessionExpiry(session);
-  if (!connection) return null;
   const inviteToken = path === '/accept-invite' ? query.get('token') : null;
   return (
     <Provider value={connection.client}>

@@ -13,8 +13,8 @@ const reconnectDelay = (retries: number) =>
 export interface GatewayConnection {
   client: Client;
   socketStatus: SocketStatus;
-  close(): void;
-  isClosed(): boolean;
+  /** Keeps the socket while a component uses it; the returned release disposes of it once nothing does. */
+  retain(): () => void;
 }
 
 function webSocketUrl(): string {
@@ -63,15 +63,21 @@ export function connectToGateway(signedIn: boolean, onSessionRejected: (reason: 
       }),
     ],
   });
+  let users = 0;
   // Disposing a socket whose connection was refused rejects with that refusal: nothing left to close.
-  let closed = false;
+  const disposeUnused = () => {
+    if (users === 0) void Promise.resolve(webSocket.dispose()).catch(() => undefined);
+  };
   return {
     client,
     socketStatus,
-    close: () => {
-      closed = true;
-      void Promise.resolve(webSocket.dispose()).catch(() => undefined);
+    retain() {
+      users += 1;
+      return () => {
+        users -= 1;
+        // A moment later: StrictMode releases and retains again in one go during development.
+        setTimeout(disposeUnused, 0);
+      };
     },
-    isClosed: () => closed,
   };
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireTeamEditor, requireTeamOrScope } from '../auth/access';
 import { ApiKeyScope } from '../auth/api-key-scope';
 import { Role, type Viewer } from '../auth/viewer';
@@ -20,6 +20,14 @@ function requireEarningsWriter(viewer: Viewer | null): Viewer {
 @Resolver()
 export class EarningsResolver {
   constructor(private readonly earnings: EarningsService) {}
+
+  @Query(() => Float, {
+    description: "The writer's share of a revenue row in percent (REVENUE_SHARE_PERCENT), rounded down to the minor unit; an amount row is recorded as it is (the team, or an API key with EARNINGS_WRITE).",
+  })
+  revenueSharePercent(@Ctx() context: GatewayContext): number {
+    requireTeamOrScope(context.viewer, ApiKeyScope.EARNINGS_WRITE);
+    return this.earnings.revenueSharePercent;
+  }
 
   @Mutation(() => Earning, { description: "Records a writer's earning and credits their payable balance; the same reference is recorded once (API key with EARNINGS_WRITE, or Admin/Finance)." })
   recordEarnings(@Arg('input') input: RecordEarningsInput, @Ctx() context: GatewayContext): Promise<Earning> {

@@ -25,7 +25,7 @@ export class EarningsService {
     private readonly database: Database,
     private readonly ledger: LedgerService,
     private readonly audit: AuditService,
-    private readonly revenueSharePercent: number,
+    readonly revenueSharePercent: number,
   ) {}
 
   listForWriter(writerId: string, first?: number, after?: string): Promise<Connection<Earning>> {

@@ -84,15 +84,21 @@ export class LedgerService {
 
   /** What the writer is owed and not yet sent, per currency (a credit balance, shown positive). */
   async payable(writerId: string, manager: EntityManager = this.database.manager): Promise<Array<{ currency: string; amountMinor: number }>> {
-    const rows: Array<{ currency: string; balance: string | number }> = await manager
+    // Summed here, not with GROUP BY: grouping by currency makes SQLite walk every writer's
+    // payable entries through the (account, currency, writerId) index instead of this writer's
+    // few through (writerId, account), once per item of a payout run.
+    const entries: Array<{ currency: string; amountMinor: string | number }> = await manager
       .createQueryBuilder(LedgerEntry, 'entry')
       .select('entry.currency', 'currency')
-      .addSelect('SUM(entry.amountMinor)', 'balance')
+      .addSelect('entry.amountMinor', 'amountMinor')
       .where('entry.writerId = :writerId AND entry.account = :account', { writerId, account: LedgerAccount.WRITER_PAYABLE })
-      .groupBy('entry.currency')
-      .orderBy('entry.currency')
       .getRawMany();
-    return rows.map((row) => ({ currency: row.currency, amountMinor: -Number(row.balance) })).filter((row) => row.amountMinor !== 0);
+    const balances = new Map<string, number>();
+    for (const entry of entries) balances.set(entry.currency, (balances.get(entry.currency) ?? 0) + Number(entry.amountMinor));
+    return [...balances]
+      .map(([currency, balance]) => ({ currency, amountMinor: -balance }))
+      .filter((row) => row.amountMinor !== 0)
+      .sort((a, b) => a.currency.localeCompare(b.currency));
   }
 
   async payableIn(manager: EntityManager, writerId: string, currency: string): Promise<number> {

@@ -8,15 +8,16 @@ import { PayoutItemStatus } from './payout-run-status';
 
 const LOOKUP_CHUNK = 500;
 
-/** Why a writer owed money cannot receive it yet; null when they can. Read from what the gateway holds (webhooks keep it current). */
+/** Why a writer owed money cannot receive it yet, to follow their name; null when they can. Read from what the gateway holds (webhooks keep it current). */
 export function holdReasonOf(writer: Writer | undefined): string | null {
-  if (!writer) return 'the writer no longer exists';
+  if (!writer) return 'no longer exists';
   if (!writer.stripeAccountId) return 'has no Stripe account yet';
   if (writer.deauthorized) return 'disconnected their Stripe account from the platform';
-  if (writer.onboardingStatus === OnboardingStatus.REJECTED) return 'their Stripe account was rejected';
+  if (writer.onboardingStatus === OnboardingStatus.REJECTED) return 'had their Stripe account rejected by Stripe, which is final';
   if (writer.canReceiveTransfers) return null;
   const due = writer.requirementsDue.length > 0 ? `; Stripe still needs ${writer.requirementsDue.slice(0, 3).join(', ')}` : '';
-  return `has not finished onboarding (${writer.onboardingStatus}, transfers ${writer.transfersCapability ?? 'not requested'})${due}`;
+  const status = writer.onboardingStatus.toLowerCase().replace(/_/g, ' ');
+  return `has not finished Stripe onboarding (${status}; transfers ${writer.transfersCapability ?? 'not requested'})${due}`;
 }
 
 /** One item per writer owed at least the minimum: PENDING to pay, or HELD with the reason. */

@@ -12,11 +12,11 @@ import type { PayoutRunService } from './payout-runs.service';
 import type { PayoutItem } from './payout-item.entity';
 import { CreatePayoutRunInput, PayoutItemConnection, PayoutItemsArgs, PayoutRunConnection, PayoutRunProgress, PayoutRunsArgs } from './payout-run.types';
 
-function subscribeToProgress({ args, context }: SubscribeResolverData<unknown, { runId: string }, GatewayContext>) {
+function subscribeToProgress({ args, context }: SubscribeResolverData<unknown, { runId?: string | null }, GatewayContext>) {
   requireTeam(context.viewer);
   return pipe(
     context.pubSub.subscribe(Topic.PayoutRunProgress),
-    filter((progress: PayoutRunProgressEvent) => progress.runId === args.runId),
+    filter((progress: PayoutRunProgressEvent) => !args.runId || progress.runId === args.runId),
   );
 }
 
@@ -67,8 +67,8 @@ export class PayoutRunsResolver {
     return this.runs.retry(id, requireMoneyAdmin(context.viewer, MONEY_ACTION));
   }
 
-  @Subscription(() => PayoutRunProgress, { subscribe: subscribeToProgress, description: 'An executing run moved on (the team).' })
-  payoutRunProgress(@Arg('runId', () => ID) _runId: string, @Root() progress: PayoutRunProgressEvent): PayoutRunProgress {
+  @Subscription(() => PayoutRunProgress, { subscribe: subscribeToProgress, description: 'A run was drafted, approved, canceled or moved on while executing (the team): one run, or every run when runId is omitted.' })
+  payoutRunProgress(@Arg('runId', () => ID, { nullable: true }) _runId: string | null, @Root() progress: PayoutRunProgressEvent): PayoutRunProgress {
     return progressView(progress);
   }
 

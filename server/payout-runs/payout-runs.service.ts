@@ -15,6 +15,7 @@ import type { LedgerService } from '../ledger/ledger.service';
 import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import { Transfer } from '../transfers/transfer.entity';
 import { PayoutItem } from './payout-item.entity';
+import { openRunRefusal, shortfallMinorOf } from './payout-run-checks';
 import { draftItems } from './payout-run-drafting';
 import { progressOf } from './payout-run-progress';
 import { PayoutItemStatus, PayoutRunStatus } from './payout-run-status';
@@ -22,7 +23,6 @@ import { PayoutRun } from './payout-run.entity';
 import type { CreatePayoutRunInput, PayoutItemsArgs, PayoutRunsArgs } from './payout-run.types';
 
 const INSERT_CHUNK = 400;
-const OPEN_STATUSES = [PayoutRunStatus.DRAFT, PayoutRunStatus.APPROVED, PayoutRunStatus.EXECUTING];
 
 /** Drafting, approval (maker-checker), cancel and retry; execution itself is the executor's. */
 export class PayoutRunService {
@@ -84,7 +84,7 @@ export class PayoutRunService {
       heldAmountMinor: held.reduce((sum, item) => sum + item.amountMinor, 0),
       itemCount: toPay.length,
       heldCount: held.length,
-      shortfallMinor: await this.shortfallMinor(totalAmountMinor, currency),
+      shortfallMinor: await shortfallMinorOf(this.balance, totalAmountMinor, currency),
       createdByUserId: actor.userId,
       approvedByUserId: null,
       executedByUserId: null,
@@ -95,15 +95,16 @@ export class PayoutRunService {
       updatedAt: new Date(),
     });
     try {
-      await this.database.transaction(async ({ manager }) => {
+      await this.database.transaction(async ({ manager, afterCommit }) => {
         await manager.createQueryBuilder().insert().into(PayoutRun).values(run).updateEntity(false).execute();
         for (let start = 0; start < items.length; start += INSERT_CHUNK) {
           await manager.createQueryBuilder().insert().into(PayoutItem).values(items.slice(start, start + INSERT_CHUNK)).updateEntity(false).execute();
         }
         await this.record(manager, run, AuditAction.PAYOUT_RUN_CREATED, actor, { itemCount: run.itemCount, heldCount: run.heldCount, shortfallMinor: run.shortfallMinor });
+        afterCommit(() => this.publishProgress(runId));
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw await this.openRunRefusal(currency);
+      if (isUniqueViolation(error)) throw await openRunRefusal(this.database.manager, currency);
       throw error;
     }
     return run;
@@ -111,12 +112,13 @@ export class PayoutRunService {
 
   /** Maker-checker: a team member other than the creator approves. */
   async approve(id: string, actor: Viewer): Promise<PayoutRun> {
-    await this.database.transaction(async ({ manager }) => {
+    await this.database.transaction(async ({ manager, afterCommit }) => {
       const run = await this.lockedRun(manager, id);
       if (run.status !== PayoutRunStatus.DRAFT) throw badUserInput(`Only a draft can be approved; this run is ${run.status}.`, 'id');
       if (run.createdByUserId === actor.userId) throw forbidden('A payout run is approved by another team member than the one who drafted it.');
       await manager.update(PayoutRun, { id }, { status: PayoutRunStatus.APPROVED, approvedByUserId: actor.userId, approvedAt: new Date() });
       await this.record(manager, run, AuditAction.PAYOUT_RUN_APPROVED, actor);
+      afterCommit(() => this.publishProgress(id));
     });
     return this.byId(id);
   }
@@ -126,7 +128,7 @@ export class PayoutRunService {
     const before = await this.byId(id);
     if (before.status === PayoutRunStatus.EXECUTING) return before;
     if (before.status !== PayoutRunStatus.APPROVED) throw badUserInput(`Only an approved run can be executed; this run is ${before.status}.`, 'id');
-    const shortfallMinor = await this.shortfallMinor(before.totalAmountMinor, before.currency);
+    const shortfallMinor = await shortfallMinorOf(this.balance, before.totalAmountMinor, before.currency);
     if (shortfallMinor > 0) {
       await this.database.transaction(({ manager }) => manager.update(PayoutRun, { id }, { shortfallMinor }));
       const shortfall = money(shortfallMinor, before.currency);
@@ -171,7 +173,7 @@ export class PayoutRunService {
         afterCommit(() => this.publishProgress(id));
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw await this.openRunRefusal((await this.byId(id)).currency);
+      if (isUniqueViolation(error)) throw await openRunRefusal(this.database.manager, (await this.byId(id)).currency);
       throw error;
     }
     this.startExecuting(id);
@@ -183,22 +185,10 @@ export class PayoutRunService {
     this.pubSub.publish(Topic.PayoutRunProgress, await progressOf(this.database.manager, run));
   }
 
-  private async shortfallMinor(totalAmountMinor: number, currency: string): Promise<number> {
-    const balance = await this.balance.platformBalance();
-    const availableMinor = balance.available.find((entry) => entry.currency === currency)?.amountMinor ?? 0;
-    return Math.max(0, totalAmountMinor - availableMinor);
-  }
-
   private async lockedRun(manager: EntityManager, id: string): Promise<PayoutRun> {
     const run = await lockedRow(manager, PayoutRun, { id });
     if (!run) throw notFound('Payout run', id);
     return run;
-  }
-
-  private async openRunRefusal(currency: string): Promise<AppError> {
-    const open = await this.database.manager.findOneBy(PayoutRun, { openCurrency: currency });
-    const which = open && OPEN_STATUSES.includes(open.status) ? `Run ${open.id} (${open.status})` : 'Another run';
-    return badUserInput(`${which} is still open in ${currency}: execute or cancel it first (one open run per currency, so nobody is paid twice).`, 'currency');
   }
 
   private record(manager: EntityManager, run: PayoutRun, action: AuditAction, actor: Viewer, details: AuditDetails = {}): Promise<void> {

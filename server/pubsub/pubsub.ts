@@ -23,7 +23,7 @@ export enum Topic {
   TopUpUpdated = 'TOP_UP_UPDATED',
   TransferUpdated = 'TRANSFER_UPDATED',
   PaymentUpdated = 'PAYMENT_UPDATED',
-  /** An executing payout run moved on (items sent, status). */
+  /** A payout run was drafted, approved, canceled, or moved on while executing (items sent, status). */
   PayoutRunProgress = 'PAYOUT_RUN_PROGRESS',
   PayoutUpdated = 'PAYOUT_UPDATED',
   /** A session was signed out: its WebSocket connections close on every instance. */

@@ -14,6 +14,7 @@ const API_KEY_OUTCOMES: Record<string, Outcome> = {
   'query writerStatusCounts': 'ALLOWED',
   'mutation recordEarnings': 'ALLOWED',
   'mutation importEarnings': 'ALLOWED',
+  'query revenueSharePercent': 'ALLOWED',
   // WRITERS_READ reads a writer and their payouts, never their live Stripe balance.
   'query writer payouts': 'ALLOWED',
 };
@@ -101,6 +102,7 @@ const operations: Operation[] = [
     variables: ({ writerId }) => ({ csv: `writer,amount,currency,period_start,period_end,reference\n${writerId},100,usd,2026-11-01,2026-11-30,access-${randomUUID()}` }),
     expected: teamEditors,
   },
+  { name: 'query revenueSharePercent', query: '{ revenueSharePercent }', variables: () => ({}), expected: adminsOnly },
   { name: 'mutation createPayoutRun', query: 'mutation { createPayoutRun(input: { currency: "usd", minimumAmount: 99999999 }) { id } }', variables: () => ({}), expected: moneyAdmins },
   { name: 'mutation approvePayoutRun', query: 'mutation { approvePayoutRun(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: moneyAdmins },
   { name: 'mutation executePayoutRun', query: 'mutation { executePayoutRun(id: "00000000-0000-0000-0000-000000000000") { id } }', variables: () => ({}), expected: moneyAdmins },
@@ -123,6 +125,7 @@ const subscriptions: Operation[] = [
   { name: 'subscription topUpUpdated', query: 'subscription { topUpUpdated { id } }', variables: () => ({}), expected: adminsOnly },
   { name: 'subscription paymentUpdated (one writer)', query: 'subscription($id: ID) { paymentUpdated(writerId: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
   { name: 'subscription payoutRunProgress', query: 'subscription { payoutRunProgress(runId: "00000000-0000-0000-0000-000000000000") { itemsDone } }', variables: () => ({}), expected: adminsOnly },
+  { name: 'subscription payoutRunProgress (every run)', query: 'subscription { payoutRunProgress { itemsDone } }', variables: () => ({}), expected: adminsOnly },
   { name: 'subscription payoutUpdated', query: 'subscription($id: ID!) { payoutUpdated(writerId: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
   { name: 'subscription transferUpdated (one writer)', query: 'subscription($id: ID) { transferUpdated(writerId: $id) { id } }', variables: ({ writerId }) => ({ id: writerId }), expected: ownerOrAdmin },
 ];

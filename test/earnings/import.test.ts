@@ -54,6 +54,16 @@ describe('earnings in: bad rows reported by row before anything is written; each
     expect((await ledgerBalances(stack, admin)).balances).toEqual([]);
   });
 
+  it('names writers unknown by id and by Stripe account as well as by email', async () => {
+    const csv = [HEADER, `00000000-0000-0000-0000-000000000000,100,,usd,2026-11-01,2026-11-30,unknown-id`, `acct_nobody,100,,usd,2026-11-01,2026-11-30,unknown-account`].join('\n');
+    const report = await importEarnings(stack, admin, csv, true);
+    expect(report.rejected).toEqual([
+      { row: 2, reason: expect.stringMatching(/no writer .* 00000000-0000-0000-0000-000000000000/) },
+      { row: 3, reason: expect.stringMatching(/no writer .* acct_nobody/) },
+    ]);
+    expect(report).toMatchObject({ rowsAccepted: 0, totalAmount: null });
+  });
+
   it('refuses a file without the columns it needs, naming them', async () => {
     const refusal = await importEarningsError(stack, admin, 'writer,amount\nx,1');
     expect(refusal).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
@@ -61,6 +71,7 @@ describe('earnings in: bad rows reported by row before anything is written; each
   });
 
   it('applies the revenue share rounded down, and a re-import adds nothing', async () => {
+    expect(await graphql(stack, '{ revenueSharePercent }', {}, admin)).toEqual({ revenueSharePercent: 62.5 });
     const reference = `rev-${randomUUID()}`;
     const csv = `${HEADER}\n${writer.writerId},,999,usd,2026-10-01,2026-10-31,${reference}`;
     expect(await importEarnings(stack, admin, csv)).toMatchObject({ rowsAccepted: 1, totalAmount: { amount: 624 } });
@@ -85,5 +96,26 @@ describe('earnings in: bad rows reported by row before anything is written; each
     const ledger = await ledgerBalances(stack, admin);
     expect(ledger.sums).toEqual({ usd: 0 });
     expect(ledger.of('WRITER_PAYABLE')).toBe(-(624 + 300));
+  });
+
+  it('writes nothing in a dry run of a good file: the import afterwards records every row', async () => {
+    const reference = `dry-${randomUUID()}`;
+    const csv = `${HEADER}\n${writer.writerId},400,,usd,2026-12-01,2026-12-31,${reference}-a\n${writer.email},,800,usd,2026-12-01,2026-12-31,${reference}-b`;
+    const before = await earningsCount();
+    const ledgerBefore = (await ledgerBalances(stack, admin)).balances;
+    const dryRun = await importEarnings(stack, admin, csv, true);
+    expect(dryRun).toMatchObject({ dryRun: true, rowsTotal: 2, rowsAccepted: 2, rowsAlreadyRecorded: 0, rejected: [], totalAmount: { amount: 400 + 500, currency: 'usd' } });
+    expect(await earningsCount()).toBe(before);
+    expect((await ledgerBalances(stack, admin)).balances).toEqual(ledgerBefore);
+    expect(await importEarnings(stack, admin, csv)).toMatchObject({ dryRun: false, rowsAccepted: 2, rowsAlreadyRecorded: 0, totalAmount: { amount: 900 } });
+    expect(await earningsCount()).toBe(before + 2);
+  });
+
+  it('sums what a writer is owed per currency, in currency order', async () => {
+    const payable = async () => (await graphql(stack, 'query($id: ID!) { writer(id: $id) { payableBalance { amount currency } } }', { id: writer.writerId }, admin)).writer.payableBalance;
+    const [usd] = await payable();
+    expect(usd).toMatchObject({ currency: 'usd', amount: 624 + 300 + 900 });
+    await importEarnings(stack, admin, `${HEADER}\n${writer.writerId},300,,eur,2026-12-01,2026-12-31,eur-${randomUUID()}\n${writer.writerId},45,,eur,2026-12-01,2026-12-31,eur-${randomUUID()}`);
+    expect(await payable()).toEqual([{ amount: 345, currency: 'eur' }, usd]);
   });
 });

@@ -7,9 +7,12 @@ import { EmptyState, LoadingState } from '../ui/states';
 
 // The overview is what an admin sees first; every other page (and its operations) loads when
 // first opened, so the first screen parses less.
+const ImportEarningsPage = lazy(() => import('../earnings/ImportEarningsPage').then((module) => ({ default: module.ImportEarningsPage })));
 const AuditLogPage = lazy(() => import('../audit/AuditLogPage').then((module) => ({ default: module.AuditLogPage })));
 const PaymentPage = lazy(() => import('../payments/PaymentPage').then((module) => ({ default: module.PaymentPage })));
 const PaymentsPage = lazy(() => import('../payments/PaymentsPage').then((module) => ({ default: module.PaymentsPage })));
+const PayoutRunPage = lazy(() => import('../payout-runs/PayoutRunPage').then((module) => ({ default: module.PayoutRunPage })));
+const PayoutRunsPage = lazy(() => import('../payout-runs/PayoutRunsPage').then((module) => ({ default: module.PayoutRunsPage })));
 const TopUpsPage = lazy(() => import('../topups/TopUpsPage').then((module) => ({ default: module.TopUpsPage })));
 const TransferPage = lazy(() => import('../transfers/TransferPage').then((module) => ({ default: module.TransferPage })));
 const TransfersPage = lazy(() => import('../transfers/TransfersPage').then((module) => ({ default: module.TransfersPage })));
@@ -21,6 +24,7 @@ const DETAIL_PAGES = [
   { pattern: /^\/writers\/([^/]+)$/, render: (id: string) => <WriterPage key={id} writerId={id} /> },
   { pattern: /^\/transfers\/([^/]+)$/, render: (id: string) => <TransferPage key={id} transferId={id} /> },
   { pattern: /^\/payments\/([^/]+)$/, render: (id: string) => <PaymentPage key={id} paymentId={id} /> },
+  { pattern: /^\/payout-runs\/([^/]+)$/, render: (id: string) => <PayoutRunPage key={id} runId={id} /> },
 ];
 
 export function ConsoleRoutes() {
@@ -35,11 +39,13 @@ export function ConsoleRoutes() {
   if (path === '/top-ups') return loading(<TopUpsPage />);
   if (path === '/transfers') return loading(<TransfersPage />);
   if (path === '/payments') return loading(<PaymentsPage />);
+  if (path === '/payout-runs') return loading(<PayoutRunsPage />);
+  if (path === '/payout-runs/import') return loading(<ImportEarningsPage />);
   if (path === '/audit-log') return loading(<AuditLogPage />);
   if (path === '/team') return loading(<TeamPage />);
   for (const { pattern, render } of DETAIL_PAGES) {
-    const match = pattern.exec(path);
-    if (match) return loading(render(decodeURIComponent(match[1])));
+    const id = pattern.exec(path)?.[1];
+    if (id !== undefined) return loading(render(decodeURIComponent(id)));
   }
   return (
     <>

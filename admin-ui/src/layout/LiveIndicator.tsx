@@ -14,13 +14,15 @@ const STALE_AFTER_MS = 12_000;
 // A subscription that ended in an error is not resumed by graphql-ws; start it again after this.
 const RESUBSCRIBE_AFTER_MS = 2_000;
 
-export function LiveIndicator() {
-  const [lastTickMs, setLastTickMs] = useState<number | null>(null);
-  const [nowMs, setNowMs] = useState(() => Date.now());
+/** The last tick, and whether STALE_AFTER_MS has passed since it arrived with no other. */
+function useHeartbeat() {
   const [{ data, error }, resubscribe] = useSubscription({ query: LiveIndicator_Heartbeat });
   const tick = data?.heartbeat;
+  const [staleTick, setStaleTick] = useState<string | null>(null);
   useEffect(() => {
-    if (tick) setLastTickMs(Date.now());
+    if (!tick) return;
+    const timer = setTimeout(() => setStaleTick(tick), STALE_AFTER_MS);
+    return () => clearTimeout(timer);
   }, [tick]);
   useEffect(() => {
     if (!error) return;
@@ -28,13 +30,14 @@ export function LiveIndicator() {
     const timer = setTimeout(() => resubscribe(), RESUBSCRIBE_AFTER_MS);
     return () => clearTimeout(timer);
   }, [error, resubscribe]);
-  useEffect(() => {
-    const timer = setInterval(() => setNowMs(Date.now()), 2_000);
-    return () => clearInterval(timer);
-  }, []);
+  return { ticked: Boolean(tick), fresh: Boolean(tick) && tick !== staleTick, failed: Boolean(error) };
+}
+
+export function LiveIndicator() {
+  const heartbeat = useHeartbeat();
   const socketOpen = useSocketOpen();
-  const live = socketOpen && !error && lastTickMs !== null && nowMs - lastTickMs < STALE_AFTER_MS;
-  const label = live ? 'Live' : lastTickMs === null && !error ? 'Connecting…' : 'Reconnecting…';
+  const live = socketOpen && !heartbeat.failed && heartbeat.fresh;
+  const label = live ? 'Live' : !heartbeat.ticked && !heartbeat.failed ? 'Connecting…' : 'Reconnecting…';
   return (
     <span className={`live-indicator ${live ? 'is-live' : ''}`} role="status" title={live ? 'Updates arrive as Stripe reports them' : 'Reconnecting to live updates'}>
       <span className="live-dot" aria-hidden="true" />

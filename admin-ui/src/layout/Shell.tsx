@@ -22,6 +22,7 @@ const SECTIONS = [
   { to: '/top-ups', label: 'Top-ups' },
   { to: '/transfers', label: 'Transfers' },
   { to: '/payments', label: 'Payments' },
+  { to: '/payout-runs', label: 'Payout runs' },
   { to: '/audit-log', label: 'Audit log' },
   { to: '/team', label: 'Team' },
 ];
@@ -44,9 +45,9 @@ function useFocusOnNavigation(path: string) {
 
 /** On a narrow screen the navigation is a menu; it closes once a section is chosen. */
 function useMenu(path: string) {
-  const [open, setOpen] = useState(false);
-  useEffect(() => setOpen(false), [path]);
-  return { open, toggle: () => setOpen((wasOpen) => !wasOpen) };
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  if (openOn !== null && openOn !== path) setOpenOn(null);
+  return { open: openOn === path, toggle: () => setOpenOn((shownOn) => (shownOn === path ? null : path)) };
 }
 
 export function Shell({ viewer, children }: { viewer: SessionViewer; children: ReactNode }) {

@@ -32,12 +32,13 @@ export function parseMajorUnits(text: string, currency: string): ParsedAmount {
   const code = currency.toUpperCase();
   if (!match) return { ok: false, message: `Enter an amount in ${code}, such as ${exampleAmount(currency)}.` };
   const exponent = minorUnitExponent(currency);
-  const fraction = (match[2] ?? '').replace(/0+$/, '');
+  const [, wholeDigits = '', fractionDigits = ''] = match;
+  const fraction = fractionDigits.replace(/0+$/, '');
   if (fraction.length > exponent) {
     const precision = exponent === 0 ? `${code} has no minor unit: enter a whole amount` : `${code} amounts have at most ${exponent} decimal places`;
     return { ok: false, message: `${precision}.` };
   }
-  const amountMinor = Number(match[1].replace(/,/g, '') + fraction.padEnd(exponent, '0'));
+  const amountMinor = Number(wholeDigits.replace(/,/g, '') + fraction.padEnd(exponent, '0'));
   if (amountMinor < 1) return { ok: false, message: 'Enter an amount greater than zero.' };
   if (amountMinor > MAX_AMOUNT_MINOR) return { ok: false, message: `The most one request can move is ${formatMinorUnits(MAX_AMOUNT_MINOR, currency)}.` };
   return { ok: true, amountMinor };
@@ -47,5 +48,8 @@ function exampleAmount(currency: string): string {
   return minorUnitExponent(currency) === 0 ? '1000' : (25).toFixed(minorUnitExponent(currency));
 }
 
+/** What a form offers first when nothing says otherwise (the platform holds nothing yet). */
+export const DEFAULT_CURRENCY = 'usd';
+
 /** Currencies offered for adding funds, besides those the balance already holds. */
-export const COMMON_CURRENCIES = ['usd', 'eur', 'gbp', 'cad', 'aud', 'chf', 'jpy'];
+export const COMMON_CURRENCIES = [DEFAULT_CURRENCY, 'eur', 'gbp', 'cad', 'aud', 'chf', 'jpy'];

@@ -27,6 +27,50 @@ function niceCeiling(value: number): number {
   return ([1, 2, 5, 10].find((step) => step * power >= value) ?? 10) * power;
 }
 
+function ChartLegend() {
+  return (
+    <ul className="chart-legend" aria-hidden="true">
+      <li>
+        <span className="legend-swatch swatch-top-ups" />
+        Top-ups
+      </li>
+      <li>
+        <span className="legend-swatch swatch-transfers" />
+        Transfers
+      </li>
+    </ul>
+  );
+}
+
+/** The chart's figures for screen readers. */
+function ActivityTable({ rows, currency }: ActivityChartProps) {
+  return (
+    <div className="visually-hidden">
+      <table>
+        <caption>
+          Top-ups and transfers per day, last {rows.length} days, in {currency.toUpperCase()}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            <th scope="col">Top-ups</th>
+            <th scope="col">Transfers</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.date}>
+              <th scope="row">{dayLabel(row.date)}</th>
+              <td>{formatMinorUnits(row.topUps, currency)}</td>
+              <td>{formatMinorUnits(row.transfers, currency)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /** Daily totals of top-ups and transfers as grouped bars, with a table for screen readers. */
 export function ActivityChart({ rows, currency }: ActivityChartProps) {
   const days = rows.length;
@@ -41,16 +85,7 @@ export function ActivityChart({ rows, currency }: ActivityChartProps) {
 
   return (
     <figure className="chart-figure">
-      <ul className="chart-legend" aria-hidden="true">
-        <li>
-          <span className="legend-swatch swatch-top-ups" />
-          Top-ups
-        </li>
-        <li>
-          <span className="legend-swatch swatch-transfers" />
-          Transfers
-        </li>
-      </ul>
+      <ChartLegend />
       <svg className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
         {ticks.map((tick) => {
           const tickY = PLOT.top + plotHeight - (tick / axisTop) * plotHeight;
@@ -78,27 +113,7 @@ export function ActivityChart({ rows, currency }: ActivityChartProps) {
           );
         })}
       </svg>
-      <div className="visually-hidden">
-        <table>
-        <caption>Top-ups and transfers per day, last {days} days, in {currency.toUpperCase()}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Top-ups</th>
-            <th scope="col">Transfers</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.date}>
-              <th scope="row">{dayLabel(row.date)}</th>
-              <td>{formatMinorUnits(row.topUps, currency)}</td>
-              <td>{formatMinorUnits(row.transfers, currency)}</td>
-            </tr>
-          ))}
-          </tbody>
-        </table>
-      </div>
+      <ActivityTable rows={rows} currency={currency} />
     </figure>
   );
 }

@@ -36,13 +36,77 @@ interface Review {
   amountMinor: number;
 }
 
+/** Who gives what back besides the reader's money. */
+interface RefundChoices {
+  reason: RefundReason;
+  reverseTransfer: boolean;
+  refundApplicationFee: boolean;
+}
+
+const DEFAULT_CHOICES: RefundChoices = { reason: 'REQUESTED_BY_CUSTOMER', reverseTransfer: true, refundApplicationFee: false };
+
+function RefundChoiceFields({ choices, onChange, writerName }: { choices: RefundChoices; onChange: (choices: RefundChoices) => void; writerName: string }) {
+  return (
+    <>
+      <label htmlFor="refund-reason">Reason</label>
+      <select id="refund-reason" value={choices.reason} onChange={(event) => onChange({ ...choices, reason: event.target.value as RefundReason })}>
+        {REASONS.map((choice) => (
+          <option key={choice} value={choice}>
+            {humanize(choice)}
+          </option>
+        ))}
+      </select>
+      <label className="checkbox">
+        <input type="checkbox" checked={choices.reverseTransfer} onChange={(event) => onChange({ ...choices, reverseTransfer: event.target.checked })} /> Take the amount back from {writerName} (transfer reversal)
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={choices.refundApplicationFee} onChange={(event) => onChange({ ...choices, refundApplicationFee: event.target.checked })} /> Give back the platform fee in proportion
+      </label>
+    </>
+  );
+}
+
+interface RefundReviewProps {
+  amount: string;
+  choices: RefundChoices;
+  writerName: string;
+  fetching: boolean;
+  slow: boolean;
+  onBack: () => void;
+  onClose: () => void;
+  onConfirm: () => void;
+}
+
+/** The confirmation step: how much goes back to the reader, and who pays for it. */
+function RefundReview({ amount, choices, writerName, fetching, slow, onBack, onClose, onConfirm }: RefundReviewProps) {
+  return (
+    <div>
+      <div className="review">
+        <p className="stat-label">You are refunding</p>
+        <p className="stat-value">{amount}</p>
+        <p>to the reader · {humanize(choices.reason)}</p>
+        <p className="muted">
+          {choices.reverseTransfer ? `${writerName} gives the amount back.` : `The platform pays the refund; ${writerName} keeps their share.`}{' '}
+          {choices.refundApplicationFee ? 'The platform fee is refunded in proportion.' : 'The platform keeps its fee.'}
+        </p>
+      </div>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={slow ? onClose : onBack} disabled={fetching && !slow}>
+          {slow ? 'Close' : 'Back'}
+        </button>
+        <button type="button" className="button button-primary" onClick={onConfirm} disabled={fetching} autoFocus>
+          {fetching ? 'Refunding…' : `Refund ${amount}`}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 /** Returns part or all of a payment to the reader, choosing whether the writer and the platform give their parts back; reviewed before it is sent. */
 export function RefundPaymentDialog({ paymentId, writerName, refundable, onClose, onRefunded }: RefundPaymentDialogProps) {
   const [idempotencyKey, renewIdempotencyKey] = useIdempotencyKey();
   const [amountText, setAmountText] = useState(() => majorUnitsText(refundable.amount, refundable.currency));
-  const [reason, setReason] = useState<RefundReason>('REQUESTED_BY_CUSTOMER');
-  const [reverseTransfer, setReverseTransfer] = useState(true);
-  const [refundApplicationFee, setRefundApplicationFee] = useState(false);
+  const [choices, setChoices] = useState(DEFAULT_CHOICES);
   const [amountError, setAmountError] = useState<string | null>(null);
   const [reviewing, setReviewing] = useState<Review | null>(null);
   const [{ fetching, error, data }, refund] = useMutation(RefundPaymentDialog_Refund);
@@ -63,7 +127,7 @@ export function RefundPaymentDialog({ paymentId, writerName, refundable, onClose
   }
 
   async function confirm({ amountMinor }: Review) {
-    const result = await refund({ input: { paymentId, amount: amountMinor, reason, reverseTransfer, refundApplicationFee, idempotencyKey } });
+    const result = await refund({ input: { paymentId, amount: amountMinor, ...choices, idempotencyKey } });
     if (!result.error || isDefinitiveRefusal(result.error)) renewIdempotencyKey();
     if (result.error) return setReviewing(null);
     onRefunded(`Refunded ${formatMinorUnits(amountMinor, refundable.currency)} to the reader.`);
@@ -85,44 +149,20 @@ export function RefundPaymentDialog({ paymentId, writerName, refundable, onClose
             currencies={[refundable.currency]}
             error={amountError ?? fieldMessage(problem, 'amount')}
           />
-          <label htmlFor="refund-reason">Reason</label>
-          <select id="refund-reason" value={reason} onChange={(event) => setReason(event.target.value as RefundReason)}>
-            {REASONS.map((choice) => (
-              <option key={choice} value={choice}>
-                {humanize(choice)}
-              </option>
-            ))}
-          </select>
-          <label className="checkbox">
-            <input type="checkbox" checked={reverseTransfer} onChange={(event) => setReverseTransfer(event.target.checked)} /> Take the amount back from {writerName} (transfer reversal)
-          </label>
-          <label className="checkbox">
-            <input type="checkbox" checked={refundApplicationFee} onChange={(event) => setRefundApplicationFee(event.target.checked)} /> Give back the platform fee in proportion
-          </label>
+          <RefundChoiceFields choices={choices} onChange={setChoices} writerName={writerName} />
           <FormActions onCancel={() => onClose()} submitLabel="Review" />
         </form>
       ) : (
-        <div>
-          <div className="review">
-            <p className="stat-label">You are refunding</p>
-            <p className="stat-value">{formatMinorUnits(reviewing.amountMinor, refundable.currency)}</p>
-            <p>
-              to the reader · {humanize(reason)}
-            </p>
-            <p className="muted">
-              {reverseTransfer ? `${writerName} gives the amount back.` : `The platform pays the refund; ${writerName} keeps their share.`}{' '}
-              {refundApplicationFee ? 'The platform fee is refunded in proportion.' : 'The platform keeps its fee.'}
-            </p>
-          </div>
-          <div className="form-actions">
-            <button type="button" className="button" onClick={() => (slow ? onClose() : setReviewing(null))} disabled={fetching && !slow}>
-              {slow ? 'Close' : 'Back'}
-            </button>
-            <button type="button" className="button button-primary" onClick={() => void confirm(reviewing)} disabled={fetching} autoFocus>
-              {fetching ? 'Refunding…' : `Refund ${formatMinorUnits(reviewing.amountMinor, refundable.currency)}`}
-            </button>
-          </div>
-        </div>
+        <RefundReview
+          amount={formatMinorUnits(reviewing.amountMinor, refundable.currency)}
+          choices={choices}
+          writerName={writerName}
+          fetching={fetching}
+          slow={slow}
+          onBack={() => setReviewing(null)}
+          onClose={() => onClose()}
+          onConfirm={() => void confirm(reviewing)}
+        />
       )}
     </Dialog>
   );

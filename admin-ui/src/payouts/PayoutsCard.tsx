@@ -58,6 +58,7 @@ const amounts = (entries: Array<{ formatted: string }> | undefined) => (entries 
 /** After the transfer: the writer's Stripe balance, when Stripe pays it to their bank, and how that went. */
 export function PayoutsCard({ writer, scheduleLocked, onChangeSchedule }: PayoutsCardProps) {
   const failed = writer.payouts.nodes.filter((payout) => payout.status === 'FAILED');
+  const [firstFailed] = failed;
   return (
     <section className="card" aria-labelledby="payouts-title">
       <div className="card-header">
@@ -71,13 +72,13 @@ export function PayoutsCard({ writer, scheduleLocked, onChangeSchedule }: Payout
           {scheduleLocked}
         </p>
       )}
-      {failed.length > 0 && (
+      {firstFailed && (
         <div className="notice notice-warning" role="status">
           <p>
-            The bank refused {failed.length === 1 ? 'a payout' : `${failed.length} payouts`}: {failed[0].failureMessage ?? 'no reason given'}
+            The bank refused {failed.length === 1 ? 'a payout' : `${failed.length} payouts`}: {firstFailed.failureMessage ?? 'no reason given'}
           </p>
-          <p>{failed[0].whatToDo}</p>
-          <p className="error-detail">Stripe code {failed[0].failureCode ?? 'unknown'}</p>
+          <p>{firstFailed.whatToDo}</p>
+          <p className="error-detail">Stripe code {firstFailed.failureCode ?? 'unknown'}</p>
         </div>
       )}
       <dl className="details">

@@ -59,7 +59,7 @@ export function AddFundsDialog({ defaultCurrency, onClose, onAdded }: AddFundsDi
   const choices = [...new Set([defaultCurrency, ...COMMON_CURRENCIES])];
   const [idempotencyKey, renewIdempotencyKey] = useIdempotencyKey();
   const [amountText, setAmountText] = useState('');
-  const [currency, setCurrency] = useState(choices[0]);
+  const [currency, setCurrency] = useState(defaultCurrency);
   const [description, setDescription] = useState('');
   const [statementDescriptor, setStatementDescriptor] = useState('');
   const [amountError, setAmountError] = useState<string | null>(null);

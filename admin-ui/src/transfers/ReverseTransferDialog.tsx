@@ -28,6 +28,41 @@ interface ReverseTransferDialogProps {
   onReversed: (message: string) => void;
 }
 
+interface ReversalReviewProps {
+  amount: string;
+  writerName: string;
+  reason: string;
+  fetching: boolean;
+  slow: boolean;
+  onBack: () => void;
+  onClose: () => void;
+  onConfirm: () => void;
+}
+
+/** The confirmation step: how much comes back, from whom, and why. */
+function ReversalReview({ amount, writerName, reason, fetching, slow, onBack, onClose, onConfirm }: ReversalReviewProps) {
+  return (
+    <div>
+      <div className="review">
+        <p className="stat-label">You are reversing</p>
+        <p className="stat-value">{amount}</p>
+        <p>
+          from {writerName}
+          {reason && <> · {reason}</>}
+        </p>
+      </div>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={slow ? onClose : onBack} disabled={fetching && !slow}>
+          {slow ? 'Close' : 'Back'}
+        </button>
+        <button type="button" className="button button-primary" onClick={onConfirm} disabled={fetching} autoFocus>
+          {fetching ? 'Reversing…' : `Reverse ${amount}`}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 /** Takes back part or all of a transfer, with a reason and a confirmation step. */
 export function ReverseTransferDialog({ transferId, writerName, reversible, onClose, onReversed }: ReverseTransferDialogProps) {
   const [idempotencyKey, renewIdempotencyKey] = useIdempotencyKey();
@@ -82,24 +117,16 @@ export function ReverseTransferDialog({ transferId, writerName, reversible, onCl
           <FormActions onCancel={() => onClose()} submitLabel="Review" />
         </form>
       ) : (
-        <div>
-          <div className="review">
-            <p className="stat-label">You are reversing</p>
-            <p className="stat-value">{formatMinorUnits(reviewing, reversible.currency)}</p>
-            <p>
-              from {writerName}
-              {reason.trim() && <> · {reason.trim()}</>}
-            </p>
-          </div>
-          <div className="form-actions">
-            <button type="button" className="button" onClick={() => (slow ? onClose() : setReviewing(null))} disabled={fetching && !slow}>
-              {slow ? 'Close' : 'Back'}
-            </button>
-            <button type="button" className="button button-primary" onClick={() => void confirm(reviewing)} disabled={fetching} autoFocus>
-              {fetching ? 'Reversing…' : `Reverse ${formatMinorUnits(reviewing, reversible.currency)}`}
-            </button>
-          </div>
-        </div>
+        <ReversalReview
+          amount={formatMinorUnits(reviewing, reversible.currency)}
+          writerName={writerName}
+          reason={reason.trim()}
+          fetching={fetching}
+          slow={slow}
+          onBack={() => setReviewing(null)}
+          onClose={() => onClose()}
+          onConfirm={() => void confirm(reviewing)}
+        />
       )}
     </Dialog>
   );

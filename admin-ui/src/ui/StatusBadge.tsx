@@ -2,7 +2,7 @@ import { humanize } from './format';
 
 type Tone = 'success' | 'warning' | 'attention' | 'danger' | 'info' | 'neutral';
 
-// Onboarding, top-up, transfer and reversal statuses share one palette; the text always says it.
+// Onboarding, top-up, transfer, reversal and payout-run statuses share one palette; the text always says it.
 // Restricted (Stripe needs something: fixable) and Rejected (closed for good) must never look alike.
 const TONES: Readonly<Record<string, Tone>> = {
   ACTIVE: 'success',
@@ -20,6 +20,12 @@ const TONES: Readonly<Record<string, Tone>> = {
   NOT_STARTED: 'neutral',
   CANCELED: 'neutral',
   REVERSED: 'neutral',
+  DRAFT: 'neutral',
+  APPROVED: 'info',
+  EXECUTING: 'info',
+  COMPLETED: 'success',
+  COMPLETED_WITH_FAILURES: 'warning',
+  HELD: 'attention',
 };
 
 export function StatusBadge({ status }: { status: string }) {

@@ -2,23 +2,27 @@ import type { Client, TypedDocumentNode } from 'urql';
 
 // Pages of this size until the list ends; a limit keeps a runaway export from hammering the gateway.
 const EXPORT_PAGE_SIZE = 50;
-const MAX_EXPORT_PAGES = 100;
+const MAX_EXPORT_ROWS = 5_000;
 
 interface Page<TNode> {
   nodes: TNode[];
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 }
 
-/** Every row of a list with the filters shown, page by page through the API. */
+/**
+ * Every row of a list with the filters shown, page by page through the API; at most `maxRows`
+ * (a list whose size is known, such as a payout run's items, passes its own).
+ */
 export async function fetchAllPages<TData, TVariables extends { first: number; after?: string | null }, TNode>(
   client: Client,
   document: TypedDocumentNode<TData, TVariables>,
   variables: Omit<TVariables, 'first' | 'after'>,
   pageOf: (data: TData) => Page<TNode>,
+  maxRows = MAX_EXPORT_ROWS,
 ): Promise<TNode[]> {
   const rows: TNode[] = [];
   let after: string | null = null;
-  for (let page = 0; page < MAX_EXPORT_PAGES; page += 1) {
+  for (let page = 0; page * EXPORT_PAGE_SIZE < maxRows; page += 1) {
     const result = await client.query(document, { ...variables, first: EXPORT_PAGE_SIZE, after } as TVariables, { requestPolicy: 'network-only' }).toPromise();
     if (result.error) throw result.error;
     const connection = pageOf(result.data!);

@@ -1,12 +1,20 @@
 import { useCallback, useState } from 'react';
 
+// RFC 9562: byte 6 carries the version (4), byte 8 the variant (10xx).
+const VERSION_BYTE = 6;
+const VARIANT_BYTE = 8;
+
+function stamped(byte: number, index: number): number {
+  if (index === VERSION_BYTE) return (byte & 0x0f) | 0x40;
+  if (index === VARIANT_BYTE) return (byte & 0x3f) | 0x80;
+  return byte;
+}
+
 /** A UUID v4; crypto.randomUUID exists only on secure origins, getRandomValues everywhere. */
 function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  const hex = Array.from(bytes, (byte, index) => stamped(byte, index).toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 

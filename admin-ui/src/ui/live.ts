@@ -1,7 +1,7 @@
 // Subscriptions push whole records; lists keep the newest version of each row and, on their
 // first page, show records created since they were fetched.
 
-interface LiveRecord {
+export interface LiveRecord {
   id: string;
   /** When present on both versions, the later one wins; otherwise the pushed one does. */
   updatedAt?: string;

@@ -57,7 +57,8 @@ function messageFor(code: string | null, serverMessage: string, extensions: Reco
     return Number.isFinite(seconds) && seconds > 0 ? `Too many attempts. Try again in ${roughDuration(seconds)}.` : 'Too many attempts. Wait a little, then try again.';
   }
   if (code === 'BAD_USER_INPUT' && fields.length > 0) {
-    return fields.length === 1 ? fields[0].messages[0] : 'Some fields need another look: see the messages under them.';
+    const [only] = fields;
+    return fields.length === 1 && only?.messages[0] ? only.messages[0] : 'Some fields need another look: see the messages under them.';
   }
   if (code === 'INTERNAL_SERVER_ERROR') return 'The gateway ran into an unexpected problem. Nothing is moved twice: check the list before trying again.';
   if (code === 'STRIPE_ERROR') return `Stripe refused the request: ${serverMessage}`;

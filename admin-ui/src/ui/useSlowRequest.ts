@@ -7,12 +7,12 @@ export const SLOW_AFTER_MS = 3_000;
 export function useSlowRequest(busy: boolean): boolean {
   const [slow, setSlow] = useState(false);
   useEffect(() => {
-    if (!busy) {
-      setSlow(false);
-      return;
-    }
+    if (!busy) return;
     const timer = setTimeout(() => setSlow(true), SLOW_AFTER_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      setSlow(false);
+    };
   }, [busy]);
-  return slow;
+  return busy && slow;
 }

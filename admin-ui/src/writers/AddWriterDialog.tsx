@@ -42,7 +42,9 @@ export function AddWriterDialog({ onClose, onAdded }: AddWriterDialogProps) {
   const [country, setCountry] = useState('');
   const [{ fetching, error }, createWriter] = useMutation(AddWriterDialog_CreateWriter);
   const problem = error ? describeError(error) : null;
-  const [emailError, nameError, countryError] = FIELDS.map(([field]) => fieldMessage(problem, field));
+  const emailError = fieldMessage(problem, 'email');
+  const nameError = fieldMessage(problem, 'displayName');
+  const countryError = fieldMessage(problem, 'country');
 
   async function submit(event: FormEvent) {
     event.preventDefault();

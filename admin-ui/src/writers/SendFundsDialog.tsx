@@ -3,7 +3,7 @@ import { useMutation, useQuery, useSubscription } from 'urql';
 import { graphql } from '../gql';
 import type { TransfersTable_TransferFragment } from '../gql/graphql';
 import { AmountField } from '../money/AmountField';
-import { formatMinorUnits, parseMajorUnits } from '../money/money';
+import { DEFAULT_CURRENCY, formatMinorUnits, parseMajorUnits } from '../money/money';
 import { Dialog } from '../ui/Dialog';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { useIdempotencyKey } from '../ui/idempotency-key';
@@ -101,24 +101,94 @@ export function SendFundsDialog({ writer, onClose, onSent }: SendFundsDialogProp
   );
 }
 
-function SendFundsForm({ writer, available, onClose, onSent }: SendFundsDialogProps & { available: Available[] }) {
-  const currencies = available.length > 0 ? available.map((money) => money.currency) : ['usd'];
+interface TransferRequest {
+  amountMinor: number;
+  currency: string;
+  description: string | null;
+}
+
+/**
+ * Sends one transfer under this form's idempotency key and follows it to Stripe's outcome.
+ * `send` resolves false when nothing was sent, so the form goes back to the amount.
+ */
+function useSendTransfer(writerId: string, onSent: (transfer: Transfer) => void) {
   const [idempotencyKey, renewIdempotencyKey] = useIdempotencyKey();
-  const [amountText, setAmountText] = useState('');
-  const [currency, setCurrency] = useState(currencies[0]);
-  const [description, setDescription] = useState('');
-  const [amountError, setAmountError] = useState<string | null>(null);
-  const [reviewing, setReviewing] = useState<number | null>(null);
   const [{ fetching, error }, createTransfer] = useMutation(SendFundsDialog_CreateTransfer);
   // Recorded, but Stripe's outcome is still unknown: the live event will tell.
   const [awaitingStripe, setAwaitingStripe] = useState(false);
   const waiting = fetching || awaitingStripe;
   const slow = useSlowRequest(waiting);
-  const finish = useOutcome(writer.id, idempotencyKey, waiting, onSent);
-  const problem = error ? describeError(error) : null;
+  const finish = useOutcome(writerId, idempotencyKey, waiting, onSent);
+
+  async function send({ amountMinor, currency, description }: TransferRequest): Promise<boolean> {
+    const result = await createTransfer({ input: { writerId, amount: amountMinor, currency, description, idempotencyKey } });
+    const transfer = result.data?.createTransfer;
+    if (transfer?.status === 'PENDING') {
+      setAwaitingStripe(true);
+      return true;
+    }
+    if (!result.error || isDefinitiveRefusal(result.error)) renewIdempotencyKey();
+    if (transfer) finish(transfer);
+    return Boolean(transfer);
+  }
+
+  return { send, waiting, slow, problem: error ? describeError(error) : null };
+}
+
+interface TransferReviewProps {
+  writer: Recipient;
+  request: TransferRequest;
+  waiting: boolean;
+  slow: boolean;
+  onBack: () => void;
+  onClose: () => void;
+  onSend: () => void;
+}
+
+/** The confirmation step: what leaves the balance, and for whom. */
+function TransferReview({ writer, request, waiting, slow, onBack, onClose, onSend }: TransferReviewProps) {
+  const amount = formatMinorUnits(request.amountMinor, request.currency);
+  return (
+    <div>
+      <div className="review">
+        <p className="stat-label">You are sending</p>
+        <p className="stat-value">{amount}</p>
+        <p>
+          to {writer.displayName} {writer.stripeAccountId && <code>{writer.stripeAccountId}</code>}
+        </p>
+        {request.description && <p className="muted">“{request.description}”</p>}
+      </div>
+      <p className="hint">The funds leave the platform's available balance at once. A transfer can be reversed later, not canceled.</p>
+      {slow && <SlowStripeNotice what="This transfer" />}
+      <div className="form-actions">
+        <button type="button" className="button" onClick={slow ? onClose : onBack} disabled={waiting && !slow}>
+          {slow ? 'Close' : 'Back'}
+        </button>
+        <button type="button" className="button button-primary" onClick={onSend} disabled={waiting} autoFocus>
+          {waiting ? 'Sending…' : `Send ${amount}`}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** What the amount field says about the balance in the chosen currency. */
+function balanceHint(availableInCurrency: Available | undefined, currency: string, overBalance: boolean): string {
+  if (!availableInCurrency) return `The platform holds no available ${currency.toUpperCase()}.`;
+  return `${availableInCurrency.formatted} available${overBalance ? ': this is more than the platform holds, Stripe will refuse it.' : '.'}`;
+}
+
+function SendFundsForm({ writer, available, onClose, onSent }: SendFundsDialogProps & { available: Available[] }) {
+  const currencies = available.length > 0 ? available.map((money) => money.currency) : [DEFAULT_CURRENCY];
+  const [amountText, setAmountText] = useState('');
+  const [currency, setCurrency] = useState(currencies[0] ?? DEFAULT_CURRENCY);
+  const [description, setDescription] = useState('');
+  const [amountError, setAmountError] = useState<string | null>(null);
+  const [reviewing, setReviewing] = useState<number | null>(null);
+  const { send, waiting, slow, problem } = useSendTransfer(writer.id, onSent);
   const availableInCurrency = available.find((money) => money.currency === currency);
   const parsed = parseMajorUnits(amountText, currency);
-  const overBalance = parsed.ok && availableInCurrency && parsed.amountMinor > availableInCurrency.amount;
+  const overBalance = Boolean(parsed.ok && availableInCurrency && parsed.amountMinor > availableInCurrency.amount);
 
   function review(event: FormEvent) {
     event.preventDefault();
@@ -127,38 +197,12 @@ function SendFundsForm({ writer, available, onClose, onSent }: SendFundsDialogPr
     setReviewing(parsed.amountMinor);
   }
 
-  async function send(amountMinor: number) {
-    const result = await createTransfer({ input: { writerId: writer.id, amount: amountMinor, currency, description: description.trim() || null, idempotencyKey } });
-    const transfer = result.data?.createTransfer;
-    if (transfer?.status === 'PENDING') return setAwaitingStripe(true);
-    if (!result.error || isDefinitiveRefusal(result.error)) renewIdempotencyKey();
-    if (transfer) finish(transfer);
-    else setReviewing(null);
-  }
-
   if (reviewing !== null) {
-    return (
-      <div>
-        <div className="review">
-          <p className="stat-label">You are sending</p>
-          <p className="stat-value">{formatMinorUnits(reviewing, currency)}</p>
-          <p>
-            to {writer.displayName} {writer.stripeAccountId && <code>{writer.stripeAccountId}</code>}
-          </p>
-          {description.trim() && <p className="muted">“{description.trim()}”</p>}
-        </div>
-        <p className="hint">The funds leave the platform's available balance at once. A transfer can be reversed later, not canceled.</p>
-        {slow && <SlowStripeNotice what="This transfer" />}
-        <div className="form-actions">
-          <button type="button" className="button" onClick={() => (slow ? onClose() : setReviewing(null))} disabled={waiting && !slow}>
-            {slow ? 'Close' : 'Back'}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void send(reviewing)} disabled={waiting} autoFocus>
-            {waiting ? 'Sending…' : `Send ${formatMinorUnits(reviewing, currency)}`}
-          </button>
-        </div>
-      </div>
-    );
+    const request = { amountMinor: reviewing, currency, description: description.trim() || null };
+    const sendReviewed = async () => {
+      if (!(await send(request))) setReviewing(null);
+    };
+    return <TransferReview writer={writer} request={request} waiting={waiting} slow={slow} onBack={() => setReviewing(null)} onClose={() => onClose()} onSend={() => void sendReviewed()} />;
   }
 
   const amountRejected = problem?.code === 'INSUFFICIENT_FUNDS' || fieldMessage(problem, 'amount') !== null;
@@ -174,11 +218,7 @@ function SendFundsForm({ writer, available, onClose, onSent }: SendFundsDialogPr
         currencies={currencies}
         error={amountError}
         rejected={amountRejected}
-        hint={
-          availableInCurrency
-            ? `${availableInCurrency.formatted} available${overBalance ? ': this is more than the platform holds, Stripe will refuse it.' : '.'}`
-            : `The platform holds no available ${currency.toUpperCase()}.`
-        }
+        hint={balanceHint(availableInCurrency, currency, overBalance)}
       />
       <label htmlFor="send-funds-description">Description</label>
       <input id="send-funds-description" maxLength={200} placeholder="e.g. Revenue share, June" value={description} onChange={(event) => setDescription(event.target.value)} />

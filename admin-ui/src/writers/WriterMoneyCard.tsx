@@ -11,6 +11,8 @@ interface TransferFigures {
 
 interface WriterMoneyCardProps {
   writerId: string;
+  /** Owed from earnings and not sent yet, per currency (the ledger's payable balance). */
+  payable: Array<{ currency: string; formatted: string }>;
   transfers: { totalCount: number; nodes: TransferFigures[] };
   invitation: string;
 }
@@ -27,8 +29,8 @@ function totalsByCurrency(transfers: TransferFigures[]) {
   return [...totals];
 }
 
-/** What the platform has paid this writer so far, what it took back, and where their invitation stands. */
-export function WriterMoneyCard({ writerId, transfers, invitation }: WriterMoneyCardProps) {
+/** What the writer is owed, what the platform has paid them so far and took back, and where their invitation stands. */
+export function WriterMoneyCard({ writerId, payable, transfers, invitation }: WriterMoneyCardProps) {
   const totals = totalsByCurrency(transfers.nodes);
   const latest = transfers.nodes[0];
   const partial = transfers.totalCount > transfers.nodes.length;
@@ -37,6 +39,8 @@ export function WriterMoneyCard({ writerId, transfers, invitation }: WriterMoney
     <section className="card" aria-labelledby="money-title">
       <h2 id="money-title">Money</h2>
       <dl className="details">
+        <dt>Owed, not sent</dt>
+        <dd data-money="payable">{payable.length === 0 ? 'Nothing' : payable.map((money) => money.formatted).join(' · ')}</dd>
         <dt>Paid to date</dt>
         <dd data-money="paid">{sum('paid')}</dd>
         <dt>Reversed</dt>

@@ -5,7 +5,7 @@ import { useSessionState } from '../session';
 import { graphql } from '../gql';
 import { useRefetchOnReconnect } from '../layout/socket-status';
 import { useRefetchOnEvent } from '../ui/useRefetchOnEvent';
-import type { TransfersTable_TransferFragment, WriterPage_StatusChangedSubscription } from '../gql/graphql';
+import type { TransfersTable_TransferFragment, WriterPage_StatusChangedSubscription, WriterPage_WriterQuery } from '../gql/graphql';
 import { Link } from '../router';
 import { TransfersTable } from '../transfers/TransfersTable';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -24,6 +24,8 @@ import { WriterMoneyCard } from './WriterMoneyCard';
 import { WriterStandingCard } from './WriterStandingCard';
 import { PayoutScheduleDialog } from '../payouts/PayoutScheduleDialog';
 import { PayoutsCard } from '../payouts/PayoutsCard';
+import { WriterEarningsSection } from '../earnings/WriterEarningsSection';
+import { WriterPayoutItemsSection } from '../payout-runs/WriterPayoutItemsSection';
 
 type WriterChange = WriterPage_StatusChangedSubscription['onboardingStatusChanged'];
 
@@ -58,6 +60,13 @@ const WriterPage_Writer = graphql(`
         nextStep
       }
       ...PayoutsCard_Writer
+      ...WriterEarningsSection_Writer
+      ...WriterPayoutItemsSection_Writer
+      payableBalance {
+        amount
+        currency
+        formatted
+      }
       transfers(first: $transfersShown) {
         totalCount
         nodes {
@@ -137,16 +146,33 @@ const TRANSFERS_SHOWN = 10;
 // Who may disconnect an account (the server checks too, with two-factor).
 const DISCONNECTING_ROLES = new Set(['ADMIN', 'FINANCE']);
 const TRANSFER_TYPENAMES = { additionalTypenames: ['Transfer'] };
+const BREADCRUMB = <Link to="/writers">Writers</Link>;
+
+type Writer = WriterPage_WriterQuery['writer'];
+type Transfer = TransfersTable_TransferFragment;
+type WriterDialogName = 'send' | 'schedule' | 'disconnect';
+
+/** An account that can no longer be paid: Stripe rejected it, or the writer disconnected it. */
+const hasEnded = (writer: Writer) => writer.onboardingStatus === 'REJECTED' || writer.deauthorized;
 
 /** Why funds cannot be sent to this writer, in the words of their state; null when they can. */
-function sendingRefusal(writer: { allowedActions: string[]; deauthorized: boolean; onboardingStatus: string }): string | null {
+function sendingRefusal(writer: Writer, canAct: boolean): string | null {
+  if (!canAct) return VIEWER_ONLY_REASON;
   if (writer.allowedActions.includes('RECEIVE_TRANSFERS')) return null;
   if (writer.deauthorized) return 'Funds cannot be sent: the writer disconnected their Stripe account from the platform.';
   if (writer.onboardingStatus === 'REJECTED') return 'Funds cannot be sent: Stripe rejected this account, and its decision is final.';
   return "Funds can be sent once Stripe has activated this writer's account for transfers.";
 }
 
-export function WriterPage({ writerId }: { writerId: string }) {
+/** Why the payout schedule cannot be changed now; null when it can. */
+function scheduleLock(writer: Writer, canAct: boolean): string | null {
+  if (!canAct) return VIEWER_ONLY_REASON;
+  if (writer.allowedActions.includes('CHANGE_PAYOUT_SCHEDULE')) return null;
+  return hasEnded(writer) ? 'This account can no longer be paid, so its payout schedule stays as it is.' : 'The payout schedule can be set once the writer has a Stripe account.';
+}
+
+/** The writer as pushed since read, the latest transfers to them; read again when money moves. */
+function useLiveWriter(writerId: string) {
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: WriterPage_Writer,
     variables: { id: writerId, transfersShown: TRANSFERS_SHOWN },
@@ -157,144 +183,149 @@ export function WriterPage({ writerId }: { writerId: string }) {
   const [{ data: pushedWriter }] = useSubscription({ query: WriterPage_StatusChanged, variables: { writerId } }, (collected: Pushed<WriterChange>, event) =>
     collectNewest(collected, event.onboardingStatusChanged),
   );
-  const [{ data: pushedTransfers }] = useSubscription({ query: WriterPage_TransferUpdated, variables: { writerId } }, (collected: Pushed<TransfersTable_TransferFragment>, event) =>
+  const [{ data: pushedTransfers }] = useSubscription({ query: WriterPage_TransferUpdated, variables: { writerId } }, (collected: Pushed<Transfer>, event) =>
     collectNewest(collected, event.transferUpdated),
   );
   const [{ data: pushedPayout }] = useSubscription({ query: WriterPage_PayoutUpdated, variables: { writerId } });
-  const canAct = useCanAct();
-  const [sending, setSending] = useState(false);
-  const [editingSchedule, setEditingSchedule] = useState(false);
-  const [disconnecting, setDisconnecting] = useState(false);
-  const role = useSessionState().session?.viewer.role ?? '';
-  const [sent, setSent] = useState<string | null>(null);
   // A transfer sent or changed meanwhile changes the money figures: read them again.
   useRefetchOnEvent(pushedTransfers, reexecute);
   // A payout made, paid or refused changes the balance: read it again.
   useRefetchOnEvent(pushedPayout, reexecute);
-  const breadcrumb = <Link to="/writers">Writers</Link>;
-  if (!data) {
+  const writer = data ? withNewest(data.writer, pushedWriter) : null;
+  const transfers = writer ? liveRows(writer.transfers.nodes, pushedTransfers, () => true).slice(0, TRANSFERS_SHOWN) : [];
+  const readAgain = () => reexecute({ requestPolicy: 'network-only' });
+  return { writer, transfers, auditTrail: data?.auditTrail.nodes ?? [], fetching, error, readAgain };
+}
+
+function WriterHeader({ writer, sendingRefused, onSend }: { writer: Writer; sendingRefused: string | null; onSend: () => void }) {
+  return (
+    <PageHeader
+      title={writer.displayName}
+      eyebrow={BREADCRUMB}
+      actions={
+        <button type="button" className="button button-primary" onClick={onSend} disabled={Boolean(sendingRefused)} aria-describedby={sendingRefused ? 'send-funds-unavailable' : undefined}>
+          Send funds
+        </button>
+      }
+    >
+      <p className="title-row">
+        <StatusBadge status={writer.onboardingStatus} />
+        {writer.deauthorized && <StatusBadge status="DISCONNECTED" />}
+        <span className="muted">{writer.email}</span>
+      </p>
+      {sendingRefused && (
+        <p id="send-funds-unavailable" className="hint">
+          {sendingRefused}
+        </p>
+      )}
+    </PageHeader>
+  );
+}
+
+/** Syncing from Stripe, and disconnecting an account the writer connected through OAuth, when the gateway allows them. */
+function AccountActions({ writer, onDisconnect }: { writer: Writer; onDisconnect: () => void }) {
+  const role = useSessionState().session?.viewer.role ?? '';
+  if (!writer.stripeAccountId) return null;
+  return (
+    <>
+      {writer.allowedActions.includes('SYNC_ACCOUNT') && <SyncWriterButton writerId={writer.id} />}
+      {writer.allowedActions.includes('DISCONNECT_ACCOUNT') && DISCONNECTING_ROLES.has(role) && (
+        <button type="button" className="button button-small button-danger" onClick={onDisconnect}>
+          Disconnect…
+        </button>
+      )}
+    </>
+  );
+}
+
+function WriterTransfers({ writer, transfers, canSend }: { writer: Writer; transfers: Transfer[]; canSend: boolean }) {
+  return (
+    <section aria-labelledby="writer-transfers-title">
+      <div className="card-header">
+        <h2 id="writer-transfers-title">Transfers</h2>
+        {writer.transfers.totalCount > TRANSFERS_SHOWN && <Link to={`/transfers?writer=${writer.id}`}>All {writer.transfers.totalCount} transfers</Link>}
+      </div>
+      {transfers.length === 0 ? (
+        <EmptyState title="No transfers yet">
+          {canSend && <p className="muted">Use “Send funds” to pay {writer.displayName} from the platform balance.</p>}
+        </EmptyState>
+      ) : (
+        <div className="table-wrap">
+          <TransfersTable transfers={transfers} showWriter={false} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface WriterDialogProps {
+  writer: Writer;
+  name: WriterDialogName;
+  onClose: (notice?: string) => void;
+  readAgain: () => void;
+}
+
+/** The dialog open on the writer's page; closing it may leave a notice for the page. */
+function WriterDialog({ writer, name, onClose, readAgain }: WriterDialogProps) {
+  if (name === 'disconnect') {
+    return (
+      <DisconnectAccountDialog
+        writer={writer}
+        onClose={() => onClose()}
+        onDisconnected={(accountId) => onClose(`Disconnected ${accountId} from the platform; ${writer.displayName} can no longer receive transfers.`)}
+      />
+    );
+  }
+  if (name === 'schedule') {
+    const changed = () => {
+      onClose(`Saved ${writer.displayName}'s payout schedule on Stripe.`);
+      readAgain();
+    };
+    return <PayoutScheduleDialog writer={writer} onClose={() => onClose()} onChanged={changed} />;
+  }
+  const sent = (transfer: Transfer) =>
+    onClose(transfer.status === 'FAILED' ? `Stripe refused the transfer of ${transfer.amount.formatted}; nothing was paid.` : `Sent ${transfer.amount.formatted} to ${writer.displayName}.`);
+  return <SendFundsDialog writer={writer} onClose={onClose} onSent={sent} />;
+}
+
+export function WriterPage({ writerId }: { writerId: string }) {
+  const { writer, transfers, auditTrail, fetching, error, readAgain } = useLiveWriter(writerId);
+  const canAct = useCanAct();
+  const [dialog, setDialog] = useState<WriterDialogName | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  if (!writer) {
     return (
       <>
-        <PageHeader title="Writer" eyebrow={breadcrumb} />
+        <PageHeader title="Writer" eyebrow={BREADCRUMB} />
         {fetching ? <LoadingState label="Loading writer…" /> : <ErrorNotice title="Could not load this writer" error={error} />}
       </>
     );
   }
-  const writer = withNewest(data.writer, pushedWriter);
-  const ended = writer.onboardingStatus === 'REJECTED' || writer.deauthorized;
-  const unavailableReason = !canAct ? VIEWER_ONLY_REASON : sendingRefusal(writer);
-  const scheduleLocked = !canAct
-    ? VIEWER_ONLY_REASON
-    : writer.allowedActions.includes('CHANGE_PAYOUT_SCHEDULE')
-      ? null
-      : ended
-        ? 'This account can no longer be paid, so its payout schedule stays as it is.'
-        : 'The payout schedule can be set once the writer has a Stripe account.';
-  const transfers = liveRows(writer.transfers.nodes, pushedTransfers, () => true).slice(0, TRANSFERS_SHOWN);
+  const sendingRefused = sendingRefusal(writer, canAct);
+  const closeDialog = (message?: string) => {
+    setDialog(null);
+    if (message) setNotice(message);
+  };
   return (
     <>
-      <PageHeader
-        title={writer.displayName}
-        eyebrow={breadcrumb}
-        actions={
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => setSending(true)}
-            disabled={Boolean(unavailableReason)}
-            aria-describedby={unavailableReason ? 'send-funds-unavailable' : undefined}
-          >
-            Send funds
-          </button>
-        }
-      >
-        <p className="title-row">
-          <StatusBadge status={writer.onboardingStatus} />
-          {writer.deauthorized && <StatusBadge status="DISCONNECTED" />}
-          <span className="muted">{writer.email}</span>
-        </p>
-        {unavailableReason && (
-          <p id="send-funds-unavailable" className="hint">
-            {unavailableReason}
-          </p>
-        )}
-      </PageHeader>
-      {sent && (
+      <WriterHeader writer={writer} sendingRefused={sendingRefused} onSend={() => setDialog('send')} />
+      {notice && (
         <p className="notice notice-success" role="status">
-          {sent}
+          {notice}
         </p>
       )}
       <div className="grid">
-        <WriterMoneyCard writerId={writer.id} transfers={writer.moneySummary} invitation={invitationState(writer.signedUp, data.auditTrail.nodes)} />
-        <WriterAccountCard
-          writer={writer}
-          actions={
-            writer.stripeAccountId && (
-              <>
-                {writer.allowedActions.includes('SYNC_ACCOUNT') && <SyncWriterButton writerId={writer.id} />}
-                {writer.allowedActions.includes('DISCONNECT_ACCOUNT') && DISCONNECTING_ROLES.has(role) && (
-                  <button type="button" className="button button-small button-danger" onClick={() => setDisconnecting(true)}>
-                    Disconnect…
-                  </button>
-                )}
-              </>
-            )
-          }
-        />
+        <WriterMoneyCard writerId={writer.id} payable={writer.payableBalance} transfers={writer.moneySummary} invitation={invitationState(writer.signedUp, auditTrail)} />
+        <WriterAccountCard writer={writer} actions={<AccountActions writer={writer} onDisconnect={() => setDialog('disconnect')} />} />
         <WriterStandingCard standing={writer.standing} allowedActions={writer.allowedActions} detailsSubmitted={writer.detailsSubmitted} />
-        <PayoutsCard writer={writer} scheduleLocked={scheduleLocked} onChangeSchedule={() => setEditingSchedule(true)} />
-        <RequirementsCard requirementsDue={writer.requirementsDue} disabledReason={writer.disabledReason} onboardingStatus={writer.onboardingStatus} ended={ended} />
-        {!writer.signedUp && canAct && <InviteCard writerId={writer.id} displayName={writer.displayName} onInvited={() => reexecute({ requestPolicy: 'network-only' })} />}
+        <PayoutsCard writer={writer} scheduleLocked={scheduleLock(writer, canAct)} onChangeSchedule={() => setDialog('schedule')} />
+        <RequirementsCard requirementsDue={writer.requirementsDue} disabledReason={writer.disabledReason} onboardingStatus={writer.onboardingStatus} ended={hasEnded(writer)} />
+        {!writer.signedUp && canAct && <InviteCard writerId={writer.id} displayName={writer.displayName} onInvited={readAgain} />}
       </div>
-      <section aria-labelledby="writer-transfers-title">
-        <div className="card-header">
-          <h2 id="writer-transfers-title">Transfers</h2>
-          {writer.transfers.totalCount > TRANSFERS_SHOWN && <Link to={`/transfers?writer=${writer.id}`}>All {writer.transfers.totalCount} transfers</Link>}
-        </div>
-        {transfers.length === 0 ? (
-          <EmptyState title="No transfers yet">
-            {!unavailableReason && <p className="muted">Use “Send funds” to pay {writer.displayName} from the platform balance.</p>}
-          </EmptyState>
-        ) : (
-          <div className="table-wrap">
-            <TransfersTable transfers={transfers} showWriter={false} />
-          </div>
-        )}
-      </section>
-      {disconnecting && (
-        <DisconnectAccountDialog
-          writer={writer}
-          onClose={() => setDisconnecting(false)}
-          onDisconnected={(accountId) => {
-            setDisconnecting(false);
-            setSent(`Disconnected ${accountId} from the platform; ${writer.displayName} can no longer receive transfers.`);
-          }}
-        />
-      )}
-      {editingSchedule && (
-        <PayoutScheduleDialog
-          writer={writer}
-          onClose={() => setEditingSchedule(false)}
-          onChanged={() => {
-            setEditingSchedule(false);
-            setSent(`Saved ${writer.displayName}'s payout schedule on Stripe.`);
-            reexecute({ requestPolicy: 'network-only' });
-          }}
-        />
-      )}
-      {sending && (
-        <SendFundsDialog
-          writer={writer}
-          onClose={(notice) => {
-            setSending(false);
-            if (notice) setSent(notice);
-          }}
-          onSent={(transfer) => {
-            setSending(false);
-            setSent(transfer.status === 'FAILED' ? `Stripe refused the transfer of ${transfer.amount.formatted}; nothing was paid.` : `Sent ${transfer.amount.formatted} to ${writer.displayName}.`);
-          }}
-        />
-      )}
+      <WriterTransfers writer={writer} transfers={transfers} canSend={!sendingRefused} />
+      <WriterEarningsSection writer={writer} />
+      <WriterPayoutItemsSection writer={writer} />
+      {dialog && <WriterDialog writer={writer} name={dialog} onClose={closeDialog} readAgain={readAgain} />}
     </>
   );
 }
