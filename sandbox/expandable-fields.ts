@@ -1,5 +1,5 @@
 import type { ExpandableFields } from './http/expand';
-import type { SandboxContext } from './sandbox.context';
+import type { SandboxContext } from './kernel/sandbox.context';
 import { findDestinationPayment, findDestinationPaymentRefund } from './transfers/destination-payment';
 
 /** Objects a `balance_transaction.source` can name, found by id whatever their type. */

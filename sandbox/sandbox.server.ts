@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { onboardingPageRoutes } from './account-links/onboarding.page-routes';
-import { expressDashboardPageRoutes } from './accounts/express-dashboard.page-routes';
+import { expressDashboardPageRoutes } from './login-links/express-dashboard.page-routes';
 import { apiRouter } from './api.routes';
 import { checkoutPageRoutes } from './checkout/checkout.page-routes';
 import { controlRouter } from './control/control.routes';
-import { StripeError } from './errors';
+import { StripeError } from './kernel/errors';
 import { ApiPipeline } from './http/api.pipeline';
 import { handleControlRequest } from './http/control.pipeline';
 import { handlePageRequest } from './http/page.pipeline';
@@ -15,7 +15,7 @@ import type { OAuthSettings } from './oauth/oauth.model';
 import { newRequestId, sendJson, type RecordedResponse } from './http/responses';
 import { Router } from './http/router';
 import type { PageRoute } from './pages/page-route';
-import { silentLogger, type SandboxLogger } from './sandbox.context';
+import { silentLogger, type SandboxLogger } from './kernel/sandbox.context';
 import { SandboxRuntime } from './sandbox.runtime';
 
 export interface SandboxOptions {

@@ -1,8 +1,8 @@
 import { requireConnectedAccount } from '../accounts/account.lookup';
-import { invalidParam, invalidRequest } from '../errors';
+import { invalidParam, invalidRequest } from '../kernel/errors';
 import type { ApiRoute } from '../http/api-route';
 import { param, parseParams, required } from '../http/params';
-import { randomBase62 } from '../ids';
+import { randomBase62 } from '../kernel/ids';
 
 /** Stripe's account links live a few minutes; the sandbox uses five. */
 const ACCOUNT_LINK_LIFETIME_SECONDS = 300;

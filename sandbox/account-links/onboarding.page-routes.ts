@@ -1,9 +1,9 @@
 import { findAccount } from '../accounts/account.lookup';
 import { completeOnboarding } from '../accounts/onboarding.service';
-import { randomBase62 } from '../ids';
+import { randomBase62 } from '../kernel/ids';
 import { redirectTo, type PageRoute } from '../pages/page-route';
-import type { SandboxContext } from '../sandbox.context';
-import type { AccountLinkRecord } from '../state/sandbox.state';
+import type { SandboxContext } from '../kernel/sandbox.context';
+import type { AccountLinkRecord } from '../kernel/sandbox.state';
 import { invalidLinkPage, onboardingPage } from './onboarding.page';
 import { readSubmission } from './onboarding.submission';
 

@@ -1,5 +1,5 @@
-import { emitEvent } from '../events/event.service';
-import type { SandboxContext } from '../sandbox.context';
+import { emitEvent } from '../kernel/event.service';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Account, DeletedAccount } from './account.model';
 import { sideOf } from './account.lookup';
 

@@ -1,5 +1,5 @@
-import { newId } from '../ids';
-import { emptyAddress } from '../stripe-object.types';
+import { newId } from '../kernel/ids';
+import { emptyAddress } from '../kernel/stripe-object.types';
 import {
   emptyRequirements,
   type Account,

@@ -1,7 +1,7 @@
-import { StripeError, noSuchResource } from '../errors';
+import { StripeError, noSuchResource } from '../kernel/errors';
 import type { ApiRequest } from '../http/api-route';
 import { redact } from '../http/auth';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Account, AccountSide } from './account.model';
 
 /** The platform or one of its connected accounts that it can still reach. */

@@ -1,8 +1,8 @@
-import { invalidRequest } from '../errors';
+import { invalidRequest } from '../kernel/errors';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, parseParams } from '../http/params';
-import { randomBase62 } from '../ids';
+import { randomBase62 } from '../kernel/ids';
 import { accountCreateFields, accountUpdateFields } from './account.params';
 import { accountInPath, connectedAccountInPath, requireAccount, sideOf } from './account.lookup';
 import { deleteAccount } from './account-removal.service';

@@ -1,9 +1,9 @@
-import { invalidParam, invalidRequest } from '../errors';
-import { emitEvent, eventAccountOf, previousAttributes } from '../events/event.service';
+import { invalidParam, invalidRequest } from '../kernel/errors';
+import { emitEvent, eventAccountOf, previousAttributes } from '../kernel/event.service';
 import { mergeMetadata, type InferFields } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
-import { checkCurrency } from '../money';
-import { emptyAddress } from '../stripe-object.types';
+import type { SandboxContext } from '../kernel/sandbox.context';
+import { checkCurrency } from '../kernel/money';
+import { emptyAddress } from '../kernel/stripe-object.types';
 import { controllerForType, newConnectedAccount } from './account.factory';
 import { checkedAccountCountry } from './country.catalog';
 import type { Account, AccountController, AccountSide, AccountType, OnboardingState } from './account.model';

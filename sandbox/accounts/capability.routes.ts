@@ -1,7 +1,7 @@
-import { noSuchResource } from '../errors';
+import { noSuchResource } from '../kernel/errors';
 import type { ApiRoute } from '../http/api-route';
 import { param, parseParams } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Account } from './account.model';
 import { accountUpdateFields } from './account.params';
 import { connectedAccountInPath, sideOf } from './account.lookup';

@@ -1,5 +1,5 @@
-import { invalidParam, missingParam, noSuchParamResource } from '../errors';
-import { checkCurrency } from '../money';
+import { invalidParam, missingParam, noSuchParamResource } from '../kernel/errors';
+import { checkCurrency } from '../kernel/money';
 import { isPlainObject, param, parseParams, required } from '../http/params';
 import { EU_COUNTRIES, defaultCurrencyFor } from './account.factory';
 import type { BankDetails } from './test-bank-accounts';

@@ -1,6 +1,6 @@
-import { emitEvent, eventAccountOf, previousAttributes } from '../events/event.service';
+import { emitEvent, eventAccountOf, previousAttributes } from '../kernel/event.service';
 import type { InferFields } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Account } from './account.model';
 import type { personWriteFields } from './person.params';
 import { applyPersonParams } from './person.apply';

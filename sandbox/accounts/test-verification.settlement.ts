@@ -1,4 +1,4 @@
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { settleAccountChange } from './account.service';
 
 /** Pending verifications whose time has come succeed (runs on the runtime's timer and clock advances). */

@@ -1,5 +1,5 @@
-import { emitEvent, eventAccountOf } from '../events/event.service';
-import type { SandboxContext } from '../sandbox.context';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
+import type { SandboxContext } from '../kernel/sandbox.context';
 
 interface BalanceAmount {
   amount: number;

@@ -1,5 +1,5 @@
-import { newId } from '../ids';
-import type { SandboxContext } from '../sandbox.context';
+import { newId } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { REPORTING_CATEGORY, type BalanceTransaction, type BalanceTransactionType, type FeeDetail } from './balance-transaction.model';
 
 interface EntryInput {

@@ -1,10 +1,10 @@
-import { invalidRequest } from '../errors';
-import { emitEvent, eventAccountOf } from '../events/event.service';
+import { invalidRequest } from '../kernel/errors';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
 import { createCustomer } from '../customers/customer.routes';
 import { cancelPaymentIntent, settleProcessingPayments } from '../payments/payment-intent.outcomes';
 import { confirmPaymentIntent, createPaymentIntent, type Attempt } from '../payments/payment-intent.service';
 import type { PaymentMethod } from '../payments/payment-method.model';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { CheckoutSession } from './checkout-session.model';
 import { expireSession, sideOfSession } from './checkout-session.service';
 

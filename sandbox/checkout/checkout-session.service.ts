@@ -1,10 +1,10 @@
-import { invalidParam, invalidRequest, noSuchParamResource, noSuchResource } from '../errors';
-import { emitEvent, eventAccountOf } from '../events/event.service';
+import { invalidParam, invalidRequest, noSuchParamResource, noSuchResource } from '../kernel/errors';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
 import type { InferFields } from '../http/params';
 import { mergeMetadata } from '../http/params';
-import { newId, randomBase62 } from '../ids';
+import { newId, randomBase62 } from '../kernel/ids';
 import { createPrice, requirePrice } from '../products/product.service';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { PAYMENT_METHOD_TYPES } from '../payments/payment-method.model';
 import type { CheckoutLineItem, CheckoutSession, CheckoutSide } from './checkout-session.model';
 import type { sessionCreateFields } from './checkout-session.params';

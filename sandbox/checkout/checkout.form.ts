@@ -1,7 +1,7 @@
 import { cardPaymentMethod, sepaDebitPaymentMethod } from '../payments/payment-method.service';
 import type { PaymentMethod } from '../payments/payment-method.model';
 import { cardByNumber, isTestIban } from '../payments/test-cards';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { CheckoutSession } from './checkout-session.model';
 import type { CheckoutFormValues, CheckoutPageErrors } from './checkout.page';
 

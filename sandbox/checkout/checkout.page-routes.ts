@@ -1,11 +1,11 @@
 import { payCheckoutSession, requireOpen } from './checkout-payment.service';
 import { sideOfSession } from './checkout-session.service';
-import { StripeError } from '../errors';
+import { StripeError } from '../kernel/errors';
 import { failAuthentication } from '../payments/payment-intent.outcomes';
 import { confirmPaymentIntent } from '../payments/payment-intent.service';
 import type { PaymentIntent } from '../payments/payment-intent.model';
 import { redirectTo, type PageResult, type PageRoute } from '../pages/page-route';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { CheckoutSession } from './checkout-session.model';
 import { paymentMethodOfForm, readCheckoutForm } from './checkout.form';
 import { challengeDonePage, challengePage, checkoutPage, sessionClosedPage, type CheckoutFormValues } from './checkout.page';

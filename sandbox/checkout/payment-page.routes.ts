@@ -1,4 +1,4 @@
-import { invalidParam } from '../errors';
+import { invalidParam } from '../kernel/errors';
 import type { ApiRoute } from '../http/api-route';
 import { param, parseParams, required } from '../http/params';
 import { PaymentDeclinedError } from '../payments/payment-errors';

@@ -1,6 +1,6 @@
 import { param, parseParams, required } from '../http/params';
 import type { SandboxRuntime } from '../sandbox.runtime';
-import type { ControlRoute } from './control-route';
+import type { ControlRoute } from '../http/control-route';
 
 function clockOf(runtime: SandboxRuntime) {
   const clock = runtime.context.clock;

@@ -1,13 +1,13 @@
 import { Router } from '../http/router';
-import { accountControlRoutes } from './account.control-routes';
-import { checkoutControlRoutes, disputeControlRoutes } from './checkout.control-routes';
+import { accountControlRoutes } from '../accounts/account.control-routes';
+import { checkoutControlRoutes, disputeControlRoutes } from '../checkout/checkout.control-routes';
 import { clockControlRoutes } from './clock.control-routes';
-import type { ControlRoute } from './control-route';
+import type { ControlRoute } from '../http/control-route';
 import { faultControlRoutes } from './fault.control-routes';
-import { payoutControlRoutes } from './payout.control-routes';
+import { payoutControlRoutes } from '../payouts/payout.control-routes';
 import { oauthControlRoutes } from '../oauth/oauth.control-routes';
 import { sandboxControlRoutes } from './sandbox.control-routes';
-import { topupControlRoutes } from './topup.control-routes';
+import { topupControlRoutes } from '../topups/topup.control-routes';
 import { webhookControlRoutes } from './webhook.control-routes';
 
 /** Every `/_sandbox/` endpoint (tests and demos drive the sandbox through these). */

@@ -1,6 +1,6 @@
 import { param, parseParams, required } from '../http/params';
-import type { ControlRoute } from './control-route';
-import { FAULT_MODES } from './fault.registry';
+import type { ControlRoute } from '../http/control-route';
+import { FAULT_MODES } from '../http/fault.registry';
 
 const faultFields = {
   path: required(param.string()),

@@ -2,7 +2,7 @@ import { balanceOf } from '../balance/balance.service';
 import { parseParams } from '../http/params';
 import type { SandboxRuntime } from '../sandbox.runtime';
 import { describeChaos } from '../webhooks/webhook-delivery.model';
-import type { ControlRoute } from './control-route';
+import type { ControlRoute } from '../http/control-route';
 
 function summary(runtime: SandboxRuntime) {
   const { state, clock } = runtime.context;

@@ -1,6 +1,6 @@
 import { param, parseParams } from '../http/params';
 import { describeChaos } from '../webhooks/webhook-delivery.model';
-import type { ControlRoute } from './control-route';
+import type { ControlRoute } from '../http/control-route';
 
 export const webhookControlRoutes: ControlRoute[] = [
   {

@@ -1,12 +1,12 @@
-import { noSuchResource } from '../errors';
-import { emitEvent, eventAccountOf } from '../events/event.service';
+import { noSuchResource } from '../kernel/errors';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams } from '../http/params';
-import { randomBase62 } from '../ids';
+import { randomBase62 } from '../kernel/ids';
 import { updateFields } from '../products/product.service';
-import type { SandboxContext } from '../sandbox.context';
-import { emptyAddress } from '../stripe-object.types';
+import type { SandboxContext } from '../kernel/sandbox.context';
+import { emptyAddress } from '../kernel/stripe-object.types';
 import type { Customer } from './customer.model';
 
 const addressFields = param.object({

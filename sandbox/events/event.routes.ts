@@ -1,4 +1,4 @@
-import { invalidParam, noSuchResource } from '../errors';
+import { invalidParam, noSuchResource } from '../kernel/errors';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, param, parseParams } from '../http/params';

@@ -1,9 +1,9 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { resolveRequestAccount } from '../accounts/account.lookup';
-import type { FaultMode, FaultRegistry } from '../control/fault.registry';
-import { StripeError, unknownRoute } from '../errors';
+import type { FaultMode, FaultRegistry } from './fault.registry';
+import { StripeError, unknownRoute } from '../kernel/errors';
 import { EXPANDABLE_FIELDS } from '../expandable-fields';
-import { NO_ORIGIN, type SandboxContext } from '../sandbox.context';
+import { NO_ORIGIN, type SandboxContext } from '../kernel/sandbox.context';
 import type { StateJournal } from '../state/state-journal';
 import { requestedVersion } from '../versions/api-versions';
 import { renderForVersion } from '../versions/version-changes';

@@ -1,4 +1,4 @@
-import { StripeError } from '../errors';
+import { StripeError } from '../kernel/errors';
 
 /**
  * Every test-mode secret key (`sk_test_…`) and restricted key (`rk_test_…`) reaches the one

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ControlRoute } from '../control/control-route';
-import { StripeError, unknownRoute } from '../errors';
+import type { ControlRoute } from './control-route';
+import { StripeError, unknownRoute } from '../kernel/errors';
 import type { SandboxRuntime } from '../sandbox.runtime';
 import { parseBody, parseForm, readBody } from './form';
 import { sendJson } from './responses';

@@ -1,5 +1,5 @@
-import { invalidParam } from '../errors';
-import type { SandboxContext } from '../sandbox.context';
+import { invalidParam } from '../kernel/errors';
+import type { SandboxContext } from '../kernel/sandbox.context';
 
 /** For one expandable field: the type it expands to (if fixed) and how to find the object. */
 export interface ExpandableField {

@@ -1,6 +1,6 @@
-import { StripeError, invalidParam } from '../errors';
+import { StripeError, invalidParam } from '../kernel/errors';
 import type { KeyedMap } from '../state/keyed-map';
-import type { IdempotencyEntry } from '../state/sandbox.state';
+import type { IdempotencyEntry } from '../kernel/sandbox.state';
 
 /** Stripe keeps idempotency keys for 24 hours (here: of sandbox time). */
 const IDEMPOTENCY_KEY_LIFETIME_SECONDS = 24 * 60 * 60;

@@ -1,6 +1,6 @@
-import { newId } from '../ids';
+import { newId } from '../kernel/ids';
 import { redirectTo, type PageRequest, type PageResult, type PageRoute } from '../pages/page-route';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { authorizeErrorPage, authorizePage } from './authorize.page';
 import { readAuthorizeRequest, redirectWith } from './authorize.request';
 import { approveAuthorization } from './oauth-grant.service';

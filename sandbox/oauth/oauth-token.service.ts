@@ -1,7 +1,7 @@
 import { findAccount } from '../accounts/account.lookup';
 import { deauthorizeAccount } from '../accounts/account-removal.service';
-import { newId, randomBase62 } from '../ids';
-import type { SandboxContext } from '../sandbox.context';
+import { newId, randomBase62 } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { oauthInvalidClient, oauthInvalidGrant, oauthInvalidRequest } from './oauth.errors';
 import { type AuthorizationCodeRecord, type ConnectionRecord, oauthKeys, type OAuthRecord, type RefreshTokenRecord } from './oauth.model';
 import { clientIdOf } from './oauth.settings';

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { StripeError } from '../errors';
+import { StripeError } from '../kernel/errors';
 import { parseBody, readBody } from '../http/form';
 import { sendJson } from '../http/responses';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { StateJournal } from '../state/state-journal';
 import { OAuthError, oauthInvalidClient, oauthInvalidRequest } from './oauth.errors';
 import { deauthorize, exchangeCode, refreshAccess } from './oauth-token.service';

@@ -1,5 +1,5 @@
-import { invalidParam } from '../errors';
-import type { SandboxContext } from '../sandbox.context';
+import { invalidParam } from '../kernel/errors';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { oauthKeys, type RedirectUrisRecord } from './oauth.model';
 
 const APPLICATION_NAME = 'Sandbox Platform';

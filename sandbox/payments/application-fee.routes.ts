@@ -1,8 +1,8 @@
-import { noSuchResource } from '../errors';
+import { noSuchResource } from '../kernel/errors';
 import type { ApiRequest, ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, param, parseParams } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { refundApplicationFee, refundsOfFee, requireApplicationFee, updateFeeRefund } from './application-fee.service';
 
 function feeRefundInPath(context: SandboxContext, request: ApiRequest) {

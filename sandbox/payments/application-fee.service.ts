@@ -1,9 +1,9 @@
 import { recordBalanceTransaction } from '../balance/ledger.service';
-import { invalidParam, invalidRequest, noSuchResource } from '../errors';
-import { emitEvent } from '../events/event.service';
+import { invalidParam, invalidRequest, noSuchResource } from '../kernel/errors';
+import { emitEvent } from '../kernel/event.service';
 import { mergeMetadata, type MetadataUpdate } from '../http/params';
-import { newId } from '../ids';
-import type { SandboxContext } from '../sandbox.context';
+import { newId } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { ApplicationFee, FeeRefund } from './application-fee.model';
 
 export function requireApplicationFee(context: SandboxContext, ownerId: string, id: string): ApplicationFee {

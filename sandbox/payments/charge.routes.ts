@@ -1,15 +1,15 @@
-import { invalidParam, noSuchResource } from '../errors';
+import { invalidParam, noSuchResource } from '../kernel/errors';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams, required } from '../http/params';
 import { updateFields } from '../products/product.service';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { checkChargeDestination } from './charge-destination';
 import type { Charge } from './charge.model';
 import { failCharge, newCharge, succeedCharge } from './charge.service';
 import { paymentErrorBody, PaymentDeclinedError } from './payment-errors';
 import { cardOfToken, cardPaymentMethod } from './payment-method.service';
-import { checkCurrency, checkMinimumAmount } from '../money';
+import { checkCurrency, checkMinimumAmount } from '../kernel/money';
 
 const chargeCreateFields = {
   amount: required(param.integer()),

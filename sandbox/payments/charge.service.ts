@@ -1,9 +1,9 @@
 import { announceAvailableFunds } from '../balance/balance.service';
 import { recordBalanceTransaction } from '../balance/ledger.service';
-import { emitEvent, eventAccountOf } from '../events/event.service';
-import { newId, randomBase62 } from '../ids';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
+import { newId, randomBase62 } from '../kernel/ids';
 import { clientIdOf } from '../oauth/oauth.settings';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Charge } from './charge.model';
 import { collectApplicationFee, transferToDestination } from './destination-funds';
 import { openDisputeIfCardSaysSo } from './dispute.service';

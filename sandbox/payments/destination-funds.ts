@@ -1,8 +1,8 @@
 import { recordBalanceTransaction } from '../balance/ledger.service';
-import { emitEvent, eventAccountOf } from '../events/event.service';
-import { newId } from '../ids';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
+import { newId } from '../kernel/ids';
 import { clientIdOf } from '../oauth/oauth.settings';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Transfer } from '../transfers/transfer.model';
 import type { ApplicationFee } from './application-fee.model';
 import type { Charge } from './charge.model';

@@ -1,8 +1,8 @@
-import { noSuchResource } from '../errors';
+import { noSuchResource } from '../kernel/errors';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Dispute } from './dispute.model';
 import { closeDispute, EVIDENCE_FIELDS, updateDispute } from './dispute.service';
 

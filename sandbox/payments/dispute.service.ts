@@ -1,8 +1,8 @@
 import { recordBalanceTransaction } from '../balance/ledger.service';
-import { invalidRequest } from '../errors';
-import { emitEvent, eventAccountOf } from '../events/event.service';
-import { newId } from '../ids';
-import type { SandboxContext } from '../sandbox.context';
+import { invalidRequest } from '../kernel/errors';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
+import { newId } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Charge } from './charge.model';
 import type { Dispute } from './dispute.model';
 import { DISPUTE_FEE_MINOR } from './processing-fees';

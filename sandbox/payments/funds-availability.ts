@@ -1,6 +1,6 @@
 import { announceAvailableFunds } from '../balance/balance.service';
 import { makeAvailable } from '../balance/ledger.service';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 
 /** The transaction types a charge leaves pending until its funds are available. */
 const CHARGE_FUND_TYPES = new Set(['charge', 'transfer', 'payment', 'application_fee']);

@@ -1,4 +1,4 @@
-import { StripeError, type StripeErrorBody } from '../errors';
+import { StripeError, type StripeErrorBody } from '../kernel/errors';
 import type { PaymentIntent } from './payment-intent.model';
 import type { PaymentMethod } from './payment-method.model';
 

@@ -1,6 +1,6 @@
-import { invalidRequest } from '../errors';
-import { emitEvent, eventAccountOf } from '../events/event.service';
-import type { SandboxContext } from '../sandbox.context';
+import { invalidRequest } from '../kernel/errors';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { failCharge, succeedCharge } from './charge.service';
 import { paymentErrorBody, type PaymentErrorBody } from './payment-errors';
 import type { PaymentIntent } from './payment-intent.model';

@@ -1,9 +1,9 @@
-import { invalidParam, invalidRequest, noSuchResource } from '../errors';
+import { invalidParam, invalidRequest, noSuchResource } from '../kernel/errors';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { param, parseParams } from '../http/params';
 import { updateFields } from '../products/product.service';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { PaymentDeclinedError } from './payment-errors';
 import type { PaymentIntent } from './payment-intent.model';
 import { paymentIntentConfirmFields, paymentIntentCreateFields, paymentIntentListFields, paymentIntentUpdateFields } from './payment-intent.params';

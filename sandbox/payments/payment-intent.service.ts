@@ -1,9 +1,9 @@
-import { invalidParam, invalidRequest, noSuchParamResource } from '../errors';
-import { emitEvent, eventAccountOf } from '../events/event.service';
+import { invalidParam, invalidRequest, noSuchParamResource } from '../kernel/errors';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
 import { mergeMetadata, type MetadataUpdate } from '../http/params';
-import { newId, randomBase62 } from '../ids';
-import { checkCurrency, checkMinimumAmount } from '../money';
-import type { SandboxContext } from '../sandbox.context';
+import { newId, randomBase62 } from '../kernel/ids';
+import { checkCurrency, checkMinimumAmount } from '../kernel/money';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { announcePendingCharge, failCharge, newCharge, succeedCharge, type ChargeTerms } from './charge.service';
 import { checkChargeDestination } from './charge-destination';
 import { paymentErrorBody, type PaymentErrorBody } from './payment-errors';

@@ -2,8 +2,8 @@ import type { ApiRoute } from '../http/api-route';
 import { param, parseParams, required } from '../http/params';
 import { updateFields } from '../products/product.service';
 import { PAYMENT_METHOD_TYPES } from './payment-method.model';
-import { noSuchResource } from '../errors';
-import type { SandboxContext } from '../sandbox.context';
+import { noSuchResource } from '../kernel/errors';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { createPaymentMethod } from './payment-method.service';
 
 const billingDetailsFields = param.object({

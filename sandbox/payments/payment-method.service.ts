@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { invalidParam, invalidRequest, noSuchParamResource, StripeError } from '../errors';
+import { invalidParam, invalidRequest, noSuchParamResource, StripeError } from '../kernel/errors';
 import { mergeMetadata, type MetadataUpdate } from '../http/params';
-import { newId } from '../ids';
-import type { SandboxContext } from '../sandbox.context';
-import { emptyAddress, type Address } from '../stripe-object.types';
+import { newId } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
+import { emptyAddress, type Address } from '../kernel/stripe-object.types';
 import type { BillingDetails, PaymentMethod } from './payment-method.model';
 import { cardByLast4, cardByName, cardByNumber, FAILING_IBANS, isTestIban, type TestCard } from './test-cards';
 

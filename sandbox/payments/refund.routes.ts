@@ -1,9 +1,9 @@
-import { noSuchResource } from '../errors';
-import { emitEvent, eventAccountOf } from '../events/event.service';
+import { noSuchResource } from '../kernel/errors';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { embedRefunds, createRefund } from './refund.service';
 import type { Refund } from './refund.model';
 

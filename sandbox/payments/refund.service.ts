@@ -1,9 +1,9 @@
 import { recordBalanceTransaction } from '../balance/ledger.service';
-import { invalidParam, invalidRequest, noSuchParamResource } from '../errors';
-import { emitEvent, eventAccountOf } from '../events/event.service';
+import { invalidParam, invalidRequest, noSuchParamResource } from '../kernel/errors';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
 import { mergeMetadata, type MetadataUpdate } from '../http/params';
-import { newId } from '../ids';
-import type { SandboxContext } from '../sandbox.context';
+import { newId } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { reverseTransfer } from '../transfers/reversal.service';
 import { refundApplicationFee } from './application-fee.service';
 import { EMBEDDED_REFUNDS_LIMIT, type Charge } from './charge.model';

@@ -1,9 +1,9 @@
 import { requireAccount } from '../accounts/account.lookup';
-import { noSuchResource } from '../errors';
+import { noSuchResource } from '../kernel/errors';
 import type { ApiRequest, ApiRoute } from '../http/api-route';
 import { inRange, paginate } from '../http/list';
 import { listFields, param, parseParams, required } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Payout } from './payout.model';
 import { cancelPayout, createPayout, updatePayout } from './payout.service';
 

@@ -1,7 +1,7 @@
 import type { Account, PayoutSchedule } from '../accounts/account.model';
 import { defaultExternalAccount } from '../accounts/external-account.attach';
 import { availableAmount } from '../balance/ledger.service';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { createPayout } from './payout.service';
 
 const DAY_SECONDS = 24 * 60 * 60;

@@ -2,12 +2,12 @@ import { defaultExternalAccount } from '../accounts/external-account.attach';
 import type { Account } from '../accounts/account.model';
 import type { BankAccount } from '../accounts/bank-account.model';
 import { availableAmount, recordBalanceTransaction } from '../balance/ledger.service';
-import { invalidRequest, noSuchParamResource } from '../errors';
-import { emitEvent, eventAccountOf, previousAttributes } from '../events/event.service';
+import { invalidRequest, noSuchParamResource } from '../kernel/errors';
+import { emitEvent, eventAccountOf, previousAttributes } from '../kernel/event.service';
 import { mergeMetadata, type MetadataUpdate } from '../http/params';
-import { newId } from '../ids';
-import { checkCurrency, checkMinimumAmount } from '../money';
-import type { SandboxContext } from '../sandbox.context';
+import { newId } from '../kernel/ids';
+import { checkCurrency, checkMinimumAmount } from '../kernel/money';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Payout } from './payout.model';
 
 const MINIMUM_PAYOUT_AMOUNT_MINOR = 1;

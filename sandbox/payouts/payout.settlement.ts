@@ -1,5 +1,5 @@
 import { payoutFailureFor } from '../accounts/test-bank-accounts';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Payout } from './payout.model';
 import { finishPayout } from './payout.service';
 

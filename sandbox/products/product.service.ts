@@ -1,9 +1,9 @@
-import { invalidParam, invalidRequest, noSuchParamResource, noSuchResource } from '../errors';
-import { emitEvent, eventAccountOf } from '../events/event.service';
+import { invalidParam, invalidRequest, noSuchParamResource, noSuchResource } from '../kernel/errors';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
 import { mergeMetadata, type MetadataUpdate } from '../http/params';
-import { randomBase62 } from '../ids';
-import { checkCurrency } from '../money';
-import type { SandboxContext } from '../sandbox.context';
+import { randomBase62 } from '../kernel/ids';
+import { checkCurrency } from '../kernel/money';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Price, Product } from './product.model';
 
 export interface ProductInput {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { SerializedState } from './sandbox.state';
+import type { SerializedState } from '../kernel/sandbox.state';
 import type { CommitBatch, RowChange } from './state-journal';
 import { rowsOfSavedState, savedStateOfRows, type StateMeta } from './state-rows';
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
-import type { SandboxLogger } from '../sandbox.context';
-import type { SerializedState } from './sandbox.state';
+import type { SandboxLogger } from '../kernel/sandbox.context';
+import type { SerializedState } from '../kernel/sandbox.state';
 import { SqliteStateStore } from './sqlite-state-store';
 import { metaOf } from './state-rows';
 

@@ -1,4 +1,4 @@
-import { COLLECTION_KINDS, KEYED_MAP_KINDS, type SerializedState } from './sandbox.state';
+import { COLLECTION_KINDS, KEYED_MAP_KINDS, type SerializedState } from '../kernel/sandbox.state';
 import type { RowChange } from './state-journal';
 
 /** What the database keeps beside the objects. */

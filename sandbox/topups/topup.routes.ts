@@ -1,8 +1,8 @@
-import { noSuchResource } from '../errors';
+import { noSuchResource } from '../kernel/errors';
 import type { ApiRoute } from '../http/api-route';
 import { inRange, paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams, required } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Topup } from './topup.model';
 import { cancelTopup, createTopup } from './topup.service';
 

@@ -1,12 +1,12 @@
 import { announceAvailableFunds } from '../balance/balance.service';
 import { makeAvailable, recordBalanceTransaction } from '../balance/ledger.service';
-import { invalidRequest, noSuchParamResource } from '../errors';
-import { emitEvent } from '../events/event.service';
+import { invalidRequest, noSuchParamResource } from '../kernel/errors';
+import { emitEvent } from '../kernel/event.service';
 import type { MetadataUpdate } from '../http/params';
 import { mergeMetadata } from '../http/params';
-import { newId, randomBase62 } from '../ids';
-import { checkCurrency, checkMinimumAmount } from '../money';
-import type { SandboxContext } from '../sandbox.context';
+import { newId, randomBase62 } from '../kernel/ids';
+import { checkCurrency, checkMinimumAmount } from '../kernel/money';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { DEFAULT_BANK_TOKEN, failureMessage, findBankToken, type BankTokenOutcome } from './bank-token.catalog';
 import type { Topup, TopupSource, TopupStatus } from './topup.model';
 

@@ -1,5 +1,5 @@
-import type { SandboxContext } from '../sandbox.context';
-import { emptyAddress } from '../stripe-object.types';
+import type { SandboxContext } from '../kernel/sandbox.context';
+import { emptyAddress } from '../kernel/stripe-object.types';
 import type { Transfer, TransferReversal } from './transfer.model';
 
 /**

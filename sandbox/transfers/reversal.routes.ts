@@ -1,8 +1,8 @@
-import { noSuchResource } from '../errors';
+import { noSuchResource } from '../kernel/errors';
 import type { ApiRequest, ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, param, parseParams } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { reversalsOf, reverseTransfer, updateReversal } from './reversal.service';
 import type { TransferReversal } from './transfer.model';
 import { requireTransfer } from './transfer.routes';

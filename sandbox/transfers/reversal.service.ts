@@ -1,10 +1,10 @@
 import { recordBalanceTransaction } from '../balance/ledger.service';
-import { invalidRequest } from '../errors';
-import { emitEvent, eventAccountOf, previousAttributes } from '../events/event.service';
+import { invalidRequest } from '../kernel/errors';
+import { emitEvent, eventAccountOf, previousAttributes } from '../kernel/event.service';
 import { mergeMetadata, type MetadataUpdate } from '../http/params';
-import { newId } from '../ids';
-import { checkMinimumAmount } from '../money';
-import type { SandboxContext } from '../sandbox.context';
+import { newId } from '../kernel/ids';
+import { checkMinimumAmount } from '../kernel/money';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { EMBEDDED_REVERSALS_LIMIT, type Transfer, type TransferReversal } from './transfer.model';
 
 export interface ReversalCreateInput {

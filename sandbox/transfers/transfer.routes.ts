@@ -1,8 +1,8 @@
-import { noSuchResource } from '../errors';
+import { noSuchResource } from '../kernel/errors';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, param, parseParams, required } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Transfer } from './transfer.model';
 import { createTransfer, updateTransfer } from './transfer.service';
 

@@ -1,12 +1,12 @@
 import { findAccount } from '../accounts/account.lookup';
 import type { Account } from '../accounts/account.model';
 import { availableAmount, recordBalanceTransaction } from '../balance/ledger.service';
-import { invalidRequest, noSuchParamResource } from '../errors';
-import { emitEvent, eventAccountOf, previousAttributes } from '../events/event.service';
+import { invalidRequest, noSuchParamResource } from '../kernel/errors';
+import { emitEvent, eventAccountOf, previousAttributes } from '../kernel/event.service';
 import { mergeMetadata, type MetadataUpdate } from '../http/params';
-import { newId } from '../ids';
-import { checkCurrency, checkMinimumAmount } from '../money';
-import type { SandboxContext } from '../sandbox.context';
+import { newId } from '../kernel/ids';
+import { checkCurrency, checkMinimumAmount } from '../kernel/money';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Transfer } from './transfer.model';
 
 const MINIMUM_TRANSFER_AMOUNT_MINOR = 1;

@@ -1,9 +1,9 @@
-import { invalidParam, noSuchResource } from '../errors';
+import { invalidParam, noSuchResource } from '../kernel/errors';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams, required } from '../http/params';
-import { newId, randomBase62 } from '../ids';
-import type { SandboxContext } from '../sandbox.context';
+import { newId, randomBase62 } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { checkedEndpointVersion } from '../versions/api-versions';
 import { WEBHOOK_EVENT_TYPES } from './event-types';
 import type { DeletedWebhookEndpoint, WebhookEndpoint } from './webhook-endpoint.model';

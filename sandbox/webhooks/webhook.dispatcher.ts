@@ -1,6 +1,6 @@
-import type { StripeEvent } from '../events/event.model';
-import { newId } from '../ids';
-import type { SandboxContext } from '../sandbox.context';
+import type { StripeEvent } from '../kernel/event.model';
+import { newId } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { StateJournal } from '../state/state-journal';
 import { renderEventForVersion } from '../versions/version-changes';
 import { CALM, type DeliverySettings, type WebhookChaos, type WebhookDelivery } from './webhook-delivery.model';

@@ -1,9 +1,9 @@
 import { balanceOf } from '../balance/balance.service';
 import { escapeHtml, htmlPage } from '../pages/html';
 import type { PageRoute } from '../pages/page-route';
-import type { SandboxContext } from '../sandbox.context';
-import { findAccount } from './account.lookup';
-import type { Account } from './account.model';
+import type { SandboxContext } from '../kernel/sandbox.context';
+import { findAccount } from '../accounts/account.lookup';
+import type { Account } from '../accounts/account.model';
 
 const RECENT_TRANSACTIONS = 10;
 

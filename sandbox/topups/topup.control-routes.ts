@@ -1,9 +1,9 @@
-import { noSuchResource } from '../errors';
+import { noSuchResource } from '../kernel/errors';
 import { param, parseParams } from '../http/params';
 import type { SandboxRuntime } from '../sandbox.runtime';
-import { FAILURE_CODES } from '../topups/bank-token.catalog';
-import { failTopup, reverseTopup, settleTopup } from '../topups/topup.service';
-import type { ControlRoute } from './control-route';
+import { FAILURE_CODES } from './bank-token.catalog';
+import { failTopup, reverseTopup, settleTopup } from './topup.service';
+import type { ControlRoute } from '../http/control-route';
 
 function topupById(runtime: SandboxRuntime, id: string) {
   const topup = runtime.context.state.topups.get(id);

@@ -1,7 +1,7 @@
-import { invalidRequest, noSuchResource } from '../errors';
+import { invalidRequest, noSuchResource } from '../kernel/errors';
 import { parseParams } from '../http/params';
-import { settlePayout } from '../payouts/payout.settlement';
-import type { ControlRoute } from './control-route';
+import { settlePayout } from './payout.settlement';
+import type { ControlRoute } from '../http/control-route';
 
 export const payoutControlRoutes: ControlRoute[] = [
   {

@@ -1,7 +1,7 @@
 import type { SandboxClock } from './clock';
-import type { StripeEvent } from './events/event.model';
-import type { OAuthSettings } from './oauth/oauth.model';
-import type { SandboxState } from './state/sandbox.state';
+import type { StripeEvent } from './event.model';
+import type { OAuthSettings } from '../oauth/oauth.model';
+import type { SandboxState } from './sandbox.state';
 
 /** The subset of pino's interface the sandbox logs through. */
 export interface SandboxLogger {

@@ -1,10 +1,10 @@
-import { requireConnectedAccount, sideOf } from '../accounts/account.lookup';
-import { ONBOARDING_STATES } from '../accounts/account.model';
-import { changeOnboardingState } from '../accounts/account.service';
-import { deauthorizeAccount } from '../accounts/account-removal.service';
-import { completeOnboarding } from '../accounts/onboarding.service';
+import { requireConnectedAccount, sideOf } from './account.lookup';
+import { ONBOARDING_STATES } from './account.model';
+import { changeOnboardingState } from './account.service';
+import { deauthorizeAccount } from './account-removal.service';
+import { completeOnboarding } from './onboarding.service';
 import { param, parseParams, required } from '../http/params';
-import type { ControlRoute } from './control-route';
+import type { ControlRoute } from '../http/control-route';
 
 export const accountControlRoutes: ControlRoute[] = [
   {

@@ -1,5 +1,5 @@
-import { newId } from '../ids';
-import type { SandboxContext } from '../sandbox.context';
+import { newId } from './ids';
+import type { SandboxContext } from './sandbox.context';
 import type { StripeEvent } from './event.model';
 
 interface EventInput {

@@ -1,12 +1,12 @@
-import { payCheckoutSession } from '../checkout/checkout-payment.service';
-import { invalidParam, noSuchResource } from '../errors';
+import { payCheckoutSession } from './checkout-payment.service';
+import { invalidParam, noSuchResource } from '../kernel/errors';
 import { param, parseParams, required } from '../http/params';
 import { resolveDispute } from '../payments/dispute.service';
 import { PaymentDeclinedError } from '../payments/payment-errors';
 import { failAuthentication } from '../payments/payment-intent.outcomes';
 import { cardPaymentMethod, sepaDebitPaymentMethod } from '../payments/payment-method.service';
 import { cardByNumber } from '../payments/test-cards';
-import type { ControlRoute } from './control-route';
+import type { ControlRoute } from '../http/control-route';
 
 const completeFields = {
   card: param.string(),

@@ -11,15 +11,15 @@ import type { PaymentMethod } from '../payments/payment-method.model';
 import type { Refund } from '../payments/refund.model';
 import type { Payout } from '../payouts/payout.model';
 import type { Price, Product } from '../products/product.model';
-import type { StripeEvent } from '../events/event.model';
+import type { StripeEvent } from './event.model';
 import type { OAuthRecord } from '../oauth/oauth.model';
 import type { Topup, TopupSide } from '../topups/topup.model';
 import type { Transfer, TransferReversal } from '../transfers/transfer.model';
 import type { WebhookDelivery } from '../webhooks/webhook-delivery.model';
 import type { WebhookEndpoint, WebhookEndpointSide } from '../webhooks/webhook-endpoint.model';
-import { Collection, type StoredEntry } from './collection';
-import { KeyedMap } from './keyed-map';
-import type { StateJournal } from './state-journal';
+import { Collection, type StoredEntry } from '../state/collection';
+import { KeyedMap } from '../state/keyed-map';
+import type { StateJournal } from '../state/state-journal';
 
 export interface AccountLinkRecord {
   token: string;
