@@ -1,14 +1,15 @@
-import { StripeError, noSuchResource } from '../kernel/errors';
 import type { ApiRequest } from '../http/api-route';
 import { redact } from '../http/auth';
+import { StripeError, noSuchResource } from '../kernel/errors';
 import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Account, AccountSide } from './account.model';
+import { ACCOUNTS, ACCOUNT_SIDES } from './account.stores';
 
 /** The platform or one of its connected accounts that it can still reach. */
 export function findAccount(context: SandboxContext, id: string): Account | undefined {
-  const account = context.state.accounts.get(id);
+  const account = context.state.of(ACCOUNTS).get(id);
   if (!account) return undefined;
-  return context.state.accountSides.get(id)?.deauthorized ? undefined : account;
+  return context.state.of(ACCOUNT_SIDES).get(id)?.deauthorized ? undefined : account;
 }
 
 export function requireAccount(context: SandboxContext, id: string): Account {
@@ -24,7 +25,7 @@ export function requireConnectedAccount(context: SandboxContext, id: string): Ac
 }
 
 export function sideOf(context: SandboxContext, accountId: string): AccountSide {
-  const side = context.state.accountSides.get(accountId);
+  const side = context.state.of(ACCOUNT_SIDES).get(accountId);
   if (!side) throw new Error(`account ${accountId} has no side record`);
   return side;
 }

@@ -4,6 +4,7 @@ import { listFields, param, parseParams } from '../http/params';
 import { expireCheckoutSession } from './checkout-payment.service';
 import { sessionCreateFields } from './checkout-session.params';
 import { createCheckoutSession, requireSession, sideOfSession } from './checkout-session.service';
+import { CHECKOUT_SESSIONS } from './checkout.stores';
 
 const sessionListFields = {
   ...listFields,
@@ -26,7 +27,7 @@ export const checkoutSessionRoutes: ApiRoute[] = [
     returns: 'list:checkout.session',
     handler: (context, request) => {
       const params = parseParams(request.params, sessionListFields);
-      const sessions = context.state.checkoutSessions.listOwned(
+      const sessions = context.state.of(CHECKOUT_SESSIONS).listOwned(
         request.accountId,
         (session) =>
           (!params.payment_intent || session.payment_intent === params.payment_intent) &&

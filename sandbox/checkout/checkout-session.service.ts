@@ -1,13 +1,17 @@
-import { invalidParam, invalidRequest, noSuchParamResource, noSuchResource } from '../kernel/errors';
-import { emitEvent, eventAccountOf } from '../kernel/event.service';
+import { ACCOUNTS, ACCOUNT_SIDES } from '../accounts/account.stores';
+import { CUSTOMERS } from '../customers/customer.stores';
 import type { InferFields } from '../http/params';
 import { mergeMetadata } from '../http/params';
-import { newId, randomBase62 } from '../kernel/ids';
-import { createPrice, requirePrice } from '../products/product.service';
+import { invalidParam, invalidRequest, noSuchParamResource, noSuchResource } from '../kernel/errors';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
+import { newId } from '../kernel/ids';
 import type { SandboxContext } from '../kernel/sandbox.context';
 import { PAYMENT_METHOD_TYPES } from '../payments/payment-method.model';
+import { createPrice, requirePrice } from '../products/product.service';
+import { PRODUCTS } from '../products/product.stores';
 import type { CheckoutLineItem, CheckoutSession, CheckoutSide } from './checkout-session.model';
 import type { sessionCreateFields } from './checkout-session.params';
+import { CHECKOUT_SESSIONS, CHECKOUT_SIDES } from './checkout.stores';
 
 type SessionInput = InferFields<typeof sessionCreateFields>;
 
@@ -16,13 +20,13 @@ const DEFAULT_LIFETIME_SECONDS = 24 * 60 * 60;
 const MINIMUM_LIFETIME_SECONDS = 30 * 60;
 
 export function requireSession(context: SandboxContext, ownerId: string, id: string): CheckoutSession {
-  const session = context.state.checkoutSessions.getOwned(ownerId, id);
+  const session = context.state.of(CHECKOUT_SESSIONS).getOwned(ownerId, id);
   if (!session) throw noSuchResource('checkout.session', id, 'session');
   return session;
 }
 
 export function sideOfSession(context: SandboxContext, sessionId: string): CheckoutSide {
-  return context.state.checkoutSides.get(sessionId) ?? { lineItems: [], paymentIntentData: {} };
+  return context.state.of(CHECKOUT_SIDES).get(sessionId) ?? { lineItems: [], paymentIntentData: {} };
 }
 
 export function createCheckoutSession(context: SandboxContext, ownerId: string, input: SessionInput): CheckoutSession {
@@ -35,7 +39,7 @@ export function createCheckoutSession(context: SandboxContext, ownerId: string, 
   methodTypes.forEach((type, index) => {
     if (!(PAYMENT_METHOD_TYPES as readonly string[]).includes(type)) throw invalidParam(`Invalid payment_method_types[${index}]: must be one of ${PAYMENT_METHOD_TYPES.join(', ')}`, `payment_method_types[${index}]`);
   });
-  if (input.customer && !context.state.customers.getOwned(ownerId, input.customer)) throw noSuchParamResource('customer', input.customer, 'customer');
+  if (input.customer && !context.state.of(CUSTOMERS).getOwned(ownerId, input.customer)) throw noSuchParamResource('customer', input.customer, 'customer');
   const lineItems = input.line_items.map((item, index) => lineItemOf(context, ownerId, item, index));
   const currency = lineItems[0].currency;
   if (lineItems.some((item) => item.currency !== currency)) throw invalidParam('All line items must be in the same currency.', 'line_items');
@@ -46,7 +50,7 @@ export function createCheckoutSession(context: SandboxContext, ownerId: string, 
     throw invalidParam('The `expires_at` timestamp must be between 30 minutes and 24 hours from Checkout Session creation.', 'expires_at');
   }
   const total = lineItems.reduce((sum, item) => sum + item.amount_total, 0);
-  const id = `cs_test_${randomBase62(58)}`;
+  const id = newId(CHECKOUT_SESSIONS.idPrefix, 58);
   const session: CheckoutSession = {
     id,
     object: 'checkout.session',
@@ -98,8 +102,8 @@ export function createCheckoutSession(context: SandboxContext, ownerId: string, 
   };
   const paymentIntentData = input.payment_intent_data ?? {};
   checkPaymentIntentData(context, ownerId, paymentIntentData, total);
-  context.state.checkoutSessions.insert(ownerId, session);
-  context.state.checkoutSides.set(id, { lineItems, paymentIntentData });
+  context.state.of(CHECKOUT_SESSIONS).insert(ownerId, session);
+  context.state.of(CHECKOUT_SIDES).set(id, { lineItems, paymentIntentData });
   return session;
 }
 
@@ -121,8 +125,8 @@ function checkPaymentIntentData(context: SandboxContext, ownerId: string, data: 
   if (fee != null && fee > total) throw invalidParam(`The application fee (${fee}) cannot be greater than the session's total (${total}).`, 'payment_intent_data[application_fee_amount]');
   if (data.transfer_data) {
     const destination = data.transfer_data.destination;
-    const account = context.state.accounts.get(destination);
-    if (!account || destination === context.state.platformAccountId || context.state.accountSides.get(destination)?.deauthorized) {
+    const account = context.state.of(ACCOUNTS).get(destination);
+    if (!account || destination === context.state.platformAccountId || context.state.of(ACCOUNT_SIDES).get(destination)?.deauthorized) {
       throw noSuchParamResource('account', destination, 'payment_intent_data[transfer_data][destination]');
     }
   }
@@ -137,7 +141,7 @@ function lineItemOf(context: SandboxContext, ownerId: string, item: NonNullable<
     ? requirePrice(context, ownerId, item.price, `${param}[price]`)
     : createPrice(context, ownerId, item.price_data!, { inline: true, param: `${param}[price_data]` });
   if (item.price && !price.active) throw invalidRequest(`The price specified (${price.id}) is inactive. This field only accepts active prices.`, { param: `${param}[price]` });
-  const product = context.state.products.get(price.product);
+  const product = context.state.of(PRODUCTS).get(price.product);
   const amount = price.unit_amount * item.quantity;
   return {
     id: newId('li'),
@@ -158,7 +162,7 @@ export function expireSession(context: SandboxContext, session: CheckoutSession,
   if (session.status !== 'open') {
     throw invalidRequest(`Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${session.status}".`, { code: 'checkout_session_unexpected_state' });
   }
-  const ownerId = context.state.checkoutSessions.ownerOf(session.id)!;
+  const ownerId = context.state.of(CHECKOUT_SESSIONS).ownerOf(session.id)!;
   session.status = 'expired';
   session.url = null;
   if (session.payment_intent) cancelIntent(session.payment_intent);

@@ -1,210 +1,91 @@
-import type { Account, AccountSide } from '../accounts/account.model';
-import type { Person } from '../accounts/person.model';
-import type { BalanceTransaction } from '../balance/balance-transaction.model';
-import type { CheckoutSession, CheckoutSide } from '../checkout/checkout-session.model';
-import type { Customer } from '../customers/customer.model';
-import type { ApplicationFee, FeeRefund } from '../payments/application-fee.model';
-import type { Charge } from '../payments/charge.model';
-import type { Dispute } from '../payments/dispute.model';
-import type { PaymentIntent } from '../payments/payment-intent.model';
-import type { PaymentMethod } from '../payments/payment-method.model';
-import type { Refund } from '../payments/refund.model';
-import type { Payout } from '../payouts/payout.model';
-import type { Price, Product } from '../products/product.model';
-import type { StripeEvent } from './event.model';
-import type { OAuthRecord } from '../oauth/oauth.model';
-import type { Topup, TopupSide } from '../topups/topup.model';
-import type { Transfer, TransferReversal } from '../transfers/transfer.model';
-import type { WebhookDelivery } from '../webhooks/webhook-delivery.model';
-import type { WebhookEndpoint, WebhookEndpointSide } from '../webhooks/webhook-endpoint.model';
-import { Collection, type StoredEntry } from '../state/collection';
+import { Collection } from '../state/collection';
 import { KeyedMap } from '../state/keyed-map';
 import type { StateJournal } from '../state/state-journal';
+import { entriesOf, pairsOf, type SerializedState } from '../state/state-rows';
 
-export interface AccountLinkRecord {
-  token: string;
-  accountId: string;
-  type: 'account_onboarding' | 'account_update';
-  refreshUrl: string;
-  returnUrl: string;
-  expiresAt: number;
-  /** Set when the page is first opened: the link is single use, the form then posts with it. */
-  sessionToken: string | null;
-  completed: boolean;
+/** For one expandable field: the type it expands to (if fixed) and how to find the object. */
+export interface ExpandableField {
+  expandsTo?: string;
+  find(state: SandboxState, id: string): object | undefined;
+}
+export type ExpandableFields = Record<string, Record<string, ExpandableField>>;
+
+/** An `expand[]` field as a store declares it: the object type whose store holds what the id names, or how to find it. */
+export type ExpandableSpec = string | ExpandableField;
+
+/**
+ * A kind of Stripe object, kept in a `Collection`. Declared once, in its resource's
+ * `*.stores.ts`, and listed in the registry (`sandbox.stores.ts`): the state, persistence, reset,
+ * `expand[]`, balance transaction sources and the state summary all read it from there.
+ */
+export interface CollectionStore<T extends { id: string }> {
+  readonly shape: 'collection';
+  /** The name its rows are stored under (the key of an older JSON state file too). */
+  readonly name: string;
+  /** What its objects' ids start with: `tr` for `tr_…`. */
+  readonly idPrefix: string;
+  /** Stripe's `object` value of what it holds (none for the sandbox's own records); `expand[]` names stores by it. */
+  readonly objectType?: string;
+  /** The `expand[]` fields of its objects. */
+  readonly expandable?: Readonly<Record<string, ExpandableSpec>>;
+  /** `expand[]` fields of objects answered from its objects without a store of their own (an account's capabilities), by type. */
+  readonly nestedExpandable?: Readonly<Record<string, Readonly<Record<string, ExpandableSpec>>>>;
+  /** Finds what a balance transaction's `source` names when it is one of its objects (in `collection`) or an object read off them. */
+  findSource?(state: SandboxState, id: string, collection: Collection<T>): object | undefined;
+  /** What it adds to the counts of `GET /_sandbox/state`. */
+  counts?(collection: Collection<T>): Record<string, number>;
 }
 
-export interface LoginLinkRecord {
-  token: string;
-  accountId: string;
-  /** A login link signs in once (Stripe: single use); set when it was first opened. */
-  usedAt?: number;
+/** A side record the sandbox keeps beside the Stripe objects (or a record of its own), in a `KeyedMap`. */
+export interface KeyedMapStore<V extends object> {
+  readonly shape: 'keyed-map';
+  readonly name: string;
+  /** Which values are stored; the others live in memory only (all are stored by default). */
+  keeps?(value: V): boolean;
+  counts?(map: KeyedMap<V>): Record<string, number>;
 }
 
-export interface IdempotencyEntry {
-  fingerprint: string;
-  createdSeconds: number;
-  /** Absent while the first request is still being served. */
-  response?: { status: number; bodyText: string; requestId: string };
+/** Any store of the registry (which holds stores of every object type). */
+export type SandboxStore = CollectionStore<any> | KeyedMapStore<any>;
+
+export function collectionStore<T extends { id: string }>(declaration: Omit<CollectionStore<T>, 'shape'>): CollectionStore<T> {
+  return { shape: 'collection', ...declaration };
 }
 
-/** Running totals per account and currency, rebuilt from balance transactions on load. */
-export type BalanceTotals = Map<string, Map<string, { available: number; pending: number }>>;
-
-/** Everything the sandbox knows, as plain data in collections that note what they hand out. */
-export interface SandboxState {
-  platformAccountId: string;
-  balances: BalanceTotals;
-  accounts: Collection<Account>;
-  accountSides: KeyedMap<AccountSide>;
-  persons: Collection<Person>;
-  accountLinks: KeyedMap<AccountLinkRecord>;
-  loginLinks: KeyedMap<LoginLinkRecord>;
-  topups: Collection<Topup>;
-  topupSides: KeyedMap<TopupSide>;
-  transfers: Collection<Transfer>;
-  reversals: Collection<TransferReversal>;
-  payouts: Collection<Payout>;
-  balanceTransactions: Collection<BalanceTransaction>;
-  events: Collection<StripeEvent>;
-  webhookEndpoints: Collection<WebhookEndpoint>;
-  webhookEndpointSides: KeyedMap<WebhookEndpointSide>;
-  webhookDeliveries: Collection<WebhookDelivery>;
-  idempotency: KeyedMap<IdempotencyEntry>;
-  oauth: KeyedMap<OAuthRecord>;
-  products: Collection<Product>;
-  prices: Collection<Price>;
-  customers: Collection<Customer>;
-  paymentMethods: Collection<PaymentMethod>;
-  paymentIntents: Collection<PaymentIntent>;
-  charges: Collection<Charge>;
-  refunds: Collection<Refund>;
-  disputes: Collection<Dispute>;
-  applicationFees: Collection<ApplicationFee>;
-  feeRefunds: Collection<FeeRefund>;
-  checkoutSessions: Collection<CheckoutSession>;
-  checkoutSides: KeyedMap<CheckoutSide>;
+export function keyedMapStore<V extends object>(declaration: Omit<KeyedMapStore<V>, 'shape'>): KeyedMapStore<V> {
+  return { shape: 'keyed-map', ...declaration };
 }
 
-/** The state as stored: the JSON file of earlier versions, and what the database's rows rebuild. */
-export interface SerializedState {
-  version: 1;
-  clockOffsetSeconds: number;
-  platformAccountId: string;
-  accounts: StoredEntry<Account>[];
-  accountSides: [string, AccountSide][];
-  persons: StoredEntry<Person>[];
-  accountLinks: [string, AccountLinkRecord][];
-  loginLinks: [string, LoginLinkRecord][];
-  topups: StoredEntry<Topup>[];
-  topupSides: [string, TopupSide][];
-  transfers: StoredEntry<Transfer>[];
-  reversals: StoredEntry<TransferReversal>[];
-  /** Absent from state kept before the sandbox made payouts. */
-  payouts?: StoredEntry<Payout>[];
-  balanceTransactions: StoredEntry<BalanceTransaction>[];
-  events: StoredEntry<StripeEvent>[];
-  webhookEndpoints: StoredEntry<WebhookEndpoint>[];
-  webhookEndpointSides: [string, WebhookEndpointSide][];
-  /** Absent from JSON files: deliveries were not kept then. */
-  webhookDeliveries?: StoredEntry<WebhookDelivery>[];
-  idempotency: [string, IdempotencyEntry][];
-  /** Absent from files written before OAuth was served. */
-  oauth?: [string, OAuthRecord][];
-  /** Absent from files written before payments were served. */
-  products?: StoredEntry<Product>[];
-  prices?: StoredEntry<Price>[];
-  customers?: StoredEntry<Customer>[];
-  paymentMethods?: StoredEntry<PaymentMethod>[];
-  paymentIntents?: StoredEntry<PaymentIntent>[];
-  charges?: StoredEntry<Charge>[];
-  refunds?: StoredEntry<Refund>[];
-  disputes?: StoredEntry<Dispute>[];
-  applicationFees?: StoredEntry<ApplicationFee>[];
-  feeRefunds?: StoredEntry<FeeRefund>[];
-  checkoutSessions?: StoredEntry<CheckoutSession>[];
-  checkoutSides?: [string, CheckoutSide][];
-}
+/**
+ * Everything the sandbox knows, as plain data: one collection or keyed map per store of the
+ * registry, each noting what it hands out. A service reaches a store through its declaration:
+ * `context.state.of(TRANSFERS).get(id)`.
+ */
+export class SandboxState {
+  private readonly held = new Map<string, Collection<{ id: string }> | KeyedMap<object>>();
 
-export const COLLECTION_KINDS = [
-  'accounts',
-  'persons',
-  'topups',
-  'transfers',
-  'reversals',
-  'payouts',
-  'balanceTransactions',
-  'events',
-  'webhookEndpoints',
-  'webhookDeliveries',
-  'products',
-  'prices',
-  'customers',
-  'paymentMethods',
-  'paymentIntents',
-  'charges',
-  'refunds',
-  'disputes',
-  'applicationFees',
-  'feeRefunds',
-  'checkoutSessions',
-] as const;
-
-export const KEYED_MAP_KINDS = ['accountSides', 'accountLinks', 'loginLinks', 'topupSides', 'webhookEndpointSides', 'idempotency', 'oauth', 'checkoutSides'] as const;
-
-export function emptyState(platformAccountId: string, journal: StateJournal): SandboxState {
-  return restoreState({ version: 1, clockOffsetSeconds: 0, platformAccountId, ...emptyKinds() }, journal);
-}
-
-export function restoreState(saved: SerializedState, journal: StateJournal): SandboxState {
-  return {
-    platformAccountId: saved.platformAccountId,
-    balances: totalBalances(saved.balanceTransactions),
-    accounts: new Collection('accounts', journal, saved.accounts),
-    accountSides: new KeyedMap('accountSides', journal, saved.accountSides),
-    persons: new Collection('persons', journal, saved.persons),
-    accountLinks: new KeyedMap('accountLinks', journal, saved.accountLinks),
-    loginLinks: new KeyedMap('loginLinks', journal, saved.loginLinks),
-    topups: new Collection('topups', journal, saved.topups),
-    topupSides: new KeyedMap('topupSides', journal, saved.topupSides),
-    transfers: new Collection('transfers', journal, saved.transfers),
-    reversals: new Collection('reversals', journal, saved.reversals),
-    payouts: new Collection('payouts', journal, saved.payouts ?? []),
-    balanceTransactions: new Collection('balanceTransactions', journal, saved.balanceTransactions),
-    events: new Collection('events', journal, saved.events),
-    webhookEndpoints: new Collection('webhookEndpoints', journal, saved.webhookEndpoints),
-    webhookEndpointSides: new KeyedMap('webhookEndpointSides', journal, saved.webhookEndpointSides),
-    webhookDeliveries: new Collection('webhookDeliveries', journal, saved.webhookDeliveries ?? []),
-    // A request still being served when the process stopped never finished: it must not replay.
-    idempotency: new KeyedMap('idempotency', journal, saved.idempotency, (entry) => entry.response !== undefined),
-    oauth: new KeyedMap('oauth', journal, saved.oauth),
-    products: new Collection('products', journal, saved.products ?? []),
-    prices: new Collection('prices', journal, saved.prices ?? []),
-    customers: new Collection('customers', journal, saved.customers ?? []),
-    paymentMethods: new Collection('paymentMethods', journal, saved.paymentMethods ?? []),
-    paymentIntents: new Collection('paymentIntents', journal, saved.paymentIntents ?? []),
-    charges: new Collection('charges', journal, saved.charges ?? []),
-    refunds: new Collection('refunds', journal, saved.refunds ?? []),
-    disputes: new Collection('disputes', journal, saved.disputes ?? []),
-    applicationFees: new Collection('applicationFees', journal, saved.applicationFees ?? []),
-    feeRefunds: new Collection('feeRefunds', journal, saved.feeRefunds ?? []),
-    checkoutSessions: new Collection('checkoutSessions', journal, saved.checkoutSessions ?? []),
-    checkoutSides: new KeyedMap('checkoutSides', journal, saved.checkoutSides),
-  };
-}
-
-function emptyKinds() {
-  const kinds = [...COLLECTION_KINDS, ...KEYED_MAP_KINDS].map((kind) => [kind, []]);
-  return Object.fromEntries(kinds) as Omit<SerializedState, 'version' | 'clockOffsetSeconds' | 'platformAccountId'>;
-}
-
-function totalBalances(transactions: StoredEntry<BalanceTransaction>[]): BalanceTotals {
-  const totals: BalanceTotals = new Map();
-  for (const { owner, object } of transactions) {
-    const byCurrency = totals.get(owner) ?? new Map<string, { available: number; pending: number }>();
-    const total = byCurrency.get(object.currency) ?? { available: 0, pending: 0 };
-    total[object.status] += object.net;
-    byCurrency.set(object.currency, total);
-    totals.set(owner, byCurrency);
+  /** `saved`: what a state file holds (a store it lacks starts empty); none for an empty state. */
+  constructor(
+    readonly platformAccountId: string,
+    readonly stores: readonly SandboxStore[],
+    journal: StateJournal,
+    saved?: SerializedState,
+  ) {
+    for (const store of stores) {
+      if (this.held.has(store.name)) throw new Error(`sandbox: two stores are named ${store.name}`);
+      const held =
+        store.shape === 'collection'
+          ? new Collection(store.name, journal, entriesOf<{ id: string }>(saved, store.name))
+          : new KeyedMap(store.name, journal, pairsOf<object>(saved, store.name), (value) => store.keeps?.(value) ?? true);
+      this.held.set(store.name, held);
+    }
   }
-  return totals;
+
+  of<T extends { id: string }>(store: CollectionStore<T>): Collection<T>;
+  of<V extends object>(store: KeyedMapStore<V>): KeyedMap<V>;
+  of(store: SandboxStore): Collection<{ id: string }> | KeyedMap<object> {
+    const held = this.held.get(store.name);
+    if (!held) throw new Error(`sandbox: the store ${store.name} is not in the registry (sandbox.stores.ts)`);
+    return held;
+  }
 }

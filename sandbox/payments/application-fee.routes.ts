@@ -1,13 +1,14 @@
-import { noSuchResource } from '../kernel/errors';
 import type { ApiRequest, ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, param, parseParams } from '../http/params';
+import { noSuchResource } from '../kernel/errors';
 import type { SandboxContext } from '../kernel/sandbox.context';
 import { refundApplicationFee, refundsOfFee, requireApplicationFee, updateFeeRefund } from './application-fee.service';
+import { APPLICATION_FEES, FEE_REFUNDS } from './payment.stores';
 
 function feeRefundInPath(context: SandboxContext, request: ApiRequest) {
   const fee = requireApplicationFee(context, request.accountId, request.pathParams.fee);
-  const refund = context.state.feeRefunds.get(request.pathParams.id);
+  const refund = context.state.of(FEE_REFUNDS).get(request.pathParams.id);
   if (!refund || refund.fee !== fee.id) throw noSuchResource('fee refund', request.pathParams.id);
   return refund;
 }
@@ -20,7 +21,7 @@ export const applicationFeeRoutes: ApiRoute[] = [
     returns: 'list:application_fee',
     handler: (context, request) => {
       const params = parseParams(request.params, { ...listFields, charge: param.string() });
-      const fees = context.state.applicationFees.listOwned(request.accountId, (fee) => !params.charge || fee.charge === params.charge || fee.originating_transaction === params.charge);
+      const fees = context.state.of(APPLICATION_FEES).listOwned(request.accountId, (fee) => !params.charge || fee.charge === params.charge || fee.originating_transaction === params.charge);
       return paginate(fees, params, '/v1/application_fees', 'application_fee');
     },
   },

@@ -1,15 +1,16 @@
-import { noSuchResource } from '../kernel/errors';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams } from '../http/params';
+import { noSuchResource } from '../kernel/errors';
 import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Dispute } from './dispute.model';
 import { closeDispute, EVIDENCE_FIELDS, updateDispute } from './dispute.service';
+import { DISPUTES } from './payment.stores';
 
 const evidenceFields = Object.fromEntries(EVIDENCE_FIELDS.map((field) => [field, param.string({ maxLength: 20000 })]));
 
 export function requireDispute(context: SandboxContext, ownerId: string, id: string): Dispute {
-  const dispute = context.state.disputes.getOwned(ownerId, id);
+  const dispute = context.state.of(DISPUTES).getOwned(ownerId, id);
   if (!dispute) throw noSuchResource('dispute', id, 'dispute');
   return dispute;
 }
@@ -21,7 +22,7 @@ export const disputeRoutes: ApiRoute[] = [
     returns: 'list:dispute',
     handler: (context, request) => {
       const params = parseParams(request.params, { ...listFields, charge: param.string(), payment_intent: param.string() });
-      const disputes = context.state.disputes.listOwned(
+      const disputes = context.state.of(DISPUTES).listOwned(
         request.accountId,
         (dispute) => (!params.charge || dispute.charge === params.charge) && (!params.payment_intent || dispute.payment_intent === params.payment_intent),
       );

@@ -1,10 +1,11 @@
+import { updateFields } from '../events/object-update';
 import type { ApiRoute } from '../http/api-route';
 import { param, parseParams, required } from '../http/params';
-import { updateFields } from '../products/product.service';
-import { PAYMENT_METHOD_TYPES } from './payment-method.model';
 import { noSuchResource } from '../kernel/errors';
 import type { SandboxContext } from '../kernel/sandbox.context';
+import { PAYMENT_METHOD_TYPES } from './payment-method.model';
 import { createPaymentMethod } from './payment-method.service';
+import { PAYMENT_METHODS } from './payment.stores';
 
 const billingDetailsFields = param.object({
   address: param.object({ city: param.string(), country: param.string(), line1: param.string(), line2: param.string(), postal_code: param.string(), state: param.string() }),
@@ -22,7 +23,7 @@ const paymentMethodCreateFields = {
 };
 
 function requirePaymentMethod(context: SandboxContext, ownerId: string, id: string) {
-  const paymentMethod = context.state.paymentMethods.getOwned(ownerId, id);
+  const paymentMethod = context.state.of(PAYMENT_METHODS).getOwned(ownerId, id);
   if (!paymentMethod) throw noSuchResource('PaymentMethod', id, 'payment_method');
   return paymentMethod;
 }

@@ -1,7 +1,8 @@
-import { invalidRequest, noSuchResource } from '../kernel/errors';
-import { parseParams } from '../http/params';
-import { settlePayout } from './payout.settlement';
 import type { ControlRoute } from '../http/control-route';
+import { parseParams } from '../http/params';
+import { invalidRequest, noSuchResource } from '../kernel/errors';
+import { settlePayout } from './payout.settlement';
+import { PAYOUTS } from './payout.stores';
 
 export const payoutControlRoutes: ControlRoute[] = [
   {
@@ -9,7 +10,7 @@ export const payoutControlRoutes: ControlRoute[] = [
     path: '/_sandbox/payouts/{id}/settle',
     handler: (runtime, request) => {
       parseParams(request.params, {});
-      const payout = runtime.context.state.payouts.get(request.pathParams.id);
+      const payout = runtime.context.state.of(PAYOUTS).get(request.pathParams.id);
       if (!payout) throw noSuchResource('payout', request.pathParams.id);
       if (payout.status !== 'pending') throw invalidRequest(`Payout ${payout.id} has already arrived: its status is '${payout.status}'.`);
       // Arrives now, as its destination's test account number dictates.

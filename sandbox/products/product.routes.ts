@@ -1,8 +1,10 @@
+import { updateFields } from '../events/object-update';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, param, parseParams } from '../http/params';
 import { priceCreateFields, priceUpdateFields, productCreateFields, productUpdateFields } from './product.params';
-import { createPrice, createProduct, deleteProduct, requirePrice, requireProduct, updateFields } from './product.service';
+import { createPrice, createProduct, deleteProduct, requirePrice, requireProduct } from './product.service';
+import { PRICES, PRODUCTS } from './product.stores';
 
 const productListFields = { ...listFields, active: param.boolean(), ids: param.array(param.string()), url: param.string() };
 const priceListFields = { ...listFields, active: param.boolean(), currency: param.string(), product: param.string(), type: param.enum(['one_time', 'recurring'] as const), lookup_keys: param.array(param.string()) };
@@ -28,7 +30,7 @@ export const productRoutes: ApiRoute[] = [
     returns: 'list:product',
     handler: (context, request) => {
       const params = parseParams(request.params, productListFields);
-      const products = context.state.products.listOwned(
+      const products = context.state.of(PRODUCTS).listOwned(
         request.accountId,
         (product) => (params.active == null || product.active === params.active) && (!params.ids || params.ids.includes(product.id)),
       );
@@ -75,7 +77,7 @@ export const productRoutes: ApiRoute[] = [
     returns: 'list:price',
     handler: (context, request) => {
       const params = parseParams(request.params, priceListFields);
-      const prices = context.state.prices.listOwned(
+      const prices = context.state.of(PRICES).listOwned(
         request.accountId,
         (price) =>
           (params.active == null || price.active === params.active) &&

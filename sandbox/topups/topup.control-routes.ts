@@ -1,12 +1,12 @@
-import { noSuchResource } from '../kernel/errors';
+import type { ControlRoute, ControlTarget } from '../http/control-route';
 import { param, parseParams } from '../http/params';
-import type { SandboxRuntime } from '../sandbox.runtime';
+import { noSuchResource } from '../kernel/errors';
 import { FAILURE_CODES } from './bank-token.catalog';
 import { failTopup, reverseTopup, settleTopup } from './topup.service';
-import type { ControlRoute } from '../http/control-route';
+import { TOPUPS } from './topup.stores';
 
-function topupById(runtime: SandboxRuntime, id: string) {
-  const topup = runtime.context.state.topups.get(id);
+function topupById(runtime: ControlTarget, id: string) {
+  const topup = runtime.context.state.of(TOPUPS).get(id);
   if (!topup) throw noSuchResource('topup', id);
   return topup;
 }

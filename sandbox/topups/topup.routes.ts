@@ -1,10 +1,11 @@
-import { noSuchResource } from '../kernel/errors';
 import type { ApiRoute } from '../http/api-route';
 import { inRange, paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams, required } from '../http/params';
+import { noSuchResource } from '../kernel/errors';
 import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Topup } from './topup.model';
 import { cancelTopup, createTopup } from './topup.service';
+import { TOPUPS } from './topup.stores';
 
 const topupCreateFields = {
   amount: required(param.integer()),
@@ -25,7 +26,7 @@ const topupListFields = {
 const topupUpdateFields = { description: param.string({ maxLength: 5000 }), metadata: param.metadata() };
 
 function requireTopup(context: SandboxContext, accountId: string, id: string): Topup {
-  const topup = context.state.topups.getOwned(accountId, id);
+  const topup = context.state.of(TOPUPS).getOwned(accountId, id);
   if (!topup) throw noSuchResource('topup', id, 'topup');
   return topup;
 }
@@ -43,7 +44,7 @@ export const topupRoutes: ApiRoute[] = [
     returns: 'list:topup',
     handler: (context, request) => {
       const params = parseParams(request.params, topupListFields);
-      const topups = context.state.topups
+      const topups = context.state.of(TOPUPS)
         .listOwned(request.accountId)
         .filter((topup) => !params.status || topup.status === params.status)
         .filter((topup) => !params.amount || inRange(topup.amount, params.amount));

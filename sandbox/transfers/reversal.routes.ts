@@ -1,11 +1,12 @@
-import { noSuchResource } from '../kernel/errors';
 import type { ApiRequest, ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, param, parseParams } from '../http/params';
+import { noSuchResource } from '../kernel/errors';
 import type { SandboxContext } from '../kernel/sandbox.context';
 import { reversalsOf, reverseTransfer, updateReversal } from './reversal.service';
 import type { TransferReversal } from './transfer.model';
 import { requireTransfer } from './transfer.routes';
+import { REVERSALS } from './transfer.stores';
 
 const reversalCreateFields = {
   amount: param.integer(),
@@ -56,7 +57,7 @@ export const reversalRoutes: ApiRoute[] = [
 
 function reversalInPath(context: SandboxContext, request: ApiRequest): TransferReversal {
   const transfer = requireTransfer(context, request.accountId, request.pathParams.transfer);
-  const reversal = context.state.reversals.get(request.pathParams.id);
+  const reversal = context.state.of(REVERSALS).get(request.pathParams.id);
   if (!reversal || reversal.transfer !== transfer.id) throw noSuchResource('transfer reversal', request.pathParams.id);
   return reversal;
 }

@@ -1,12 +1,13 @@
-import { invalidParam, noSuchResource } from '../kernel/errors';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams, required } from '../http/params';
+import { invalidParam, noSuchResource } from '../kernel/errors';
 import { newId, randomBase62 } from '../kernel/ids';
 import type { SandboxContext } from '../kernel/sandbox.context';
 import { checkedEndpointVersion } from '../versions/api-versions';
 import { WEBHOOK_EVENT_TYPES } from './event-types';
 import type { DeletedWebhookEndpoint, WebhookEndpoint } from './webhook-endpoint.model';
+import { WEBHOOK_ENDPOINTS, WEBHOOK_ENDPOINT_SIDES } from './webhook.stores';
 
 const webhookEndpointCreateFields = {
   url: required(param.string({ maxLength: 5000 })),
@@ -42,7 +43,7 @@ function checkedEvents(types: string[]): string[] {
 }
 
 function requireEndpoint(context: SandboxContext, accountId: string, id: string): WebhookEndpoint {
-  const endpoint = context.state.webhookEndpoints.getOwned(accountId, id);
+  const endpoint = context.state.of(WEBHOOK_ENDPOINTS).getOwned(accountId, id);
   if (!endpoint) throw noSuchResource('webhook endpoint', id, 'webhook_endpoint');
   return endpoint;
 }
@@ -55,7 +56,7 @@ export const webhookEndpointRoutes: ApiRoute[] = [
     handler: (context, request) => {
       const params = parseParams(request.params, webhookEndpointCreateFields);
       const endpoint: WebhookEndpoint = {
-        id: newId('we'),
+        id: newId(WEBHOOK_ENDPOINTS.idPrefix),
         object: 'webhook_endpoint',
         api_version: params.api_version ? checkedEndpointVersion(params.api_version) : null,
         application: null,
@@ -68,8 +69,8 @@ export const webhookEndpointRoutes: ApiRoute[] = [
         url: checkedUrl(params.url),
       };
       const secret = `whsec_${randomBase62(32)}`;
-      context.state.webhookEndpoints.insert(request.accountId, endpoint);
-      context.state.webhookEndpointSides.set(endpoint.id, { secret, connect: params.connect ?? false });
+      context.state.of(WEBHOOK_ENDPOINTS).insert(request.accountId, endpoint);
+      context.state.of(WEBHOOK_ENDPOINT_SIDES).set(endpoint.id, { secret, connect: params.connect ?? false });
       // The signing secret is shown once, in the creation response only.
       return { ...endpoint, secret };
     },
@@ -80,7 +81,7 @@ export const webhookEndpointRoutes: ApiRoute[] = [
     returns: 'list:webhook_endpoint',
     handler: (context, request) => {
       const params = parseParams(request.params, listFields);
-      return paginate(context.state.webhookEndpoints.listOwned(request.accountId), params, '/v1/webhook_endpoints', 'webhook_endpoint');
+      return paginate(context.state.of(WEBHOOK_ENDPOINTS).listOwned(request.accountId), params, '/v1/webhook_endpoints', 'webhook_endpoint');
     },
   },
   {
@@ -115,8 +116,8 @@ export const webhookEndpointRoutes: ApiRoute[] = [
     handler: (context, request): DeletedWebhookEndpoint => {
       parseParams(request.params, {});
       const endpoint = requireEndpoint(context, request.accountId, request.pathParams.webhook_endpoint);
-      context.state.webhookEndpoints.delete(endpoint.id);
-      context.state.webhookEndpointSides.delete(endpoint.id);
+      context.state.of(WEBHOOK_ENDPOINTS).delete(endpoint.id);
+      context.state.of(WEBHOOK_ENDPOINT_SIDES).delete(endpoint.id);
       return { id: endpoint.id, object: 'webhook_endpoint', deleted: true };
     },
   },
