@@ -15,7 +15,7 @@ import { StripeError } from './kernel/errors';
 import { silentLogger, type OAuthSettings, type SandboxLogger } from './kernel/sandbox.context';
 import { expressDashboardPageRoutes } from './login-links/express-dashboard.page-routes';
 import { oauthPageRoutes } from './oauth/authorize.page-routes';
-import { handleOAuthEndpoint, isOAuthEndpoint } from './oauth/oauth.endpoints';
+import { handleOAuthEndpoint, oauthEndpointFor } from './oauth/oauth.endpoints';
 import type { PageRoute } from './pages/page-route';
 import { SandboxRuntime } from './sandbox.runtime';
 import { SANDBOX_STORES } from './sandbox.stores';
@@ -128,7 +128,8 @@ function requestListener(runtime: SandboxRuntime, recorder: RecordedResponse[] |
     const url = new URL(request.url ?? '/', 'http://sandbox.invalid');
     if (url.pathname.startsWith('/v1/')) return api.handle(request, response, url);
     if (url.pathname.startsWith('/_sandbox/')) return handleControlRequest(runtime, control, request, response, url);
-    if (isOAuthEndpoint(request.method ?? 'GET', url.pathname)) return handleOAuthEndpoint(() => runtime.context, runtime.journal, request, response, url.pathname);
+    const oauthEndpoint = oauthEndpointFor(request.method ?? 'GET', url.pathname);
+    if (oauthEndpoint) return handleOAuthEndpoint(() => runtime.context, runtime.journal, oauthEndpoint, request, response);
     const page = pages.match(request.method ?? 'GET', url.pathname);
     if (page) return handlePageRequest(() => runtime.context, runtime.journal, page, request, response);
     const notFound = new StripeError(`Unrecognized request URL (${request.method}: ${url.pathname}).`, { status: 404 });

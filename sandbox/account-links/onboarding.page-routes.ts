@@ -1,5 +1,6 @@
 import { findAccount } from '../accounts/account.lookup';
 import { completeOnboarding } from '../accounts/onboarding.service';
+import { pathParam } from '../http/router';
 import { randomBase62 } from '../kernel/ids';
 import type { SandboxContext } from '../kernel/sandbox.context';
 import { redirectTo, type PageRoute } from '../pages/page-route';
@@ -22,7 +23,7 @@ export const onboardingPageRoutes: PageRoute[] = [
     method: 'GET',
     path: ONBOARDING_PATH,
     handler: (context, request) => {
-      const link = context.state.of(ACCOUNT_LINKS).get(request.pathParams.token);
+      const link = context.state.of(ACCOUNT_LINKS).get(pathParam(request, 'token'));
       if (!link) return { status: 404, html: invalidLinkPage() };
       const account = reachableAccount(context, link);
       // Single use: a link already opened (a refresh, a chat preview) or too old goes to refresh_url.
@@ -36,7 +37,7 @@ export const onboardingPageRoutes: PageRoute[] = [
     method: 'POST',
     path: ONBOARDING_PATH,
     handler: (context, request) => {
-      const link = context.state.of(ACCOUNT_LINKS).get(request.pathParams.token);
+      const link = context.state.of(ACCOUNT_LINKS).get(pathParam(request, 'token'));
       if (!link) return { status: 404, html: invalidLinkPage() };
       const account = reachableAccount(context, link);
       if (!account || link.completed || !link.sessionToken || request.form.session !== link.sessionToken) {

@@ -1,5 +1,6 @@
 import type { ApiRequest } from '../http/api-route';
 import { redact } from '../http/auth';
+import { pathParam } from '../http/router';
 import { StripeError, noSuchResource } from '../kernel/errors';
 import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Account, AccountSide } from './account.model';
@@ -50,7 +51,7 @@ export function resolveRequestAccount(context: SandboxContext, header: string | 
 
 /** The account named by `/v1/accounts/{account}/…`: the platform or a connected account it reaches. */
 export function accountInPath(context: SandboxContext, request: ApiRequest): Account {
-  const id = request.pathParams.account;
+  const id = pathParam(request, 'account');
   const account = findAccount(context, id);
   if (!account) throw noAccessToAccount(id, request.apiKey);
   return account;

@@ -1,6 +1,7 @@
 import type { ApiRequest, ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { parseParams } from '../http/params';
+import { pathParam } from '../http/router';
 import { noSuchResource } from '../kernel/errors';
 import type { SandboxContext } from '../kernel/sandbox.context';
 import { connectedAccountInPath } from './account.lookup';
@@ -10,8 +11,8 @@ import { personListFields, personWriteFields } from './person.params';
 import { createPerson, deletePerson, updatePerson } from './person.service';
 
 function personInPath(context: SandboxContext, account: Account, request: ApiRequest) {
-  const person = context.state.of(PERSONS).getOwned(account.id, request.pathParams.person);
-  if (!person) throw noSuchResource('person', request.pathParams.person, 'person');
+  const person = context.state.of(PERSONS).getOwned(account.id, pathParam(request, 'person'));
+  if (!person) throw noSuchResource('person', pathParam(request, 'person'), 'person');
   return person;
 }
 

@@ -1,5 +1,6 @@
 import type { ControlRoute } from '../http/control-route';
 import { param, parseParams } from '../http/params';
+import { pathParam } from '../http/router';
 import { invalidParam, noSuchResource } from '../kernel/errors';
 import { PaymentDeclinedError } from '../payments/payment-errors';
 import { failAuthentication } from '../payments/payment-intent.outcomes';
@@ -24,8 +25,8 @@ export const checkoutControlRoutes: ControlRoute[] = [
     handler: (runtime, request) => {
       const context = runtime.context;
       const params = parseParams(request.params, completeFields);
-      const session = context.state.of(CHECKOUT_SESSIONS).get(request.pathParams.id);
-      if (!session) throw noSuchResource('checkout.session', request.pathParams.id, 'session');
+      const session = context.state.of(CHECKOUT_SESSIONS).get(pathParam(request, 'id'));
+      if (!session) throw noSuchResource('checkout.session', pathParam(request, 'id'), 'session');
       const ownerId = context.state.of(CHECKOUT_SESSIONS).ownerOf(session.id)!;
       const billing = { email: params.email, name: params.name };
       let paymentMethod;

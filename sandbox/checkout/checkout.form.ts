@@ -22,10 +22,10 @@ export function readCheckoutForm(form: Record<string, unknown>): CheckoutFormVal
 
 /** `MM / YY` (or MM/YYYY) in the future, as Stripe's card form asks. */
 function readExpiry(value: string, nowMs: number): { month: number; year: number } | string {
-  const match = /^(\d{1,2})\s*\/\s*(\d{2}|\d{4})$/.exec(value);
-  if (!match) return "Your card's expiration date is incomplete.";
-  const month = Number(match[1]);
-  const year = match[2].length === 2 ? 2000 + Number(match[2]) : Number(match[2]);
+  const [, monthText, yearText] = /^(\d{1,2})\s*\/\s*(\d{2}|\d{4})$/.exec(value) ?? [];
+  if (!monthText || !yearText) return "Your card's expiration date is incomplete.";
+  const month = Number(monthText);
+  const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
   if (month < 1 || month > 12) return "Your card's expiration month is invalid.";
   const now = new Date(nowMs);
   if (year < now.getUTCFullYear() || (year === now.getUTCFullYear() && month < now.getUTCMonth() + 1)) return "Your card's expiration date is in the past.";

@@ -1,3 +1,4 @@
+import { pathParam } from '../http/router';
 import { StripeError } from '../kernel/errors';
 import type { SandboxContext } from '../kernel/sandbox.context';
 import { redirectTo, type PageResult, type PageRoute } from '../pages/page-route';
@@ -74,7 +75,7 @@ export const checkoutPageRoutes: PageRoute[] = [
     method: 'GET',
     path: '/c/pay/{session}',
     handler: (context, request) => {
-      const session = openSession(context, request.pathParams.session);
+      const session = openSession(context, pathParam(request, 'session'));
       if (!('object' in session)) return session;
       return { status: 200, html: checkoutPage(session, sideOfSession(context, session.id).lineItems, {}) };
     },
@@ -83,7 +84,7 @@ export const checkoutPageRoutes: PageRoute[] = [
     method: 'POST',
     path: '/c/pay/{session}',
     handler: (context, request) => {
-      const session = openSession(context, request.pathParams.session);
+      const session = openSession(context, pathParam(request, 'session'));
       if (!('object' in session)) return session;
       const values = readCheckoutForm(request.form);
       const paymentMethod = paymentMethodOfForm(context, session, values);
@@ -96,7 +97,7 @@ export const checkoutPageRoutes: PageRoute[] = [
     method: 'GET',
     path: '/authenticate/{intent}',
     handler: (context, request) => {
-      const intent = challengedIntent(context, request.pathParams.intent);
+      const intent = challengedIntent(context, pathParam(request, 'intent'));
       if (!intent) return { status: 410, html: challengeDonePage(false) };
       return { status: 200, html: challengePage(`/authenticate/${intent.id}`, intent.amount, intent.currency) };
     },
@@ -105,7 +106,7 @@ export const checkoutPageRoutes: PageRoute[] = [
     method: 'POST',
     path: '/authenticate/{intent}',
     handler: (context, request) => {
-      const intent = challengedIntent(context, request.pathParams.intent);
+      const intent = challengedIntent(context, pathParam(request, 'intent'));
       if (!intent) return { status: 410, html: challengeDonePage(false) };
       return answerChallenge(context, intent, request.form.decision === 'complete');
     },

@@ -2,6 +2,7 @@ import { updateFields } from '../events/object-update';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams } from '../http/params';
+import { pathParam } from '../http/router';
 import { noSuchResource } from '../kernel/errors';
 import { emitEvent, eventAccountOf } from '../kernel/event.service';
 import { newId, randomBase62 } from '../kernel/ids';
@@ -89,7 +90,7 @@ export const customerRoutes: ApiRoute[] = [
     returns: 'customer',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireCustomer(context, request.accountId, request.pathParams.customer);
+      return requireCustomer(context, request.accountId, pathParam(request, 'customer'));
     },
   },
   {
@@ -97,7 +98,7 @@ export const customerRoutes: ApiRoute[] = [
     path: '/v1/customers/{customer}',
     returns: 'customer',
     handler: (context, request) => {
-      const customer = requireCustomer(context, request.accountId, request.pathParams.customer);
+      const customer = requireCustomer(context, request.accountId, pathParam(request, 'customer'));
       const { address, ...input } = parseParams(request.params, customerFields);
       return updateFields(context, request.accountId, customer, { ...input, ...(address !== undefined ? { address: address && { ...emptyAddress(), ...address } } : {}) });
     },
@@ -107,7 +108,7 @@ export const customerRoutes: ApiRoute[] = [
     path: '/v1/customers/{customer}',
     handler: (context, request) => {
       parseParams(request.params, {});
-      const customer = requireCustomer(context, request.accountId, request.pathParams.customer);
+      const customer = requireCustomer(context, request.accountId, pathParam(request, 'customer'));
       context.state.of(CUSTOMERS).delete(customer.id);
       emitEvent(context, { type: 'customer.deleted', object: customer, account: eventAccountOf(context, request.accountId) });
       return { id: customer.id, object: 'customer', deleted: true };

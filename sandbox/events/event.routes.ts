@@ -1,6 +1,7 @@
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, param, parseParams } from '../http/params';
+import { pathParam } from '../http/router';
 import { invalidParam, noSuchResource } from '../kernel/errors';
 import { EVENTS } from '../kernel/event.stores';
 
@@ -43,8 +44,8 @@ export const eventRoutes: ApiRoute[] = [
     returns: 'event',
     handler: (context, request) => {
       parseParams(request.params, {});
-      const event = context.state.of(EVENTS).getOwned(request.accountId, request.pathParams.id);
-      if (!event) throw noSuchResource('event', request.pathParams.id);
+      const event = context.state.of(EVENTS).getOwned(request.accountId, pathParam(request, 'id'));
+      if (!event) throw noSuchResource('event', pathParam(request, 'id'));
       return event;
     },
   },

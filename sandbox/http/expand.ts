@@ -56,9 +56,9 @@ export function expandObject(context: SandboxContext, registry: ExpandableFields
 }
 
 function expandPath(context: SandboxContext, registry: ExpandableFields, value: unknown, fields: string[]): unknown {
-  if (fields.length === 0 || typeof value !== 'object' || value === null) return value;
-  const record = value as Record<string, unknown>;
   const [field, ...rest] = fields;
+  if (field === undefined || typeof value !== 'object' || value === null) return value;
+  const record = value as Record<string, unknown>;
   if (record.object === 'list' && field === 'data' && Array.isArray(record.data)) {
     return { ...record, data: record.data.map((item) => expandPath(context, registry, item, rest)) };
   }

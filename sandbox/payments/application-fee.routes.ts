@@ -1,15 +1,16 @@
 import type { ApiRequest, ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, param, parseParams } from '../http/params';
+import { pathParam } from '../http/router';
 import { noSuchResource } from '../kernel/errors';
 import type { SandboxContext } from '../kernel/sandbox.context';
 import { refundApplicationFee, refundsOfFee, requireApplicationFee, updateFeeRefund } from './application-fee.service';
 import { APPLICATION_FEES, FEE_REFUNDS } from './payment.stores';
 
 function feeRefundInPath(context: SandboxContext, request: ApiRequest) {
-  const fee = requireApplicationFee(context, request.accountId, request.pathParams.fee);
-  const refund = context.state.of(FEE_REFUNDS).get(request.pathParams.id);
-  if (!refund || refund.fee !== fee.id) throw noSuchResource('fee refund', request.pathParams.id);
+  const fee = requireApplicationFee(context, request.accountId, pathParam(request, 'fee'));
+  const refund = context.state.of(FEE_REFUNDS).get(pathParam(request, 'id'));
+  if (!refund || refund.fee !== fee.id) throw noSuchResource('fee refund', pathParam(request, 'id'));
   return refund;
 }
 
@@ -31,7 +32,7 @@ export const applicationFeeRoutes: ApiRoute[] = [
     returns: 'application_fee',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireApplicationFee(context, request.accountId, request.pathParams.id);
+      return requireApplicationFee(context, request.accountId, pathParam(request, 'id'));
     },
   },
   {
@@ -39,7 +40,7 @@ export const applicationFeeRoutes: ApiRoute[] = [
     path: '/v1/application_fees/{id}/refunds',
     returns: 'fee_refund',
     handler: (context, request) => {
-      const fee = requireApplicationFee(context, request.accountId, request.pathParams.id);
+      const fee = requireApplicationFee(context, request.accountId, pathParam(request, 'id'));
       return refundApplicationFee(context, fee, parseParams(request.params, { amount: param.integer(), metadata: param.metadata() }));
     },
   },
@@ -48,7 +49,7 @@ export const applicationFeeRoutes: ApiRoute[] = [
     path: '/v1/application_fees/{id}/refunds',
     returns: 'list:fee_refund',
     handler: (context, request) => {
-      const fee = requireApplicationFee(context, request.accountId, request.pathParams.id);
+      const fee = requireApplicationFee(context, request.accountId, pathParam(request, 'id'));
       const params = parseParams(request.params, listFields);
       return paginate(refundsOfFee(context, fee.id), params, `/v1/application_fees/${fee.id}/refunds`, 'fee_refund');
     },

@@ -2,6 +2,7 @@ import { updateFields } from '../events/object-update';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams, required } from '../http/params';
+import { pathParam } from '../http/router';
 import { invalidParam, noSuchResource } from '../kernel/errors';
 import { checkCurrency, checkMinimumAmount } from '../kernel/money';
 import type { SandboxContext } from '../kernel/sandbox.context';
@@ -101,7 +102,7 @@ export const chargeRoutes: ApiRoute[] = [
     returns: 'charge',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireCharge(context, request.accountId, request.pathParams.charge);
+      return requireCharge(context, request.accountId, pathParam(request, 'charge'));
     },
   },
   {
@@ -109,7 +110,7 @@ export const chargeRoutes: ApiRoute[] = [
     path: '/v1/charges/{charge}',
     returns: 'charge',
     handler: (context, request) => {
-      const charge = requireCharge(context, request.accountId, request.pathParams.charge);
+      const charge = requireCharge(context, request.accountId, pathParam(request, 'charge'));
       return updateFields(context, request.accountId, charge, parseParams(request.params, { description: param.string({ maxLength: 40000 }), metadata: param.metadata(), receipt_email: param.string() }));
     },
   },

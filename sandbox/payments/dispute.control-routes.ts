@@ -1,5 +1,6 @@
 import type { ControlRoute } from '../http/control-route';
 import { param, parseParams, required } from '../http/params';
+import { pathParam } from '../http/router';
 import { noSuchResource } from '../kernel/errors';
 import { resolveDispute } from './dispute.service';
 import { DISPUTES } from './payment.stores';
@@ -11,8 +12,8 @@ export const disputeControlRoutes: ControlRoute[] = [
     path: '/_sandbox/disputes/{id}/resolve',
     handler: (runtime, request) => {
       const { outcome } = parseParams(request.params, { outcome: required(param.enum(['won', 'lost'] as const)) });
-      const dispute = runtime.context.state.of(DISPUTES).get(request.pathParams.id);
-      if (!dispute) throw noSuchResource('dispute', request.pathParams.id);
+      const dispute = runtime.context.state.of(DISPUTES).get(pathParam(request, 'id'));
+      if (!dispute) throw noSuchResource('dispute', pathParam(request, 'id'));
       return resolveDispute(runtime.context, dispute, outcome);
     },
   },

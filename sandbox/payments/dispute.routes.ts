@@ -1,6 +1,7 @@
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams } from '../http/params';
+import { pathParam } from '../http/router';
 import { noSuchResource } from '../kernel/errors';
 import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Dispute } from './dispute.model';
@@ -35,7 +36,7 @@ export const disputeRoutes: ApiRoute[] = [
     returns: 'dispute',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireDispute(context, request.accountId, request.pathParams.dispute);
+      return requireDispute(context, request.accountId, pathParam(request, 'dispute'));
     },
   },
   {
@@ -43,7 +44,7 @@ export const disputeRoutes: ApiRoute[] = [
     path: '/v1/disputes/{dispute}',
     returns: 'dispute',
     handler: (context, request) => {
-      const dispute = requireDispute(context, request.accountId, request.pathParams.dispute);
+      const dispute = requireDispute(context, request.accountId, pathParam(request, 'dispute'));
       const params = parseParams(request.params, { evidence: param.object(evidenceFields), metadata: param.metadata(), submit: param.boolean() });
       const evidence = params.evidence ? Object.fromEntries(Object.entries(params.evidence).map(([key, value]) => [key, (value as string | null | undefined) ?? null])) : null;
       return updateDispute(context, dispute, { evidence, metadata: params.metadata !== undefined ? mergeMetadata(dispute.metadata, params.metadata) : undefined, submit: params.submit });
@@ -55,7 +56,7 @@ export const disputeRoutes: ApiRoute[] = [
     returns: 'dispute',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return closeDispute(context, requireDispute(context, request.accountId, request.pathParams.dispute));
+      return closeDispute(context, requireDispute(context, request.accountId, pathParam(request, 'dispute')));
     },
   },
 ];

@@ -2,6 +2,7 @@ import { updateFields } from '../events/object-update';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { param, parseParams } from '../http/params';
+import { pathParam } from '../http/router';
 import { invalidParam, invalidRequest, noSuchResource } from '../kernel/errors';
 import type { SandboxContext } from '../kernel/sandbox.context';
 import { PaymentDeclinedError } from './payment-errors';
@@ -72,7 +73,7 @@ export const paymentIntentRoutes: ApiRoute[] = [
     returns: 'payment_intent',
     handler: (context, request) => {
       parseParams(request.params, { client_secret: param.string() });
-      return requirePaymentIntent(context, request.accountId, request.pathParams.intent);
+      return requirePaymentIntent(context, request.accountId, pathParam(request, 'intent'));
     },
   },
   {
@@ -80,7 +81,7 @@ export const paymentIntentRoutes: ApiRoute[] = [
     path: '/v1/payment_intents/{intent}',
     returns: 'payment_intent',
     handler: (context, request) => {
-      const intent = requirePaymentIntent(context, request.accountId, request.pathParams.intent);
+      const intent = requirePaymentIntent(context, request.accountId, pathParam(request, 'intent'));
       return updateFields(context, request.accountId, intent, parseParams(request.params, paymentIntentUpdateFields));
     },
   },
@@ -89,7 +90,7 @@ export const paymentIntentRoutes: ApiRoute[] = [
     path: '/v1/payment_intents/{intent}/confirm',
     returns: 'payment_intent',
     handler: (context, request) => {
-      const intent = requirePaymentIntent(context, request.accountId, request.pathParams.intent);
+      const intent = requirePaymentIntent(context, request.accountId, pathParam(request, 'intent'));
       return confirm(context, request.accountId, intent, parseParams(request.params, { ...paymentIntentConfirmFields, client_secret: param.string() }));
     },
   },
@@ -101,7 +102,7 @@ export const paymentIntentRoutes: ApiRoute[] = [
       const { cancellation_reason: reason } = parseParams(request.params, {
         cancellation_reason: param.enum(['abandoned', 'duplicate', 'fraudulent', 'requested_by_customer'] as const),
       });
-      return cancelPaymentIntent(context, requirePaymentIntent(context, request.accountId, request.pathParams.intent), reason ?? null);
+      return cancelPaymentIntent(context, requirePaymentIntent(context, request.accountId, pathParam(request, 'intent')), reason ?? null);
     },
   },
 ];

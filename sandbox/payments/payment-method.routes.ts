@@ -1,6 +1,7 @@
 import { updateFields } from '../events/object-update';
 import type { ApiRoute } from '../http/api-route';
 import { param, parseParams, required } from '../http/params';
+import { pathParam } from '../http/router';
 import { noSuchResource } from '../kernel/errors';
 import type { SandboxContext } from '../kernel/sandbox.context';
 import { PAYMENT_METHOD_TYPES } from './payment-method.model';
@@ -41,7 +42,7 @@ export const paymentMethodRoutes: ApiRoute[] = [
     returns: 'payment_method',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requirePaymentMethod(context, request.accountId, request.pathParams.payment_method);
+      return requirePaymentMethod(context, request.accountId, pathParam(request, 'payment_method'));
     },
   },
   {
@@ -49,7 +50,7 @@ export const paymentMethodRoutes: ApiRoute[] = [
     path: '/v1/payment_methods/{payment_method}',
     returns: 'payment_method',
     handler: (context, request) => {
-      const paymentMethod = requirePaymentMethod(context, request.accountId, request.pathParams.payment_method);
+      const paymentMethod = requirePaymentMethod(context, request.accountId, pathParam(request, 'payment_method'));
       return updateFields(context, request.accountId, paymentMethod, parseParams(request.params, { metadata: param.metadata() }));
     },
   },

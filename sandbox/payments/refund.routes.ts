@@ -1,6 +1,7 @@
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams } from '../http/params';
+import { pathParam } from '../http/router';
 import { noSuchResource } from '../kernel/errors';
 import { emitEvent, eventAccountOf } from '../kernel/event.service';
 import type { SandboxContext } from '../kernel/sandbox.context';
@@ -54,7 +55,7 @@ export const refundRoutes: ApiRoute[] = [
     returns: 'refund',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireRefund(context, request.accountId, request.pathParams.refund);
+      return requireRefund(context, request.accountId, pathParam(request, 'refund'));
     },
   },
   {
@@ -62,7 +63,7 @@ export const refundRoutes: ApiRoute[] = [
     path: '/v1/refunds/{refund}',
     returns: 'refund',
     handler: (context, request) => {
-      const refund = requireRefund(context, request.accountId, request.pathParams.refund);
+      const refund = requireRefund(context, request.accountId, pathParam(request, 'refund'));
       const { metadata } = parseParams(request.params, { metadata: param.metadata() });
       const previous = { metadata: refund.metadata };
       refund.metadata = mergeMetadata(refund.metadata, metadata);

@@ -2,6 +2,7 @@ import { requireAccount } from '../accounts/account.lookup';
 import type { ApiRequest, ApiRoute } from '../http/api-route';
 import { inRange, paginate } from '../http/list';
 import { listFields, param, parseParams, required } from '../http/params';
+import { pathParam } from '../http/router';
 import { noSuchResource } from '../kernel/errors';
 import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Payout } from './payout.model';
@@ -27,8 +28,8 @@ const payoutListFields = {
 };
 
 function payoutInPath(context: SandboxContext, request: ApiRequest): Payout {
-  const payout = context.state.of(PAYOUTS).getOwned(request.accountId, request.pathParams.payout);
-  if (!payout) throw noSuchResource('payout', request.pathParams.payout, 'payout');
+  const payout = context.state.of(PAYOUTS).getOwned(request.accountId, pathParam(request, 'payout'));
+  if (!payout) throw noSuchResource('payout', pathParam(request, 'payout'), 'payout');
   return payout;
 }
 

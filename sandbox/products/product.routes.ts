@@ -2,6 +2,7 @@ import { updateFields } from '../events/object-update';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, param, parseParams } from '../http/params';
+import { pathParam } from '../http/router';
 import { priceCreateFields, priceUpdateFields, productCreateFields, productUpdateFields } from './product.params';
 import { createPrice, createProduct, deleteProduct, requirePrice, requireProduct } from './product.service';
 import { PRICES, PRODUCTS } from './product.stores';
@@ -43,7 +44,7 @@ export const productRoutes: ApiRoute[] = [
     returns: 'product',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireProduct(context, request.accountId, request.pathParams.id);
+      return requireProduct(context, request.accountId, pathParam(request, 'id'));
     },
   },
   {
@@ -51,7 +52,7 @@ export const productRoutes: ApiRoute[] = [
     path: '/v1/products/{id}',
     returns: 'product',
     handler: (context, request) => {
-      const product = requireProduct(context, request.accountId, request.pathParams.id);
+      const product = requireProduct(context, request.accountId, pathParam(request, 'id'));
       const input = parseParams(request.params, productUpdateFields);
       if (input.default_price) requirePrice(context, request.accountId, input.default_price, 'default_price');
       return updateFields(context, request.accountId, product, input);
@@ -62,7 +63,7 @@ export const productRoutes: ApiRoute[] = [
     path: '/v1/products/{id}',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return deleteProduct(context, request.accountId, requireProduct(context, request.accountId, request.pathParams.id));
+      return deleteProduct(context, request.accountId, requireProduct(context, request.accountId, pathParam(request, 'id')));
     },
   },
   {
@@ -95,7 +96,7 @@ export const productRoutes: ApiRoute[] = [
     returns: 'price',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requirePrice(context, request.accountId, request.pathParams.price);
+      return requirePrice(context, request.accountId, pathParam(request, 'price'));
     },
   },
   {
@@ -103,7 +104,7 @@ export const productRoutes: ApiRoute[] = [
     path: '/v1/prices/{price}',
     returns: 'price',
     handler: (context, request) => {
-      const price = requirePrice(context, request.accountId, request.pathParams.price);
+      const price = requirePrice(context, request.accountId, pathParam(request, 'price'));
       return updateFields(context, request.accountId, price, parseParams(request.params, priceUpdateFields));
     },
   },

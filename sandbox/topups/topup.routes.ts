@@ -1,6 +1,7 @@
 import type { ApiRoute } from '../http/api-route';
 import { inRange, paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams, required } from '../http/params';
+import { pathParam } from '../http/router';
 import { noSuchResource } from '../kernel/errors';
 import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Topup } from './topup.model';
@@ -57,7 +58,7 @@ export const topupRoutes: ApiRoute[] = [
     returns: 'topup',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireTopup(context, request.accountId, request.pathParams.topup);
+      return requireTopup(context, request.accountId, pathParam(request, 'topup'));
     },
   },
   {
@@ -65,7 +66,7 @@ export const topupRoutes: ApiRoute[] = [
     path: '/v1/topups/{topup}',
     returns: 'topup',
     handler: (context, request) => {
-      const topup = requireTopup(context, request.accountId, request.pathParams.topup);
+      const topup = requireTopup(context, request.accountId, pathParam(request, 'topup'));
       const params = parseParams(request.params, topupUpdateFields);
       if (params.description !== undefined) topup.description = params.description;
       topup.metadata = mergeMetadata(topup.metadata, params.metadata);
@@ -78,7 +79,7 @@ export const topupRoutes: ApiRoute[] = [
     returns: 'topup',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return cancelTopup(context, requireTopup(context, request.accountId, request.pathParams.topup));
+      return cancelTopup(context, requireTopup(context, request.accountId, pathParam(request, 'topup')));
     },
   },
 ];

@@ -1,6 +1,7 @@
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, param, parseParams, required } from '../http/params';
+import { pathParam } from '../http/router';
 import { noSuchResource } from '../kernel/errors';
 import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Transfer } from './transfer.model';
@@ -56,7 +57,7 @@ export const transferRoutes: ApiRoute[] = [
     returns: 'transfer',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireTransfer(context, request.accountId, request.pathParams.transfer);
+      return requireTransfer(context, request.accountId, pathParam(request, 'transfer'));
     },
   },
   {
@@ -64,7 +65,7 @@ export const transferRoutes: ApiRoute[] = [
     path: '/v1/transfers/{transfer}',
     returns: 'transfer',
     handler: (context, request) => {
-      const transfer = requireTransfer(context, request.accountId, request.pathParams.transfer);
+      const transfer = requireTransfer(context, request.accountId, pathParam(request, 'transfer'));
       return updateTransfer(context, transfer, parseParams(request.params, transferUpdateFields));
     },
   },

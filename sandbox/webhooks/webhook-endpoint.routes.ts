@@ -1,6 +1,7 @@
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams, required } from '../http/params';
+import { pathParam } from '../http/router';
 import { invalidParam, noSuchResource } from '../kernel/errors';
 import { newId, randomBase62 } from '../kernel/ids';
 import type { SandboxContext } from '../kernel/sandbox.context';
@@ -90,7 +91,7 @@ export const webhookEndpointRoutes: ApiRoute[] = [
     returns: 'webhook_endpoint',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireEndpoint(context, request.accountId, request.pathParams.webhook_endpoint);
+      return requireEndpoint(context, request.accountId, pathParam(request, 'webhook_endpoint'));
     },
   },
   {
@@ -98,7 +99,7 @@ export const webhookEndpointRoutes: ApiRoute[] = [
     path: '/v1/webhook_endpoints/{webhook_endpoint}',
     returns: 'webhook_endpoint',
     handler: (context, request) => {
-      const endpoint = requireEndpoint(context, request.accountId, request.pathParams.webhook_endpoint);
+      const endpoint = requireEndpoint(context, request.accountId, pathParam(request, 'webhook_endpoint'));
       const params = parseParams(request.params, webhookEndpointUpdateFields);
       const url = params.url ? checkedUrl(params.url) : endpoint.url;
       const enabledEvents = params.enabled_events ? checkedEvents(params.enabled_events) : endpoint.enabled_events;
@@ -115,7 +116,7 @@ export const webhookEndpointRoutes: ApiRoute[] = [
     path: '/v1/webhook_endpoints/{webhook_endpoint}',
     handler: (context, request): DeletedWebhookEndpoint => {
       parseParams(request.params, {});
-      const endpoint = requireEndpoint(context, request.accountId, request.pathParams.webhook_endpoint);
+      const endpoint = requireEndpoint(context, request.accountId, pathParam(request, 'webhook_endpoint'));
       context.state.of(WEBHOOK_ENDPOINTS).delete(endpoint.id);
       context.state.of(WEBHOOK_ENDPOINT_SIDES).delete(endpoint.id);
       return { id: endpoint.id, object: 'webhook_endpoint', deleted: true };
