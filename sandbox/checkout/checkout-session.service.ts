@@ -30,6 +30,26 @@ export function sideOfSession(context: SandboxContext, sessionId: string): Check
 }
 
 export function createCheckoutSession(context: SandboxContext, ownerId: string, input: SessionInput): CheckoutSession {
+  const checked = checkedSessionInput(context, ownerId, input);
+  const session = newSession(context, input, checked);
+  const paymentIntentData = input.payment_intent_data ?? {};
+  checkPaymentIntentData(context, ownerId, paymentIntentData, session.amount_total);
+  context.state.of(CHECKOUT_SESSIONS).insert(ownerId, session);
+  context.state.of(CHECKOUT_SIDES).set(session.id, { lineItems: checked.lineItems, paymentIntentData });
+  return session;
+}
+
+/** A session's parameters once checked, refused in the order Stripe checks them. */
+interface CheckedSessionInput {
+  successUrl: string;
+  methodTypes: string[];
+  lineItems: CheckoutLineItem[];
+  currency: string;
+  nowSeconds: number;
+  expiresAt: number;
+}
+
+function checkedSessionInput(context: SandboxContext, ownerId: string, input: SessionInput): CheckedSessionInput {
   if (input.mode !== 'payment') throw invalidParam(`The sandbox serves Checkout in payment mode only; mode=${input.mode} is not supported.`, 'mode');
   if (!input.success_url) throw invalidParam('Missing required param: success_url.', 'success_url', 'parameter_missing');
   checkUrl(input.success_url, 'success_url');
@@ -46,14 +66,19 @@ export function createCheckoutSession(context: SandboxContext, ownerId: string, 
   const currency = firstItem.currency;
   if (lineItems.some((item) => item.currency !== currency)) throw invalidParam('All line items must be in the same currency.', 'line_items');
   if (methodTypes.includes('sepa_debit') && currency !== 'eur') throw invalidParam('The payment method `sepa_debit` requires the currency to be eur.', 'payment_method_types');
-  const now = context.clock.nowSeconds();
-  const expiresAt = input.expires_at ?? now + DEFAULT_LIFETIME_SECONDS;
-  if (expiresAt < now + MINIMUM_LIFETIME_SECONDS || expiresAt > now + DEFAULT_LIFETIME_SECONDS) {
+  const nowSeconds = context.clock.nowSeconds();
+  const expiresAt = input.expires_at ?? nowSeconds + DEFAULT_LIFETIME_SECONDS;
+  if (expiresAt < nowSeconds + MINIMUM_LIFETIME_SECONDS || expiresAt > nowSeconds + DEFAULT_LIFETIME_SECONDS) {
     throw invalidParam('The `expires_at` timestamp must be between 30 minutes and 24 hours from Checkout Session creation.', 'expires_at');
   }
-  const total = lineItems.reduce((sum, item) => sum + item.amount_total, 0);
+  return { successUrl: input.success_url, methodTypes, lineItems, currency, nowSeconds, expiresAt };
+}
+
+/** The open session, as Stripe answers its creation. */
+function newSession(context: SandboxContext, input: SessionInput, checked: CheckedSessionInput): CheckoutSession {
+  const total = checked.lineItems.reduce((sum, item) => sum + item.amount_total, 0);
   const id = newId(CHECKOUT_SESSIONS.idPrefix, 58);
-  const session: CheckoutSession = {
+  return {
     id,
     object: 'checkout.session',
     after_expiration: null,
@@ -66,15 +91,15 @@ export function createCheckoutSession(context: SandboxContext, ownerId: string, 
     client_reference_id: input.client_reference_id ?? null,
     consent: null,
     consent_collection: null,
-    created: now,
-    currency,
+    created: checked.nowSeconds,
+    currency: checked.currency,
     custom_fields: [],
     custom_text: { shipping_address: null, submit: null },
     customer: input.customer ?? null,
     customer_creation: input.customer ? null : (input.customer_creation ?? 'if_required'),
     customer_details: null,
     customer_email: input.customer_email ?? null,
-    expires_at: expiresAt,
+    expires_at: checked.expiresAt,
     invoice: null,
     invoice_creation: { enabled: false, invoice_data: { account_tax_ids: null, custom_fields: null, description: null, footer: null, metadata: {}, rendering_options: null } },
     livemode: false,
@@ -85,7 +110,7 @@ export function createCheckoutSession(context: SandboxContext, ownerId: string, 
     payment_link: null,
     payment_method_collection: null,
     payment_method_options: {},
-    payment_method_types: methodTypes,
+    payment_method_types: checked.methodTypes,
     payment_status: 'unpaid',
     phone_number_collection: { enabled: false },
     recovered_from: null,
@@ -97,16 +122,11 @@ export function createCheckoutSession(context: SandboxContext, ownerId: string, 
     status: 'open',
     submit_type: input.submit_type ?? null,
     subscription: null,
-    success_url: input.success_url,
+    success_url: checked.successUrl,
     tax_id_collection: { enabled: false },
     total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: 0 },
     url: `${context.settings.publicUrl}/c/pay/${id}`,
   };
-  const paymentIntentData = input.payment_intent_data ?? {};
-  checkPaymentIntentData(context, ownerId, paymentIntentData, total);
-  context.state.of(CHECKOUT_SESSIONS).insert(ownerId, session);
-  context.state.of(CHECKOUT_SIDES).set(id, { lineItems, paymentIntentData });
-  return session;
 }
 
 function checkUrl(url: string, param: string): void {
