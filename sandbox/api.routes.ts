@@ -10,6 +10,7 @@ import { customerRoutes } from './customers/customer.routes';
 import { eventRoutes } from './events/event.routes';
 import type { ApiRoute } from './http/api-route';
 import { Router } from './http/router';
+import { loginLinkRoutes } from './login-links/login-link.routes';
 import { applicationFeeRoutes } from './payments/application-fee.routes';
 import { chargeRoutes } from './payments/charge.routes';
 import { disputeRoutes } from './payments/dispute.routes';
@@ -28,6 +29,7 @@ export function apiRouter(): Router<ApiRoute> {
   const router = new Router<ApiRoute>();
   const routes = [
     ...accountRoutes,
+    ...loginLinkRoutes,
     ...capabilityRoutes,
     ...externalAccountRoutes,
     ...personRoutes,

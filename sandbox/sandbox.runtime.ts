@@ -1,16 +1,19 @@
 import { newPlatformAccount } from './accounts/account.factory';
+import { ACCOUNTS } from './accounts/account.stores';
+import { settleDueVerifications } from './accounts/test-verification.settlement';
 import { runCheckoutTimers } from './checkout/checkout-payment.service';
-import { SandboxClock } from './clock';
-import { FaultRegistry } from './control/fault.registry';
+import type { DueMoney, SandboxControls } from './control/sandbox-controls';
+import { FaultRegistry } from './http/fault.registry';
 import { pruneIdempotencyKeys } from './http/idempotency';
-import { newId } from './ids';
+import { IDEMPOTENCY } from './http/idempotency.stores';
+import { SandboxClock } from './kernel/clock';
+import { newId } from './kernel/ids';
+import { NO_ORIGIN, type OAuthSettings, type SandboxContext, type SandboxLogger } from './kernel/sandbox.context';
+import { SandboxState } from './kernel/sandbox.state';
 import { releaseDueChargeFunds } from './payments/funds-availability';
 import { PayoutScheduler } from './payouts/payout.schedule';
 import { settleDuePayouts } from './payouts/payout.settlement';
-import { settleDueVerifications } from './accounts/test-verification.settlement';
-import type { OAuthSettings } from './oauth/oauth.model';
-import { NO_ORIGIN, type SandboxContext, type SandboxLogger } from './sandbox.context';
-import { emptyState, restoreState, type SandboxState } from './state/sandbox.state';
+import { SANDBOX_STORES } from './sandbox.stores';
 import type { SqliteStateStore } from './state/sqlite-state-store';
 import { StateJournal } from './state/state-journal';
 import { openStateFile } from './state/state-opening';
@@ -31,15 +34,8 @@ export interface RuntimeSettings {
 
 const IDEMPOTENCY_PRUNE_INTERVAL_MS = 60_000;
 
-/** What came due as the clock moved: ids of settled top-ups and payouts, and of payouts schedules made. */
-export interface DueMoney {
-  settledTopups: string[];
-  settledPayouts: string[];
-  scheduledPayouts: string[];
-}
-
 /** The sandbox's moving parts: state, clock, faults, webhook delivery, timers and persistence. */
-export class SandboxRuntime {
+export class SandboxRuntime implements SandboxControls {
   readonly context: SandboxContext;
   readonly journal: StateJournal;
   readonly faults = new FaultRegistry();
@@ -50,7 +46,8 @@ export class SandboxRuntime {
 
   constructor(settings: RuntimeSettings) {
     const clock = new SandboxClock();
-    const opened = settings.stateFile ? openStateFile(settings.stateFile, settings.logger) : undefined;
+    const opened = settings.stateFile ? openStateFile(settings.stateFile, SANDBOX_STORES) : undefined;
+    if (opened?.imported) settings.logger.info(opened.imported, 'sandbox: JSON state file imported');
     this.store = opened?.store;
     const saved = opened?.saved;
     if (saved) clock.reset(saved.clockOffsetSeconds);
@@ -58,7 +55,7 @@ export class SandboxRuntime {
     this.journal = new StateJournal(store && ((batch) => store.commit(batch, metaOf(this.context.state.platformAccountId, clock.offset))));
     this.webhooks = new WebhookDispatcher(() => this.context, this.journal, settings.delivery);
     this.context = {
-      state: saved ? restoreState(saved, this.journal) : emptyState(newId('acct', 16), this.journal),
+      state: new SandboxState(saved?.platformAccountId ?? newId(ACCOUNTS.idPrefix, 16), SANDBOX_STORES, this.journal, saved),
       clock,
       settings: { settleDelaySeconds: settings.settleDelaySeconds, publicUrl: '', apiVersion: settings.apiVersion, oauth: settings.oauth },
       logger: settings.logger,
@@ -68,7 +65,7 @@ export class SandboxRuntime {
     if (!saved) this.journal.write(() => addPlatformAccount(this.context.state, clock));
     this.webhooks.resume();
     this.every(settings.settleCheckIntervalMs, () => this.settleDueMoney());
-    this.every(IDEMPOTENCY_PRUNE_INTERVAL_MS, () => pruneIdempotencyKeys(this.context.state.idempotency, clock.nowSeconds()));
+    this.every(IDEMPOTENCY_PRUNE_INTERVAL_MS, () => pruneIdempotencyKeys(this.context.state.of(IDEMPOTENCY), clock.nowSeconds()));
   }
 
   /** Moves sandbox time forward; top-ups and payouts that come due settle at once. */
@@ -97,7 +94,7 @@ export class SandboxRuntime {
       this.payoutScheduler.reset();
       this.context.clock.reset();
       this.journal.clearAll();
-      this.context.state = emptyState(this.context.state.platformAccountId, this.journal);
+      this.context.state = new SandboxState(this.context.state.platformAccountId, SANDBOX_STORES, this.journal);
       addPlatformAccount(this.context.state, this.context.clock);
     });
   }
@@ -123,5 +120,5 @@ export class SandboxRuntime {
 }
 
 function addPlatformAccount(state: SandboxState, clock: SandboxClock): void {
-  state.accounts.insert(state.platformAccountId, newPlatformAccount(state.platformAccountId, clock.nowSeconds()));
+  state.of(ACCOUNTS).insert(state.platformAccountId, newPlatformAccount(state.platformAccountId, clock.nowSeconds()));
 }

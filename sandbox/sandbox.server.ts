@@ -1,22 +1,24 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { onboardingPageRoutes } from './account-links/onboarding.page-routes';
-import { expressDashboardPageRoutes } from './accounts/express-dashboard.page-routes';
+import { resolveRequestAccount } from './accounts/account.lookup';
 import { apiRouter } from './api.routes';
 import { checkoutPageRoutes } from './checkout/checkout.page-routes';
 import { controlRouter } from './control/control.routes';
-import { StripeError } from './errors';
 import { ApiPipeline } from './http/api.pipeline';
 import { handleControlRequest } from './http/control.pipeline';
+import { expandableFieldsOf } from './http/expand';
 import { handlePageRequest } from './http/page.pipeline';
-import { oauthPageRoutes } from './oauth/authorize.page-routes';
-import { handleOAuthEndpoint, isOAuthEndpoint } from './oauth/oauth.endpoints';
-import type { OAuthSettings } from './oauth/oauth.model';
 import { newRequestId, sendJson, type RecordedResponse } from './http/responses';
 import { Router } from './http/router';
+import { StripeError } from './kernel/errors';
+import { silentLogger, type OAuthSettings, type SandboxLogger } from './kernel/sandbox.context';
+import { expressDashboardPageRoutes } from './login-links/express-dashboard.page-routes';
+import { oauthPageRoutes } from './oauth/authorize.page-routes';
+import { handleOAuthEndpoint, oauthEndpointFor } from './oauth/oauth.endpoints';
 import type { PageRoute } from './pages/page-route';
-import { silentLogger, type SandboxLogger } from './sandbox.context';
 import { SandboxRuntime } from './sandbox.runtime';
+import { SANDBOX_STORES } from './sandbox.stores';
 
 export interface SandboxOptions {
   /** 0 (default) picks a free port. */
@@ -107,7 +109,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
 /** Routes each request to the API, the control API or a hosted page. */
 function requestListener(runtime: SandboxRuntime, recorder: RecordedResponse[] | undefined) {
-  const api = new ApiPipeline({ context: () => runtime.context, journal: runtime.journal, router: apiRouter(), faults: runtime.faults, recorder });
+  const api = new ApiPipeline({
+    context: () => runtime.context,
+    journal: runtime.journal,
+    router: apiRouter(),
+    faults: runtime.faults,
+    expandable: expandableFieldsOf(SANDBOX_STORES),
+    resolveAccount: resolveRequestAccount,
+    recorder,
+  });
   const control = controlRouter();
   const pages = new Router<PageRoute>();
   for (const route of [...onboardingPageRoutes, ...expressDashboardPageRoutes, ...oauthPageRoutes, ...checkoutPageRoutes]) pages.add(route.method, route.path, route);
@@ -118,7 +128,8 @@ function requestListener(runtime: SandboxRuntime, recorder: RecordedResponse[] |
     const url = new URL(request.url ?? '/', 'http://sandbox.invalid');
     if (url.pathname.startsWith('/v1/')) return api.handle(request, response, url);
     if (url.pathname.startsWith('/_sandbox/')) return handleControlRequest(runtime, control, request, response, url);
-    if (isOAuthEndpoint(request.method ?? 'GET', url.pathname)) return handleOAuthEndpoint(() => runtime.context, runtime.journal, request, response, url.pathname);
+    const oauthEndpoint = oauthEndpointFor(request.method ?? 'GET', url.pathname);
+    if (oauthEndpoint) return handleOAuthEndpoint(() => runtime.context, runtime.journal, oauthEndpoint, request, response);
     const page = pages.match(request.method ?? 'GET', url.pathname);
     if (page) return handlePageRequest(() => runtime.context, runtime.journal, page, request, response);
     const notFound = new StripeError(`Unrecognized request URL (${request.method}: ${url.pathname}).`, { status: 404 });

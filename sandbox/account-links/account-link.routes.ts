@@ -1,8 +1,9 @@
 import { requireConnectedAccount } from '../accounts/account.lookup';
-import { invalidParam, invalidRequest } from '../errors';
 import type { ApiRoute } from '../http/api-route';
 import { param, parseParams, required } from '../http/params';
-import { randomBase62 } from '../ids';
+import { invalidParam, invalidRequest } from '../kernel/errors';
+import { randomBase62 } from '../kernel/ids';
+import { ACCOUNT_LINKS } from './account-link.stores';
 
 /** Stripe's account links live a few minutes; the sandbox uses five. */
 const ACCOUNT_LINK_LIFETIME_SECONDS = 300;
@@ -51,7 +52,7 @@ export const accountLinkRoutes: ApiRoute[] = [
       }
       const created = context.clock.nowSeconds();
       const token = randomBase62(32);
-      context.state.accountLinks.set(token, {
+      context.state.of(ACCOUNT_LINKS).set(token, {
         token,
         accountId: account.id,
         type: params.type,

@@ -1,9 +1,11 @@
 import { findAccount } from '../accounts/account.lookup';
 import { completeOnboarding } from '../accounts/onboarding.service';
-import { randomBase62 } from '../ids';
+import { pathParam } from '../http/router';
+import { randomBase62 } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { redirectTo, type PageRoute } from '../pages/page-route';
-import type { SandboxContext } from '../sandbox.context';
-import type { AccountLinkRecord } from '../state/sandbox.state';
+import type { AccountLinkRecord } from './account-link.model';
+import { ACCOUNT_LINKS } from './account-link.stores';
 import { invalidLinkPage, onboardingPage } from './onboarding.page';
 import { readSubmission } from './onboarding.submission';
 
@@ -21,7 +23,7 @@ export const onboardingPageRoutes: PageRoute[] = [
     method: 'GET',
     path: ONBOARDING_PATH,
     handler: (context, request) => {
-      const link = context.state.accountLinks.get(request.pathParams.token);
+      const link = context.state.of(ACCOUNT_LINKS).get(pathParam(request, 'token'));
       if (!link) return { status: 404, html: invalidLinkPage() };
       const account = reachableAccount(context, link);
       // Single use: a link already opened (a refresh, a chat preview) or too old goes to refresh_url.
@@ -35,7 +37,7 @@ export const onboardingPageRoutes: PageRoute[] = [
     method: 'POST',
     path: ONBOARDING_PATH,
     handler: (context, request) => {
-      const link = context.state.accountLinks.get(request.pathParams.token);
+      const link = context.state.of(ACCOUNT_LINKS).get(pathParam(request, 'token'));
       if (!link) return { status: 404, html: invalidLinkPage() };
       const account = reachableAccount(context, link);
       if (!account || link.completed || !link.sessionToken || request.form.session !== link.sessionToken) {

@@ -53,7 +53,7 @@ function bankFields(data: OnboardingSubmission, form: CountryForm): FormField[] 
     case 'sort_code':
       return [{ name: 'sort_code', label: 'Sort code', value: data.routingNumber ?? '', inputmode: 'numeric' }, accountNumber];
     case 'transit': {
-      const [transit, institution] = (data.routingNumber ?? '-').split('-');
+      const [transit = '', institution = ''] = (data.routingNumber ?? '-').split('-');
       return [
         { name: 'transit_number', label: 'Transit number', value: transit, inputmode: 'numeric' },
         { name: 'institution_number', label: 'Institution number', value: institution, inputmode: 'numeric' },

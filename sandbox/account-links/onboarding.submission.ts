@@ -22,7 +22,7 @@ function bankOf(form: Record<string, unknown>, bank: BankForm, defaults: Onboard
     case 'sort_code':
       return { routingNumber: text(form, 'sort_code', defaults.routingNumber ?? '').replace(/[\s-]/g, ''), accountNumber };
     case 'transit': {
-      const [transit, institution] = (defaults.routingNumber ?? '-').split('-');
+      const [transit = '', institution = ''] = (defaults.routingNumber ?? '-').split('-');
       return { routingNumber: `${text(form, 'transit_number', transit)}-${text(form, 'institution_number', institution)}`, accountNumber };
     }
     case 'routing':

@@ -1,7 +1,8 @@
-import { emitEvent } from '../events/event.service';
-import type { SandboxContext } from '../sandbox.context';
-import type { Account, DeletedAccount } from './account.model';
+import { emitEvent } from '../kernel/event.service';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { sideOf } from './account.lookup';
+import type { Account, DeletedAccount } from './account.model';
+import { ACCOUNTS, ACCOUNT_SIDES } from './account.stores';
 
 /** The holder disconnected the platform: the account is out of reach from now on. */
 export function deauthorizeAccount(context: SandboxContext, account: Account): void {
@@ -14,8 +15,8 @@ export function deauthorizeAccount(context: SandboxContext, account: Account): v
  * as it does for a disconnection (the CLI's `account.application.deauthorized` trigger is this).
  */
 export function deleteAccount(context: SandboxContext, account: Account): DeletedAccount {
-  context.state.accounts.delete(account.id);
-  context.state.accountSides.delete(account.id);
+  context.state.of(ACCOUNTS).delete(account.id);
+  context.state.of(ACCOUNT_SIDES).delete(account.id);
   announceDeauthorization(context, account.id);
   return { id: account.id, object: 'account', deleted: true };
 }

@@ -1,5 +1,5 @@
-import { newId } from '../ids';
-import { emptyAddress } from '../stripe-object.types';
+import { newId } from '../kernel/ids';
+import { emptyAddress } from '../kernel/stripe-object.types';
 import {
   emptyRequirements,
   type Account,
@@ -9,6 +9,7 @@ import {
   type BusinessProfile,
   type PayoutSchedule,
 } from './account.model';
+import { ACCOUNTS } from './account.stores';
 import { newBankAccount } from './bank-account.model';
 
 /** Euro countries, where bank accounts are IBANs with no separate routing number. */
@@ -66,7 +67,7 @@ interface ConnectedAccountInput {
 
 /** A connected account as Stripe creates it, before prefilled details are applied. */
 export function newConnectedAccount(input: ConnectedAccountInput): Account {
-  const id = newId('acct', 16);
+  const id = newId(ACCOUNTS.idPrefix, 16);
   return {
     id,
     object: 'account',

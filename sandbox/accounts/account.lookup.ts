@@ -1,14 +1,16 @@
-import { StripeError, noSuchResource } from '../errors';
 import type { ApiRequest } from '../http/api-route';
 import { redact } from '../http/auth';
-import type { SandboxContext } from '../sandbox.context';
+import { pathParam } from '../http/router';
+import { StripeError, noSuchResource } from '../kernel/errors';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Account, AccountSide } from './account.model';
+import { ACCOUNTS, ACCOUNT_SIDES } from './account.stores';
 
 /** The platform or one of its connected accounts that it can still reach. */
 export function findAccount(context: SandboxContext, id: string): Account | undefined {
-  const account = context.state.accounts.get(id);
+  const account = context.state.of(ACCOUNTS).get(id);
   if (!account) return undefined;
-  return context.state.accountSides.get(id)?.deauthorized ? undefined : account;
+  return context.state.of(ACCOUNT_SIDES).get(id)?.deauthorized ? undefined : account;
 }
 
 export function requireAccount(context: SandboxContext, id: string): Account {
@@ -24,7 +26,7 @@ export function requireConnectedAccount(context: SandboxContext, id: string): Ac
 }
 
 export function sideOf(context: SandboxContext, accountId: string): AccountSide {
-  const side = context.state.accountSides.get(accountId);
+  const side = context.state.of(ACCOUNT_SIDES).get(accountId);
   if (!side) throw new Error(`account ${accountId} has no side record`);
   return side;
 }
@@ -49,7 +51,7 @@ export function resolveRequestAccount(context: SandboxContext, header: string | 
 
 /** The account named by `/v1/accounts/{account}/…`: the platform or a connected account it reaches. */
 export function accountInPath(context: SandboxContext, request: ApiRequest): Account {
-  const id = request.pathParams.account;
+  const id = pathParam(request, 'account');
   const account = findAccount(context, id);
   if (!account) throw noAccessToAccount(id, request.apiKey);
   return account;

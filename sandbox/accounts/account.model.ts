@@ -1,5 +1,5 @@
 import type { IdNumberKind, VerificationFailure } from './test-identity';
-import type { Address, Metadata, StripeList } from '../stripe-object.types';
+import type { Address, Metadata, StripeList } from '../kernel/stripe-object.types';
 import type { Person } from './person.model';
 import type { BankAccount } from './bank-account.model';
 

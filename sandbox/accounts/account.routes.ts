@@ -1,12 +1,11 @@
-import { invalidRequest } from '../errors';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, parseParams } from '../http/params';
-import { randomBase62 } from '../ids';
-import { accountCreateFields, accountUpdateFields } from './account.params';
-import { accountInPath, connectedAccountInPath, requireAccount, sideOf } from './account.lookup';
 import { deleteAccount } from './account-removal.service';
+import { accountInPath, connectedAccountInPath, requireAccount, sideOf } from './account.lookup';
+import { accountCreateFields, accountUpdateFields } from './account.params';
 import { createAccount, updateAccount } from './account.service';
+import { ACCOUNTS } from './account.stores';
 import { readExternalAccount, splitExternalAccount } from './external-account.params';
 
 /** The body's fields, with `external_account` (a token or a hash) read on its own. */
@@ -28,7 +27,7 @@ export const accountRoutes: ApiRoute[] = [
     returns: 'list:account',
     handler: (context, request) => {
       const options = parseParams(request.params, listFields);
-      const connected = context.state.accounts
+      const connected = context.state.of(ACCOUNTS)
         .listOwned(context.state.platformAccountId)
         .filter((account) => account.id !== context.state.platformAccountId && !sideOf(context, account.id).deauthorized);
       return paginate(connected, options, '/v1/accounts', 'account');
@@ -67,23 +66,6 @@ export const accountRoutes: ApiRoute[] = [
     handler: (context, request) => {
       parseParams(request.params, {});
       return deleteAccount(context, connectedAccountInPath(context, request));
-    },
-  },
-  {
-    method: 'POST',
-    path: '/v1/accounts/{account}/login_links',
-    handler: (context, request) => {
-      parseParams(request.params, {});
-      const account = connectedAccountInPath(context, request);
-      if (account.controller.stripe_dashboard?.type !== 'express') {
-        throw invalidRequest('Login links can only be created for accounts that use the Express Dashboard.', { param: 'account' });
-      }
-      if (!account.details_submitted) {
-        throw invalidRequest('Cannot create a login link for an account that has not completed onboarding.', { param: 'account' });
-      }
-      const token = randomBase62(24);
-      context.state.loginLinks.set(token, { token, accountId: account.id });
-      return { object: 'login_link', created: context.clock.nowSeconds(), url: `${context.settings.publicUrl}/express/${token}` };
     },
   },
 ];

@@ -1,15 +1,16 @@
-import { invalidParam, invalidRequest } from '../errors';
-import { emitEvent, eventAccountOf, previousAttributes } from '../events/event.service';
 import { mergeMetadata, type InferFields } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
-import { checkCurrency } from '../money';
-import { emptyAddress } from '../stripe-object.types';
+import { invalidParam, invalidRequest } from '../kernel/errors';
+import { emitEvent, eventAccountOf, previousAttributes } from '../kernel/event.service';
+import { checkCurrency } from '../kernel/money';
+import type { SandboxContext } from '../kernel/sandbox.context';
+import { emptyAddress } from '../kernel/stripe-object.types';
 import { controllerForType, newConnectedAccount } from './account.factory';
-import { checkedAccountCountry } from './country.catalog';
 import type { Account, AccountController, AccountSide, AccountType, OnboardingState } from './account.model';
 import type { accountCreateFields, accountUpdateFields } from './account.params';
 import { applyOnboardingState, capabilityStatusFor } from './account.requirements';
+import { ACCOUNTS, ACCOUNT_SIDES } from './account.stores';
 import { capabilityOf } from './capability.model';
+import { checkedAccountCountry } from './country.catalog';
 import { replaceDefaultBankAccount } from './external-account.attach';
 import type { ExternalAccountInput } from './external-account.params';
 import { applyPersonParams } from './person.apply';
@@ -38,15 +39,15 @@ export function createAccount(context: SandboxContext, params: AccountCreatePara
   applyProfile(context, account, side, params);
   verifyTestData(context, account, side, testIdNumberOf(params.individual));
   applyOnboardingState(account, side.onboardingState, side.verification?.failure);
-  context.state.accounts.insert(context.state.platformAccountId, account);
-  context.state.accountSides.set(account.id, side);
+  context.state.of(ACCOUNTS).insert(context.state.platformAccountId, account);
+  context.state.of(ACCOUNT_SIDES).set(account.id, side);
   for (const name of Object.keys(account.capabilities)) announceCapability(context, account, side, name, undefined);
   return account;
 }
 
 /** Applies an update; a connected account's requirements are re-evaluated against what it now holds. */
 export function updateAccount(context: SandboxContext, account: Account, params: AccountUpdateParams): Account {
-  const side = context.state.accountSides.get(account.id);
+  const side = context.state.of(ACCOUNT_SIDES).get(account.id);
   const before = structuredClone(account);
   // Changes are made on a copy so a refused parameter leaves the account untouched.
   const draft = structuredClone(account);
@@ -62,7 +63,7 @@ export function updateAccount(context: SandboxContext, account: Account, params:
 
 /** After a change made outside `updateAccount`: requirements follow what the account now holds, and it is announced. */
 export function settleAccountChange(context: SandboxContext, before: Account, account: Account): void {
-  const side = context.state.accountSides.get(account.id);
+  const side = context.state.of(ACCOUNT_SIDES).get(account.id);
   if (side) applyOnboardingState(account, side.onboardingState, side.verification?.failure);
   announceAccountChanges(context, before, account);
 }
@@ -80,7 +81,7 @@ export function announceAccountChanges(context: SandboxContext, before: Account,
   const changed = previousAttributes(before, after);
   if (!changed) return;
   emitEvent(context, { type: 'account.updated', object: after, account: eventAccountOf(context, after.id), previousAttributes: changed });
-  const side = context.state.accountSides.get(after.id);
+  const side = context.state.of(ACCOUNT_SIDES).get(after.id);
   if (!side) return;
   for (const name of new Set([...Object.keys(before.capabilities), ...Object.keys(after.capabilities)])) {
     if (before.capabilities[name] !== after.capabilities[name]) announceCapability(context, after, side, name, before.capabilities[name]);

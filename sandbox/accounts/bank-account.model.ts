@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { newId } from '../ids';
-import type { Metadata } from '../stripe-object.types';
+import { newId } from '../kernel/ids';
+import type { Metadata } from '../kernel/stripe-object.types';
 
 /** A payout bank account of a connected account (its `external_accounts`). */
 export interface BankAccount {

@@ -1,10 +1,11 @@
-import { noSuchResource } from '../errors';
 import type { ApiRoute } from '../http/api-route';
 import { param, parseParams } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import { pathParam } from '../http/router';
+import { noSuchResource } from '../kernel/errors';
+import type { SandboxContext } from '../kernel/sandbox.context';
+import { connectedAccountInPath, sideOf } from './account.lookup';
 import type { Account } from './account.model';
 import { accountUpdateFields } from './account.params';
-import { connectedAccountInPath, sideOf } from './account.lookup';
 import { updateAccount, type AccountUpdateParams } from './account.service';
 import { capabilityOf } from './capability.model';
 
@@ -39,7 +40,7 @@ export const capabilityRoutes: ApiRoute[] = [
     handler: (context, request) => {
       parseParams(request.params, {});
       const account = connectedAccountInPath(context, request);
-      return capabilityAnswer(context, account, knownCapability(request.pathParams.capability));
+      return capabilityAnswer(context, account, knownCapability(pathParam(request, 'capability')));
     },
   },
   {
@@ -49,7 +50,7 @@ export const capabilityRoutes: ApiRoute[] = [
     handler: (context, request) => {
       const { requested } = parseParams(request.params, { requested: param.boolean() });
       const account = connectedAccountInPath(context, request);
-      const name = knownCapability(request.pathParams.capability);
+      const name = knownCapability(pathParam(request, 'capability'));
       // The same path as `capabilities[name][requested]` on an account update: same rules, same events.
       if (requested != null) updateAccount(context, account, { capabilities: { [name]: { requested } } } as AccountUpdateParams);
       return capabilityAnswer(context, account, name);

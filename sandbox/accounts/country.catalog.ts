@@ -1,4 +1,4 @@
-import { invalidParam } from '../errors';
+import { invalidParam } from '../kernel/errors';
 
 /** The countries Stripe creates connected accounts in (stripe.com/global). */
 export const ACCOUNT_COUNTRIES = [

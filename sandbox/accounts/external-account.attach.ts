@@ -1,7 +1,7 @@
-import { noSuchResource } from '../errors';
-import { emitEvent, eventAccountOf } from '../events/event.service';
+import { noSuchResource } from '../kernel/errors';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
 import { mergeMetadata, type MetadataUpdate } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Account } from './account.model';
 import { newBankAccount, type BankAccount } from './bank-account.model';
 import type { ExternalAccountInput } from './external-account.params';

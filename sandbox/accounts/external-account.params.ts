@@ -1,5 +1,5 @@
-import { invalidParam, missingParam, noSuchParamResource } from '../errors';
-import { checkCurrency } from '../money';
+import { invalidParam, missingParam, noSuchParamResource } from '../kernel/errors';
+import { checkCurrency } from '../kernel/money';
 import { isPlainObject, param, parseParams, required } from '../http/params';
 import { EU_COUNTRIES, defaultCurrencyFor } from './account.factory';
 import type { BankDetails } from './test-bank-accounts';
@@ -42,6 +42,7 @@ export function readExternalAccount(value: unknown, name = 'external_account'): 
     throw invalidParam(`Invalid ${name}: must be a token or a hash of bank account details`, name);
   }
   const { [name]: bank } = parseParams({ [name]: value }, { [name]: required(param.object(bankAccountFields)) });
+  if (!bank) throw missingParam(name);
   const country = bank.country.toUpperCase();
   const isIban = EU_COUNTRIES.includes(country);
   if (!isIban && !bank.routing_number) throw missingParam(`${name}[routing_number]`);

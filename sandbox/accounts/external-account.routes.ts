@@ -1,7 +1,8 @@
-import { invalidParam } from '../errors';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, param, parseParams } from '../http/params';
+import { pathParam } from '../http/router';
+import { invalidParam } from '../kernel/errors';
 import { connectedAccountInPath } from './account.lookup';
 import { requireExternalAccount } from './external-account.attach';
 import { readExternalAccount, splitExternalAccount } from './external-account.params';
@@ -63,7 +64,7 @@ export const externalAccountRoutes: ApiRoute[] = [
     returns: 'bank_account',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireExternalAccount(connectedAccountInPath(context, request), request.pathParams.id);
+      return requireExternalAccount(connectedAccountInPath(context, request), pathParam(request, 'id'));
     },
   },
   {
@@ -72,7 +73,7 @@ export const externalAccountRoutes: ApiRoute[] = [
     returns: 'bank_account',
     handler: (context, request) => {
       const account = connectedAccountInPath(context, request);
-      const bank = requireExternalAccount(account, request.pathParams.id);
+      const bank = requireExternalAccount(account, pathParam(request, 'id'));
       return updateExternalAccount(context, account, bank, parseParams(request.params, externalAccountUpdateFields));
     },
   },
@@ -82,7 +83,7 @@ export const externalAccountRoutes: ApiRoute[] = [
     handler: (context, request) => {
       parseParams(request.params, {});
       const account = connectedAccountInPath(context, request);
-      return deleteExternalAccount(context, account, requireExternalAccount(account, request.pathParams.id));
+      return deleteExternalAccount(context, account, requireExternalAccount(account, pathParam(request, 'id')));
     },
   },
 ];

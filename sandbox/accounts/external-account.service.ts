@@ -1,7 +1,7 @@
-import { invalidRequest } from '../errors';
-import { previousAttributes } from '../events/event.service';
+import { invalidRequest } from '../kernel/errors';
+import { previousAttributes } from '../kernel/event.service';
 import { mergeMetadata, type MetadataUpdate } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Account } from './account.model';
 import { settleAccountChange } from './account.service';
 import type { BankAccount, DeletedBankAccount } from './bank-account.model';

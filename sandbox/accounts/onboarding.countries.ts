@@ -21,11 +21,14 @@ export interface CountryForm {
   accountNumber: string;
 }
 
+/** Germany's, for a SEPA country without one of its own below. */
+const GERMAN_TEST_IBAN = 'DE89370400440532013000';
+
 /** Stripe's test IBANs that pay out (docs: "Testing payouts"), by country. */
 const TEST_IBANS: Record<string, string> = {
   AT: 'AT611904300234573201',
   BE: 'BE62510007547061',
-  DE: 'DE89370400440532013000',
+  DE: GERMAN_TEST_IBAN,
   ES: 'ES0700120345030000067890',
   FI: 'FI2112345600000785',
   FR: 'FR1420041010050500013M02606',
@@ -65,7 +68,7 @@ export function countryForm(country: string): CountryForm {
   }
   if (EU_COUNTRIES.includes(country)) {
     const [city, postalCode] = EURO_CITIES[country] ?? ['Luxembourg', '1111'];
-    return { city, region: null, postalCode: { label: 'Postal code', value: postalCode }, idNumber: null, bank: 'iban', routingNumber: null, accountNumber: TEST_IBANS[country] ?? TEST_IBANS.DE };
+    return { city, region: null, postalCode: { label: 'Postal code', value: postalCode }, idNumber: null, bank: 'iban', routingNumber: null, accountNumber: TEST_IBANS[country] ?? GERMAN_TEST_IBAN };
   }
   return US_FORM;
 }

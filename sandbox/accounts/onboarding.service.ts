@@ -1,4 +1,4 @@
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { announceAccountChanges } from './account.service';
 import { applyOnboardingState } from './account.requirements';
 import type { Account } from './account.model';

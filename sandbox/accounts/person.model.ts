@@ -1,6 +1,6 @@
-import type { Address, Metadata } from '../stripe-object.types';
-import { emptyAddress } from '../stripe-object.types';
-import { newId } from '../ids';
+import type { Address, Metadata } from '../kernel/stripe-object.types';
+import { emptyAddress } from '../kernel/stripe-object.types';
+import { newId } from '../kernel/ids';
 
 export interface PersonRelationship {
   director: boolean | null;

@@ -1,16 +1,18 @@
-import { noSuchResource } from '../errors';
 import type { ApiRequest, ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { parseParams } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
-import type { Account } from './account.model';
+import { pathParam } from '../http/router';
+import { noSuchResource } from '../kernel/errors';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { connectedAccountInPath } from './account.lookup';
+import type { Account } from './account.model';
+import { PERSONS } from './account.stores';
 import { personListFields, personWriteFields } from './person.params';
 import { createPerson, deletePerson, updatePerson } from './person.service';
 
 function personInPath(context: SandboxContext, account: Account, request: ApiRequest) {
-  const person = context.state.persons.getOwned(account.id, request.pathParams.person);
-  if (!person) throw noSuchResource('person', request.pathParams.person, 'person');
+  const person = context.state.of(PERSONS).getOwned(account.id, pathParam(request, 'person'));
+  if (!person) throw noSuchResource('person', pathParam(request, 'person'), 'person');
   return person;
 }
 
@@ -32,7 +34,7 @@ export const personRoutes: ApiRoute[] = [
       const account = connectedAccountInPath(context, request);
       const params = parseParams(request.params, personListFields);
       const wanted = Object.entries(params.relationship ?? {}).filter(([, value]) => value !== undefined && value !== null);
-      const persons = context.state.persons
+      const persons = context.state.of(PERSONS)
         .listOwned(account.id)
         .filter((person) => wanted.every(([key, value]) => person.relationship[key as 'owner'] === value));
       return paginate(persons, params, `/v1/accounts/${account.id}/persons`, 'person');

@@ -1,10 +1,11 @@
-import { emitEvent, eventAccountOf, previousAttributes } from '../events/event.service';
 import type { InferFields } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import { emitEvent, eventAccountOf, previousAttributes } from '../kernel/event.service';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Account } from './account.model';
-import type { personWriteFields } from './person.params';
+import { PERSONS } from './account.stores';
 import { applyPersonParams } from './person.apply';
 import { newPerson, type Person } from './person.model';
+import type { personWriteFields } from './person.params';
 
 export type PersonWriteParams = InferFields<typeof personWriteFields>;
 
@@ -17,7 +18,7 @@ export interface DeletedPerson {
 export function createPerson(context: SandboxContext, account: Account, params: PersonWriteParams): Person {
   const person = newPerson(account.id, context.clock.nowSeconds());
   applyPersonWrite(person, params);
-  context.state.persons.insert(account.id, person);
+  context.state.of(PERSONS).insert(account.id, person);
   announce(context, account, 'person.created', person);
   return person;
 }
@@ -31,7 +32,7 @@ export function updatePerson(context: SandboxContext, account: Account, person: 
 }
 
 export function deletePerson(context: SandboxContext, account: Account, person: Person): DeletedPerson {
-  context.state.persons.delete(person.id);
+  context.state.of(PERSONS).delete(person.id);
   announce(context, account, 'person.deleted', person);
   return { id: person.id, object: 'person', deleted: true };
 }

@@ -1,4 +1,4 @@
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Account, AccountSide } from './account.model';
 import { outstandingRequirements } from './account.requirements';
 import { identityVerdict, idNumberKind, type IdNumberKind } from './test-identity';

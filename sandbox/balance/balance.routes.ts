@@ -1,8 +1,10 @@
-import { noSuchResource } from '../errors';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, param, parseParams } from '../http/params';
+import { pathParam } from '../http/router';
+import { noSuchResource } from '../kernel/errors';
 import { balanceOf } from './balance.service';
+import { BALANCE_TRANSACTIONS } from './balance.stores';
 
 const balanceTransactionListFields = {
   ...listFields,
@@ -27,7 +29,7 @@ export const balanceRoutes: ApiRoute[] = [
     returns: 'list:balance_transaction',
     handler: (context, request) => {
       const params = parseParams(request.params, balanceTransactionListFields);
-      const transactions = context.state.balanceTransactions
+      const transactions = context.state.of(BALANCE_TRANSACTIONS)
         .listOwned(request.accountId)
         .filter(
           (transaction) =>
@@ -46,8 +48,8 @@ export const balanceRoutes: ApiRoute[] = [
     returns: 'balance_transaction',
     handler: (context, request) => {
       parseParams(request.params, {});
-      const transaction = context.state.balanceTransactions.getOwned(request.accountId, request.pathParams.id);
-      if (!transaction) throw noSuchResource('balance transaction', request.pathParams.id);
+      const transaction = context.state.of(BALANCE_TRANSACTIONS).getOwned(request.accountId, pathParam(request, 'id'));
+      if (!transaction) throw noSuchResource('balance transaction', pathParam(request, 'id'));
       return transaction;
     },
   },

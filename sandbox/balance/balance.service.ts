@@ -1,5 +1,7 @@
-import { emitEvent, eventAccountOf } from '../events/event.service';
-import type { SandboxContext } from '../sandbox.context';
+import { ACCOUNTS } from '../accounts/account.stores';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
+import type { SandboxContext } from '../kernel/sandbox.context';
+import { balanceTotals } from './balance-totals';
 
 interface BalanceAmount {
   amount: number;
@@ -20,8 +22,8 @@ export interface Balance {
  * under `card`, the default `source_type` of transfers, so top-ups can fund transfers directly.
  */
 export function balanceOf(context: SandboxContext, accountId: string): Balance {
-  const totals = context.state.balances.get(accountId);
-  const defaultCurrency = context.state.accounts.get(accountId)?.default_currency ?? 'usd';
+  const totals = balanceTotals(context).get(accountId);
+  const defaultCurrency = context.state.of(ACCOUNTS).get(accountId)?.default_currency ?? 'usd';
   const entries = totals && totals.size > 0 ? [...totals] : [[defaultCurrency, { available: 0, pending: 0 }] as const];
   const amounts = (kind: 'available' | 'pending') =>
     entries.map(([currency, total]) => ({ amount: total[kind], currency, source_types: { card: total[kind] } }));

@@ -1,6 +1,8 @@
-import { newId } from '../ids';
-import type { SandboxContext } from '../sandbox.context';
+import { newId } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
+import { balanceTotals, type CurrencyTotal } from './balance-totals';
 import { REPORTING_CATEGORY, type BalanceTransaction, type BalanceTransactionType, type FeeDetail } from './balance-transaction.model';
+import { BALANCE_TRANSACTIONS } from './balance.stores';
 
 interface EntryInput {
   accountId: string;
@@ -25,7 +27,7 @@ export function recordBalanceTransaction(context: SandboxContext, input: EntryIn
   const feeDetails = input.feeDetails ?? [];
   const fee = feeDetails.reduce((sum, detail) => sum + detail.amount, 0);
   const transaction: BalanceTransaction = {
-    id: newId('txn'),
+    id: newId(BALANCE_TRANSACTIONS.idPrefix),
     object: 'balance_transaction',
     amount: input.amount,
     available_on: input.availableOnSeconds ?? now,
@@ -41,15 +43,17 @@ export function recordBalanceTransaction(context: SandboxContext, input: EntryIn
     status: input.status,
     type: input.type,
   };
-  context.state.balanceTransactions.insert(input.accountId, transaction);
-  totalFor(context, input.accountId, input.currency)[input.status] += transaction.net;
+  // The totals first: summed from the stored transactions when first needed, they must not count this one yet.
+  const total = totalFor(context, input.accountId, input.currency);
+  context.state.of(BALANCE_TRANSACTIONS).insert(input.accountId, transaction);
+  total[input.status] += transaction.net;
   return transaction;
 }
 
 /** A pending credit clears: its amount moves from pending to available. */
 export function makeAvailable(context: SandboxContext, transactionId: string): void {
-  const transaction = context.state.balanceTransactions.get(transactionId);
-  const accountId = context.state.balanceTransactions.ownerOf(transactionId);
+  const transaction = context.state.of(BALANCE_TRANSACTIONS).get(transactionId);
+  const accountId = context.state.of(BALANCE_TRANSACTIONS).ownerOf(transactionId);
   if (!transaction || !accountId || transaction.status === 'available') return;
   const total = totalFor(context, accountId, transaction.currency);
   total.pending -= transaction.net;
@@ -59,12 +63,12 @@ export function makeAvailable(context: SandboxContext, transactionId: string): v
 }
 
 export function availableAmount(context: SandboxContext, accountId: string, currency: string): number {
-  return context.state.balances.get(accountId)?.get(currency)?.available ?? 0;
+  return balanceTotals(context).get(accountId)?.get(currency)?.available ?? 0;
 }
 
-function totalFor(context: SandboxContext, accountId: string, currency: string) {
-  const balances = context.state.balances;
-  const byCurrency = balances.get(accountId) ?? new Map<string, { available: number; pending: number }>();
+function totalFor(context: SandboxContext, accountId: string, currency: string): CurrencyTotal {
+  const balances = balanceTotals(context);
+  const byCurrency = balances.get(accountId) ?? new Map<string, CurrencyTotal>();
   balances.set(accountId, byCurrency);
   const total = byCurrency.get(currency) ?? { available: 0, pending: 0 };
   byCurrency.set(currency, total);

@@ -1,12 +1,14 @@
-import { invalidRequest } from '../errors';
-import { emitEvent, eventAccountOf } from '../events/event.service';
 import { createCustomer } from '../customers/customer.routes';
+import { invalidRequest } from '../kernel/errors';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { cancelPaymentIntent, settleProcessingPayments } from '../payments/payment-intent.outcomes';
 import { confirmPaymentIntent, createPaymentIntent, type Attempt } from '../payments/payment-intent.service';
 import type { PaymentMethod } from '../payments/payment-method.model';
-import type { SandboxContext } from '../sandbox.context';
+import { PAYMENT_INTENTS } from '../payments/payment.stores';
 import type { CheckoutSession } from './checkout-session.model';
 import { expireSession, sideOfSession } from './checkout-session.service';
+import { CHECKOUT_SESSIONS } from './checkout.stores';
 
 export interface CheckoutPayment {
   session: CheckoutSession;
@@ -22,8 +24,8 @@ export interface CheckoutPayment {
  */
 export function payCheckoutSession(context: SandboxContext, session: CheckoutSession, paymentMethod: PaymentMethod, options: { authenticated?: boolean; email?: string | null } = {}): CheckoutPayment {
   requireOpen(context, session);
-  const ownerId = context.state.checkoutSessions.ownerOf(session.id)!;
-  const intent = session.payment_intent ? context.state.paymentIntents.get(session.payment_intent)! : newSessionIntent(context, ownerId, session);
+  const ownerId = context.state.of(CHECKOUT_SESSIONS).ownerOf(session.id)!;
+  const intent = session.payment_intent ? context.state.of(PAYMENT_INTENTS).get(session.payment_intent)! : newSessionIntent(context, ownerId, session);
   session.payment_intent = intent.id;
   if (options.email) paymentMethod.billing_details.email = options.email;
   const attempt = confirmPaymentIntent(context, intent, paymentMethod, { authenticated: options.authenticated, returnUrl: session.url });
@@ -51,7 +53,7 @@ function newSessionIntent(context: SandboxContext, ownerId: string, session: Che
 }
 
 function completeSession(context: SandboxContext, session: CheckoutSession, paymentMethod: PaymentMethod, paid: boolean): void {
-  const ownerId = context.state.checkoutSessions.ownerOf(session.id)!;
+  const ownerId = context.state.of(CHECKOUT_SESSIONS).ownerOf(session.id)!;
   const email = paymentMethod.billing_details.email ?? session.customer_email;
   if (!session.customer && session.customer_creation === 'always') {
     session.customer = createCustomer(context, ownerId, { email, name: paymentMethod.billing_details.name }).id;
@@ -67,7 +69,7 @@ function completeSession(context: SandboxContext, session: CheckoutSession, paym
 
 export function expireCheckoutSession(context: SandboxContext, session: CheckoutSession): CheckoutSession {
   return expireSession(context, session, (intentId) => {
-    const intent = context.state.paymentIntents.get(intentId);
+    const intent = context.state.of(PAYMENT_INTENTS).get(intentId);
     if (intent && intent.status !== 'succeeded' && intent.status !== 'processing' && intent.status !== 'canceled') cancelPaymentIntent(context, intent, 'abandoned');
   });
 }
@@ -75,15 +77,15 @@ export function expireCheckoutSession(context: SandboxContext, session: Checkout
 /** Timer work: sessions past `expires_at` expire; SEPA debits that settle tell their sessions. */
 export function runCheckoutTimers(context: SandboxContext): { expiredSessions: string[]; settledPayments: string[] } {
   const now = context.clock.nowSeconds();
-  const due = context.state.checkoutSessions.values((session) => session.status === 'open' && session.expires_at <= now);
+  const due = context.state.of(CHECKOUT_SESSIONS).values((session) => session.status === 'open' && session.expires_at <= now);
   for (const session of due) expireCheckoutSession(context, session);
   const attempts = settleProcessingPayments(context);
   for (const { intent } of attempts) {
-    const [session] = context.state.checkoutSessions.values((candidate) => candidate.payment_intent === intent.id);
+    const [session] = context.state.of(CHECKOUT_SESSIONS).values((candidate) => candidate.payment_intent === intent.id);
     if (!session) continue;
     const succeeded = intent.status === 'succeeded';
     if (succeeded) session.payment_status = 'paid';
-    const ownerId = context.state.checkoutSessions.ownerOf(session.id)!;
+    const ownerId = context.state.of(CHECKOUT_SESSIONS).ownerOf(session.id)!;
     emitEvent(context, { type: succeeded ? 'checkout.session.async_payment_succeeded' : 'checkout.session.async_payment_failed', object: session, account: eventAccountOf(context, ownerId) });
   }
   return { expiredSessions: due.map((session) => session.id), settledPayments: attempts.map(({ intent }) => intent.id) };

@@ -1,5 +1,5 @@
 import type { Price } from '../products/product.model';
-import type { Metadata } from '../stripe-object.types';
+import type { Metadata } from '../kernel/stripe-object.types';
 import type { ShippingInput } from '../payments/shipping';
 
 /** A line of a session, as `GET /v1/checkout/sessions/{id}/line_items` lists it. */

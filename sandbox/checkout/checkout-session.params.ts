@@ -1,22 +1,6 @@
 import { param, required } from '../http/params';
+import { shippingFields } from '../payments/shipping';
 import { priceDataFields } from '../products/product.params';
-
-const address = param.object({
-  city: param.string(),
-  country: param.string(),
-  line1: required(param.string()),
-  line2: param.string(),
-  postal_code: param.string(),
-  state: param.string(),
-});
-
-export const shippingFields = param.object({
-  address: required(address),
-  name: required(param.string()),
-  carrier: param.string(),
-  phone: param.string(),
-  tracking_number: param.string(),
-});
 
 export const paymentIntentDataFields = param.object({
   application_fee_amount: param.integer({ min: 0 }),

@@ -1,9 +1,11 @@
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, param, parseParams } from '../http/params';
+import { pathParam } from '../http/router';
 import { expireCheckoutSession } from './checkout-payment.service';
 import { sessionCreateFields } from './checkout-session.params';
 import { createCheckoutSession, requireSession, sideOfSession } from './checkout-session.service';
+import { CHECKOUT_SESSIONS } from './checkout.stores';
 
 const sessionListFields = {
   ...listFields,
@@ -26,7 +28,7 @@ export const checkoutSessionRoutes: ApiRoute[] = [
     returns: 'list:checkout.session',
     handler: (context, request) => {
       const params = parseParams(request.params, sessionListFields);
-      const sessions = context.state.checkoutSessions.listOwned(
+      const sessions = context.state.of(CHECKOUT_SESSIONS).listOwned(
         request.accountId,
         (session) =>
           (!params.payment_intent || session.payment_intent === params.payment_intent) &&
@@ -43,7 +45,7 @@ export const checkoutSessionRoutes: ApiRoute[] = [
     returns: 'checkout.session',
     handler: (context, request) => {
       parseParams(request.params, {});
-      const session = requireSession(context, request.accountId, request.pathParams.session);
+      const session = requireSession(context, request.accountId, pathParam(request, 'session'));
       // `expand[]=line_items` shows them in place, as Stripe's own includable field.
       return request.expand.includes('line_items') ? { ...session, line_items: lineItemsList(context, session.id) } : session;
     },
@@ -54,7 +56,7 @@ export const checkoutSessionRoutes: ApiRoute[] = [
     returns: 'checkout.session',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return expireCheckoutSession(context, requireSession(context, request.accountId, request.pathParams.session));
+      return expireCheckoutSession(context, requireSession(context, request.accountId, pathParam(request, 'session')));
     },
   },
   {
@@ -63,7 +65,7 @@ export const checkoutSessionRoutes: ApiRoute[] = [
     returns: 'list:item',
     handler: (context, request) => {
       const params = parseParams(request.params, listFields);
-      const session = requireSession(context, request.accountId, request.pathParams.session);
+      const session = requireSession(context, request.accountId, pathParam(request, 'session'));
       // Line items are listed in the order they were given, not newest first.
       return paginate(sideOfSession(context, session.id).lineItems, params, `/v1/checkout/sessions/${session.id}/line_items`, 'item');
     },

@@ -1,9 +1,10 @@
-import { cardPaymentMethod, sepaDebitPaymentMethod } from '../payments/payment-method.service';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { PaymentMethod } from '../payments/payment-method.model';
+import { cardPaymentMethod, sepaDebitPaymentMethod } from '../payments/payment-method.service';
 import { cardByNumber, isTestIban } from '../payments/test-cards';
-import type { SandboxContext } from '../sandbox.context';
 import type { CheckoutSession } from './checkout-session.model';
 import type { CheckoutFormValues, CheckoutPageErrors } from './checkout.page';
+import { CHECKOUT_SESSIONS } from './checkout.stores';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
@@ -21,10 +22,10 @@ export function readCheckoutForm(form: Record<string, unknown>): CheckoutFormVal
 
 /** `MM / YY` (or MM/YYYY) in the future, as Stripe's card form asks. */
 function readExpiry(value: string, nowMs: number): { month: number; year: number } | string {
-  const match = /^(\d{1,2})\s*\/\s*(\d{2}|\d{4})$/.exec(value);
-  if (!match) return "Your card's expiration date is incomplete.";
-  const month = Number(match[1]);
-  const year = match[2].length === 2 ? 2000 + Number(match[2]) : Number(match[2]);
+  const [, monthText, yearText] = /^(\d{1,2})\s*\/\s*(\d{2}|\d{4})$/.exec(value) ?? [];
+  if (!monthText || !yearText) return "Your card's expiration date is incomplete.";
+  const month = Number(monthText);
+  const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
   if (month < 1 || month > 12) return "Your card's expiration month is invalid.";
   const now = new Date(nowMs);
   if (year < now.getUTCFullYear() || (year === now.getUTCFullYear() && month < now.getUTCMonth() + 1)) return "Your card's expiration date is in the past.";
@@ -37,7 +38,7 @@ export function paymentMethodOfForm(context: SandboxContext, session: CheckoutSe
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email ?? '')) fields.email = 'Enter your email address, for example reader@example.com.';
   const method = session.payment_method_types.includes(values.method ?? '') ? values.method! : session.payment_method_types[0];
   const billing = { email: values.email, name: values.name || null };
-  const ownerId = context.state.checkoutSessions.ownerOf(session.id)!;
+  const ownerId = context.state.of(CHECKOUT_SESSIONS).ownerOf(session.id)!;
   if (method === 'sepa_debit') {
     if (!isTestIban(values.iban ?? '')) fields.iban = 'Your IBAN is incorrect. Use a test IBAN such as AT61 1904 3002 3457 3201.';
     if (Object.keys(fields).length > 0) return { summary: 'Check the highlighted details and try again.', fields };

@@ -1,17 +1,20 @@
-import { payCheckoutSession, requireOpen } from './checkout-payment.service';
-import { sideOfSession } from './checkout-session.service';
-import { StripeError } from '../errors';
+import { pathParam } from '../http/router';
+import { StripeError } from '../kernel/errors';
+import type { SandboxContext } from '../kernel/sandbox.context';
+import { redirectTo, type PageResult, type PageRoute } from '../pages/page-route';
+import type { PaymentIntent } from '../payments/payment-intent.model';
 import { failAuthentication } from '../payments/payment-intent.outcomes';
 import { confirmPaymentIntent } from '../payments/payment-intent.service';
-import type { PaymentIntent } from '../payments/payment-intent.model';
-import { redirectTo, type PageResult, type PageRoute } from '../pages/page-route';
-import type { SandboxContext } from '../sandbox.context';
+import { PAYMENT_INTENTS, PAYMENT_METHODS } from '../payments/payment.stores';
+import { payCheckoutSession, requireOpen } from './checkout-payment.service';
 import type { CheckoutSession } from './checkout-session.model';
+import { sideOfSession } from './checkout-session.service';
 import { paymentMethodOfForm, readCheckoutForm } from './checkout.form';
 import { challengeDonePage, challengePage, checkoutPage, sessionClosedPage, type CheckoutFormValues } from './checkout.page';
+import { CHECKOUT_SESSIONS } from './checkout.stores';
 
 function openSession(context: SandboxContext, id: string): CheckoutSession | PageResult {
-  const session = context.state.checkoutSessions.get(id);
+  const session = context.state.of(CHECKOUT_SESSIONS).get(id);
   if (!session) return { status: 404, html: sessionClosedPage(undefined) };
   try {
     requireOpen(context, session);
@@ -43,13 +46,13 @@ function declineMessage(intent: PaymentIntent): string {
 }
 
 function challengedIntent(context: SandboxContext, id: string): PaymentIntent | undefined {
-  const intent = context.state.paymentIntents.get(id);
+  const intent = context.state.of(PAYMENT_INTENTS).get(id);
   return intent?.status === 'requires_action' ? intent : undefined;
 }
 
 function answerChallenge(context: SandboxContext, intent: PaymentIntent, passed: boolean): PageResult {
-  const [session] = context.state.checkoutSessions.values((candidate) => candidate.payment_intent === intent.id && candidate.status === 'open');
-  const paymentMethod = context.state.paymentMethods.get(intent.payment_method!)!;
+  const [session] = context.state.of(CHECKOUT_SESSIONS).values((candidate) => candidate.payment_intent === intent.id && candidate.status === 'open');
+  const paymentMethod = context.state.of(PAYMENT_METHODS).get(intent.payment_method!)!;
   if (session) {
     if (!passed) return formAgain(context, session, { email: paymentMethod.billing_details.email ?? '' }, declineMessage(failAuthentication(context, intent).intent));
     const { attempt } = payCheckoutSession(context, session, paymentMethod, { authenticated: true });
@@ -72,7 +75,7 @@ export const checkoutPageRoutes: PageRoute[] = [
     method: 'GET',
     path: '/c/pay/{session}',
     handler: (context, request) => {
-      const session = openSession(context, request.pathParams.session);
+      const session = openSession(context, pathParam(request, 'session'));
       if (!('object' in session)) return session;
       return { status: 200, html: checkoutPage(session, sideOfSession(context, session.id).lineItems, {}) };
     },
@@ -81,7 +84,7 @@ export const checkoutPageRoutes: PageRoute[] = [
     method: 'POST',
     path: '/c/pay/{session}',
     handler: (context, request) => {
-      const session = openSession(context, request.pathParams.session);
+      const session = openSession(context, pathParam(request, 'session'));
       if (!('object' in session)) return session;
       const values = readCheckoutForm(request.form);
       const paymentMethod = paymentMethodOfForm(context, session, values);
@@ -94,7 +97,7 @@ export const checkoutPageRoutes: PageRoute[] = [
     method: 'GET',
     path: '/authenticate/{intent}',
     handler: (context, request) => {
-      const intent = challengedIntent(context, request.pathParams.intent);
+      const intent = challengedIntent(context, pathParam(request, 'intent'));
       if (!intent) return { status: 410, html: challengeDonePage(false) };
       return { status: 200, html: challengePage(`/authenticate/${intent.id}`, intent.amount, intent.currency) };
     },
@@ -103,7 +106,7 @@ export const checkoutPageRoutes: PageRoute[] = [
     method: 'POST',
     path: '/authenticate/{intent}',
     handler: (context, request) => {
-      const intent = challengedIntent(context, request.pathParams.intent);
+      const intent = challengedIntent(context, pathParam(request, 'intent'));
       if (!intent) return { status: 410, html: challengeDonePage(false) };
       return answerChallenge(context, intent, request.form.decision === 'complete');
     },

@@ -70,8 +70,9 @@ ${field('iban', 'IBAN', values, errors, 'type="text" autocomplete="off" placehol
 }
 
 function methodChoice(session: CheckoutSession, values: CheckoutFormValues): string {
-  if (session.payment_method_types.length < 2) return `<input type="hidden" name="method" value="${escapeHtml(session.payment_method_types[0])}">`;
-  const chosen = values.method ?? session.payment_method_types[0];
+  const [firstType = 'card'] = session.payment_method_types;
+  if (session.payment_method_types.length < 2) return `<input type="hidden" name="method" value="${escapeHtml(firstType)}">`;
+  const chosen = values.method ?? firstType;
   const option = (value: string, label: string) =>
     `<label class="choice" for="method-${value}"><input type="radio" id="method-${value}" name="method" value="${value}"${chosen === value ? ' checked' : ''}>${label}</label>`;
   return `<fieldset><legend>Payment method</legend>${option('card', 'Card')}${option('sepa_debit', 'SEPA Direct Debit (bank account)')}</fieldset>`;

@@ -1,6 +1,7 @@
-import { invalidParam } from '../errors';
 import type { ApiRoute } from '../http/api-route';
 import { param, parseParams, required } from '../http/params';
+import { pathParam } from '../http/router';
+import { invalidParam } from '../kernel/errors';
 import { PaymentDeclinedError } from '../payments/payment-errors';
 import { resolvePaymentMethod } from '../payments/payment-method.service';
 import { payCheckoutSession } from './checkout-payment.service';
@@ -18,7 +19,7 @@ export const paymentPageRoutes: ApiRoute[] = [
     returns: 'checkout.session',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireSession(context, request.accountId, request.pathParams.session);
+      return requireSession(context, request.accountId, pathParam(request, 'session'));
     },
   },
   {
@@ -27,7 +28,7 @@ export const paymentPageRoutes: ApiRoute[] = [
     returns: 'checkout.session',
     handler: (context, request) => {
       const params = parseParams(request.params, { payment_method: required(param.string()), expected_amount: param.integer(), email: param.string() });
-      const session = requireSession(context, request.accountId, request.pathParams.session);
+      const session = requireSession(context, request.accountId, pathParam(request, 'session'));
       if (params.expected_amount != null && params.expected_amount !== session.amount_total) {
         throw invalidParam(`The expected amount (${params.expected_amount}) does not match the session's total (${session.amount_total}).`, 'expected_amount');
       }

@@ -1,13 +1,13 @@
+import type { ControlRoute } from '../http/control-route';
 import { param, parseParams, required } from '../http/params';
-import type { SandboxRuntime } from '../sandbox.runtime';
-import type { ControlRoute } from './control-route';
+import type { SandboxControls } from './sandbox-controls';
 
-function clockOf(runtime: SandboxRuntime) {
+function clockOf(runtime: SandboxControls) {
   const clock = runtime.context.clock;
   return { now: clock.nowSeconds(), offset_seconds: clock.offset };
 }
 
-export const clockControlRoutes: ControlRoute[] = [
+export const clockControlRoutes: ControlRoute<SandboxControls>[] = [
   {
     method: 'GET',
     path: '/_sandbox/clock',

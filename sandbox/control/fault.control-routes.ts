@@ -1,6 +1,7 @@
+import type { ControlRoute } from '../http/control-route';
+import { FAULT_MODES } from '../http/fault.registry';
 import { param, parseParams, required } from '../http/params';
-import type { ControlRoute } from './control-route';
-import { FAULT_MODES } from './fault.registry';
+import type { SandboxControls } from './sandbox-controls';
 
 const faultFields = {
   path: required(param.string()),
@@ -10,7 +11,7 @@ const faultFields = {
   mode: param.enum(FAULT_MODES),
 };
 
-export const faultControlRoutes: ControlRoute[] = [
+export const faultControlRoutes: ControlRoute<SandboxControls>[] = [
   {
     method: 'POST',
     path: '/_sandbox/faults',

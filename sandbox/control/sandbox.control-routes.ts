@@ -1,39 +1,28 @@
 import { balanceOf } from '../balance/balance.service';
+import type { ControlRoute } from '../http/control-route';
 import { parseParams } from '../http/params';
-import type { SandboxRuntime } from '../sandbox.runtime';
+import type { SandboxState, SandboxStore } from '../kernel/sandbox.state';
 import { describeChaos } from '../webhooks/webhook-delivery.model';
-import type { ControlRoute } from './control-route';
+import type { SandboxControls } from './sandbox-controls';
 
-function summary(runtime: SandboxRuntime) {
+/** What one store adds to the counts (its declaration says). */
+function countsOf(state: SandboxState, store: SandboxStore): Record<string, number> | undefined {
+  return store.shape === 'collection' ? store.counts?.(state.of(store)) : store.counts?.(state.of(store));
+}
+
+function summary(runtime: SandboxControls) {
   const { state, clock } = runtime.context;
   return {
     platform_account: state.platformAccountId,
     clock: { now: clock.nowSeconds(), offset_seconds: clock.offset },
-    counts: {
-      connected_accounts: state.accounts.size - 1,
-      account_links: state.accountLinks.size,
-      topups: state.topups.size,
-      pending_topups: state.topups.values((topup) => topup.status === 'pending').length,
-      transfers: state.transfers.size,
-      payouts: state.payouts.size,
-      pending_payouts: state.payouts.values((payout) => payout.status === 'pending').length,
-      checkout_sessions: state.checkoutSessions.size,
-      open_checkout_sessions: state.checkoutSessions.values((session) => session.status === 'open').length,
-      payment_intents: state.paymentIntents.size,
-      charges: state.charges.size,
-      refunds: state.refunds.size,
-      disputes: state.disputes.size,
-      events: state.events.size,
-      webhook_endpoints: state.webhookEndpoints.size,
-      webhook_deliveries_pending: state.webhookDeliveries.values((delivery) => delivery.status === 'pending').length,
-    },
+    counts: Object.assign({}, ...state.stores.map((store) => countsOf(state, store))) as Record<string, number>,
     platform_balance: balanceOf(runtime.context, state.platformAccountId),
     faults: runtime.faults.list(),
     webhook_chaos: describeChaos(runtime.webhooks.chaos),
   };
 }
 
-export const sandboxControlRoutes: ControlRoute[] = [
+export const sandboxControlRoutes: ControlRoute<SandboxControls>[] = [
   {
     method: 'GET',
     path: '/_sandbox/state',

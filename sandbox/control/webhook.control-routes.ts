@@ -1,8 +1,9 @@
+import type { ControlRoute } from '../http/control-route';
 import { param, parseParams } from '../http/params';
 import { describeChaos } from '../webhooks/webhook-delivery.model';
-import type { ControlRoute } from './control-route';
+import type { SandboxControls } from './sandbox-controls';
 
-export const webhookControlRoutes: ControlRoute[] = [
+export const webhookControlRoutes: ControlRoute<SandboxControls>[] = [
   {
     method: 'GET',
     path: '/_sandbox/webhook_deliveries',

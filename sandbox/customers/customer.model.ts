@@ -1,4 +1,4 @@
-import type { Address, Metadata } from '../stripe-object.types';
+import type { Address, Metadata } from '../kernel/stripe-object.types';
 
 export interface Customer {
   id: string;

@@ -1,13 +1,15 @@
-import { noSuchResource } from '../errors';
-import { emitEvent, eventAccountOf } from '../events/event.service';
+import { updateFields } from '../events/object-update';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams } from '../http/params';
-import { randomBase62 } from '../ids';
-import { updateFields } from '../products/product.service';
-import type { SandboxContext } from '../sandbox.context';
-import { emptyAddress } from '../stripe-object.types';
+import { pathParam } from '../http/router';
+import { noSuchResource } from '../kernel/errors';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
+import { newId, randomBase62 } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
+import { emptyAddress } from '../kernel/stripe-object.types';
 import type { Customer } from './customer.model';
+import { CUSTOMERS } from './customer.stores';
 
 const addressFields = param.object({
   city: param.string(),
@@ -29,7 +31,7 @@ const customerFields = {
 };
 
 export function requireCustomer(context: SandboxContext, ownerId: string, id: string): Customer {
-  const customer = context.state.customers.getOwned(ownerId, id);
+  const customer = context.state.of(CUSTOMERS).getOwned(ownerId, id);
   if (!customer) throw noSuchResource('customer', id);
   return customer;
 }
@@ -37,7 +39,7 @@ export function requireCustomer(context: SandboxContext, ownerId: string, id: st
 /** As far as Stripe's fixtures and Checkout need: who paid, with contact details. */
 export function createCustomer(context: SandboxContext, ownerId: string, input: { email?: string | null; name?: string | null; description?: string | null; phone?: string | null; metadata?: Record<string, string | null> | null; address?: Record<string, string | null | undefined> | null; preferred_locales?: string[] | null }): Customer {
   const customer: Customer = {
-    id: `cus_${randomBase62(14)}`,
+    id: newId(CUSTOMERS.idPrefix, 14),
     object: 'customer',
     address: input.address ? { ...emptyAddress(), ...input.address } : null,
     balance: 0,
@@ -60,7 +62,7 @@ export function createCustomer(context: SandboxContext, ownerId: string, input: 
     tax_exempt: 'none',
     test_clock: null,
   };
-  context.state.customers.insert(ownerId, customer);
+  context.state.of(CUSTOMERS).insert(ownerId, customer);
   emitEvent(context, { type: 'customer.created', object: customer, account: eventAccountOf(context, ownerId) });
   return customer;
 }
@@ -78,7 +80,7 @@ export const customerRoutes: ApiRoute[] = [
     returns: 'list:customer',
     handler: (context, request) => {
       const params = parseParams(request.params, { ...listFields, email: param.string() });
-      const customers = context.state.customers.listOwned(request.accountId, (customer) => !params.email || customer.email === params.email);
+      const customers = context.state.of(CUSTOMERS).listOwned(request.accountId, (customer) => !params.email || customer.email === params.email);
       return paginate(customers, params, '/v1/customers', 'customer');
     },
   },
@@ -88,7 +90,7 @@ export const customerRoutes: ApiRoute[] = [
     returns: 'customer',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireCustomer(context, request.accountId, request.pathParams.customer);
+      return requireCustomer(context, request.accountId, pathParam(request, 'customer'));
     },
   },
   {
@@ -96,7 +98,7 @@ export const customerRoutes: ApiRoute[] = [
     path: '/v1/customers/{customer}',
     returns: 'customer',
     handler: (context, request) => {
-      const customer = requireCustomer(context, request.accountId, request.pathParams.customer);
+      const customer = requireCustomer(context, request.accountId, pathParam(request, 'customer'));
       const { address, ...input } = parseParams(request.params, customerFields);
       return updateFields(context, request.accountId, customer, { ...input, ...(address !== undefined ? { address: address && { ...emptyAddress(), ...address } } : {}) });
     },
@@ -106,8 +108,8 @@ export const customerRoutes: ApiRoute[] = [
     path: '/v1/customers/{customer}',
     handler: (context, request) => {
       parseParams(request.params, {});
-      const customer = requireCustomer(context, request.accountId, request.pathParams.customer);
-      context.state.customers.delete(customer.id);
+      const customer = requireCustomer(context, request.accountId, pathParam(request, 'customer'));
+      context.state.of(CUSTOMERS).delete(customer.id);
       emitEvent(context, { type: 'customer.deleted', object: customer, account: eventAccountOf(context, request.accountId) });
       return { id: customer.id, object: 'customer', deleted: true };
     },

@@ -1,7 +1,9 @@
-import { invalidParam, noSuchResource } from '../errors';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, param, parseParams } from '../http/params';
+import { pathParam } from '../http/router';
+import { invalidParam, noSuchResource } from '../kernel/errors';
+import { EVENTS } from '../kernel/event.stores';
 
 const eventListFields = {
   ...listFields,
@@ -29,7 +31,7 @@ export const eventRoutes: ApiRoute[] = [
       }
       const patterns = params.types ?? (params.type ? [params.type] : []);
       const matchers = patterns.map(typeMatcher);
-      const events = context.state.events
+      const events = context.state.of(EVENTS)
         .listOwned(request.accountId)
         .filter((event) => matchers.length === 0 || matchers.some((matches) => matches(event.type)))
         .filter((event) => params.delivery_success == null || params.delivery_success === (event.pending_webhooks === 0));
@@ -42,8 +44,8 @@ export const eventRoutes: ApiRoute[] = [
     returns: 'event',
     handler: (context, request) => {
       parseParams(request.params, {});
-      const event = context.state.events.getOwned(request.accountId, request.pathParams.id);
-      if (!event) throw noSuchResource('event', request.pathParams.id);
+      const event = context.state.of(EVENTS).getOwned(request.accountId, pathParam(request, 'id'));
+      if (!event) throw noSuchResource('event', pathParam(request, 'id'));
       return event;
     },
   },

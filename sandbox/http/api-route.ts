@@ -1,4 +1,4 @@
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 
 /** A `/v1` request once authenticated and decoded. */
 export interface ApiRequest {

@@ -1,17 +1,17 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { resolveRequestAccount } from '../accounts/account.lookup';
-import type { FaultMode, FaultRegistry } from '../control/fault.registry';
-import { StripeError, unknownRoute } from '../errors';
-import { EXPANDABLE_FIELDS } from '../expandable-fields';
-import { NO_ORIGIN, type SandboxContext } from '../sandbox.context';
+import { StripeError, unknownRoute } from '../kernel/errors';
+import { NO_ORIGIN, type SandboxContext } from '../kernel/sandbox.context';
+import type { ExpandableFields } from '../kernel/sandbox.state';
 import type { StateJournal } from '../state/state-journal';
 import { requestedVersion } from '../versions/api-versions';
 import { renderForVersion } from '../versions/version-changes';
 import type { ApiRequest, ApiRoute } from './api-route';
 import { authenticate } from './auth';
 import { checkExpandPaths, expandObject } from './expand';
+import type { FaultMode, FaultRegistry } from './fault.registry';
 import { parseBody, parseForm, readBody } from './form';
 import { claimIdempotencyKey, scopedIdempotencyKey, type StoredResponse } from './idempotency';
+import { IDEMPOTENCY } from './idempotency.stores';
 import { readExpand } from './params';
 import { newRequestId, sendJson, type RecordedResponse } from './responses';
 import type { Router } from './router';
@@ -21,6 +21,10 @@ export interface ApiPipelineOptions {
   journal: StateJournal;
   router: Router<ApiRoute>;
   faults: FaultRegistry;
+  /** What `expand[]` may name, per object type (from the store registry). */
+  expandable: ExpandableFields;
+  /** The account a request acts for, from its `Stripe-Account` header (the platform without one). */
+  resolveAccount(context: SandboxContext, header: string | undefined, apiKey: string): string;
   /** When set, every answer is appended here (for the conformance test). */
   recorder?: RecordedResponse[];
 }
@@ -80,9 +84,9 @@ export class ApiPipeline {
       // Committed before the answer is written: what a client was told is never lost.
       outcome = this.options.journal.forMethod(method, () => {
         const context = this.options.context();
-        const accountId = resolveRequestAccount(context, headerOf(request, 'stripe-account'), apiKey);
+        const accountId = this.options.resolveAccount(context, headerOf(request, 'stripe-account'), apiKey);
         const expand = readExpand(rawParams);
-        checkExpandPaths(EXPANDABLE_FIELDS, match.handler.returns, expand);
+        checkExpandPaths(this.options.expandable, match.handler.returns, expand);
         const apiRequest: ApiRequest = { method, path: url.pathname, pathParams: match.pathParams, params: rawParams, expand, accountId, apiKey, version };
         return this.serve(context, match.handler, apiRequest, { requestId, idempotencyKey, response });
       });
@@ -112,7 +116,7 @@ export class ApiPipeline {
     call: { requestId: string; idempotencyKey?: string; response: ServerResponse },
   ): Outcome | typeof HANG {
     const key = call.idempotencyKey;
-    const entries = context.state.idempotency;
+    const entries = context.state.of(IDEMPOTENCY);
     const scopedKey = key ? scopedIdempotencyKey(apiRequest.accountId, key) : undefined;
     if (key) {
       const fingerprint = `${apiRequest.method} ${apiRequest.path} ${JSON.stringify(apiRequest.params)}`;
@@ -149,7 +153,7 @@ export class ApiPipeline {
     context.origin = { requestId, idempotencyKey: key ?? null };
     try {
       const body = route.handler(context, apiRequest);
-      const expanded = apiRequest.expand.length > 0 ? expandObject(context, EXPANDABLE_FIELDS, body, apiRequest.expand) : body;
+      const expanded = apiRequest.expand.length > 0 ? expandObject(context, this.options.expandable, body, apiRequest.expand) : body;
       return { status: 200, bodyText: JSON.stringify(renderForVersion(expanded, apiRequest.version)) };
     } catch (error) {
       return this.errorOutcome(error, apiRequest.method, apiRequest.path, requestId);

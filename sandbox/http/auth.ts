@@ -1,4 +1,4 @@
-import { StripeError } from '../errors';
+import { StripeError } from '../kernel/errors';
 
 /**
  * Every test-mode secret key (`sk_test_…`) and restricted key (`rk_test_…`) reaches the one
@@ -22,7 +22,7 @@ export function authenticate(header: string | undefined): string {
 
 function apiKeyFrom(header: string | undefined): string | undefined {
   if (!header) return undefined;
-  const [scheme, credentials = ''] = header.trim().split(/\s+/, 2);
+  const [scheme = '', credentials = ''] = header.trim().split(/\s+/, 2);
   if (scheme.toLowerCase() === 'bearer') return credentials || undefined;
   if (scheme.toLowerCase() === 'basic') {
     return Buffer.from(credentials, 'base64').toString('utf8').split(':')[0] || undefined;

@@ -1,15 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ControlRoute } from '../control/control-route';
-import { StripeError, unknownRoute } from '../errors';
-import type { SandboxRuntime } from '../sandbox.runtime';
+import { StripeError, unknownRoute } from '../kernel/errors';
+import type { StateJournal } from '../state/state-journal';
+import type { ControlRoute, ControlTarget } from './control-route';
 import { parseBody, parseForm, readBody } from './form';
 import { sendJson } from './responses';
 import type { Router } from './router';
 
 /** Serves `/_sandbox/`: form or JSON in, JSON out, Stripe-shaped errors. No API key needed. */
-export async function handleControlRequest(
-  runtime: SandboxRuntime,
-  router: Router<ControlRoute>,
+export async function handleControlRequest<Target extends ControlTarget & { readonly journal: StateJournal }>(
+  runtime: Target,
+  router: Router<ControlRoute<Target>>,
   request: IncomingMessage,
   response: ServerResponse,
   url: URL,

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import qs from 'qs';
-import { StripeError } from '../errors';
+import { StripeError } from '../kernel/errors';
 import { isPlainObject } from './params';
 
 const MAX_BODY_BYTES = 1024 * 1024;

@@ -1,6 +1,12 @@
-import { StripeError, invalidParam } from '../errors';
+import { StripeError, invalidParam } from '../kernel/errors';
 import type { KeyedMap } from '../state/keyed-map';
-import type { IdempotencyEntry } from '../state/sandbox.state';
+
+export interface IdempotencyEntry {
+  fingerprint: string;
+  createdSeconds: number;
+  /** Absent while the first request is still being served. */
+  response?: { status: number; bodyText: string; requestId: string };
+}
 
 /** Stripe keeps idempotency keys for 24 hours (here: of sandbox time). */
 const IDEMPOTENCY_KEY_LIFETIME_SECONDS = 24 * 60 * 60;

@@ -1,5 +1,5 @@
-import { invalidParam } from '../errors';
-import type { StripeList } from '../stripe-object.types';
+import { invalidParam } from '../kernel/errors';
+import type { StripeList } from '../kernel/stripe-object.types';
 import type { RangeFilter } from './params';
 
 export interface ListOptions {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PageRequest, PageRoute } from '../pages/page-route';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { StateJournal } from '../state/state-journal';
 import { parseForm, readBody } from './form';
 import type { RouteMatch } from './router';

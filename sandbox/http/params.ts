@@ -1,4 +1,4 @@
-import { invalidParam, missingParam } from '../errors';
+import { invalidParam, missingParam } from '../kernel/errors';
 
 /**
  * A small description of the parameters an endpoint accepts, from which both the parsing

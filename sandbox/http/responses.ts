@@ -1,5 +1,5 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { randomBase62 } from '../ids';
+import { randomBase62 } from '../kernel/ids';
 
 export function newRequestId(): string {
   return `req_${randomBase62(14)}`;

@@ -36,14 +36,24 @@ export class Router<H> {
 
 function matchSegments(template: string[], actual: string[]): Record<string, string> | undefined {
   const pathParams: Record<string, string> = {};
-  for (let index = 0; index < template.length; index++) {
-    const expected = template[index];
+  for (const [index, expected] of template.entries()) {
+    const segment = actual[index];
     if (expected.startsWith('{')) {
-      if (!actual[index]) return undefined;
-      pathParams[expected.slice(1, -1)] = decodeURIComponent(actual[index]);
-    } else if (expected !== actual[index]) {
+      if (!segment) return undefined;
+      pathParams[expected.slice(1, -1)] = decodeURIComponent(segment);
+    } else if (expected !== segment) {
       return undefined;
     }
   }
   return pathParams;
+}
+
+/**
+ * The `{name}` part of the path a request came in on. The router matched the route's template,
+ * so it is there; a handler asking for a name its template lacks is a bug, and fails loudly.
+ */
+export function pathParam(request: { readonly pathParams: Readonly<Record<string, string>> }, name: string): string {
+  const value = request.pathParams[name];
+  if (value === undefined) throw new Error(`sandbox: the route's path has no {${name}}`);
+  return value;
 }

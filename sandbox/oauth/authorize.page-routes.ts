@@ -1,10 +1,11 @@
-import { newId } from '../ids';
+import { newId } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { redirectTo, type PageRequest, type PageResult, type PageRoute } from '../pages/page-route';
-import type { SandboxContext } from '../sandbox.context';
 import { authorizeErrorPage, authorizePage } from './authorize.page';
 import { readAuthorizeRequest, redirectWith } from './authorize.request';
 import { approveAuthorization } from './oauth-grant.service';
 import { type AuthorizationRequestRecord, oauthKeys } from './oauth.model';
+import { OAUTH } from './oauth.stores';
 
 /** A page left open longer than this is answered as expired (the person starts again). */
 const AUTHORIZATION_REQUEST_LIFETIME_SECONDS = 60 * 60;
@@ -18,19 +19,19 @@ function showAuthorizePage(context: SandboxContext, request: PageRequest, expres
     return redirectTo(redirectWith(reading.redirectUri, { error: reading.error, error_description: reading.description, state: reading.state }));
   }
   const id = newId('oauthreq', 24);
-  context.state.oauth.set(oauthKeys.request(id), { kind: 'authorization_request', id, params: reading.params, createdSeconds: context.clock.nowSeconds() });
+  context.state.of(OAUTH).set(oauthKeys.request(id), { kind: 'authorization_request', id, params: reading.params, createdSeconds: context.clock.nowSeconds() });
   return { status: 200, html: authorizePage(reading.params, id) };
 }
 
 /** The person's answer, taken once: the request is gone afterwards, so a resubmission does nothing. */
 function answerAuthorizePage(context: SandboxContext, request: PageRequest): PageResult {
   const id = text(request.form.request) ?? '';
-  const stored = context.state.oauth.get(oauthKeys.request(id));
+  const stored = context.state.of(OAUTH).get(oauthKeys.request(id));
   const pending = stored?.kind === 'authorization_request' ? (stored as AuthorizationRequestRecord) : undefined;
   if (!pending || context.clock.nowSeconds() - pending.createdSeconds > AUTHORIZATION_REQUEST_LIFETIME_SECONDS) {
     return { status: 400, html: authorizeErrorPage('invalid_request', 'This page has expired or was already answered. Go back to the platform and start again.') };
   }
-  context.state.oauth.delete(oauthKeys.request(id));
+  context.state.of(OAUTH).delete(oauthKeys.request(id));
   const { params } = pending;
   if (request.form.decision !== 'approve') {
     return redirectTo(redirectWith(params.redirectUri, { error: 'access_denied', error_description: 'The user denied your request', state: params.state }));

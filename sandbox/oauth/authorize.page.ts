@@ -16,9 +16,9 @@ function field(name: string, label: string, value: string, type = 'text', autoco
 
 function capabilitiesHtml(params: AuthorizeParams): string {
   const wanted = params.express ? params.suggestedCapabilities : ['card_payments', 'transfers'];
-  const listed = wanted.filter((name) => CAPABILITY_WORDS[name]);
+  const listed = wanted.flatMap((name) => CAPABILITY_WORDS[name] ?? []);
   if (listed.length === 0) return '';
-  return `<p>${PLATFORM_NAME} asks that your account can:</p><ul>${listed.map((name) => `<li>${escapeHtml(CAPABILITY_WORDS[name])}</li>`).join('')}</ul>`;
+  return `<p>${PLATFORM_NAME} asks that your account can:</p><ul>${listed.map((words) => `<li>${escapeHtml(words)}</li>`).join('')}</ul>`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isPlainObject } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { AuthorizeParams } from './oauth.model';
 import { clientIdOf, redirectUrisOf } from './oauth.settings';
 

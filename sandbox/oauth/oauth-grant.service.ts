@@ -2,12 +2,13 @@ import type { Account } from '../accounts/account.model';
 import type { AccountCreateParams } from '../accounts/account.service';
 import { createAccount } from '../accounts/account.service';
 import { completeOnboarding, testOnboardingData } from '../accounts/onboarding.service';
-import { emitEvent } from '../events/event.service';
-import { newId } from '../ids';
-import type { SandboxContext } from '../sandbox.context';
+import { emitEvent } from '../kernel/event.service';
+import { newId } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { AuthorizeParams } from './oauth.model';
 import { oauthKeys } from './oauth.model';
 import { applicationOf } from './oauth.settings';
+import { OAUTH } from './oauth.stores';
 
 /** Stripe's codes are short-lived; the platform exchanges one right after the redirect. */
 const AUTHORIZATION_CODE_LIFETIME_SECONDS = 300;
@@ -39,9 +40,9 @@ export function approveAuthorization(context: SandboxContext, params: AuthorizeP
     userAgent: submission.userAgent,
   });
   const now = context.clock.nowSeconds();
-  context.state.oauth.set(oauthKeys.connection(account.id), { kind: 'connection', accountId: account.id, scope: params.scope, connectedSeconds: now });
+  context.state.of(OAUTH).set(oauthKeys.connection(account.id), { kind: 'connection', accountId: account.id, scope: params.scope, connectedSeconds: now });
   const code = newId('ac', 32);
-  context.state.oauth.set(oauthKeys.code(code), {
+  context.state.of(OAUTH).set(oauthKeys.code(code), {
     kind: 'authorization_code',
     code,
     accountId: account.id,

@@ -1,10 +1,11 @@
-import { findAccount } from '../accounts/account.lookup';
 import { deauthorizeAccount } from '../accounts/account-removal.service';
-import { newId, randomBase62 } from '../ids';
-import type { SandboxContext } from '../sandbox.context';
+import { findAccount } from '../accounts/account.lookup';
+import { newId, randomBase62 } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { oauthInvalidClient, oauthInvalidGrant, oauthInvalidRequest } from './oauth.errors';
 import { type AuthorizationCodeRecord, type ConnectionRecord, oauthKeys, type OAuthRecord, type RefreshTokenRecord } from './oauth.model';
 import { clientIdOf } from './oauth.settings';
+import { OAUTH } from './oauth.stores';
 
 /** `POST /oauth/token`'s answer, field for field as Stripe's. */
 export interface TokenAnswer {
@@ -18,7 +19,7 @@ export interface TokenAnswer {
 }
 
 function recordOf<K extends OAuthRecord['kind']>(context: SandboxContext, key: string, kind: K): Extract<OAuthRecord, { kind: K }> | undefined {
-  const record = context.state.oauth.get(key);
+  const record = context.state.of(OAUTH).get(key);
   return record?.kind === kind ? (record as Extract<OAuthRecord, { kind: K }>) : undefined;
 }
 
@@ -39,7 +40,7 @@ export function exchangeCode(context: SandboxContext, code: string | undefined):
   if (!connectionOf(context, record.accountId)) throw oauthInvalidGrant(`The account ${record.accountId} is no longer connected to your platform.`);
   const token = newId('rt', 32);
   record.refreshToken = token;
-  context.state.oauth.set(oauthKeys.refreshToken(token), { kind: 'refresh_token', token, accountId: record.accountId, scope: record.scope, revoked: false });
+  context.state.of(OAUTH).set(oauthKeys.refreshToken(token), { kind: 'refresh_token', token, accountId: record.accountId, scope: record.scope, revoked: false });
   return answerFor(record.accountId, record.scope, token);
 }
 
@@ -63,8 +64,8 @@ export function deauthorize(context: SandboxContext, clientId: string | undefine
   if (!account || !connectionOf(context, accountId)) {
     throw oauthInvalidClient(`This application is not connected to stripe account ${accountId}, or that account does not exist.`);
   }
-  context.state.oauth.delete(oauthKeys.connection(accountId));
-  context.state.oauth.deleteWhere((record) => record.kind === 'refresh_token' && record.accountId === accountId);
+  context.state.of(OAUTH).delete(oauthKeys.connection(accountId));
+  context.state.of(OAUTH).deleteWhere((record) => record.kind === 'refresh_token' && record.accountId === accountId);
   deauthorizeAccount(context, account);
   return { stripe_user_id: accountId };
 }

@@ -1,6 +1,6 @@
-import type { ControlRoute } from '../control/control-route';
+import type { ControlRoute } from '../http/control-route';
 import { param, parseParams, required } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { clientIdOf, redirectUrisOf, registerRedirectUri } from './oauth.settings';
 
 function describeSettings(context: SandboxContext) {

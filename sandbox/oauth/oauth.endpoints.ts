@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { StripeError } from '../errors';
+import { StripeError } from '../kernel/errors';
 import { parseBody, readBody } from '../http/form';
 import { sendJson } from '../http/responses';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { StateJournal } from '../state/state-journal';
 import { OAuthError, oauthInvalidClient, oauthInvalidRequest } from './oauth.errors';
 import { deauthorize, exchangeCode, refreshAccess } from './oauth-token.service';
 
-type OAuthHandler = (context: SandboxContext, params: Record<string, unknown>) => object;
+export type OAuthHandler = (context: SandboxContext, params: Record<string, unknown>) => object;
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
@@ -23,8 +23,9 @@ const OAUTH_ENDPOINTS: Record<string, OAuthHandler> = {
   '/oauth/deauthorize': (context, params) => deauthorize(context, text(params.client_id), text(params.stripe_user_id)),
 };
 
-export function isOAuthEndpoint(method: string, path: string): boolean {
-  return method === 'POST' && Object.prototype.hasOwnProperty.call(OAUTH_ENDPOINTS, path);
+/** The OAuth endpoint a request is for, if it is for one. */
+export function oauthEndpointFor(method: string, path: string): OAuthHandler | undefined {
+  return method === 'POST' && Object.prototype.hasOwnProperty.call(OAUTH_ENDPOINTS, path) ? OAUTH_ENDPOINTS[path] : undefined;
 }
 
 /**
@@ -35,15 +36,15 @@ export function isOAuthEndpoint(method: string, path: string): boolean {
 export async function handleOAuthEndpoint(
   context: () => SandboxContext,
   journal: StateJournal,
+  endpoint: OAuthHandler,
   request: IncomingMessage,
   response: ServerResponse,
-  path: string,
 ): Promise<void> {
   const headers = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };
   try {
     const params = parseBody(await readBody(request), request.headers['content-type']);
     requireSecretKey(request.headers.authorization, text(params.client_secret));
-    const body = journal.write(() => OAUTH_ENDPOINTS[path](context(), params));
+    const body = journal.write(() => endpoint(context(), params));
     sendJson(response, 200, JSON.stringify(body), headers);
   } catch (error) {
     const refusal = asOAuthError(error);

@@ -64,11 +64,3 @@ export const oauthKeys = {
   connection: (accountId: string) => `connection:${accountId}`,
   redirectUris: 'redirect_uris',
 };
-
-/** Platform settings for OAuth given when the sandbox starts. */
-export interface OAuthSettings {
-  /** The platform's `ca_…` client id; by default derived from the platform account id. */
-  clientId?: string;
-  /** Redirect URIs accepted beside those registered through the control API. */
-  redirectUris?: string[];
-}

@@ -1,6 +1,7 @@
-import { invalidParam } from '../errors';
-import type { SandboxContext } from '../sandbox.context';
+import { invalidParam } from '../kernel/errors';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { oauthKeys, type RedirectUrisRecord } from './oauth.model';
+import { OAUTH } from './oauth.stores';
 
 const APPLICATION_NAME = 'Sandbox Platform';
 
@@ -19,7 +20,7 @@ export function applicationOf(context: SandboxContext) {
 
 /** Configured URIs first, then those registered, in registration order; the first is the default. */
 export function redirectUrisOf(context: SandboxContext): string[] {
-  const registered = (context.state.oauth.get(oauthKeys.redirectUris) as RedirectUrisRecord | undefined)?.uris ?? [];
+  const registered = (context.state.of(OAUTH).get(oauthKeys.redirectUris) as RedirectUrisRecord | undefined)?.uris ?? [];
   return [...new Set([...(context.settings.oauth?.redirectUris ?? []), ...registered])];
 }
 
@@ -33,8 +34,8 @@ export function registerRedirectUri(context: SandboxContext, uri: string): strin
   }
   // Test mode accepts plain http (localhost callbacks); nothing else but http(s).
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw invalidParam('Not a valid URL', 'url', 'url_invalid');
-  const record = context.state.oauth.get(oauthKeys.redirectUris) as RedirectUrisRecord | undefined;
+  const record = context.state.of(OAUTH).get(oauthKeys.redirectUris) as RedirectUrisRecord | undefined;
   const uris = record?.uris ?? [];
-  if (!uris.includes(uri)) context.state.oauth.set(oauthKeys.redirectUris, { kind: 'redirect_uris', uris: [...uris, uri] });
+  if (!uris.includes(uri)) context.state.of(OAUTH).set(oauthKeys.redirectUris, { kind: 'redirect_uris', uris: [...uris, uri] });
   return redirectUrisOf(context);
 }

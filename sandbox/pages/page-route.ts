@@ -1,4 +1,4 @@
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 
 /** A browser request to one of the sandbox's hosted pages. */
 export interface PageRequest {

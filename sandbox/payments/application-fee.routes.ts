@@ -1,14 +1,16 @@
-import { noSuchResource } from '../errors';
 import type { ApiRequest, ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, param, parseParams } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import { pathParam } from '../http/router';
+import { noSuchResource } from '../kernel/errors';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { refundApplicationFee, refundsOfFee, requireApplicationFee, updateFeeRefund } from './application-fee.service';
+import { APPLICATION_FEES, FEE_REFUNDS } from './payment.stores';
 
 function feeRefundInPath(context: SandboxContext, request: ApiRequest) {
-  const fee = requireApplicationFee(context, request.accountId, request.pathParams.fee);
-  const refund = context.state.feeRefunds.get(request.pathParams.id);
-  if (!refund || refund.fee !== fee.id) throw noSuchResource('fee refund', request.pathParams.id);
+  const fee = requireApplicationFee(context, request.accountId, pathParam(request, 'fee'));
+  const refund = context.state.of(FEE_REFUNDS).get(pathParam(request, 'id'));
+  if (!refund || refund.fee !== fee.id) throw noSuchResource('fee refund', pathParam(request, 'id'));
   return refund;
 }
 
@@ -20,7 +22,7 @@ export const applicationFeeRoutes: ApiRoute[] = [
     returns: 'list:application_fee',
     handler: (context, request) => {
       const params = parseParams(request.params, { ...listFields, charge: param.string() });
-      const fees = context.state.applicationFees.listOwned(request.accountId, (fee) => !params.charge || fee.charge === params.charge || fee.originating_transaction === params.charge);
+      const fees = context.state.of(APPLICATION_FEES).listOwned(request.accountId, (fee) => !params.charge || fee.charge === params.charge || fee.originating_transaction === params.charge);
       return paginate(fees, params, '/v1/application_fees', 'application_fee');
     },
   },
@@ -30,7 +32,7 @@ export const applicationFeeRoutes: ApiRoute[] = [
     returns: 'application_fee',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireApplicationFee(context, request.accountId, request.pathParams.id);
+      return requireApplicationFee(context, request.accountId, pathParam(request, 'id'));
     },
   },
   {
@@ -38,7 +40,7 @@ export const applicationFeeRoutes: ApiRoute[] = [
     path: '/v1/application_fees/{id}/refunds',
     returns: 'fee_refund',
     handler: (context, request) => {
-      const fee = requireApplicationFee(context, request.accountId, request.pathParams.id);
+      const fee = requireApplicationFee(context, request.accountId, pathParam(request, 'id'));
       return refundApplicationFee(context, fee, parseParams(request.params, { amount: param.integer(), metadata: param.metadata() }));
     },
   },
@@ -47,7 +49,7 @@ export const applicationFeeRoutes: ApiRoute[] = [
     path: '/v1/application_fees/{id}/refunds',
     returns: 'list:fee_refund',
     handler: (context, request) => {
-      const fee = requireApplicationFee(context, request.accountId, request.pathParams.id);
+      const fee = requireApplicationFee(context, request.accountId, pathParam(request, 'id'));
       const params = parseParams(request.params, listFields);
       return paginate(refundsOfFee(context, fee.id), params, `/v1/application_fees/${fee.id}/refunds`, 'fee_refund');
     },

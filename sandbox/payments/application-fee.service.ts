@@ -1,20 +1,21 @@
 import { recordBalanceTransaction } from '../balance/ledger.service';
-import { invalidParam, invalidRequest, noSuchResource } from '../errors';
-import { emitEvent } from '../events/event.service';
 import { mergeMetadata, type MetadataUpdate } from '../http/params';
-import { newId } from '../ids';
-import type { SandboxContext } from '../sandbox.context';
+import { invalidParam, invalidRequest, noSuchResource } from '../kernel/errors';
+import { emitEvent } from '../kernel/event.service';
+import { newId } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { ApplicationFee, FeeRefund } from './application-fee.model';
+import { APPLICATION_FEES, FEE_REFUNDS } from './payment.stores';
 
 export function requireApplicationFee(context: SandboxContext, ownerId: string, id: string): ApplicationFee {
-  const fee = context.state.applicationFees.getOwned(ownerId, id);
+  const fee = context.state.of(APPLICATION_FEES).getOwned(ownerId, id);
   if (!fee) throw noSuchResource('application fee', id, 'id');
   return fee;
 }
 
 /** A fee's refunds, newest first. */
 export function refundsOfFee(context: SandboxContext, feeId: string): FeeRefund[] {
-  return context.state.feeRefunds.listOwned(context.state.platformAccountId, (refund) => refund.fee === feeId);
+  return context.state.of(FEE_REFUNDS).listOwned(context.state.platformAccountId, (refund) => refund.fee === feeId);
 }
 
 /**
@@ -29,7 +30,7 @@ export function refundApplicationFee(context: SandboxContext, fee: ApplicationFe
     throw invalidParam(`Refund amount (${amount}) must be between 1 and the unrefunded amount of application fee ${fee.id} (${remaining}).`, 'amount');
   }
   const platformId = context.state.platformAccountId;
-  const id = newId('fr');
+  const id = newId(FEE_REFUNDS.idPrefix);
   const debit = recordBalanceTransaction(context, { accountId: platformId, type: 'application_fee_refund', amount: -amount, currency: fee.currency, source: id, description: null, status: 'available' });
   recordBalanceTransaction(context, { accountId: fee.account, type: 'application_fee_refund', amount, currency: fee.currency, source: id, description: null, status: 'available' });
   const refund: FeeRefund = {
@@ -42,7 +43,7 @@ export function refundApplicationFee(context: SandboxContext, fee: ApplicationFe
     fee: fee.id,
     metadata: mergeMetadata({}, input.metadata),
   };
-  context.state.feeRefunds.insert(platformId, refund);
+  context.state.of(FEE_REFUNDS).insert(platformId, refund);
   const previous = { amount_refunded: fee.amount_refunded, refunded: fee.refunded, refunds: structuredClone(fee.refunds) };
   fee.amount_refunded += amount;
   fee.refunded = fee.amount_refunded === fee.amount;
@@ -59,7 +60,7 @@ export function embedFeeRefunds(context: SandboxContext, fee: ApplicationFee): v
 export function updateFeeRefund(context: SandboxContext, refund: FeeRefund, metadata: MetadataUpdate | null | undefined): FeeRefund {
   const previous = { metadata: refund.metadata };
   refund.metadata = mergeMetadata(refund.metadata, metadata);
-  const fee = context.state.applicationFees.get(refund.fee);
+  const fee = context.state.of(APPLICATION_FEES).get(refund.fee);
   if (fee) {
     embedFeeRefunds(context, fee);
     emitEvent(context, { type: 'application_fee.refund.updated', object: refund, previousAttributes: previous });

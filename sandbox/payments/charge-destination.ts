@@ -1,6 +1,6 @@
 import { findAccount } from '../accounts/account.lookup';
-import { invalidRequest, noSuchParamResource } from '../errors';
-import type { SandboxContext } from '../sandbox.context';
+import { invalidRequest, noSuchParamResource } from '../kernel/errors';
+import type { SandboxContext } from '../kernel/sandbox.context';
 
 /**
  * A destination charge's account (or `on_behalf_of`) must be a connected account that can

@@ -1,4 +1,4 @@
-import type { Metadata, StripeList } from '../stripe-object.types';
+import type { Metadata, StripeList } from '../kernel/stripe-object.types';
 import type { Shipping } from './payment-intent.model';
 import type { BillingDetails } from './payment-method.model';
 import type { Refund } from './refund.model';

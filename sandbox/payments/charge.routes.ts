@@ -1,15 +1,17 @@
-import { invalidParam, noSuchResource } from '../errors';
+import { updateFields } from '../events/object-update';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams, required } from '../http/params';
-import { updateFields } from '../products/product.service';
-import type { SandboxContext } from '../sandbox.context';
+import { pathParam } from '../http/router';
+import { invalidParam, noSuchResource } from '../kernel/errors';
+import { checkCurrency, checkMinimumAmount } from '../kernel/money';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { checkChargeDestination } from './charge-destination';
 import type { Charge } from './charge.model';
 import { failCharge, newCharge, succeedCharge } from './charge.service';
 import { paymentErrorBody, PaymentDeclinedError } from './payment-errors';
 import { cardOfToken, cardPaymentMethod } from './payment-method.service';
-import { checkCurrency, checkMinimumAmount } from '../money';
+import { CHARGES } from './payment.stores';
 
 const chargeCreateFields = {
   amount: required(param.integer()),
@@ -30,7 +32,7 @@ const chargeCreateFields = {
 };
 
 export function requireCharge(context: SandboxContext, ownerId: string, id: string, param = 'charge'): Charge {
-  const charge = context.state.charges.getOwned(ownerId, id);
+  const charge = context.state.of(CHARGES).getOwned(ownerId, id);
   if (!charge) throw noSuchResource('charge', id, param);
   return charge;
 }
@@ -84,7 +86,7 @@ export const chargeRoutes: ApiRoute[] = [
     returns: 'list:charge',
     handler: (context, request) => {
       const params = parseParams(request.params, { ...listFields, customer: param.string(), payment_intent: param.string(), transfer_group: param.string() });
-      const charges = context.state.charges.listOwned(
+      const charges = context.state.of(CHARGES).listOwned(
         request.accountId,
         (charge) =>
           (!params.customer || charge.customer === params.customer) &&
@@ -100,7 +102,7 @@ export const chargeRoutes: ApiRoute[] = [
     returns: 'charge',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireCharge(context, request.accountId, request.pathParams.charge);
+      return requireCharge(context, request.accountId, pathParam(request, 'charge'));
     },
   },
   {
@@ -108,7 +110,7 @@ export const chargeRoutes: ApiRoute[] = [
     path: '/v1/charges/{charge}',
     returns: 'charge',
     handler: (context, request) => {
-      const charge = requireCharge(context, request.accountId, request.pathParams.charge);
+      const charge = requireCharge(context, request.accountId, pathParam(request, 'charge'));
       return updateFields(context, request.accountId, charge, parseParams(request.params, { description: param.string({ maxLength: 40000 }), metadata: param.metadata(), receipt_email: param.string() }));
     },
   },

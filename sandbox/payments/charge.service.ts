@@ -1,14 +1,15 @@
 import { announceAvailableFunds } from '../balance/balance.service';
 import { recordBalanceTransaction } from '../balance/ledger.service';
-import { emitEvent, eventAccountOf } from '../events/event.service';
-import { newId, randomBase62 } from '../ids';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
+import { newId, randomBase62 } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { clientIdOf } from '../oauth/oauth.settings';
-import type { SandboxContext } from '../sandbox.context';
 import type { Charge } from './charge.model';
 import { collectApplicationFee, transferToDestination } from './destination-funds';
 import { openDisputeIfCardSaysSo } from './dispute.service';
 import type { Shipping } from './payment-intent.model';
 import type { PaymentMethod } from './payment-method.model';
+import { CHARGES } from './payment.stores';
 import { applicationFeeDetail, CARD_FUNDS_PENDING_SECONDS, processingFee } from './processing-fees';
 import type { TestCard } from './test-cards';
 
@@ -37,7 +38,7 @@ export interface ChargeFailure {
 
 /** A new charge, not yet succeeded or failed: `succeedCharge`, `failCharge` or (SEPA) left pending. */
 export function newCharge(context: SandboxContext, ownerId: string, terms: ChargeTerms, paymentMethod: PaymentMethod, authenticated = false): Charge {
-  const id = newId('ch');
+  const id = newId(CHARGES.idPrefix);
   const charge: Charge = {
     id,
     object: 'charge',
@@ -83,7 +84,7 @@ export function newCharge(context: SandboxContext, ownerId: string, terms: Charg
     transfer_data: terms.transferData ? { amount: terms.transferData.amount ?? null, destination: terms.transferData.destination } : null,
     transfer_group: terms.transferGroup,
   };
-  return context.state.charges.insert(ownerId, charge);
+  return context.state.of(CHARGES).insert(ownerId, charge);
 }
 
 function paymentMethodDetails(paymentMethod: PaymentMethod, authenticated: boolean): Charge['payment_method_details'] {
@@ -119,7 +120,7 @@ function paymentMethodDetails(paymentMethod: PaymentMethod, authenticated: boole
  * `bypassPending` card (4000 0000 0000 0077), whose funds are available at once.
  */
 export function succeedCharge(context: SandboxContext, charge: Charge, card?: TestCard): Charge {
-  const ownerId = context.state.charges.ownerOf(charge.id)!;
+  const ownerId = context.state.of(CHARGES).ownerOf(charge.id)!;
   const now = context.clock.nowSeconds();
   const atOnce = card?.outcome.kind === 'succeeds' && card.outcome.fundsAvailableAtOnce === true;
   const funds = atOnce ? { status: 'available' as const, availableOnSeconds: now } : { status: 'pending' as const, availableOnSeconds: now + CARD_FUNDS_PENDING_SECONDS };
@@ -140,7 +141,7 @@ export function succeedCharge(context: SandboxContext, charge: Charge, card?: Te
 }
 
 export function failCharge(context: SandboxContext, charge: Charge, failure: ChargeFailure): Charge {
-  const ownerId = context.state.charges.ownerOf(charge.id)!;
+  const ownerId = context.state.of(CHARGES).ownerOf(charge.id)!;
   Object.assign(charge, {
     status: 'failed',
     failure_code: failure.code,
@@ -152,5 +153,5 @@ export function failCharge(context: SandboxContext, charge: Charge, failure: Cha
 }
 
 export function announcePendingCharge(context: SandboxContext, charge: Charge): void {
-  emitEvent(context, { type: 'charge.pending', object: charge, account: eventAccountOf(context, context.state.charges.ownerOf(charge.id)!) });
+  emitEvent(context, { type: 'charge.pending', object: charge, account: eventAccountOf(context, context.state.of(CHARGES).ownerOf(charge.id)!) });
 }

@@ -1,11 +1,13 @@
 import { recordBalanceTransaction } from '../balance/ledger.service';
-import { emitEvent, eventAccountOf } from '../events/event.service';
-import { newId } from '../ids';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
+import { newId } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { clientIdOf } from '../oauth/oauth.settings';
-import type { SandboxContext } from '../sandbox.context';
 import type { Transfer } from '../transfers/transfer.model';
+import { TRANSFERS } from '../transfers/transfer.stores';
 import type { ApplicationFee } from './application-fee.model';
 import type { Charge } from './charge.model';
+import { APPLICATION_FEES } from './payment.stores';
 import { applicationFeeDetail } from './processing-fees';
 
 interface Funds {
@@ -21,7 +23,7 @@ interface Funds {
 export function transferToDestination(context: SandboxContext, ownerId: string, charge: Charge, funds: Funds): Transfer {
   const destination = charge.transfer_data!.destination;
   const amount = charge.transfer_data!.amount ?? charge.amount;
-  const id = newId('tr');
+  const id = newId(TRANSFERS.idPrefix);
   const destinationPayment = newId('py');
   const fee = charge.application_fee_amount ?? 0;
   const debit = recordBalanceTransaction(context, { accountId: ownerId, type: 'transfer', amount: -amount, currency: charge.currency, source: id, description: null, ...funds });
@@ -54,7 +56,7 @@ export function transferToDestination(context: SandboxContext, ownerId: string, 
     source_type: 'card',
     transfer_group: charge.transfer_group ?? `group_${charge.payment_intent ?? charge.id}`,
   };
-  context.state.transfers.insert(ownerId, transfer);
+  context.state.of(TRANSFERS).insert(ownerId, transfer);
   emitEvent(context, { type: 'transfer.created', object: transfer, account: eventAccountOf(context, ownerId) });
   if (fee > 0) collectApplicationFee(context, charge, { payer: destination, feeChargeId: destinationPayment, originatingCharge: charge.id, funds });
   return transfer;
@@ -72,7 +74,7 @@ export function collectApplicationFee(
 ): ApplicationFee {
   const platformId = context.state.platformAccountId;
   const amount = charge.application_fee_amount!;
-  const id = newId('fee');
+  const id = newId(APPLICATION_FEES.idPrefix);
   const credit = recordBalanceTransaction(context, { accountId: platformId, type: 'application_fee', amount, currency: charge.currency, source: id, description: null, ...input.funds });
   const fee: ApplicationFee = {
     id,
@@ -90,7 +92,7 @@ export function collectApplicationFee(
     refunded: false,
     refunds: { object: 'list', url: `/v1/application_fees/${id}/refunds`, has_more: false, data: [] },
   };
-  context.state.applicationFees.insert(platformId, fee);
+  context.state.of(APPLICATION_FEES).insert(platformId, fee);
   charge.application_fee = id;
   emitEvent(context, { type: 'application_fee.created', object: fee });
   return fee;

@@ -1,5 +1,5 @@
 import type { BalanceTransaction } from '../balance/balance-transaction.model';
-import type { Metadata } from '../stripe-object.types';
+import type { Metadata } from '../kernel/stripe-object.types';
 
 export type DisputeStatus = 'warning_needs_response' | 'warning_under_review' | 'warning_closed' | 'needs_response' | 'under_review' | 'won' | 'lost';
 

@@ -1,15 +1,17 @@
-import { noSuchResource } from '../errors';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import { pathParam } from '../http/router';
+import { noSuchResource } from '../kernel/errors';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Dispute } from './dispute.model';
 import { closeDispute, EVIDENCE_FIELDS, updateDispute } from './dispute.service';
+import { DISPUTES } from './payment.stores';
 
 const evidenceFields = Object.fromEntries(EVIDENCE_FIELDS.map((field) => [field, param.string({ maxLength: 20000 })]));
 
 export function requireDispute(context: SandboxContext, ownerId: string, id: string): Dispute {
-  const dispute = context.state.disputes.getOwned(ownerId, id);
+  const dispute = context.state.of(DISPUTES).getOwned(ownerId, id);
   if (!dispute) throw noSuchResource('dispute', id, 'dispute');
   return dispute;
 }
@@ -21,7 +23,7 @@ export const disputeRoutes: ApiRoute[] = [
     returns: 'list:dispute',
     handler: (context, request) => {
       const params = parseParams(request.params, { ...listFields, charge: param.string(), payment_intent: param.string() });
-      const disputes = context.state.disputes.listOwned(
+      const disputes = context.state.of(DISPUTES).listOwned(
         request.accountId,
         (dispute) => (!params.charge || dispute.charge === params.charge) && (!params.payment_intent || dispute.payment_intent === params.payment_intent),
       );
@@ -34,7 +36,7 @@ export const disputeRoutes: ApiRoute[] = [
     returns: 'dispute',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireDispute(context, request.accountId, request.pathParams.dispute);
+      return requireDispute(context, request.accountId, pathParam(request, 'dispute'));
     },
   },
   {
@@ -42,7 +44,7 @@ export const disputeRoutes: ApiRoute[] = [
     path: '/v1/disputes/{dispute}',
     returns: 'dispute',
     handler: (context, request) => {
-      const dispute = requireDispute(context, request.accountId, request.pathParams.dispute);
+      const dispute = requireDispute(context, request.accountId, pathParam(request, 'dispute'));
       const params = parseParams(request.params, { evidence: param.object(evidenceFields), metadata: param.metadata(), submit: param.boolean() });
       const evidence = params.evidence ? Object.fromEntries(Object.entries(params.evidence).map(([key, value]) => [key, (value as string | null | undefined) ?? null])) : null;
       return updateDispute(context, dispute, { evidence, metadata: params.metadata !== undefined ? mergeMetadata(dispute.metadata, params.metadata) : undefined, submit: params.submit });
@@ -54,7 +56,7 @@ export const disputeRoutes: ApiRoute[] = [
     returns: 'dispute',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return closeDispute(context, requireDispute(context, request.accountId, request.pathParams.dispute));
+      return closeDispute(context, requireDispute(context, request.accountId, pathParam(request, 'dispute')));
     },
   },
 ];

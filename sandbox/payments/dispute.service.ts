@@ -1,10 +1,11 @@
 import { recordBalanceTransaction } from '../balance/ledger.service';
-import { invalidRequest } from '../errors';
-import { emitEvent, eventAccountOf } from '../events/event.service';
-import { newId } from '../ids';
-import type { SandboxContext } from '../sandbox.context';
+import { invalidRequest } from '../kernel/errors';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
+import { newId } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Charge } from './charge.model';
 import type { Dispute } from './dispute.model';
+import { CHARGES, DISPUTES } from './payment.stores';
 import { DISPUTE_FEE_MINOR } from './processing-fees';
 import type { TestCard } from './test-cards';
 
@@ -28,9 +29,9 @@ export const EVIDENCE_FIELDS = [
  */
 export function openDisputeIfCardSaysSo(context: SandboxContext, charge: Charge, card: TestCard): Dispute | undefined {
   if (card.outcome.kind !== 'disputed') return undefined;
-  const ownerId = context.state.charges.ownerOf(charge.id)!;
+  const ownerId = context.state.of(CHARGES).ownerOf(charge.id)!;
   const now = context.clock.nowSeconds();
-  const id = newId('dp');
+  const id = newId(DISPUTES.idPrefix);
   const inquiry = card.outcome.inquiry;
   const dispute: Dispute = {
     id,
@@ -64,7 +65,7 @@ export function openDisputeIfCardSaysSo(context: SandboxContext, charge: Charge,
     });
     dispute.balance_transactions.push(structuredClone(debit));
   }
-  context.state.disputes.insert(ownerId, dispute);
+  context.state.of(DISPUTES).insert(ownerId, dispute);
   emitEvent(context, { type: 'charge.dispute.created', object: dispute, account });
   if (!inquiry) emitEvent(context, { type: 'charge.dispute.funds_withdrawn', object: dispute, account });
   return dispute;
@@ -73,7 +74,7 @@ export function openDisputeIfCardSaysSo(context: SandboxContext, charge: Charge,
 /** Evidence is kept as given; `submit` (default true, as on Stripe) sends it and puts the dispute under review. */
 export function updateDispute(context: SandboxContext, dispute: Dispute, input: { evidence?: Record<string, string | null> | null; metadata?: Record<string, string> ; submit?: boolean | null }): Dispute {
   if (isClosed(dispute)) throw invalidRequest(`This dispute is already closed (${dispute.status}); its evidence can no longer be changed.`);
-  const ownerId = context.state.disputes.ownerOf(dispute.id)!;
+  const ownerId = context.state.of(DISPUTES).ownerOf(dispute.id)!;
   const previous = structuredClone({ evidence: dispute.evidence, evidence_details: dispute.evidence_details, status: dispute.status, metadata: dispute.metadata });
   if (input.evidence) dispute.evidence = { ...dispute.evidence, ...input.evidence };
   if (input.metadata) dispute.metadata = input.metadata;
@@ -95,7 +96,7 @@ export function closeDispute(context: SandboxContext, dispute: Dispute): Dispute
 /** The card network's decision: won gives back the amount and fee; an inquiry simply closes. */
 export function resolveDispute(context: SandboxContext, dispute: Dispute, outcome: 'won' | 'lost'): Dispute {
   if (isClosed(dispute)) throw invalidRequest(`This dispute is already closed (${dispute.status}).`);
-  const ownerId = context.state.disputes.ownerOf(dispute.id)!;
+  const ownerId = context.state.of(DISPUTES).ownerOf(dispute.id)!;
   const account = eventAccountOf(context, ownerId);
   const previousStatus = dispute.status;
   const inquiry = dispute.status.startsWith('warning_');

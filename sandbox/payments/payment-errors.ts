@@ -1,18 +1,6 @@
-import { StripeError, type StripeErrorBody } from '../errors';
-import type { PaymentIntent } from './payment-intent.model';
+import { StripeError, type StripeErrorBody } from '../kernel/errors';
+import type { PaymentErrorBody, PaymentIntent } from './payment-intent.model';
 import type { PaymentMethod } from './payment-method.model';
-
-/** A payment's failure as Stripe reports it (`last_payment_error`, and the 402 answer). */
-export interface PaymentErrorBody {
-  type: 'card_error' | 'invalid_request_error';
-  code: string;
-  decline_code?: string;
-  doc_url: string;
-  message: string;
-  charge?: string;
-  payment_method?: PaymentMethod;
-  payment_method_type?: string;
-}
 
 export function paymentErrorBody(input: { code: string; declineCode?: string; message: string; chargeId?: string; paymentMethod: PaymentMethod }): PaymentErrorBody {
   return {

@@ -1,5 +1,5 @@
-import type { Metadata } from '../stripe-object.types';
-import type { PaymentErrorBody } from './payment-errors';
+import type { Metadata } from '../kernel/stripe-object.types';
+import type { PaymentMethod } from './payment-method.model';
 
 export interface Shipping {
   address: { city: string | null; country: string | null; line1: string | null; line2: string | null; postal_code: string | null; state: string | null };
@@ -7,6 +7,18 @@ export interface Shipping {
   name: string;
   phone: string | null;
   tracking_number: string | null;
+}
+
+/** A payment's failure as Stripe reports it (`last_payment_error`, and the 402 answer). */
+export interface PaymentErrorBody {
+  type: 'card_error' | 'invalid_request_error';
+  code: string;
+  decline_code?: string;
+  doc_url: string;
+  message: string;
+  charge?: string;
+  payment_method?: PaymentMethod;
+  payment_method_type?: string;
 }
 
 export type PaymentIntentStatus = 'requires_payment_method' | 'requires_confirmation' | 'requires_action' | 'processing' | 'succeeded' | 'canceled';

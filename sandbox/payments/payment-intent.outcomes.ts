@@ -1,21 +1,22 @@
-import { invalidRequest } from '../errors';
-import { emitEvent, eventAccountOf } from '../events/event.service';
-import type { SandboxContext } from '../sandbox.context';
+import { invalidRequest } from '../kernel/errors';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { failCharge, succeedCharge } from './charge.service';
-import { paymentErrorBody, type PaymentErrorBody } from './payment-errors';
-import type { PaymentIntent } from './payment-intent.model';
+import { paymentErrorBody } from './payment-errors';
+import type { PaymentErrorBody, PaymentIntent } from './payment-intent.model';
 import { failIntent, succeedIntent, type Attempt } from './payment-intent.service';
 import { sepaDebitFails } from './payment-method.service';
+import { CHARGES, PAYMENT_INTENTS, PAYMENT_METHODS } from './payment.stores';
 
 /** SEPA debits whose settlement time has come: they succeed, or fail for Stripe's failing test IBANs. */
 export function settleProcessingPayments(context: SandboxContext): Attempt[] {
   const due = context.clock.nowSeconds() - context.settings.settleDelaySeconds;
-  const settling = context.state.paymentIntents.values((intent) => intent.status === 'processing');
+  const settling = context.state.of(PAYMENT_INTENTS).values((intent) => intent.status === 'processing');
   const attempts: Attempt[] = [];
   for (const intent of settling) {
-    const charge = intent.latest_charge ? context.state.charges.get(intent.latest_charge) : undefined;
+    const charge = intent.latest_charge ? context.state.of(CHARGES).get(intent.latest_charge) : undefined;
     if (!charge || charge.created > due) continue;
-    const paymentMethod = context.state.paymentMethods.get(charge.payment_method)!;
+    const paymentMethod = context.state.of(PAYMENT_METHODS).get(charge.payment_method)!;
     const previous = { status: intent.status };
     if (sepaDebitFails(paymentMethod)) {
       const message = 'The customer’s bank account has insufficient funds to cover this payment.';
@@ -32,7 +33,7 @@ export function settleProcessingPayments(context: SandboxContext): Attempt[] {
 /** The customer failed (or abandoned) the 3D Secure challenge: the intent needs a new payment method. */
 export function failAuthentication(context: SandboxContext, intent: PaymentIntent): Attempt {
   if (intent.status !== 'requires_action') throw invalidRequest(`This PaymentIntent is not waiting for authentication (its status is ${intent.status}).`, { code: 'payment_intent_unexpected_state' });
-  const paymentMethod = context.state.paymentMethods.get(intent.payment_method ?? '');
+  const paymentMethod = context.state.of(PAYMENT_METHODS).get(intent.payment_method ?? '');
   const code = 'payment_intent_authentication_failure';
   const failure: PaymentErrorBody = {
     type: 'invalid_request_error',
@@ -53,7 +54,7 @@ export function cancelPaymentIntent(context: SandboxContext, intent: PaymentInte
   }
   const previous = { status: intent.status };
   Object.assign(intent, { status: 'canceled', canceled_at: context.clock.nowSeconds(), cancellation_reason: reason, next_action: null });
-  const ownerId = context.state.paymentIntents.ownerOf(intent.id)!;
+  const ownerId = context.state.of(PAYMENT_INTENTS).ownerOf(intent.id)!;
   emitEvent(context, { type: 'payment_intent.canceled', object: intent, account: eventAccountOf(context, ownerId), previousAttributes: previous });
   return intent;
 }

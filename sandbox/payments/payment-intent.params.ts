@@ -1,5 +1,5 @@
-import { shippingFields } from '../checkout/checkout-session.params';
 import { param, required } from '../http/params';
+import { shippingFields } from './shipping';
 
 const confirmFields = {
   payment_method: param.string(),

@@ -1,18 +1,20 @@
-import { invalidParam, invalidRequest, noSuchResource } from '../errors';
+import { updateFields } from '../events/object-update';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { param, parseParams } from '../http/params';
-import { updateFields } from '../products/product.service';
-import type { SandboxContext } from '../sandbox.context';
+import { pathParam } from '../http/router';
+import { invalidParam, invalidRequest, noSuchResource } from '../kernel/errors';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { PaymentDeclinedError } from './payment-errors';
 import type { PaymentIntent } from './payment-intent.model';
-import { paymentIntentConfirmFields, paymentIntentCreateFields, paymentIntentListFields, paymentIntentUpdateFields } from './payment-intent.params';
 import { cancelPaymentIntent } from './payment-intent.outcomes';
+import { paymentIntentConfirmFields, paymentIntentCreateFields, paymentIntentListFields, paymentIntentUpdateFields } from './payment-intent.params';
 import { confirmPaymentIntent, createPaymentIntent, type Attempt } from './payment-intent.service';
 import { resolvePaymentMethod } from './payment-method.service';
+import { PAYMENT_INTENTS } from './payment.stores';
 
 export function requirePaymentIntent(context: SandboxContext, ownerId: string, id: string): PaymentIntent {
-  const intent = context.state.paymentIntents.getOwned(ownerId, id);
+  const intent = context.state.of(PAYMENT_INTENTS).getOwned(ownerId, id);
   if (!intent) throw noSuchResource('payment_intent', id, 'intent');
   return intent;
 }
@@ -61,7 +63,7 @@ export const paymentIntentRoutes: ApiRoute[] = [
     returns: 'list:payment_intent',
     handler: (context, request) => {
       const params = parseParams(request.params, paymentIntentListFields);
-      const intents = context.state.paymentIntents.listOwned(request.accountId, (intent) => !params.customer || intent.customer === params.customer);
+      const intents = context.state.of(PAYMENT_INTENTS).listOwned(request.accountId, (intent) => !params.customer || intent.customer === params.customer);
       return paginate(intents, params, '/v1/payment_intents', 'payment_intent');
     },
   },
@@ -71,7 +73,7 @@ export const paymentIntentRoutes: ApiRoute[] = [
     returns: 'payment_intent',
     handler: (context, request) => {
       parseParams(request.params, { client_secret: param.string() });
-      return requirePaymentIntent(context, request.accountId, request.pathParams.intent);
+      return requirePaymentIntent(context, request.accountId, pathParam(request, 'intent'));
     },
   },
   {
@@ -79,7 +81,7 @@ export const paymentIntentRoutes: ApiRoute[] = [
     path: '/v1/payment_intents/{intent}',
     returns: 'payment_intent',
     handler: (context, request) => {
-      const intent = requirePaymentIntent(context, request.accountId, request.pathParams.intent);
+      const intent = requirePaymentIntent(context, request.accountId, pathParam(request, 'intent'));
       return updateFields(context, request.accountId, intent, parseParams(request.params, paymentIntentUpdateFields));
     },
   },
@@ -88,7 +90,7 @@ export const paymentIntentRoutes: ApiRoute[] = [
     path: '/v1/payment_intents/{intent}/confirm',
     returns: 'payment_intent',
     handler: (context, request) => {
-      const intent = requirePaymentIntent(context, request.accountId, request.pathParams.intent);
+      const intent = requirePaymentIntent(context, request.accountId, pathParam(request, 'intent'));
       return confirm(context, request.accountId, intent, parseParams(request.params, { ...paymentIntentConfirmFields, client_secret: param.string() }));
     },
   },
@@ -100,7 +102,7 @@ export const paymentIntentRoutes: ApiRoute[] = [
       const { cancellation_reason: reason } = parseParams(request.params, {
         cancellation_reason: param.enum(['abandoned', 'duplicate', 'fraudulent', 'requested_by_customer'] as const),
       });
-      return cancelPaymentIntent(context, requirePaymentIntent(context, request.accountId, request.pathParams.intent), reason ?? null);
+      return cancelPaymentIntent(context, requirePaymentIntent(context, request.accountId, pathParam(request, 'intent')), reason ?? null);
     },
   },
 ];

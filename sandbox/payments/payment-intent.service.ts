@@ -1,15 +1,17 @@
-import { invalidParam, invalidRequest, noSuchParamResource } from '../errors';
-import { emitEvent, eventAccountOf } from '../events/event.service';
+import { CUSTOMERS } from '../customers/customer.stores';
 import { mergeMetadata, type MetadataUpdate } from '../http/params';
-import { newId, randomBase62 } from '../ids';
-import { checkCurrency, checkMinimumAmount } from '../money';
-import type { SandboxContext } from '../sandbox.context';
-import { announcePendingCharge, failCharge, newCharge, succeedCharge, type ChargeTerms } from './charge.service';
+import { invalidParam, invalidRequest, noSuchParamResource } from '../kernel/errors';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
+import { newId, randomBase62 } from '../kernel/ids';
+import { checkCurrency, checkMinimumAmount } from '../kernel/money';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { checkChargeDestination } from './charge-destination';
-import { paymentErrorBody, type PaymentErrorBody } from './payment-errors';
-import type { PaymentIntent } from './payment-intent.model';
+import { announcePendingCharge, failCharge, newCharge, succeedCharge, type ChargeTerms } from './charge.service';
+import { paymentErrorBody } from './payment-errors';
+import type { PaymentErrorBody, PaymentIntent } from './payment-intent.model';
 import type { PaymentMethod } from './payment-method.model';
 import { testCardOf } from './payment-method.service';
+import { PAYMENT_INTENTS } from './payment.stores';
 import { shippingOf, type ShippingInput } from './shipping';
 
 /** Stripe's smallest charge: 50 cents (or the equivalent) a payment. */
@@ -44,8 +46,8 @@ export function createPaymentIntent(context: SandboxContext, ownerId: string, in
   const currency = checkCurrency(input.currency);
   checkMinimumAmount(input.amount, MINIMUM_CHARGE_MINOR, currency);
   checkFeeAndDestination(context, ownerId, input);
-  if (input.customer && !context.state.customers.getOwned(ownerId, input.customer)) throw noSuchParamResource('customer', input.customer, 'customer');
-  const id = newId('pi');
+  if (input.customer && !context.state.of(CUSTOMERS).getOwned(ownerId, input.customer)) throw noSuchParamResource('customer', input.customer, 'customer');
+  const id = newId(PAYMENT_INTENTS.idPrefix);
   const intent: PaymentIntent = {
     id,
     object: 'payment_intent',
@@ -86,7 +88,7 @@ export function createPaymentIntent(context: SandboxContext, ownerId: string, in
     transfer_data: input.transfer_data ? { ...(input.transfer_data.amount != null ? { amount: input.transfer_data.amount } : {}), destination: input.transfer_data.destination } : null,
     transfer_group: input.transfer_group ?? null,
   };
-  context.state.paymentIntents.insert(ownerId, intent);
+  context.state.of(PAYMENT_INTENTS).insert(ownerId, intent);
   emitEvent(context, { type: 'payment_intent.created', object: intent, account: eventAccountOf(context, ownerId) });
   return intent;
 }
@@ -143,7 +145,7 @@ export function confirmPaymentIntent(context: SandboxContext, intent: PaymentInt
   if (!intent.payment_method_types.includes(paymentMethod.type)) {
     throw invalidRequest(`The PaymentMethod provided (${paymentMethod.type}) is not allowed for this PaymentIntent. Please attach a PaymentMethod of one of the following types: ${intent.payment_method_types.join(', ')}.`, { code: 'payment_intent_incompatible_payment_method', param: 'payment_method' });
   }
-  const ownerId = context.state.paymentIntents.ownerOf(intent.id)!;
+  const ownerId = context.state.of(PAYMENT_INTENTS).ownerOf(intent.id)!;
   const account = eventAccountOf(context, ownerId);
   const previous = { status: intent.status };
   intent.payment_method = paymentMethod.id;
@@ -176,14 +178,14 @@ export function confirmPaymentIntent(context: SandboxContext, intent: PaymentInt
 
 export function succeedIntent(context: SandboxContext, intent: PaymentIntent, previous: Record<string, unknown>): Attempt {
   Object.assign(intent, { status: 'succeeded', amount_received: intent.amount });
-  const ownerId = context.state.paymentIntents.ownerOf(intent.id)!;
+  const ownerId = context.state.of(PAYMENT_INTENTS).ownerOf(intent.id)!;
   emitEvent(context, { type: 'payment_intent.succeeded', object: intent, account: eventAccountOf(context, ownerId), previousAttributes: previous });
   return { intent };
 }
 
 export function failIntent(context: SandboxContext, intent: PaymentIntent, failure: PaymentErrorBody, previous: Record<string, unknown>): Attempt {
   Object.assign(intent, { status: 'requires_payment_method', last_payment_error: failure, payment_method: null });
-  const ownerId = context.state.paymentIntents.ownerOf(intent.id)!;
+  const ownerId = context.state.of(PAYMENT_INTENTS).ownerOf(intent.id)!;
   emitEvent(context, { type: 'payment_intent.payment_failed', object: intent, account: eventAccountOf(context, ownerId), previousAttributes: previous });
   return { intent, failure };
 }

@@ -1,10 +1,12 @@
+import { updateFields } from '../events/object-update';
 import type { ApiRoute } from '../http/api-route';
 import { param, parseParams, required } from '../http/params';
-import { updateFields } from '../products/product.service';
+import { pathParam } from '../http/router';
+import { noSuchResource } from '../kernel/errors';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { PAYMENT_METHOD_TYPES } from './payment-method.model';
-import { noSuchResource } from '../errors';
-import type { SandboxContext } from '../sandbox.context';
 import { createPaymentMethod } from './payment-method.service';
+import { PAYMENT_METHODS } from './payment.stores';
 
 const billingDetailsFields = param.object({
   address: param.object({ city: param.string(), country: param.string(), line1: param.string(), line2: param.string(), postal_code: param.string(), state: param.string() }),
@@ -22,7 +24,7 @@ const paymentMethodCreateFields = {
 };
 
 function requirePaymentMethod(context: SandboxContext, ownerId: string, id: string) {
-  const paymentMethod = context.state.paymentMethods.getOwned(ownerId, id);
+  const paymentMethod = context.state.of(PAYMENT_METHODS).getOwned(ownerId, id);
   if (!paymentMethod) throw noSuchResource('PaymentMethod', id, 'payment_method');
   return paymentMethod;
 }
@@ -40,7 +42,7 @@ export const paymentMethodRoutes: ApiRoute[] = [
     returns: 'payment_method',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requirePaymentMethod(context, request.accountId, request.pathParams.payment_method);
+      return requirePaymentMethod(context, request.accountId, pathParam(request, 'payment_method'));
     },
   },
   {
@@ -48,7 +50,7 @@ export const paymentMethodRoutes: ApiRoute[] = [
     path: '/v1/payment_methods/{payment_method}',
     returns: 'payment_method',
     handler: (context, request) => {
-      const paymentMethod = requirePaymentMethod(context, request.accountId, request.pathParams.payment_method);
+      const paymentMethod = requirePaymentMethod(context, request.accountId, pathParam(request, 'payment_method'));
       return updateFields(context, request.accountId, paymentMethod, parseParams(request.params, { metadata: param.metadata() }));
     },
   },

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { invalidParam, invalidRequest, noSuchParamResource, StripeError } from '../errors';
 import { mergeMetadata, type MetadataUpdate } from '../http/params';
-import { newId } from '../ids';
-import type { SandboxContext } from '../sandbox.context';
-import { emptyAddress, type Address } from '../stripe-object.types';
+import { invalidParam, invalidRequest, noSuchParamResource, StripeError } from '../kernel/errors';
+import { newId } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
+import { emptyAddress, type Address } from '../kernel/stripe-object.types';
 import type { BillingDetails, PaymentMethod } from './payment-method.model';
+import { PAYMENT_METHODS } from './payment.stores';
 import { cardByLast4, cardByName, cardByNumber, FAILING_IBANS, isTestIban, type TestCard } from './test-cards';
 
 export interface BillingDetailsInput {
@@ -75,7 +76,7 @@ export function sepaDebitPaymentMethod(context: SandboxContext, ownerId: string,
 
 function insertPaymentMethod(context: SandboxContext, ownerId: string, fields: Pick<PaymentMethod, 'type' | 'billing_details' | 'card' | 'sepa_debit'>): PaymentMethod {
   const paymentMethod: PaymentMethod = {
-    id: newId('pm'),
+    id: newId(PAYMENT_METHODS.idPrefix),
     object: 'payment_method',
     billing_details: fields.billing_details,
     ...(fields.card ? { card: fields.card } : {}),
@@ -86,7 +87,7 @@ function insertPaymentMethod(context: SandboxContext, ownerId: string, fields: P
     ...(fields.sepa_debit ? { sepa_debit: fields.sepa_debit } : {}),
     type: fields.type,
   };
-  return context.state.paymentMethods.insert(ownerId, paymentMethod);
+  return context.state.of(PAYMENT_METHODS).insert(ownerId, paymentMethod);
 }
 
 /** `POST /v1/payment_methods`: a card from a test token or test number, or a SEPA debit from a test IBAN. */
@@ -129,7 +130,7 @@ export function resolvePaymentMethod(context: SandboxContext, ownerId: string, i
     const card = cardByName(id.slice('pm_card_'.length));
     if (card) return cardPaymentMethod(context, ownerId, card);
   }
-  const paymentMethod = context.state.paymentMethods.getOwned(ownerId, id);
+  const paymentMethod = context.state.of(PAYMENT_METHODS).getOwned(ownerId, id);
   if (!paymentMethod) throw noSuchParamResource('PaymentMethod', id, param);
   return paymentMethod;
 }

@@ -1,4 +1,4 @@
-import type { Metadata } from '../stripe-object.types';
+import type { Metadata } from '../kernel/stripe-object.types';
 
 export interface Refund {
   id: string;

@@ -1,11 +1,13 @@
-import { noSuchResource } from '../errors';
-import { emitEvent, eventAccountOf } from '../events/event.service';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
-import { embedRefunds, createRefund } from './refund.service';
+import { pathParam } from '../http/router';
+import { noSuchResource } from '../kernel/errors';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
+import type { SandboxContext } from '../kernel/sandbox.context';
+import { CHARGES, REFUNDS } from './payment.stores';
 import type { Refund } from './refund.model';
+import { embedRefunds, createRefund } from './refund.service';
 
 const refundCreateFields = {
   charge: param.string(),
@@ -19,7 +21,7 @@ const refundCreateFields = {
 };
 
 function requireRefund(context: SandboxContext, ownerId: string, id: string): Refund {
-  const refund = context.state.refunds.getOwned(ownerId, id);
+  const refund = context.state.of(REFUNDS).getOwned(ownerId, id);
   if (!refund) throw noSuchResource('refund', id, 'refund');
   return refund;
 }
@@ -40,7 +42,7 @@ export const refundRoutes: ApiRoute[] = [
     returns: 'list:refund',
     handler: (context, request) => {
       const params = parseParams(request.params, { ...listFields, charge: param.string(), payment_intent: param.string() });
-      const refunds = context.state.refunds.listOwned(
+      const refunds = context.state.of(REFUNDS).listOwned(
         request.accountId,
         (refund) => (!params.charge || refund.charge === params.charge) && (!params.payment_intent || refund.payment_intent === params.payment_intent),
       );
@@ -53,7 +55,7 @@ export const refundRoutes: ApiRoute[] = [
     returns: 'refund',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireRefund(context, request.accountId, request.pathParams.refund);
+      return requireRefund(context, request.accountId, pathParam(request, 'refund'));
     },
   },
   {
@@ -61,11 +63,11 @@ export const refundRoutes: ApiRoute[] = [
     path: '/v1/refunds/{refund}',
     returns: 'refund',
     handler: (context, request) => {
-      const refund = requireRefund(context, request.accountId, request.pathParams.refund);
+      const refund = requireRefund(context, request.accountId, pathParam(request, 'refund'));
       const { metadata } = parseParams(request.params, { metadata: param.metadata() });
       const previous = { metadata: refund.metadata };
       refund.metadata = mergeMetadata(refund.metadata, metadata);
-      const charge = context.state.charges.get(refund.charge);
+      const charge = context.state.of(CHARGES).get(refund.charge);
       if (charge) embedRefunds(context, request.accountId, charge);
       emitEvent(context, { type: 'refund.updated', object: refund, account: eventAccountOf(context, request.accountId), previousAttributes: previous });
       return refund;

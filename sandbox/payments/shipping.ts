@@ -1,4 +1,22 @@
+import { param, required } from '../http/params';
 import type { Shipping } from './payment-intent.model';
+
+const address = param.object({
+  city: param.string(),
+  country: param.string(),
+  line1: required(param.string()),
+  line2: param.string(),
+  postal_code: param.string(),
+  state: param.string(),
+});
+
+export const shippingFields = param.object({
+  address: required(address),
+  name: required(param.string()),
+  carrier: param.string(),
+  phone: param.string(),
+  tracking_number: param.string(),
+});
 
 /** Shipping as sent: absent address parts are stored as null, as Stripe answers them. */
 export interface ShippingInput {

@@ -1,11 +1,13 @@
 import { requireAccount } from '../accounts/account.lookup';
-import { noSuchResource } from '../errors';
 import type { ApiRequest, ApiRoute } from '../http/api-route';
 import { inRange, paginate } from '../http/list';
 import { listFields, param, parseParams, required } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import { pathParam } from '../http/router';
+import { noSuchResource } from '../kernel/errors';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Payout } from './payout.model';
 import { cancelPayout, createPayout, updatePayout } from './payout.service';
+import { PAYOUTS } from './payout.stores';
 
 const payoutCreateFields = {
   amount: required(param.integer()),
@@ -26,8 +28,8 @@ const payoutListFields = {
 };
 
 function payoutInPath(context: SandboxContext, request: ApiRequest): Payout {
-  const payout = context.state.payouts.getOwned(request.accountId, request.pathParams.payout);
-  if (!payout) throw noSuchResource('payout', request.pathParams.payout, 'payout');
+  const payout = context.state.of(PAYOUTS).getOwned(request.accountId, pathParam(request, 'payout'));
+  if (!payout) throw noSuchResource('payout', pathParam(request, 'payout'), 'payout');
   return payout;
 }
 
@@ -48,7 +50,7 @@ export const payoutRoutes: ApiRoute[] = [
     returns: 'list:payout',
     handler: (context, request) => {
       const params = parseParams(request.params, payoutListFields);
-      const payouts = context.state.payouts
+      const payouts = context.state.of(PAYOUTS)
         .listOwned(request.accountId)
         .filter((payout) => !params.status || payout.status === params.status)
         .filter((payout) => !params.destination || payout.destination === params.destination)

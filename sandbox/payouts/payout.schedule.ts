@@ -1,7 +1,10 @@
 import type { Account, PayoutSchedule } from '../accounts/account.model';
+import { ACCOUNTS } from '../accounts/account.stores';
 import { defaultExternalAccount } from '../accounts/external-account.attach';
+import { balanceTotals } from '../balance/balance-totals';
+import { BALANCE_TRANSACTIONS } from '../balance/balance.stores';
 import { availableAmount } from '../balance/ledger.service';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { createPayout } from './payout.service';
 
 const DAY_SECONDS = 24 * 60 * 60;
@@ -25,7 +28,7 @@ export class PayoutScheduler {
     const since = this.checkedUntilSeconds ?? startOfDay(now) - 1;
     if (startOfDay(now) <= since) return [];
     this.checkedUntilSeconds = now;
-    const accounts = context.state.accounts.values((account) => account.settings.payouts.schedule.interval !== 'manual' && account.payouts_enabled);
+    const accounts = context.state.of(ACCOUNTS).values((account) => account.settings.payouts.schedule.interval !== 'manual' && account.payouts_enabled);
     return accounts.flatMap((account) => {
       const payoutDate = latestPayoutDate(account.settings.payouts.schedule, since, now);
       return payoutDate === undefined ? [] : payOutAsOf(context, account, payoutDate);
@@ -56,7 +59,7 @@ function isPayoutDate(schedule: PayoutSchedule, date: Date): boolean {
 /** One payout per currency that has a bank account, of the funds old enough on that date. */
 function payOutAsOf(context: SandboxContext, account: Account, payoutDateSeconds: number): string[] {
   const cutoff = payoutDateSeconds - account.settings.payouts.schedule.delay_days * DAY_SECONDS;
-  const currencies = [...(context.state.balances.get(account.id)?.keys() ?? [])];
+  const currencies = [...(balanceTotals(context).get(account.id)?.keys() ?? [])];
   return currencies.flatMap((currency) => {
     if (!defaultExternalAccount(account, currency)) return [];
     const amount = availableAmount(context, account.id, currency) - creditsAvailableSince(context, account.id, currency, cutoff);
@@ -67,7 +70,7 @@ function payOutAsOf(context: SandboxContext, account: Account, payoutDateSeconds
 
 /** Funds that came in after the cutoff stay for a later payout date. */
 function creditsAvailableSince(context: SandboxContext, accountId: string, currency: string, cutoffSeconds: number): number {
-  const recent = context.state.balanceTransactions.listOwned(
+  const recent = context.state.of(BALANCE_TRANSACTIONS).listOwned(
     accountId,
     (transaction) => transaction.currency === currency && transaction.status === 'available' && transaction.net > 0 && transaction.available_on > cutoffSeconds,
   );

@@ -1,14 +1,15 @@
-import { defaultExternalAccount } from '../accounts/external-account.attach';
 import type { Account } from '../accounts/account.model';
 import type { BankAccount } from '../accounts/bank-account.model';
+import { defaultExternalAccount } from '../accounts/external-account.attach';
 import { availableAmount, recordBalanceTransaction } from '../balance/ledger.service';
-import { invalidRequest, noSuchParamResource } from '../errors';
-import { emitEvent, eventAccountOf, previousAttributes } from '../events/event.service';
 import { mergeMetadata, type MetadataUpdate } from '../http/params';
-import { newId } from '../ids';
-import { checkCurrency, checkMinimumAmount } from '../money';
-import type { SandboxContext } from '../sandbox.context';
+import { invalidRequest, noSuchParamResource } from '../kernel/errors';
+import { emitEvent, eventAccountOf, previousAttributes } from '../kernel/event.service';
+import { newId } from '../kernel/ids';
+import { checkCurrency, checkMinimumAmount } from '../kernel/money';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Payout } from './payout.model';
+import { PAYOUTS } from './payout.stores';
 
 const MINIMUM_PAYOUT_AMOUNT_MINOR = 1;
 
@@ -49,13 +50,13 @@ export function createPayout(context: SandboxContext, account: Account, input: P
     );
   }
   const payout = newPayout(context, account, bank, input, automatic);
-  context.state.payouts.insert(account.id, payout);
+  context.state.of(PAYOUTS).insert(account.id, payout);
   emitEvent(context, { type: 'payout.created', object: payout, account: eventAccountOf(context, account.id) });
   return payout;
 }
 
 function newPayout(context: SandboxContext, account: Account, bank: BankAccount, input: PayoutCreateInput, automatic: boolean): Payout {
-  const id = newId('po');
+  const id = newId(PAYOUTS.idPrefix);
   const created = context.clock.nowSeconds();
   const debit = recordBalanceTransaction(context, {
     accountId: account.id,
@@ -157,7 +158,7 @@ export function finishPayout(
 }
 
 function ownerOf(context: SandboxContext, payout: Payout): string {
-  return context.state.payouts.ownerOf(payout.id) ?? context.state.platformAccountId;
+  return context.state.of(PAYOUTS).ownerOf(payout.id) ?? context.state.platformAccountId;
 }
 
 function announcePayout(context: SandboxContext, payout: Payout, type: string, previous?: Record<string, unknown>): void {

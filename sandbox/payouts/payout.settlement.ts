@@ -1,7 +1,9 @@
+import { ACCOUNTS } from '../accounts/account.stores';
 import { payoutFailureFor } from '../accounts/test-bank-accounts';
-import type { SandboxContext } from '../sandbox.context';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Payout } from './payout.model';
 import { finishPayout } from './payout.service';
+import { PAYOUTS } from './payout.stores';
 
 /**
  * Payouts whose arrival date has come reach the bank: paid, or failed as the destination's
@@ -9,7 +11,7 @@ import { finishPayout } from './payout.service';
  */
 export function settleDuePayouts(context: SandboxContext): string[] {
   const now = context.clock.nowSeconds();
-  const due = context.state.payouts.values((payout) => payout.status === 'pending' && payout.arrival_date <= now);
+  const due = context.state.of(PAYOUTS).values((payout) => payout.status === 'pending' && payout.arrival_date <= now);
   return due.map((payout) => settlePayout(context, payout).id);
 }
 
@@ -21,7 +23,7 @@ export function settlePayout(context: SandboxContext, payout: Payout): Payout {
 }
 
 function destinationOf(context: SandboxContext, payout: Payout) {
-  const ownerId = context.state.payouts.ownerOf(payout.id);
-  const account = ownerId ? context.state.accounts.get(ownerId) : undefined;
+  const ownerId = context.state.of(PAYOUTS).ownerOf(payout.id);
+  const account = ownerId ? context.state.of(ACCOUNTS).get(ownerId) : undefined;
   return account?.external_accounts.data.find((bank) => bank.id === payout.destination);
 }

@@ -1,8 +1,11 @@
+import { updateFields } from '../events/object-update';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, param, parseParams } from '../http/params';
+import { pathParam } from '../http/router';
 import { priceCreateFields, priceUpdateFields, productCreateFields, productUpdateFields } from './product.params';
-import { createPrice, createProduct, deleteProduct, requirePrice, requireProduct, updateFields } from './product.service';
+import { createPrice, createProduct, deleteProduct, requirePrice, requireProduct } from './product.service';
+import { PRICES, PRODUCTS } from './product.stores';
 
 const productListFields = { ...listFields, active: param.boolean(), ids: param.array(param.string()), url: param.string() };
 const priceListFields = { ...listFields, active: param.boolean(), currency: param.string(), product: param.string(), type: param.enum(['one_time', 'recurring'] as const), lookup_keys: param.array(param.string()) };
@@ -28,7 +31,7 @@ export const productRoutes: ApiRoute[] = [
     returns: 'list:product',
     handler: (context, request) => {
       const params = parseParams(request.params, productListFields);
-      const products = context.state.products.listOwned(
+      const products = context.state.of(PRODUCTS).listOwned(
         request.accountId,
         (product) => (params.active == null || product.active === params.active) && (!params.ids || params.ids.includes(product.id)),
       );
@@ -41,7 +44,7 @@ export const productRoutes: ApiRoute[] = [
     returns: 'product',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireProduct(context, request.accountId, request.pathParams.id);
+      return requireProduct(context, request.accountId, pathParam(request, 'id'));
     },
   },
   {
@@ -49,7 +52,7 @@ export const productRoutes: ApiRoute[] = [
     path: '/v1/products/{id}',
     returns: 'product',
     handler: (context, request) => {
-      const product = requireProduct(context, request.accountId, request.pathParams.id);
+      const product = requireProduct(context, request.accountId, pathParam(request, 'id'));
       const input = parseParams(request.params, productUpdateFields);
       if (input.default_price) requirePrice(context, request.accountId, input.default_price, 'default_price');
       return updateFields(context, request.accountId, product, input);
@@ -60,7 +63,7 @@ export const productRoutes: ApiRoute[] = [
     path: '/v1/products/{id}',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return deleteProduct(context, request.accountId, requireProduct(context, request.accountId, request.pathParams.id));
+      return deleteProduct(context, request.accountId, requireProduct(context, request.accountId, pathParam(request, 'id')));
     },
   },
   {
@@ -75,7 +78,7 @@ export const productRoutes: ApiRoute[] = [
     returns: 'list:price',
     handler: (context, request) => {
       const params = parseParams(request.params, priceListFields);
-      const prices = context.state.prices.listOwned(
+      const prices = context.state.of(PRICES).listOwned(
         request.accountId,
         (price) =>
           (params.active == null || price.active === params.active) &&
@@ -93,7 +96,7 @@ export const productRoutes: ApiRoute[] = [
     returns: 'price',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requirePrice(context, request.accountId, request.pathParams.price);
+      return requirePrice(context, request.accountId, pathParam(request, 'price'));
     },
   },
   {
@@ -101,7 +104,7 @@ export const productRoutes: ApiRoute[] = [
     path: '/v1/prices/{price}',
     returns: 'price',
     handler: (context, request) => {
-      const price = requirePrice(context, request.accountId, request.pathParams.price);
+      const price = requirePrice(context, request.accountId, pathParam(request, 'price'));
       return updateFields(context, request.accountId, price, parseParams(request.params, priceUpdateFields));
     },
   },

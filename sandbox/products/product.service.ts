@@ -1,10 +1,11 @@
-import { invalidParam, invalidRequest, noSuchParamResource, noSuchResource } from '../errors';
-import { emitEvent, eventAccountOf } from '../events/event.service';
 import { mergeMetadata, type MetadataUpdate } from '../http/params';
-import { randomBase62 } from '../ids';
-import { checkCurrency } from '../money';
-import type { SandboxContext } from '../sandbox.context';
+import { invalidParam, invalidRequest, noSuchParamResource, noSuchResource } from '../kernel/errors';
+import { emitEvent, eventAccountOf } from '../kernel/event.service';
+import { newId } from '../kernel/ids';
+import { checkCurrency } from '../kernel/money';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Price, Product } from './product.model';
+import { PRICES, PRODUCTS } from './product.stores';
 
 export interface ProductInput {
   name: string;
@@ -34,7 +35,7 @@ export interface PriceInput {
 export function createProduct(context: SandboxContext, ownerId: string, input: ProductInput, announce = true): Product {
   const now = context.clock.nowSeconds();
   const product: Product = {
-    id: `prod_${randomBase62(14)}`,
+    id: newId(PRODUCTS.idPrefix, 14),
     object: 'product',
     active: input.active ?? true,
     created: now,
@@ -53,13 +54,13 @@ export function createProduct(context: SandboxContext, ownerId: string, input: P
     updated: now,
     url: input.url ?? null,
   };
-  context.state.products.insert(ownerId, product);
+  context.state.of(PRODUCTS).insert(ownerId, product);
   if (announce) emitEvent(context, { type: 'product.created', object: product, account: eventAccountOf(context, ownerId) });
   return product;
 }
 
 export function requireProduct(context: SandboxContext, ownerId: string, id: string, param?: string): Product {
-  const product = context.state.products.getOwned(ownerId, id);
+  const product = context.state.of(PRODUCTS).getOwned(ownerId, id);
   if (!product) throw param ? noSuchParamResource('product', id, param) : noSuchResource('product', id);
   return product;
 }
@@ -81,7 +82,7 @@ export function createPrice(context: SandboxContext, ownerId: string, input: Pri
     ? requireProduct(context, ownerId, input.product, `${prefix}product${suffix}`)
     : createProduct(context, ownerId, input.product_data!, !options.inline);
   const price: Price = {
-    id: `price_${randomBase62(24)}`,
+    id: newId(PRICES.idPrefix),
     object: 'price',
     active: options.inline ? false : (input.active ?? true),
     billing_scheme: 'per_unit',
@@ -101,7 +102,7 @@ export function createPrice(context: SandboxContext, ownerId: string, input: Pri
     unit_amount: unitAmount,
     unit_amount_decimal: String(unitAmount),
   };
-  context.state.prices.insert(ownerId, price);
+  context.state.of(PRICES).insert(ownerId, price);
   if (!options.inline) emitEvent(context, { type: 'price.created', object: price, account: eventAccountOf(context, ownerId) });
   return price;
 }
@@ -117,38 +118,16 @@ function unitAmountOf(input: PriceInput, param: string): number {
 }
 
 export function requirePrice(context: SandboxContext, ownerId: string, id: string, param?: string): Price {
-  const price = context.state.prices.getOwned(ownerId, id);
+  const price = context.state.of(PRICES).getOwned(ownerId, id);
   if (!price) throw param ? noSuchParamResource('price', id, param) : noSuchResource('price', id);
   return price;
 }
 
-/** Updates the fields given, with one `<type>.updated` event naming what they were. */
-export function updateFields<T extends { object: string; metadata: Record<string, string> }>(
-  context: SandboxContext,
-  ownerId: string,
-  object: T,
-  input: Partial<Record<keyof T, unknown>> & { metadata?: MetadataUpdate | null },
-): T {
-  const previous: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input)) {
-    if (value === undefined) continue;
-    const field = key as keyof T;
-    const next = key === 'metadata' ? mergeMetadata(object.metadata, value as MetadataUpdate | null) : value;
-    if (JSON.stringify(next) === JSON.stringify(object[field])) continue;
-    previous[key] = object[field];
-    (object as Record<string, unknown>)[key] = next;
-  }
-  if (Object.keys(previous).length === 0) return object;
-  if ('updated' in object) (object as { updated: number }).updated = context.clock.nowSeconds();
-  emitEvent(context, { type: `${object.object}.updated`, object, account: eventAccountOf(context, ownerId), previousAttributes: previous });
-  return object;
-}
-
 export function deleteProduct(context: SandboxContext, ownerId: string, product: Product) {
-  if (context.state.prices.values((price) => price.product === product.id && price.active).length > 0) {
+  if (context.state.of(PRICES).values((price) => price.product === product.id && price.active).length > 0) {
     throw invalidRequest('This product cannot be deleted because it has one or more user-created prices.');
   }
-  context.state.products.delete(product.id);
+  context.state.of(PRODUCTS).delete(product.id);
   emitEvent(context, { type: 'product.deleted', object: product, account: eventAccountOf(context, ownerId) });
   return { id: product.id, object: 'product' as const, deleted: true as const };
 }

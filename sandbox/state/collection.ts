@@ -76,6 +76,11 @@ export class Collection<T extends { id: string }> implements TrackedRows {
     return this.entries.size;
   }
 
+  /** Every stored entry, oldest first, noting nothing: for what is rebuilt from them (balance totals). */
+  storedEntries(): IterableIterator<StoredEntry<T>> {
+    return this.entries.values();
+  }
+
   rowOf(id: string): StoredEntry<T> | undefined {
     return this.entries.get(id);
   }

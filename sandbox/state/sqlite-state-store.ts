@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { SerializedState } from './sandbox.state';
 import type { CommitBatch, RowChange } from './state-journal';
-import { rowsOfSavedState, savedStateOfRows, type StateMeta } from './state-rows';
+import { rowsOfSavedState, savedStateOfRows, type SerializedState, type StateMeta, type StoredKind } from './state-rows';
 
 // One row per object (the JSON of a collection entry or map value). Rowids grow with each new
 // row and an upsert keeps its row's, so reading by rowid gives back every collection's order.
@@ -32,7 +31,10 @@ export class SqliteStateStore {
   private readonly upsertMeta: Database.Statement;
   private readonly writeTransaction: (cleared: boolean, writes: PendingWrite[], meta: [string, string][]) => void;
 
-  private constructor(private readonly database: Database.Database) {
+  private constructor(
+    private readonly database: Database.Database,
+    private readonly kinds: readonly StoredKind[],
+  ) {
     this.upsertRow = database.prepare('INSERT INTO sandbox_objects (kind, id, body) VALUES (?, ?, ?) ON CONFLICT (kind, id) DO UPDATE SET body = excluded.body');
     this.deleteRow = database.prepare('DELETE FROM sandbox_objects WHERE kind = ? AND id = ?');
     this.upsertMeta = database.prepare('INSERT INTO sandbox_meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value');
@@ -46,7 +48,8 @@ export class SqliteStateStore {
     });
   }
 
-  static open(path: string): SqliteStateStore {
+  /** `kinds`: the stores whose rows it reads back (every store of the registry). */
+  static open(path: string, kinds: readonly StoredKind[]): SqliteStateStore {
     mkdirSync(dirname(path), { recursive: true });
     const database = new Database(path);
     database.pragma('journal_mode = WAL');
@@ -56,7 +59,7 @@ export class SqliteStateStore {
     // power cut too, which the gateway's database beside it would not survive anyway.
     database.pragma('synchronous = NORMAL');
     database.exec(SCHEMA);
-    return new SqliteStateStore(database);
+    return new SqliteStateStore(database, kinds);
   }
 
   /** The stored state; undefined for a database nothing was ever committed to. */
@@ -67,12 +70,12 @@ export class SqliteStateStore {
     const rows = this.database.prepare('SELECT kind, id, body FROM sandbox_objects ORDER BY rowid').all() as { kind: string; id: string; body: string }[];
     for (const row of rows) this.storedJson.set(rowKey(row.kind, row.id), row.body);
     const objects = rows.map((row) => ({ kind: row.kind, id: row.id, body: JSON.parse(row.body) as unknown }));
-    return savedStateOfRows(objects, Object.fromEntries(this.storedMeta) as unknown as StateMeta);
+    return savedStateOfRows(objects, Object.fromEntries(this.storedMeta) as unknown as StateMeta, this.kinds);
   }
 
   /** Stores a whole state in one transaction, replacing anything stored before. */
   replaceAll(saved: SerializedState, meta: StateMeta): void {
-    this.commit({ cleared: true, rows: rowsOfSavedState(saved) }, meta);
+    this.commit({ cleared: true, rows: rowsOfSavedState(saved, this.kinds) }, meta);
   }
 
   /**

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
-import type { SandboxLogger } from '../sandbox.context';
-import type { SerializedState } from './sandbox.state';
 import { SqliteStateStore } from './sqlite-state-store';
-import { metaOf } from './state-rows';
+import { metaOf, type SerializedState, type StoredKind } from './state-rows';
 
 export interface OpenedState {
   store: SqliteStateStore;
   /** Undefined for a new state file. */
   saved: SerializedState | undefined;
+  /** Set when an older sandbox's JSON state file was imported (and renamed). */
+  imported?: { from: string; to: string };
 }
 
 /**
@@ -23,17 +23,16 @@ export function statePaths(stateFile: string): { database: string; legacyJson: s
  * Opens the state database. On its first use it imports the JSON state file an older sandbox
  * left, then renames that file so it is neither read again nor taken for the live state.
  */
-export function openStateFile(stateFile: string, logger: SandboxLogger): OpenedState {
+export function openStateFile(stateFile: string, kinds: readonly StoredKind[]): OpenedState {
   const paths = statePaths(stateFile);
-  const store = SqliteStateStore.open(paths.database);
+  const store = SqliteStateStore.open(paths.database, kinds);
   const stored = store.load();
   if (stored) return { store, saved: stored };
   const legacy = readLegacyStateFile(paths.legacyJson);
   if (!legacy) return { store, saved: undefined };
   store.replaceAll(legacy, metaOf(legacy.platformAccountId, legacy.clockOffsetSeconds));
   renameSync(paths.legacyJson, `${paths.legacyJson}.migrated`);
-  logger.info({ from: paths.legacyJson, to: paths.database }, 'sandbox: JSON state file imported');
-  return { store, saved: legacy };
+  return { store, saved: legacy, imported: { from: paths.legacyJson, to: paths.database } };
 }
 
 function readLegacyStateFile(path: string): SerializedState | undefined {

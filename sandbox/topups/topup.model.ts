@@ -1,4 +1,4 @@
-import type { Metadata } from '../stripe-object.types';
+import type { Metadata } from '../kernel/stripe-object.types';
 import type { BankTokenOutcome } from './bank-token.catalog';
 
 export type TopupStatus = 'canceled' | 'failed' | 'pending' | 'reversed' | 'succeeded';

@@ -1,10 +1,12 @@
-import { noSuchResource } from '../errors';
 import type { ApiRoute } from '../http/api-route';
 import { inRange, paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams, required } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import { pathParam } from '../http/router';
+import { noSuchResource } from '../kernel/errors';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Topup } from './topup.model';
 import { cancelTopup, createTopup } from './topup.service';
+import { TOPUPS } from './topup.stores';
 
 const topupCreateFields = {
   amount: required(param.integer()),
@@ -25,7 +27,7 @@ const topupListFields = {
 const topupUpdateFields = { description: param.string({ maxLength: 5000 }), metadata: param.metadata() };
 
 function requireTopup(context: SandboxContext, accountId: string, id: string): Topup {
-  const topup = context.state.topups.getOwned(accountId, id);
+  const topup = context.state.of(TOPUPS).getOwned(accountId, id);
   if (!topup) throw noSuchResource('topup', id, 'topup');
   return topup;
 }
@@ -43,7 +45,7 @@ export const topupRoutes: ApiRoute[] = [
     returns: 'list:topup',
     handler: (context, request) => {
       const params = parseParams(request.params, topupListFields);
-      const topups = context.state.topups
+      const topups = context.state.of(TOPUPS)
         .listOwned(request.accountId)
         .filter((topup) => !params.status || topup.status === params.status)
         .filter((topup) => !params.amount || inRange(topup.amount, params.amount));
@@ -56,7 +58,7 @@ export const topupRoutes: ApiRoute[] = [
     returns: 'topup',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireTopup(context, request.accountId, request.pathParams.topup);
+      return requireTopup(context, request.accountId, pathParam(request, 'topup'));
     },
   },
   {
@@ -64,7 +66,7 @@ export const topupRoutes: ApiRoute[] = [
     path: '/v1/topups/{topup}',
     returns: 'topup',
     handler: (context, request) => {
-      const topup = requireTopup(context, request.accountId, request.pathParams.topup);
+      const topup = requireTopup(context, request.accountId, pathParam(request, 'topup'));
       const params = parseParams(request.params, topupUpdateFields);
       if (params.description !== undefined) topup.description = params.description;
       topup.metadata = mergeMetadata(topup.metadata, params.metadata);
@@ -77,7 +79,7 @@ export const topupRoutes: ApiRoute[] = [
     returns: 'topup',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return cancelTopup(context, requireTopup(context, request.accountId, request.pathParams.topup));
+      return cancelTopup(context, requireTopup(context, request.accountId, pathParam(request, 'topup')));
     },
   },
 ];

@@ -1,14 +1,15 @@
 import { announceAvailableFunds } from '../balance/balance.service';
 import { makeAvailable, recordBalanceTransaction } from '../balance/ledger.service';
-import { invalidRequest, noSuchParamResource } from '../errors';
-import { emitEvent } from '../events/event.service';
 import type { MetadataUpdate } from '../http/params';
 import { mergeMetadata } from '../http/params';
-import { newId, randomBase62 } from '../ids';
-import { checkCurrency, checkMinimumAmount } from '../money';
-import type { SandboxContext } from '../sandbox.context';
+import { invalidRequest, noSuchParamResource } from '../kernel/errors';
+import { emitEvent } from '../kernel/event.service';
+import { newId, randomBase62 } from '../kernel/ids';
+import { checkCurrency, checkMinimumAmount } from '../kernel/money';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { DEFAULT_BANK_TOKEN, failureMessage, findBankToken, type BankTokenOutcome } from './bank-token.catalog';
 import type { Topup, TopupSource, TopupStatus } from './topup.model';
+import { TOPUPS, TOPUP_SIDES } from './topup.stores';
 
 const MINIMUM_TOPUP_AMOUNT_MINOR = 100;
 
@@ -30,7 +31,7 @@ export function createTopup(context: SandboxContext, accountId: string, input: T
   const created = context.clock.nowSeconds();
   const availableOn = created + context.settings.settleDelaySeconds;
   const topup: Topup = {
-    id: newId('tu'),
+    id: newId(TOPUPS.idPrefix),
     object: 'topup',
     amount: input.amount,
     balance_transaction: null,
@@ -57,8 +58,8 @@ export function createTopup(context: SandboxContext, accountId: string, input: T
     status: 'pending',
     availableOnSeconds: availableOn,
   }).id;
-  context.state.topups.insert(accountId, topup);
-  context.state.topupSides.set(topup.id, { outcome });
+  context.state.of(TOPUPS).insert(accountId, topup);
+  context.state.of(TOPUP_SIDES).set(topup.id, { outcome });
   announce(context, topup, 'topup.created');
   return topup;
 }
@@ -93,12 +94,12 @@ function sourceFor(outcome: BankTokenOutcome, currency: string, created: number)
 /** The bank debit settles: funds become available, or the test token's failure happens now. */
 export function settleTopup(context: SandboxContext, topup: Topup): Topup {
   requireStatus(topup, 'pending', 'settled');
-  const failure = context.state.topupSides.get(topup.id)?.outcome.failure;
+  const failure = context.state.of(TOPUP_SIDES).get(topup.id)?.outcome.failure;
   if (failure) return finishUnsuccessfully(context, topup, 'failed', failure);
   if (topup.balance_transaction) makeAvailable(context, topup.balance_transaction);
   topup.status = 'succeeded';
   announce(context, topup, 'topup.succeeded');
-  announceAvailableFunds(context, context.state.topups.ownerOf(topup.id) ?? context.state.platformAccountId);
+  announceAvailableFunds(context, context.state.of(TOPUPS).ownerOf(topup.id) ?? context.state.platformAccountId);
   return topup;
 }
 
@@ -125,7 +126,7 @@ export function reverseTopup(context: SandboxContext, topup: Topup): Topup {
 /** Settles every pending top-up whose availability date has come. */
 export function settleDueTopups(context: SandboxContext): string[] {
   const now = context.clock.nowSeconds();
-  const due = context.state.topups.values((topup) => topup.status === 'pending' && topup.expected_availability_date <= now);
+  const due = context.state.of(TOPUPS).values((topup) => topup.status === 'pending' && topup.expected_availability_date <= now);
   return due.map((topup) => settleTopup(context, topup).id);
 }
 
@@ -147,7 +148,7 @@ function finishUnsuccessfully(
 
 function debitTopup(context: SandboxContext, topup: Topup): void {
   recordBalanceTransaction(context, {
-    accountId: context.state.topups.ownerOf(topup.id) ?? context.state.platformAccountId,
+    accountId: context.state.of(TOPUPS).ownerOf(topup.id) ?? context.state.platformAccountId,
     type: 'topup_reversal',
     amount: -topup.amount,
     currency: topup.currency,
@@ -165,6 +166,6 @@ function requireStatus(topup: Topup, expected: TopupStatus, action: string): voi
 }
 
 function announce(context: SandboxContext, topup: Topup, type: string): void {
-  const owner = context.state.topups.ownerOf(topup.id);
+  const owner = context.state.of(TOPUPS).ownerOf(topup.id);
   emitEvent(context, { type, object: topup, account: owner === context.state.platformAccountId ? undefined : owner });
 }

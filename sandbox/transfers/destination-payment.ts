@@ -1,5 +1,6 @@
-import type { SandboxContext } from '../sandbox.context';
-import { emptyAddress } from '../stripe-object.types';
+import { BALANCE_TRANSACTIONS } from '../balance/balance.stores';
+import type { SandboxState } from '../kernel/sandbox.state';
+import { emptyAddress } from '../kernel/stripe-object.types';
 import type { Transfer, TransferReversal } from './transfer.model';
 
 /**
@@ -8,17 +9,18 @@ import type { Transfer, TransferReversal } from './transfer.model';
  * Neither is stored apart: both are read off the transfer, as `expand[]` and
  * `balance_transaction.source` show them.
  */
-function balanceTransactionOf(context: SandboxContext, accountId: string, sourceId: string): string | null {
-  const [transaction] = context.state.balanceTransactions.listOwned(accountId, (candidate) => candidate.source === sourceId);
+function balanceTransactionOf(state: SandboxState, accountId: string, sourceId: string): string | null {
+  const [transaction] = state.of(BALANCE_TRANSACTIONS).listOwned(accountId, (candidate) => candidate.source === sourceId);
   return transaction?.id ?? null;
 }
 
-function paymentRefund(context: SandboxContext, transfer: Transfer, reversal: TransferReversal) {
+/** The refund a reversal makes of its transfer's destination payment. */
+export function paymentRefundOf(state: SandboxState, transfer: Transfer, reversal: TransferReversal) {
   return {
     id: reversal.destination_payment_refund,
     object: 'refund' as const,
     amount: reversal.amount,
-    balance_transaction: balanceTransactionOf(context, transfer.destination, reversal.destination_payment_refund),
+    balance_transaction: balanceTransactionOf(state, transfer.destination, reversal.destination_payment_refund),
     charge: transfer.destination_payment,
     created: reversal.created,
     currency: reversal.currency,
@@ -32,10 +34,9 @@ function paymentRefund(context: SandboxContext, transfer: Transfer, reversal: Tr
   };
 }
 
-function destinationPayment(context: SandboxContext, transfer: Transfer) {
-  const refunds = context.state.reversals
-    .values((reversal) => reversal.transfer === transfer.id)
-    .map((reversal) => paymentRefund(context, transfer, reversal));
+/** The payment a transfer made on its destination, with the refunds its `reversals` made of it. */
+export function destinationPaymentOf(state: SandboxState, transfer: Transfer, reversals: TransferReversal[]) {
+  const refunds = reversals.map((reversal) => paymentRefundOf(state, transfer, reversal));
   return {
     id: transfer.destination_payment,
     object: 'charge' as const,
@@ -45,7 +46,7 @@ function destinationPayment(context: SandboxContext, transfer: Transfer) {
     application: null,
     application_fee: null,
     application_fee_amount: null,
-    balance_transaction: balanceTransactionOf(context, transfer.destination, transfer.destination_payment),
+    balance_transaction: balanceTransactionOf(state, transfer.destination, transfer.destination_payment),
     billing_details: { address: emptyAddress(), email: null, name: null, phone: null },
     calculated_statement_descriptor: null,
     captured: true,
@@ -81,15 +82,4 @@ function destinationPayment(context: SandboxContext, transfer: Transfer) {
     transfer_data: null,
     transfer_group: transfer.transfer_group,
   };
-}
-
-export function findDestinationPayment(context: SandboxContext, id: string): object | undefined {
-  const [transfer] = context.state.transfers.values((candidate) => candidate.destination_payment === id);
-  return transfer ? destinationPayment(context, transfer) : undefined;
-}
-
-export function findDestinationPaymentRefund(context: SandboxContext, id: string): object | undefined {
-  const [reversal] = context.state.reversals.values((candidate) => candidate.destination_payment_refund === id);
-  const transfer = reversal ? context.state.transfers.get(reversal.transfer) : undefined;
-  return reversal && transfer ? paymentRefund(context, transfer, reversal) : undefined;
 }

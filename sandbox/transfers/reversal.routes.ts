@@ -1,11 +1,13 @@
-import { noSuchResource } from '../errors';
 import type { ApiRequest, ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, param, parseParams } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import { pathParam } from '../http/router';
+import { noSuchResource } from '../kernel/errors';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { reversalsOf, reverseTransfer, updateReversal } from './reversal.service';
 import type { TransferReversal } from './transfer.model';
 import { requireTransfer } from './transfer.routes';
+import { REVERSALS } from './transfer.stores';
 
 const reversalCreateFields = {
   amount: param.integer(),
@@ -20,7 +22,7 @@ export const reversalRoutes: ApiRoute[] = [
     path: '/v1/transfers/{id}/reversals',
     returns: 'transfer_reversal',
     handler: (context, request) => {
-      const transfer = requireTransfer(context, request.accountId, request.pathParams.id, 'id');
+      const transfer = requireTransfer(context, request.accountId, pathParam(request, 'id'), 'id');
       return reverseTransfer(context, transfer, parseParams(request.params, reversalCreateFields));
     },
   },
@@ -29,7 +31,7 @@ export const reversalRoutes: ApiRoute[] = [
     path: '/v1/transfers/{id}/reversals',
     returns: 'list:transfer_reversal',
     handler: (context, request) => {
-      const transfer = requireTransfer(context, request.accountId, request.pathParams.id, 'id');
+      const transfer = requireTransfer(context, request.accountId, pathParam(request, 'id'), 'id');
       const params = parseParams(request.params, listFields);
       return paginate(reversalsOf(context, transfer.id), params, `/v1/transfers/${transfer.id}/reversals`, 'transfer_reversal');
     },
@@ -55,8 +57,8 @@ export const reversalRoutes: ApiRoute[] = [
 ];
 
 function reversalInPath(context: SandboxContext, request: ApiRequest): TransferReversal {
-  const transfer = requireTransfer(context, request.accountId, request.pathParams.transfer);
-  const reversal = context.state.reversals.get(request.pathParams.id);
-  if (!reversal || reversal.transfer !== transfer.id) throw noSuchResource('transfer reversal', request.pathParams.id);
+  const transfer = requireTransfer(context, request.accountId, pathParam(request, 'transfer'));
+  const reversal = context.state.of(REVERSALS).get(pathParam(request, 'id'));
+  if (!reversal || reversal.transfer !== transfer.id) throw noSuchResource('transfer reversal', pathParam(request, 'id'));
   return reversal;
 }

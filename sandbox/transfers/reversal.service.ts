@@ -1,11 +1,12 @@
 import { recordBalanceTransaction } from '../balance/ledger.service';
-import { invalidRequest } from '../errors';
-import { emitEvent, eventAccountOf, previousAttributes } from '../events/event.service';
 import { mergeMetadata, type MetadataUpdate } from '../http/params';
-import { newId } from '../ids';
-import { checkMinimumAmount } from '../money';
-import type { SandboxContext } from '../sandbox.context';
+import { invalidRequest } from '../kernel/errors';
+import { emitEvent, eventAccountOf, previousAttributes } from '../kernel/event.service';
+import { newId } from '../kernel/ids';
+import { checkMinimumAmount } from '../kernel/money';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { EMBEDDED_REVERSALS_LIMIT, type Transfer, type TransferReversal } from './transfer.model';
+import { REVERSALS, TRANSFERS } from './transfer.stores';
 
 export interface ReversalCreateInput {
   amount?: number | null;
@@ -27,8 +28,8 @@ export function reverseTransfer(context: SandboxContext, transfer: Transfer, inp
       { param: 'amount' },
     );
   }
-  const ownerId = context.state.transfers.ownerOf(transfer.id) ?? context.state.platformAccountId;
-  const id = newId('trr');
+  const ownerId = context.state.of(TRANSFERS).ownerOf(transfer.id) ?? context.state.platformAccountId;
+  const id = newId(REVERSALS.idPrefix);
   const destinationPaymentRefund = newId('pyr');
   recordBalanceTransaction(context, {
     accountId: transfer.destination,
@@ -60,7 +61,7 @@ export function reverseTransfer(context: SandboxContext, transfer: Transfer, inp
     source_refund: input.sourceRefund ?? null,
     transfer: transfer.id,
   };
-  context.state.reversals.insert(ownerId, reversal);
+  context.state.of(REVERSALS).insert(ownerId, reversal);
   recordOnTransfer(context, transfer, reversal, ownerId);
   return reversal;
 }
@@ -68,7 +69,7 @@ export function reverseTransfer(context: SandboxContext, transfer: Transfer, inp
 /** Only a reversal's metadata can change; its transfer embeds it, so that copy follows. */
 export function updateReversal(context: SandboxContext, reversal: TransferReversal, metadata: MetadataUpdate | null | undefined): TransferReversal {
   reversal.metadata = mergeMetadata(reversal.metadata, metadata);
-  const transfer = context.state.transfers.get(reversal.transfer);
+  const transfer = context.state.of(TRANSFERS).get(reversal.transfer);
   if (transfer) embedReversals(context, transfer);
   return reversal;
 }
@@ -93,6 +94,6 @@ function embedReversals(context: SandboxContext, transfer: Transfer): void {
 
 /** A transfer's reversals, newest first. */
 export function reversalsOf(context: SandboxContext, transferId: string): TransferReversal[] {
-  const ownerId = context.state.transfers.ownerOf(transferId) ?? context.state.platformAccountId;
-  return context.state.reversals.listOwned(ownerId, (reversal) => reversal.transfer === transferId);
+  const ownerId = context.state.of(TRANSFERS).ownerOf(transferId) ?? context.state.platformAccountId;
+  return context.state.of(REVERSALS).listOwned(ownerId, (reversal) => reversal.transfer === transferId);
 }

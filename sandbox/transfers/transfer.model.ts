@@ -1,4 +1,4 @@
-import type { Metadata, StripeList } from '../stripe-object.types';
+import type { Metadata, StripeList } from '../kernel/stripe-object.types';
 
 export interface TransferReversal {
   id: string;

@@ -1,10 +1,12 @@
-import { noSuchResource } from '../errors';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, param, parseParams, required } from '../http/params';
-import type { SandboxContext } from '../sandbox.context';
+import { pathParam } from '../http/router';
+import { noSuchResource } from '../kernel/errors';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Transfer } from './transfer.model';
 import { createTransfer, updateTransfer } from './transfer.service';
+import { TRANSFERS } from './transfer.stores';
 
 const transferCreateFields = {
   amount: required(param.integer()),
@@ -21,7 +23,7 @@ const transferListFields = { ...listFields, destination: param.string(), transfe
 const transferUpdateFields = { description: param.string({ maxLength: 5000 }), metadata: param.metadata() };
 
 export function requireTransfer(context: SandboxContext, accountId: string, id: string, param = 'transfer'): Transfer {
-  const transfer = context.state.transfers.getOwned(accountId, id);
+  const transfer = context.state.of(TRANSFERS).getOwned(accountId, id);
   if (!transfer) throw noSuchResource('transfer', id, param);
   return transfer;
 }
@@ -39,7 +41,7 @@ export const transferRoutes: ApiRoute[] = [
     returns: 'list:transfer',
     handler: (context, request) => {
       const params = parseParams(request.params, transferListFields);
-      const transfers = context.state.transfers
+      const transfers = context.state.of(TRANSFERS)
         .listOwned(request.accountId)
         .filter(
           (transfer) =>
@@ -55,7 +57,7 @@ export const transferRoutes: ApiRoute[] = [
     returns: 'transfer',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireTransfer(context, request.accountId, request.pathParams.transfer);
+      return requireTransfer(context, request.accountId, pathParam(request, 'transfer'));
     },
   },
   {
@@ -63,7 +65,7 @@ export const transferRoutes: ApiRoute[] = [
     path: '/v1/transfers/{transfer}',
     returns: 'transfer',
     handler: (context, request) => {
-      const transfer = requireTransfer(context, request.accountId, request.pathParams.transfer);
+      const transfer = requireTransfer(context, request.accountId, pathParam(request, 'transfer'));
       return updateTransfer(context, transfer, parseParams(request.params, transferUpdateFields));
     },
   },

@@ -1,13 +1,14 @@
 import { findAccount } from '../accounts/account.lookup';
 import type { Account } from '../accounts/account.model';
 import { availableAmount, recordBalanceTransaction } from '../balance/ledger.service';
-import { invalidRequest, noSuchParamResource } from '../errors';
-import { emitEvent, eventAccountOf, previousAttributes } from '../events/event.service';
 import { mergeMetadata, type MetadataUpdate } from '../http/params';
-import { newId } from '../ids';
-import { checkCurrency, checkMinimumAmount } from '../money';
-import type { SandboxContext } from '../sandbox.context';
+import { invalidRequest, noSuchParamResource } from '../kernel/errors';
+import { emitEvent, eventAccountOf, previousAttributes } from '../kernel/event.service';
+import { newId } from '../kernel/ids';
+import { checkCurrency, checkMinimumAmount } from '../kernel/money';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { Transfer } from './transfer.model';
+import { TRANSFERS } from './transfer.stores';
 
 const MINIMUM_TRANSFER_AMOUNT_MINOR = 1;
 
@@ -34,7 +35,7 @@ export function createTransfer(context: SandboxContext, sourceAccountId: string,
       { code: 'balance_insufficient' },
     );
   }
-  const id = newId('tr');
+  const id = newId(TRANSFERS.idPrefix);
   const destinationPayment = newId('py');
   const debit = recordBalanceTransaction(context, {
     accountId: sourceAccountId,
@@ -73,7 +74,7 @@ export function createTransfer(context: SandboxContext, sourceAccountId: string,
     source_type: input.source_type ?? 'card',
     transfer_group: input.transfer_group ?? null,
   };
-  context.state.transfers.insert(sourceAccountId, transfer);
+  context.state.of(TRANSFERS).insert(sourceAccountId, transfer);
   emitEvent(context, { type: 'transfer.created', object: transfer, account: eventAccountOf(context, sourceAccountId) });
   return transfer;
 }
@@ -110,7 +111,7 @@ export function updateTransfer(
   transfer.metadata = mergeMetadata(transfer.metadata, input.metadata);
   const previous = previousAttributes(before, transfer);
   if (previous) {
-    const owner = context.state.transfers.ownerOf(transfer.id) ?? context.state.platformAccountId;
+    const owner = context.state.of(TRANSFERS).ownerOf(transfer.id) ?? context.state.platformAccountId;
     emitEvent(context, {
       type: 'transfer.updated',
       object: transfer,

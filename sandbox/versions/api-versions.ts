@@ -1,4 +1,4 @@
-import { StripeError, invalidParam } from '../errors';
+import { StripeError, invalidParam } from '../kernel/errors';
 
 /** The version of Stripe's OpenAPI description the sandbox's objects are stored in. */
 export const SUBSET_API_VERSION = '2023-08-16';

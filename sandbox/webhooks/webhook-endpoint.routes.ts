@@ -1,12 +1,14 @@
-import { invalidParam, noSuchResource } from '../errors';
 import type { ApiRoute } from '../http/api-route';
 import { paginate } from '../http/list';
 import { listFields, mergeMetadata, param, parseParams, required } from '../http/params';
-import { newId, randomBase62 } from '../ids';
-import type { SandboxContext } from '../sandbox.context';
+import { pathParam } from '../http/router';
+import { invalidParam, noSuchResource } from '../kernel/errors';
+import { newId, randomBase62 } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { checkedEndpointVersion } from '../versions/api-versions';
 import { WEBHOOK_EVENT_TYPES } from './event-types';
 import type { DeletedWebhookEndpoint, WebhookEndpoint } from './webhook-endpoint.model';
+import { WEBHOOK_ENDPOINTS, WEBHOOK_ENDPOINT_SIDES } from './webhook.stores';
 
 const webhookEndpointCreateFields = {
   url: required(param.string({ maxLength: 5000 })),
@@ -42,7 +44,7 @@ function checkedEvents(types: string[]): string[] {
 }
 
 function requireEndpoint(context: SandboxContext, accountId: string, id: string): WebhookEndpoint {
-  const endpoint = context.state.webhookEndpoints.getOwned(accountId, id);
+  const endpoint = context.state.of(WEBHOOK_ENDPOINTS).getOwned(accountId, id);
   if (!endpoint) throw noSuchResource('webhook endpoint', id, 'webhook_endpoint');
   return endpoint;
 }
@@ -55,7 +57,7 @@ export const webhookEndpointRoutes: ApiRoute[] = [
     handler: (context, request) => {
       const params = parseParams(request.params, webhookEndpointCreateFields);
       const endpoint: WebhookEndpoint = {
-        id: newId('we'),
+        id: newId(WEBHOOK_ENDPOINTS.idPrefix),
         object: 'webhook_endpoint',
         api_version: params.api_version ? checkedEndpointVersion(params.api_version) : null,
         application: null,
@@ -68,8 +70,8 @@ export const webhookEndpointRoutes: ApiRoute[] = [
         url: checkedUrl(params.url),
       };
       const secret = `whsec_${randomBase62(32)}`;
-      context.state.webhookEndpoints.insert(request.accountId, endpoint);
-      context.state.webhookEndpointSides.set(endpoint.id, { secret, connect: params.connect ?? false });
+      context.state.of(WEBHOOK_ENDPOINTS).insert(request.accountId, endpoint);
+      context.state.of(WEBHOOK_ENDPOINT_SIDES).set(endpoint.id, { secret, connect: params.connect ?? false });
       // The signing secret is shown once, in the creation response only.
       return { ...endpoint, secret };
     },
@@ -80,7 +82,7 @@ export const webhookEndpointRoutes: ApiRoute[] = [
     returns: 'list:webhook_endpoint',
     handler: (context, request) => {
       const params = parseParams(request.params, listFields);
-      return paginate(context.state.webhookEndpoints.listOwned(request.accountId), params, '/v1/webhook_endpoints', 'webhook_endpoint');
+      return paginate(context.state.of(WEBHOOK_ENDPOINTS).listOwned(request.accountId), params, '/v1/webhook_endpoints', 'webhook_endpoint');
     },
   },
   {
@@ -89,7 +91,7 @@ export const webhookEndpointRoutes: ApiRoute[] = [
     returns: 'webhook_endpoint',
     handler: (context, request) => {
       parseParams(request.params, {});
-      return requireEndpoint(context, request.accountId, request.pathParams.webhook_endpoint);
+      return requireEndpoint(context, request.accountId, pathParam(request, 'webhook_endpoint'));
     },
   },
   {
@@ -97,7 +99,7 @@ export const webhookEndpointRoutes: ApiRoute[] = [
     path: '/v1/webhook_endpoints/{webhook_endpoint}',
     returns: 'webhook_endpoint',
     handler: (context, request) => {
-      const endpoint = requireEndpoint(context, request.accountId, request.pathParams.webhook_endpoint);
+      const endpoint = requireEndpoint(context, request.accountId, pathParam(request, 'webhook_endpoint'));
       const params = parseParams(request.params, webhookEndpointUpdateFields);
       const url = params.url ? checkedUrl(params.url) : endpoint.url;
       const enabledEvents = params.enabled_events ? checkedEvents(params.enabled_events) : endpoint.enabled_events;
@@ -114,9 +116,9 @@ export const webhookEndpointRoutes: ApiRoute[] = [
     path: '/v1/webhook_endpoints/{webhook_endpoint}',
     handler: (context, request): DeletedWebhookEndpoint => {
       parseParams(request.params, {});
-      const endpoint = requireEndpoint(context, request.accountId, request.pathParams.webhook_endpoint);
-      context.state.webhookEndpoints.delete(endpoint.id);
-      context.state.webhookEndpointSides.delete(endpoint.id);
+      const endpoint = requireEndpoint(context, request.accountId, pathParam(request, 'webhook_endpoint'));
+      context.state.of(WEBHOOK_ENDPOINTS).delete(endpoint.id);
+      context.state.of(WEBHOOK_ENDPOINT_SIDES).delete(endpoint.id);
       return { id: endpoint.id, object: 'webhook_endpoint', deleted: true };
     },
   },

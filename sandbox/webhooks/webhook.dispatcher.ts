@@ -1,12 +1,14 @@
-import type { StripeEvent } from '../events/event.model';
-import { newId } from '../ids';
-import type { SandboxContext } from '../sandbox.context';
+import type { StripeEvent } from '../kernel/event.model';
+import { EVENTS } from '../kernel/event.stores';
+import { newId } from '../kernel/ids';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import type { StateJournal } from '../state/state-journal';
 import { renderEventForVersion } from '../versions/version-changes';
 import { CALM, type DeliverySettings, type WebhookChaos, type WebhookDelivery } from './webhook-delivery.model';
 import type { WebhookEndpoint } from './webhook-endpoint.model';
 import { postEvent, type SendOutcome } from './webhook.sender';
 import { signatureHeader } from './webhook.signature';
+import { WEBHOOK_DELIVERIES, WEBHOOK_ENDPOINTS, WEBHOOK_ENDPOINT_SIDES } from './webhook.stores';
 
 /** Deliveries kept for inspection; the oldest finished ones are forgotten first. */
 const MAX_KEPT_DELIVERIES = 2000;
@@ -47,14 +49,14 @@ export class WebhookDispatcher {
 
   /** After a restart: every pending delivery is attempted again when it was due. */
   resume(): void {
-    for (const delivery of this.getContext().state.webhookDeliveries.values((candidate) => candidate.status === 'pending')) {
+    for (const delivery of this.getContext().state.of(WEBHOOK_DELIVERIES).values((candidate) => candidate.status === 'pending')) {
       const dueInMs = delivery.next_attempt_at ? Date.parse(delivery.next_attempt_at) - Date.now() : 0;
       this.later(() => void this.attempt(delivery.id), Math.max(0, dueInMs));
     }
   }
 
   list(filter: { eventId?: string; endpointId?: string } = {}): WebhookDelivery[] {
-    return this.getContext().state.webhookDeliveries.values(
+    return this.getContext().state.of(WEBHOOK_DELIVERIES).values(
       (delivery) => (!filter.eventId || delivery.event_id === filter.eventId) && (!filter.endpointId || delivery.endpoint_id === filter.endpointId),
     );
   }
@@ -77,17 +79,17 @@ export class WebhookDispatcher {
     const { state } = this.getContext();
     const wants = (endpoint: WebhookEndpoint) =>
       endpoint.status === 'enabled' && (endpoint.enabled_events.includes('*') || endpoint.enabled_events.includes(event.type));
-    const isConnect = (endpoint: WebhookEndpoint) => state.webhookEndpointSides.get(endpoint.id)?.connect ?? false;
-    const platformEndpoints = state.webhookEndpoints.listOwned(state.platformAccountId, wants);
+    const isConnect = (endpoint: WebhookEndpoint) => state.of(WEBHOOK_ENDPOINT_SIDES).get(endpoint.id)?.connect ?? false;
+    const platformEndpoints = state.of(WEBHOOK_ENDPOINTS).listOwned(state.platformAccountId, wants);
     if (!event.account) return platformEndpoints.filter((endpoint) => !isConnect(endpoint));
-    const ownEndpoints = state.webhookEndpoints.listOwned(event.account, wants);
+    const ownEndpoints = state.of(WEBHOOK_ENDPOINTS).listOwned(event.account, wants);
     return [...platformEndpoints.filter(isConnect), ...ownEndpoints];
   }
 
   private newDelivery(event: StripeEvent, endpoint: WebhookEndpoint, duplicate: boolean): WebhookDelivery {
     const { state } = this.getContext();
-    return state.webhookDeliveries.insert(event.account ?? state.platformAccountId, {
-      id: newId('whdel'),
+    return state.of(WEBHOOK_DELIVERIES).insert(event.account ?? state.platformAccountId, {
+      id: newId(WEBHOOK_DELIVERIES.idPrefix),
       event_id: event.id,
       event_type: event.type,
       endpoint_id: endpoint.id,
@@ -117,7 +119,7 @@ export class WebhookDispatcher {
   }
 
   private planAttempt(deliveryId: string, delayMs: number): void {
-    const delivery = this.getContext().state.webhookDeliveries.get(deliveryId);
+    const delivery = this.getContext().state.of(WEBHOOK_DELIVERIES).get(deliveryId);
     if (delivery) delivery.next_attempt_at = inIso(delayMs);
   }
 
@@ -146,24 +148,24 @@ export class WebhookDispatcher {
   /** The signed request for a pending delivery; a delivery whose event or endpoint is gone fails. */
   private prepare(deliveryId: string): { url: string; payload: string; signature: string } | undefined {
     const { state } = this.getContext();
-    const delivery = state.webhookDeliveries.get(deliveryId);
+    const delivery = state.of(WEBHOOK_DELIVERIES).get(deliveryId);
     if (!delivery || delivery.status !== 'pending') return undefined;
-    const event = state.events.get(delivery.event_id);
-    const secret = state.webhookEndpointSides.get(delivery.endpoint_id)?.secret;
+    const event = state.of(EVENTS).get(delivery.event_id);
+    const secret = state.of(WEBHOOK_ENDPOINT_SIDES).get(delivery.endpoint_id)?.secret;
     if (!event || !secret) {
       delivery.status = 'failed';
       delivery.next_attempt_at = null;
       return undefined;
     }
     // An endpoint pinned to a version gets the event in that version's shape.
-    const version = state.webhookEndpoints.get(delivery.endpoint_id)?.api_version ?? event.api_version;
+    const version = state.of(WEBHOOK_ENDPOINTS).get(delivery.endpoint_id)?.api_version ?? event.api_version;
     const payload = JSON.stringify(renderEventForVersion(event, version), null, 2);
     return { url: delivery.url, payload, signature: signatureHeader(payload, secret) };
   }
 
   /** Stores the attempt; returns how long until the next one, or undefined when it is over. */
   private recordAttempt(deliveryId: string, outcome: SendOutcome, startedMs: number): number | undefined {
-    const delivery = this.getContext().state.webhookDeliveries.get(deliveryId);
+    const delivery = this.getContext().state.of(WEBHOOK_DELIVERIES).get(deliveryId);
     if (!delivery) return undefined;
     delivery.attempts.push({
       at: new Date(startedMs).toISOString(),
@@ -185,13 +187,13 @@ export class WebhookDispatcher {
     delivery.status = status;
     delivery.next_attempt_at = null;
     if (status !== 'succeeded' || delivery.duplicate) return;
-    const event = this.getContext().state.events.get(delivery.event_id);
+    const event = this.getContext().state.of(EVENTS).get(delivery.event_id);
     if (event) event.pending_webhooks = Math.max(0, event.pending_webhooks - 1);
   }
 
   private forgetOldDeliveries(): void {
-    const excess = this.getContext().state.webhookDeliveries.size - MAX_KEPT_DELIVERIES;
-    if (excess > 0) this.getContext().state.webhookDeliveries.deleteWhere((delivery) => delivery.status !== 'pending', excess);
+    const excess = this.getContext().state.of(WEBHOOK_DELIVERIES).size - MAX_KEPT_DELIVERIES;
+    if (excess > 0) this.getContext().state.of(WEBHOOK_DELIVERIES).deleteWhere((delivery) => delivery.status !== 'pending', excess);
   }
 }
 

@@ -1,9 +1,10 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SANDBOX_STORES } from '../../sandbox/sandbox.stores';
 import { SqliteStateStore } from '../../sandbox/state/sqlite-state-store';
-import { fundPlatform, onboardedAccount, startTestSandbox, type TestSandbox, WebhookReceiver } from './sandbox.kit';
 import { type SandboxProcess, spawnSandboxProcess } from './sandbox-process';
+import { fundPlatform, onboardedAccount, startTestSandbox, type TestSandbox, WebhookReceiver } from './sandbox.kit';
 
 const directory = mkdtempSync(join(tmpdir(), 'sandbox-durable-'));
 const started: SandboxProcess[] = [];
@@ -114,7 +115,7 @@ describe('a JSON state file from an older sandbox', () => {
     await source.control('POST', '/_sandbox/clock/advance', { seconds: 3600 });
     await source.close();
     // What an older sandbox wrote: the same state, as one JSON document without deliveries.
-    const legacy = { ...SqliteStateStore.open(join(directory, 'source.sqlite')).load()!, webhookDeliveries: undefined };
+    const legacy = { ...SqliteStateStore.open(join(directory, 'source.sqlite'), SANDBOX_STORES).load()!, webhookDeliveries: undefined };
     const legacyFile = join(mkdtempSync(join(directory, 'data-')), 'sandbox-state.json');
     writeFileSync(legacyFile, JSON.stringify(legacy));
 

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { Collection } from '../../sandbox/state/collection';
 import { SqliteStateStore } from '../../sandbox/state/sqlite-state-store';
 import { StateJournal, StateNotSavedError } from '../../sandbox/state/state-journal';
-import { metaOf } from '../../sandbox/state/state-rows';
+import { entriesOf, metaOf } from '../../sandbox/state/state-rows';
 import type { Transfer } from '../../sandbox/transfers/transfer.model';
+import { TRANSFERS } from '../../sandbox/transfers/transfer.stores';
 
 const directory = mkdtempSync(join(tmpdir(), 'sandbox-journal-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -23,7 +24,7 @@ function journalOn(store: SqliteStateStore) {
 describe('the state journal and its SQLite store', () => {
   test('a commit writes only the objects that changed, and a reopened store reads them back in order', () => {
     const path = join(directory, 'rows.sqlite');
-    const store = SqliteStateStore.open(path);
+    const store = SqliteStateStore.open(path, [TRANSFERS]);
     const { journal, rowsWritten, transfers } = journalOn(store);
     journal.write(() => ['tr_a', 'tr_b', 'tr_c'].forEach((id) => transfers.insert('acct_platform', transfer(id, 100))));
     journal.write(() => transfers.values());
@@ -36,9 +37,9 @@ describe('the state journal and its SQLite store', () => {
     expect(rowsWritten).toEqual([3, 0, 1, 1]);
     store.close();
 
-    const saved = SqliteStateStore.open(path).load()!;
+    const saved = SqliteStateStore.open(path, [TRANSFERS]).load()!;
     expect(saved.platformAccountId).toBe('acct_platform');
-    expect(saved.transfers.map((entry) => [entry.object.id, entry.object.amount])).toEqual([
+    expect(entriesOf<Transfer>(saved, TRANSFERS.name).map((entry) => [entry.object.id, entry.object.amount])).toEqual([
       ['tr_b', 250],
       ['tr_c', 100],
     ]);
@@ -46,14 +47,14 @@ describe('the state journal and its SQLite store', () => {
 
   test('a unit that throws still commits what it changed before throwing', () => {
     const path = join(directory, 'throws.sqlite');
-    const { journal, transfers } = journalOn(SqliteStateStore.open(path));
+    const { journal, transfers } = journalOn(SqliteStateStore.open(path, [TRANSFERS]));
     expect(() =>
       journal.write(() => {
         transfers.insert('acct_platform', transfer('tr_kept', 100));
         throw new Error('handler failed half-way');
       }),
     ).toThrow('handler failed half-way');
-    expect(SqliteStateStore.open(path).load()!.transfers.map((entry) => entry.object.id)).toEqual(['tr_kept']);
+    expect(entriesOf<Transfer>(SqliteStateStore.open(path, [TRANSFERS]).load(), TRANSFERS.name).map((entry) => entry.object.id)).toEqual(['tr_kept']);
   });
 
   test('work committed only after the unit ends runs after its commit', () => {

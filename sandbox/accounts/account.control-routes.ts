@@ -1,10 +1,11 @@
-import { requireConnectedAccount, sideOf } from '../accounts/account.lookup';
-import { ONBOARDING_STATES } from '../accounts/account.model';
-import { changeOnboardingState } from '../accounts/account.service';
-import { deauthorizeAccount } from '../accounts/account-removal.service';
-import { completeOnboarding } from '../accounts/onboarding.service';
+import type { ControlRoute } from '../http/control-route';
 import { param, parseParams, required } from '../http/params';
-import type { ControlRoute } from './control-route';
+import { pathParam } from '../http/router';
+import { deauthorizeAccount } from './account-removal.service';
+import { requireConnectedAccount, sideOf } from './account.lookup';
+import { ONBOARDING_STATES } from './account.model';
+import { changeOnboardingState } from './account.service';
+import { completeOnboarding } from './onboarding.service';
 
 export const accountControlRoutes: ControlRoute[] = [
   {
@@ -12,7 +13,7 @@ export const accountControlRoutes: ControlRoute[] = [
     path: '/_sandbox/accounts/{id}/complete_onboarding',
     handler: (runtime, request) => {
       parseParams(request.params, {});
-      return completeOnboarding(runtime.context, requireConnectedAccount(runtime.context, request.pathParams.id));
+      return completeOnboarding(runtime.context, requireConnectedAccount(runtime.context, pathParam(request, 'id')));
     },
   },
   {
@@ -20,7 +21,7 @@ export const accountControlRoutes: ControlRoute[] = [
     path: '/_sandbox/accounts/{id}/set_state',
     handler: (runtime, request) => {
       const { state } = parseParams(request.params, { state: required(param.enum(ONBOARDING_STATES)) });
-      const account = requireConnectedAccount(runtime.context, request.pathParams.id);
+      const account = requireConnectedAccount(runtime.context, pathParam(request, 'id'));
       // Reaching `active` is finishing onboarding: bank account and terms are recorded too.
       if (state === 'active') return completeOnboarding(runtime.context, account);
       return changeOnboardingState(runtime.context, account, sideOf(runtime.context, account.id), state);
@@ -31,7 +32,7 @@ export const accountControlRoutes: ControlRoute[] = [
     path: '/_sandbox/accounts/{id}/deauthorize',
     handler: (runtime, request) => {
       parseParams(request.params, {});
-      const account = requireConnectedAccount(runtime.context, request.pathParams.id);
+      const account = requireConnectedAccount(runtime.context, pathParam(request, 'id'));
       deauthorizeAccount(runtime.context, account);
       return { id: account.id, deauthorized: true };
     },

@@ -1,9 +1,12 @@
+import { findAccount } from '../accounts/account.lookup';
+import type { Account } from '../accounts/account.model';
 import { balanceOf } from '../balance/balance.service';
+import { BALANCE_TRANSACTIONS } from '../balance/balance.stores';
+import { pathParam } from '../http/router';
+import type { SandboxContext } from '../kernel/sandbox.context';
 import { escapeHtml, htmlPage } from '../pages/html';
 import type { PageRoute } from '../pages/page-route';
-import type { SandboxContext } from '../sandbox.context';
-import { findAccount } from './account.lookup';
-import type { Account } from './account.model';
+import { LOGIN_LINKS } from './login-link.stores';
 
 const RECENT_TRANSACTIONS = 10;
 
@@ -20,11 +23,11 @@ function dashboardBody(context: SandboxContext, account: Account): string {
   const balance = balanceOf(context, account.id);
   const balances = balance.available
     .map((available, index) => {
-      const pending = balance.pending[index].amount;
+      const pending = balance.pending[index]?.amount ?? 0;
       return `<li>${money(available.amount, available.currency)} available, ${money(pending, available.currency)} pending</li>`;
     })
     .join('');
-  const rows = context.state.balanceTransactions
+  const rows = context.state.of(BALANCE_TRANSACTIONS)
     .listOwned(account.id)
     .slice(0, RECENT_TRANSACTIONS)
     .map((transaction) => {
@@ -50,7 +53,7 @@ export const expressDashboardPageRoutes: PageRoute[] = [
     method: 'GET',
     path: '/express/{token}',
     handler: (context, request) => {
-      const link = context.state.loginLinks.get(request.pathParams.token);
+      const link = context.state.of(LOGIN_LINKS).get(pathParam(request, 'token'));
       const account = link ? findAccount(context, link.accountId) : undefined;
       if (!link || !account) return { status: 404, html: htmlPage('Link not found', '<h1>This login link is not valid</h1>') };
       if (link.usedAt !== undefined) return { status: 200, html: htmlPage('Link expired', EXPIRED_LINK_BODY) };

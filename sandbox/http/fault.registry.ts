@@ -1,4 +1,4 @@
-import { newId } from '../ids';
+import { newId } from '../kernel/ids';
 
 /**
  * - `error`: answer 500 before doing anything;

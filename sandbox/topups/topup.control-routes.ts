@@ -1,12 +1,13 @@
-import { noSuchResource } from '../errors';
+import type { ControlRoute, ControlTarget } from '../http/control-route';
 import { param, parseParams } from '../http/params';
-import type { SandboxRuntime } from '../sandbox.runtime';
-import { FAILURE_CODES } from '../topups/bank-token.catalog';
-import { failTopup, reverseTopup, settleTopup } from '../topups/topup.service';
-import type { ControlRoute } from './control-route';
+import { pathParam } from '../http/router';
+import { noSuchResource } from '../kernel/errors';
+import { FAILURE_CODES } from './bank-token.catalog';
+import { failTopup, reverseTopup, settleTopup } from './topup.service';
+import { TOPUPS } from './topup.stores';
 
-function topupById(runtime: SandboxRuntime, id: string) {
-  const topup = runtime.context.state.topups.get(id);
+function topupById(runtime: ControlTarget, id: string) {
+  const topup = runtime.context.state.of(TOPUPS).get(id);
   if (!topup) throw noSuchResource('topup', id);
   return topup;
 }
@@ -18,7 +19,7 @@ export const topupControlRoutes: ControlRoute[] = [
     handler: (runtime, request) => {
       parseParams(request.params, {});
       // Settles as the top-up's test token dictates: a failing token fails here.
-      return settleTopup(runtime.context, topupById(runtime, request.pathParams.id));
+      return settleTopup(runtime.context, topupById(runtime, pathParam(request, 'id')));
     },
   },
   {
@@ -26,7 +27,7 @@ export const topupControlRoutes: ControlRoute[] = [
     path: '/_sandbox/topups/{id}/fail',
     handler: (runtime, request) => {
       const params = parseParams(request.params, { failure_code: param.enum(FAILURE_CODES) });
-      return failTopup(runtime.context, topupById(runtime, request.pathParams.id), params.failure_code ?? 'insufficient_funds');
+      return failTopup(runtime.context, topupById(runtime, pathParam(request, 'id')), params.failure_code ?? 'insufficient_funds');
     },
   },
   {
@@ -34,7 +35,7 @@ export const topupControlRoutes: ControlRoute[] = [
     path: '/_sandbox/topups/{id}/reverse',
     handler: (runtime, request) => {
       parseParams(request.params, {});
-      return reverseTopup(runtime.context, topupById(runtime, request.pathParams.id));
+      return reverseTopup(runtime.context, topupById(runtime, pathParam(request, 'id')));
     },
   },
 ];

@@ -1,12 +1,13 @@
-import { payCheckoutSession } from '../checkout/checkout-payment.service';
-import { invalidParam, noSuchResource } from '../errors';
-import { param, parseParams, required } from '../http/params';
-import { resolveDispute } from '../payments/dispute.service';
+import type { ControlRoute } from '../http/control-route';
+import { param, parseParams } from '../http/params';
+import { pathParam } from '../http/router';
+import { invalidParam, noSuchResource } from '../kernel/errors';
 import { PaymentDeclinedError } from '../payments/payment-errors';
 import { failAuthentication } from '../payments/payment-intent.outcomes';
 import { cardPaymentMethod, sepaDebitPaymentMethod } from '../payments/payment-method.service';
 import { cardByNumber } from '../payments/test-cards';
-import type { ControlRoute } from './control-route';
+import { payCheckoutSession } from './checkout-payment.service';
+import { CHECKOUT_SESSIONS } from './checkout.stores';
 
 const completeFields = {
   card: param.string(),
@@ -24,9 +25,9 @@ export const checkoutControlRoutes: ControlRoute[] = [
     handler: (runtime, request) => {
       const context = runtime.context;
       const params = parseParams(request.params, completeFields);
-      const session = context.state.checkoutSessions.get(request.pathParams.id);
-      if (!session) throw noSuchResource('checkout.session', request.pathParams.id, 'session');
-      const ownerId = context.state.checkoutSessions.ownerOf(session.id)!;
+      const session = context.state.of(CHECKOUT_SESSIONS).get(pathParam(request, 'id'));
+      if (!session) throw noSuchResource('checkout.session', pathParam(request, 'id'), 'session');
+      const ownerId = context.state.of(CHECKOUT_SESSIONS).ownerOf(session.id)!;
       const billing = { email: params.email, name: params.name };
       let paymentMethod;
       if (params.iban) {
@@ -40,20 +41,6 @@ export const checkoutControlRoutes: ControlRoute[] = [
       if (attempt.intent.status === 'requires_action') attempt = failAuthentication(context, attempt.intent);
       if (attempt.failure) throw new PaymentDeclinedError(attempt.failure, attempt.intent);
       return { session, payment_intent: attempt.intent };
-    },
-  },
-];
-
-/** The card network's decision on a dispute, which on Stripe comes weeks later. */
-export const disputeControlRoutes: ControlRoute[] = [
-  {
-    method: 'POST',
-    path: '/_sandbox/disputes/{id}/resolve',
-    handler: (runtime, request) => {
-      const { outcome } = parseParams(request.params, { outcome: required(param.enum(['won', 'lost'] as const)) });
-      const dispute = runtime.context.state.disputes.get(request.pathParams.id);
-      if (!dispute) throw noSuchResource('dispute', request.pathParams.id);
-      return resolveDispute(runtime.context, dispute, outcome);
     },
   },
 ];

@@ -1,7 +1,6 @@
 import type { SandboxClock } from './clock';
-import type { StripeEvent } from './events/event.model';
-import type { OAuthSettings } from './oauth/oauth.model';
-import type { SandboxState } from './state/sandbox.state';
+import type { StripeEvent } from './event.model';
+import type { SandboxState } from './sandbox.state';
 
 /** The subset of pino's interface the sandbox logs through. */
 export interface SandboxLogger {
@@ -17,6 +16,14 @@ export const silentLogger: SandboxLogger = {
   warn: () => undefined,
   error: () => undefined,
 };
+
+/** Platform settings for OAuth given when the sandbox starts. */
+export interface OAuthSettings {
+  /** The platform's `ca_…` client id; by default derived from the platform account id. */
+  clientId?: string;
+  /** Redirect URIs accepted beside those registered through the control API. */
+  redirectUris?: string[];
+}
 
 export interface SandboxSettings {
   settleDelaySeconds: number;

@@ -1,6 +1,7 @@
-import { newId } from '../ids';
-import type { SandboxContext } from '../sandbox.context';
 import type { StripeEvent } from './event.model';
+import { EVENTS } from './event.stores';
+import { newId } from './ids';
+import type { SandboxContext } from './sandbox.context';
 
 interface EventInput {
   type: string;
@@ -18,7 +19,7 @@ interface EventInput {
 /** Records an event (visible to the account it happened on) and hands it to webhook delivery. */
 export function emitEvent(context: SandboxContext, input: EventInput): StripeEvent {
   const event: StripeEvent = {
-    id: newId('evt'),
+    id: newId(EVENTS.idPrefix),
     object: 'event',
     ...(input.account ? { account: input.account } : {}),
     api_version: context.settings.apiVersion,
@@ -33,7 +34,7 @@ export function emitEvent(context: SandboxContext, input: EventInput): StripeEve
     request: { id: context.origin.requestId, idempotency_key: context.origin.idempotencyKey },
     type: input.type,
   };
-  context.state.events.insert(input.listedFor ?? input.account ?? context.state.platformAccountId, event);
+  context.state.of(EVENTS).insert(input.listedFor ?? input.account ?? context.state.platformAccountId, event);
   context.publishEvent(event);
   return event;
 }
