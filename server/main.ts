@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig, type Config } from './config/config';
 import { setTimeout as delay } from 'node:timers/promises';
 import { type RunningGateway, startGateway } from './gateway';
-import { createLogger } from './logger';
+import { createLogger } from './logging/logger';
 
 // A sandbox that stopped answering must not hold the banner back for long.
 const DEMO_BANNER_WAIT_MS = 10_000;

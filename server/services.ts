@@ -7,7 +7,7 @@ import { RecoveryCodes } from './auth/recovery-codes';
 import { ApiKeys } from './auth/api-keys.service';
 import { Credentials } from './auth/credentials';
 import type { Database } from './db/database';
-import type { Logger } from './logger';
+import type { Logger } from './logging/logger';
 import type { Metrics } from './metrics/metrics';
 import { OnboardingRedirects } from './onboarding/onboarding-redirects';
 import { OnboardingService } from './onboarding/onboarding.service';
@@ -24,7 +24,7 @@ import { accountWebhookHandlers } from './writers/account.webhooks';
 import { WriterService } from './writers/writer.service';
 import { EarningsService } from './earnings/earnings.service';
 import { LedgerService } from './ledger/ledger.service';
-import { TransferPostings } from './ledger/transfer-postings';
+import { TransferPostings } from './transfers/transfer-postings';
 import { createPayoutRunServices, type PayoutRunServices } from './payout-runs/payout-run-services';
 
 export interface ServiceDependencies {

@@ -1,5 +1,5 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { requireTeam } from '../auth/access';
+import { requireTeam } from '../identity/access';
 import { ConnectionType, type Connection } from '../graphql/connection';
 import type { GatewayContext } from '../graphql/context';
 import type { MoneyLoaders } from '../transfers/transfer.loaders';

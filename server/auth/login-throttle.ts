@@ -1,7 +1,7 @@
 import ipaddr from 'ipaddr.js';
 import type { Redis } from 'ioredis';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { AppError, ErrorCode } from '../graphql/errors';
+import { AppError, ErrorCode } from '../errors/errors';
 
 // Sign-in attempts allowed before a pause (an attempt that succeeds is given back):
 // - per email and address: one place guessing one account's password;

@@ -1,11 +1,11 @@
 import { In, IsNull, LessThan, MoreThan } from 'typeorm';
 import type { Database, Transaction } from '../db/database';
-import { unauthenticated } from '../graphql/errors';
+import { unauthenticated } from '../errors/errors';
 import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import type { User } from '../users/user.entity';
 import type { SessionTokens } from './session-tokens';
 import { Session, SessionEndedReason } from './session.entity';
-import { Role, type Viewer } from './viewer';
+import { Role, type Viewer } from '../identity/viewer';
 import { sessionWithUser } from './session-lookup';
 
 const INVALID_SESSION = 'The session token is not valid; sign in again.';

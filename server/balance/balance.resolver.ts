@@ -1,5 +1,5 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { requireTeam } from '../auth/access';
+import { requireTeam } from '../identity/access';
 import type { GatewayContext } from '../graphql/context';
 import type { BalanceService } from './balance.service';
 import { PlatformBalance } from './balance.types';

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Money } from './money.type';
+import { Money } from '../money/money.type';
 
 @ObjectType({ description: "How Stripe pays the platform's own balance out to its bank account." })
 export class PayoutSchedule {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { Config } from '../config/config';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import type { Metrics } from '../metrics/metrics';
 import { QueryLogger } from './query-logger';
 import { WriteClock } from './write-clock';

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import type { Services } from '../services';
 import { Writer } from '../writers/writer.entity';
 import { seedMoney } from './demo-money';

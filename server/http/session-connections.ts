@@ -1,6 +1,6 @@
 import type { WebSocket } from 'ws';
-import type { Viewer } from '../auth/viewer';
-import type { Logger } from '../logger';
+import type { Viewer } from '../identity/viewer';
+import type { Logger } from '../logging/logger';
 import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import { WebSocketCloseCode } from './websocket-close-codes';
 

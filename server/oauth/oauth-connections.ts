@@ -5,12 +5,12 @@ import type { AuditDetails } from '../audit/audit-entry.entity';
 import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import { lockedRow } from '../db/row-lock';
-import { badUserInput } from '../graphql/errors';
+import { badUserInput } from '../errors/errors';
 import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import { AccountConnection } from '../writers/account-connection';
 import { Writer } from '../writers/writer.entity';
 import type { WriterService } from '../writers/writer.service';
-import { type ConnectionRefusal, ConnectionRefusalReason, connectionRefusal } from './oauth-eligibility';
+import { type ConnectionRefusal, ConnectionRefusalReason, connectionRefusal } from '../writers/oauth-eligibility';
 
 export type ConnectionOutcome = { connected: Writer } | { refused: ConnectionRefusal };
 

@@ -1,11 +1,11 @@
 import type Stripe from 'stripe';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../identity/viewer';
 import type { Database } from '../db/database';
 import { lockedRow } from '../db/row-lock';
-import { badUserInput } from '../graphql/errors';
-import { OnboardingStatus } from '../onboarding/onboarding-status';
+import { badUserInput } from '../errors/errors';
+import { OnboardingStatus } from '../writers/onboarding-status';
 import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import { stripeFailure } from '../stripe/stripe-errors';
 import { AccountConnection } from '../writers/account-connection';

@@ -1,9 +1,9 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Ctx, ID, Mutation, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { requireViewer, seesEveryWriter } from '../auth/access';
+import { requireViewer, seesEveryWriter } from '../identity/access';
 
 import type { GatewayContext } from '../graphql/context';
-import { forbidden } from '../graphql/errors';
+import { forbidden } from '../errors/errors';
 import { Topic } from '../pubsub/pubsub';
 import { Writer } from '../writers/writer.entity';
 import type { OnboardingService } from './onboarding.service';

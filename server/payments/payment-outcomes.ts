@@ -4,7 +4,7 @@ import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import { lockedRow } from '../db/row-lock';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import type { PaymentLedger } from './payment-ledger';
 import { PAID_STATUSES, PaymentStatus, paidStatusFor, settledStatus } from './payment-status';

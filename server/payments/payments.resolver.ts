@@ -1,11 +1,11 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { requireMoneyAdmin, requireTeam, requireViewer } from '../auth/access';
-import { ApiKeyScope } from '../auth/api-key-scope';
-import { Role } from '../auth/viewer';
+import { requireMoneyAdmin, requireTeam, requireViewer } from '../identity/access';
+import { ApiKeyScope } from '../identity/api-key-scope';
+import { Role } from '../identity/viewer';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
-import { forbidden } from '../graphql/errors';
+import { forbidden } from '../errors/errors';
 import { Topic } from '../pubsub/pubsub';
 import { Writer } from '../writers/writer.entity';
 import type { CheckoutService } from './checkout.service';

@@ -3,7 +3,7 @@ import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import { lockedRow } from '../db/row-lock';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import type { BackgroundJob } from '../services';
 import { PayoutItem } from './payout-item.entity';
 import type { PayoutItemSender } from './payout-item-sender';

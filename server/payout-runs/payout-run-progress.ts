@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { money } from '../balance/money.type';
+import { money } from '../money/money.type';
 import type { PayoutRunProgressEvent } from '../pubsub/pubsub';
 import { PayoutItem } from './payout-item.entity';
 import { PayoutItemStatus, type PayoutRunStatus } from './payout-run-status';

@@ -4,7 +4,7 @@ import type { BalanceService } from '../balance/balance.service';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import type { LedgerService } from '../ledger/ledger.service';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import { StripeRateBudget } from '../stripe/stripe-rate-budget';
 import type { TransferSubmission } from '../transfers/transfer-submission';

@@ -7,7 +7,7 @@ import type { Database } from '../db/database';
 import { lockedRow } from '../db/row-lock';
 import { isUniqueViolation } from '../db/unique-violation';
 import { type Connection, paginate } from '../graphql/connection';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import { Writer } from '../writers/writer.entity';
 import { PayoutStatus, payoutStatusAdvances, payoutStatusSame } from './payout-status';

@@ -1,9 +1,9 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { requireMoneyAdmin, requireTeam, requireViewer, seesEveryWriter } from '../auth/access';
+import { requireMoneyAdmin, requireTeam, requireViewer, seesEveryWriter } from '../identity/access';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
-import { forbidden } from '../graphql/errors';
+import { forbidden } from '../errors/errors';
 import { Topic } from '../pubsub/pubsub';
 import type { MoneyLoaders } from '../transfers/transfer.loaders';
 import { Writer } from '../writers/writer.entity';

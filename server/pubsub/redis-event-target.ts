@@ -1,7 +1,7 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
 import type { PubSubEventTarget } from '@graphql-yoga/subscription';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import { Payment } from '../payments/payment.entity';
 import { Payout } from '../payouts/payout.entity';
 import { TopUp } from '../topups/top-up.entity';

@@ -6,7 +6,7 @@ import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { RecoveryJob } from '../idempotency/recovery-job';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import { TopUpService } from '../topups/top-up.service';
 import { topUpWebhookHandlers } from '../topups/top-up.webhooks';

@@ -1,11 +1,11 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { requireMoneyAdmin, requireViewer, seesEveryWriter } from '../auth/access';
+import { requireMoneyAdmin, requireViewer, seesEveryWriter } from '../identity/access';
 
 import { Actor } from '../audit/actor.type';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
-import { forbidden } from '../graphql/errors';
+import { forbidden } from '../errors/errors';
 import { Topic } from '../pubsub/pubsub';
 import { Writer } from '../writers/writer.entity';
 import type { MoneyLoaders } from './transfer.loaders';

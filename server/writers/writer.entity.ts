@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { OnboardingStatus } from '../onboarding/onboarding-status';
+import { OnboardingStatus } from './onboarding-status';
 import { PayoutSchedule } from '../balance/balance.types';
 import { AccountConnection } from './account-connection';
 

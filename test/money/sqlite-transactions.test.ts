@@ -5,7 +5,7 @@ import { AuditAction } from '../../server/audit/audit-action';
 import { AuditEntry } from '../../server/audit/audit-entry.entity';
 import { openDatabase } from '../../server/db/data-source';
 import { Database } from '../../server/db/database';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../server/logging/logger';
 import { createMetrics } from '../../server/metrics/metrics';
 import { newDataDirectory } from '../kit/gateway-process';
 

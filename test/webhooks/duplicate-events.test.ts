@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { openDatabase } from '../../server/db/data-source';
 import { Database } from '../../server/db/database';
 import { isUniqueViolation } from '../../server/db/unique-violation';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../server/logging/logger';
 import { createMetrics } from '../../server/metrics/metrics';
 import { WebhookEvent } from '../../server/webhooks/webhook-event.entity';
 import { WebhookService } from '../../server/webhooks/webhook.service';

@@ -9,7 +9,7 @@ import Stripe from 'stripe';
 import type { DataSource } from 'typeorm';
 import { openDatabase } from '../../server/db/data-source';
 import { Database } from '../../server/db/database';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../server/logging/logger';
 import { createMetrics } from '../../server/metrics/metrics';
 import type { WebhookHandlers } from '../../server/webhooks/webhook-handler';
 import { webhookRoutes } from '../../server/webhooks/webhook.routes';

@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { withoutSuggestions } from './schema-privacy';
+import { withoutSuggestions } from '../graphql/schema-privacy';
 
 // Every deliberate refusal is one of these codes; clients switch on `extensions.code`.
 export enum ErrorCode {
