@@ -6,7 +6,7 @@ import type { Logger } from '../logging/logger';
 import type { Metrics } from '../metrics/metrics';
 import { QueryLogger } from './query-logger';
 import { WriteClock } from './write-clock';
-import { entities } from './entities';
+import { entities } from '../app/entities';
 import { migrations } from './migrations';
 
 const SQLITE_BUSY_TIMEOUT_MS = 5000;

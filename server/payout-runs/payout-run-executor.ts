@@ -4,7 +4,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import { lockedRow } from '../db/row-lock';
 import type { Logger } from '../logging/logger';
-import type { BackgroundJob } from '../services';
+import type { BackgroundJob } from '../app/services';
 import { PayoutItem } from './payout-item.entity';
 import type { PayoutItemSender } from './payout-item-sender';
 import { progressOf } from './payout-run-progress';

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { emitSchema } from '../../server/schema/emit-schema';
+import { emitSchema } from '../../server/app/emit-schema';
 import { schemaFilePath } from '../../server/config/paths';
 
 describe('schema/schema.graphql', () => {

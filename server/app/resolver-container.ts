@@ -11,7 +11,7 @@ import { WriterPayoutsResolver } from '../payouts/writer-payouts.resolver';
 import { OnboardingResolver } from '../onboarding/onboarding.resolver';
 import { WriterOnboardingLinksResolver } from '../onboarding/writer-onboarding-links.resolver';
 import { PaymentsResolver } from '../payments/payments.resolver';
-import type { Services } from '../services';
+import type { Services } from './services';
 import { TopUpsResolver } from '../topups/top-ups.resolver';
 import { TransferReversalResolver } from '../transfers/transfer-reversal.resolver';
 import { TransfersResolver } from '../transfers/transfers.resolver';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { buildGatewaySchema } from '../graphql/schema';
+import { buildGatewaySchema } from './schema';
 import { createGatewayPubSub } from '../pubsub/pubsub';
 import { schemaFilePath } from '../config/paths';
 

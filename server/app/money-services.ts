@@ -12,14 +12,14 @@ import { TopUpService } from '../topups/top-up.service';
 import { topUpWebhookHandlers } from '../topups/top-up.webhooks';
 import type { WebhookHandlers } from '../webhooks/webhook-handler';
 import type { WriterService } from '../writers/writer.service';
-import { crashHook } from './crash-point';
-import { TransferOutcomes } from './transfer-outcomes';
-import { TransferRecovery } from './transfer-recovery';
-import { TransferSubmission } from './transfer-submission';
-import { MoneyLoaders } from './transfer.loaders';
-import { TransferService } from './transfer.service';
-import { transferWebhookHandlers } from './transfer.webhooks';
-import { TransferListeners } from './transfer-listener';
+import { crashHook } from '../transfers/crash-point';
+import { TransferOutcomes } from '../transfers/transfer-outcomes';
+import { TransferRecovery } from '../transfers/transfer-recovery';
+import { TransferSubmission } from '../transfers/transfer-submission';
+import { MoneyLoaders } from '../transfers/transfer.loaders';
+import { TransferService } from '../transfers/transfer.service';
+import { transferWebhookHandlers } from '../transfers/transfer.webhooks';
+import { TransferListeners } from '../transfers/transfer-listener';
 
 export interface MoneyDependencies {
   config: Pick<Config, 'money'>;

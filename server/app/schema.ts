@@ -22,7 +22,7 @@ import { WritersResolver } from '../writers/writers.resolver';
 import { WriterLifecycleResolver } from '../writers/writer-lifecycle.resolver';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import { authChecker } from '../auth/auth-checker';
-import { validateArgument } from './input-validation';
+import { validateArgument } from '../graphql/input-validation';
 import { EarningsResolver, WriterEarningsResolver } from '../earnings/earnings.resolver';
 import { LedgerResolver } from '../ledger/ledger.resolver';
 import { PayoutItemsResolver, WriterPayoutItemsResolver } from '../payout-runs/payout-items.resolver';
