@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPag
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config/config';
 import type { GatewayContext } from '../graphql/context';
-import { formatGatewayError } from '../errors/errors';
+import { formatGatewayError } from '../graphql/error-format';
 import { QUERY_PARSE_OPTIONS, queryCostPlugin, queryLimitRules, withTokenLimitCode } from '../graphql/query-limits';
 import type { ResponseCache } from '../graphql/response-cache';
 import { introspectionRules } from '../graphql/schema-privacy';

@@ -3,7 +3,7 @@ import { type ExecutionArgs, type GraphQLSchema, GraphQLError, getOperationAST, 
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { type ErrorFormatOptions, formatGatewayError } from '../errors/errors';
+import { type ErrorFormatOptions, formatGatewayError } from '../graphql/error-format';
 import { queryCostError } from '../graphql/query-cost';
 import { MAX_REQUEST_BYTES, parseWithTokenLimit, queryLimitRules } from '../graphql/query-limits';
 import { introspectionRules } from '../graphql/schema-privacy';
