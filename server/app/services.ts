@@ -1,6 +1,7 @@
 import type { Config } from '../config/config';
 import { AuthService } from '../auth/auth.service';
-import { LoginThrottle, type SharedBudgets } from '../auth/login-throttle';
+import { LoginThrottle } from '../auth/login-throttle';
+import type { SharedBudgets } from '../rate-limits/budgets';
 import { SessionTokens } from '../auth/session-tokens';
 import { SessionService } from '../auth/session.service';
 import { RecoveryCodes } from '../auth/recovery-codes';

@@ -8,7 +8,7 @@ import type { Logger } from '../logging/logger';
 import { API_KEY_SECRET_PREFIX } from '../identity/api-key-scope';
 import { ApiKeyRecord } from './api-key.entity';
 import type { ApiKey, CreateApiKeyInput, CreatedApiKey } from './api-key.types';
-import { type SharedBudgets, budget, consumeOrRefuse } from './login-throttle';
+import { type SharedBudgets, budget, consumeOrRefuse } from '../rate-limits/budgets';
 import { Role, type Viewer } from '../identity/viewer';
 
 // A backend may call this often; past it, RATE_LIMITED with the wait (shared by every instance with REDIS_URL).

@@ -3,7 +3,7 @@ import type Stripe from 'stripe';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
-import { addressBudgetKey, consumeOrRefuse } from '../auth/login-throttle';
+import { addressBudgetKey, consumeOrRefuse } from '../rate-limits/budgets';
 import { Role, type Viewer } from '../identity/viewer';
 import { money } from '../money/money.type';
 import { type Config, applicationFeeMinor } from '../config/config';

@@ -1,5 +1,5 @@
 import type Stripe from 'stripe';
-import { budget, type SharedBudgets } from '../auth/login-throttle';
+import { budget, type SharedBudgets } from '../rate-limits/budgets';
 import type { AuditService } from '../audit/audit.service';
 import type { LedgerService } from '../ledger/ledger.service';
 import type { Config } from '../config/config';

@@ -1,5 +1,5 @@
 import type { AuditService } from '../audit/audit.service';
-import type { SharedBudgets } from '../auth/login-throttle';
+import type { SharedBudgets } from '../rate-limits/budgets';
 import type { BalanceService } from '../balance/balance.service';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
