@@ -1,7 +1,8 @@
 import type Stripe from 'stripe';
 import { AppError, ErrorCode, badUserInput } from '../errors/errors';
 import { stripeFailure } from '../stripe/stripe-errors';
-import type { PayoutSchedule, PlatformBalance } from './balance.types';
+import type { PayoutSchedule } from '../money/payout-schedule.type';
+import type { PlatformBalance } from './balance.types';
 import { money, moneyJson } from '../money/money.type';
 
 const AUTOMATIC_PAYOUTS_WARNING =
