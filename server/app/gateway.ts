@@ -11,6 +11,7 @@ import type { Config } from '../config/config';
 import { openDatabase } from '../db/data-source';
 import { Database } from '../db/database';
 import { WriteClock } from '../db/write-clock';
+import { entities } from './entities';
 import type { GatewayContext } from '../graphql/context';
 import { createResolverContainer } from './resolver-container';
 import { buildGatewaySchema } from './schema';
@@ -124,7 +125,7 @@ function seedDemo(config: Config, services: Services, database: Database, logger
 export async function startGateway(config: Config, logger: Logger): Promise<RunningGateway> {
   const metrics = createMetrics();
   const writeClock = new WriteClock();
-  const dataSource = await openDatabase(config, logger, metrics, writeClock);
+  const dataSource = await openDatabase(config, entities, logger, metrics, writeClock);
   const database = new Database(dataSource);
   // Redis's client is loaded only when configured: a single instance starts without it.
   const redis = config.redisUrl

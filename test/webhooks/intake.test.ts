@@ -7,6 +7,7 @@ import SqliteDatabase from 'better-sqlite3';
 import express from 'express';
 import Stripe from 'stripe';
 import type { DataSource } from 'typeorm';
+import { entities } from '../../server/app/entities';
 import { openDatabase } from '../../server/db/data-source';
 import { Database } from '../../server/db/database';
 import { createLogger } from '../../server/logging/logger';
@@ -49,7 +50,7 @@ describe('webhook intake', () => {
   beforeAll(async () => {
     dataDirectory = newDataDirectory();
     metrics = createMetrics();
-    dataSource = await openDatabase({ dataDirectory, databaseUrl: undefined }, silent, metrics);
+    dataSource = await openDatabase({ dataDirectory, databaseUrl: undefined }, entities, silent, metrics);
   });
   afterAll(() => dataSource.destroy());
   beforeEach(() => {
