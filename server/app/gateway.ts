@@ -7,6 +7,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type Stripe from 'stripe';
 import type { DataSource } from 'typeorm';
 import { resolveJwtSecret } from '../auth/jwt-secret';
+import { SessionRevoked } from '../auth/session.topics';
 import type { Config } from '../config/config';
 import { openDatabase } from '../db/data-source';
 import { Database } from '../db/database';
@@ -32,6 +33,7 @@ import { gatewayVersion } from '../config/paths';
 import { seedDemoData } from './demo/demo-seed';
 import { createGatewayPubSub } from '../pubsub/pubsub';
 import { createServices, type Services } from './services';
+import { gatewayTopics } from './topics';
 import { createStripeConnection } from '../stripe/stripe-client';
 import { registerSandboxEndpoints } from '../webhooks/sandbox-endpoints';
 import { webhookRoutes } from '../webhooks/webhook.routes';
@@ -129,7 +131,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   const database = new Database(dataSource);
   // Redis's client is loaded only when configured: a single instance starts without it.
   const redis = config.redisUrl
-    ? await (await import('../pubsub/redis-event-target.js')).connectRedisEvents(config.redisUrl, config.redisChannelPrefix, logger)
+    ? await (await import('../pubsub/redis-event-target.js')).connectRedisEvents(config.redisUrl, config.redisChannelPrefix, gatewayTopics, logger)
     : undefined;
   const pubSub = createGatewayPubSub(redis?.eventTarget);
   const stripe = createStripeConnection(config);
@@ -173,7 +175,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     trustedProxies: config.trustedProxies,
     introspection: config.introspection,
     limits: config.webSocket,
-    pubSub,
+    revokedSessions: pubSub.subscribe(SessionRevoked),
     closedSessions: (sessionIds) => services.sessions.closedSessions(sessionIds),
     createContext: (params, address, request) => createContext(session.authorization(request, params?.authorization), address),
   });

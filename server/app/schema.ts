@@ -40,7 +40,7 @@ export function buildGatewaySchema(options: SchemaOptions): Promise<GraphQLSchem
   return buildSchema({
     resolvers: [...resolverClasses] as [Function, ...Function[]],
     container: options.container,
-    pubSub: options.pubSub,
+    pubSub: options.pubSub.byName,
     authChecker,
     authMode: 'error',
     validateFn: validateArgument,

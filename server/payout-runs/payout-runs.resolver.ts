@@ -4,18 +4,18 @@ import { requireMoneyAdmin, requireTeam } from '../identity/access';
 import { Actor } from '../audit/actor.type';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
-import { type PayoutRunProgressEvent, Topic } from '../pubsub/pubsub';
 import type { MoneyLoaders } from '../transfers/transfer.loaders';
 import { progressView } from './payout-run-progress';
 import { PayoutRun } from './payout-run.entity';
 import type { PayoutRunService } from './payout-runs.service';
 import type { PayoutItem } from './payout-item.entity';
 import { CreatePayoutRunInput, PayoutItemConnection, PayoutItemsArgs, PayoutRunConnection, PayoutRunProgress, PayoutRunsArgs } from './payout-run.types';
+import { type PayoutRunProgressEvent, PayoutRunProgressed } from './payout-run.topics';
 
 function subscribeToProgress({ args, context }: SubscribeResolverData<unknown, { runId: string }, GatewayContext>) {
   requireTeam(context.viewer);
   return pipe(
-    context.pubSub.subscribe(Topic.PayoutRunProgress),
+    context.pubSub.subscribe(PayoutRunProgressed),
     filter((progress: PayoutRunProgressEvent) => progress.runId === args.runId),
   );
 }

@@ -3,15 +3,15 @@ import { requireTeam, requireMoneyAdmin } from '../identity/access';
 import { Actor } from '../audit/actor.type';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
-import { Topic } from '../pubsub/pubsub';
 import type { MoneyLoaders } from '../transfers/transfer.loaders';
 import { TopUp } from './top-up.entity';
 import type { TopUpService } from './top-up.service';
 import { CreateTopUpInput, TopUpConnection, TopUpsFilter } from './top-up.types';
+import { TopUpUpdated } from './top-up.topics';
 
 function subscribeToTopUps({ context }: SubscribeResolverData<unknown, object, GatewayContext>) {
   requireTeam(context.viewer);
-  return context.pubSub.subscribe(Topic.TopUpUpdated);
+  return context.pubSub.subscribe(TopUpUpdated);
 }
 
 @Resolver(() => TopUp)

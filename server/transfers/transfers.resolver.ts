@@ -6,13 +6,13 @@ import { Actor } from '../audit/actor.type';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
 import { forbidden } from '../errors/errors';
-import { Topic } from '../pubsub/pubsub';
 import { Writer } from '../writers/writer.entity';
 import type { MoneyLoaders } from './transfer.loaders';
 import { TransferReversal } from './transfer-reversal.entity';
 import { Transfer } from './transfer.entity';
 import type { TransferService } from './transfer.service';
 import { CreateTransferInput, ReverseTransferInput, TransferConnection, TransfersFilter } from './transfer.types';
+import { TransferUpdated } from './transfer.topics';
 
 /** Admins follow one writer or all; a writer only themself. Checked when subscribing. */
 function subscribeToTransfers({ args, context }: SubscribeResolverData<unknown, { writerId?: string | null }, GatewayContext>) {
@@ -21,7 +21,7 @@ function subscribeToTransfers({ args, context }: SubscribeResolverData<unknown, 
   if (!seesEveryWriter(viewer) && requested && requested !== viewer.writerId) throw forbidden('Writers can only follow their own transfers.');
   const writerId = seesEveryWriter(viewer) ? requested : (viewer.writerId ?? 'none');
   return pipe(
-    context.pubSub.subscribe(Topic.TransferUpdated),
+    context.pubSub.subscribe(TransferUpdated),
     filter((transfer: Transfer) => !writerId || transfer.writerId === writerId),
   );
 }
