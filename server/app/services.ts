@@ -1,4 +1,6 @@
 import type { Config } from '../config/config';
+import { ActorLoaders } from '../audit/actor.loaders';
+import { actorsById } from '../auth/actors';
 import { AuthService } from '../auth/auth.service';
 import { LoginThrottle } from '../auth/login-throttle';
 import type { SharedBudgets } from '../rate-limits/budgets';
@@ -53,6 +55,8 @@ export interface BackgroundJob {
 }
 
 export interface Services {
+  /** Who is behind each action (`createdBy`, `actor`), batched per response. */
+  actors: ActorLoaders;
   auth: AuthService;
   sessionTokens: SessionTokens;
   sessions: SessionService;
@@ -112,5 +116,6 @@ export function createServices(dependencies: ServiceDependencies): Services {
     ...payouts.webhookHandlers,
   };
   const webhooks = new WebhookService(database, stripe.client, dependencies.webhookSecrets, webhookHandlers, logger, dependencies.metrics);
-  return { auth, sessionTokens, sessions, credentials, apiKeys, team, writers, onboarding, onboardingRedirects, oauth, webhooks, money, payments, ledger, earnings, payoutRuns, payouts, backgroundJobs: [webhooks, money.recovery, payments.recovery, payoutRuns.executor] };
+  const actors = new ActorLoaders((ids) => actorsById(database.manager, ids));
+  return { actors, auth, sessionTokens, sessions, credentials, apiKeys, team, writers, onboarding, onboardingRedirects, oauth, webhooks, money, payments, ledger, earnings, payoutRuns, payouts, backgroundJobs: [webhooks, money.recovery, payments.recovery, payoutRuns.executor] };
 }

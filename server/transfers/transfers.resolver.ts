@@ -2,6 +2,7 @@ import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { requireMoneyAdmin, requireViewer, seesEveryWriter } from '../identity/access';
 
+import type { ActorLoaders } from '../audit/actor.loaders';
 import { Actor } from '../audit/actor.type';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
@@ -31,6 +32,7 @@ export class TransfersResolver {
   constructor(
     private readonly transferService: TransferService,
     private readonly loaders: MoneyLoaders,
+    private readonly actors: ActorLoaders,
   ) {}
 
   @Query(() => TransferConnection, { description: 'Transfers, newest first. Admins: all or one writer; writers: their own.' })
@@ -75,6 +77,6 @@ export class TransfersResolver {
 
   @FieldResolver(() => Actor, { nullable: true, description: 'The admin who sent it.' })
   createdBy(@Root() transfer: Transfer, @Ctx() context: GatewayContext): Promise<Actor | null> {
-    return this.loaders.for(context).actor.load(transfer.createdByUserId);
+    return this.actors.for(context).load(transfer.createdByUserId);
   }
 }
