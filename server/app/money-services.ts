@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import { AuditService } from '../audit/audit.service';
 import { BalanceService } from '../balance/balance.service';
-import { MoneyActivityService } from '../balance/money-activity';
+import { MoneyActivityService } from '../activity/money-activity';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import { IdempotencyService } from '../idempotency/idempotency.service';

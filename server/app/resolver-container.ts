@@ -1,3 +1,4 @@
+import { MoneyActivityResolver } from '../activity/money-activity.resolver';
 import { ApiKeysResolver } from '../auth/api-keys.resolver';
 import type { ContainerType } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver';
@@ -34,7 +35,8 @@ export function createResolverContainer(services: Services, serverInfo: ServerIn
     [OnboardingResolver, new OnboardingResolver(services.onboarding)],
     [WriterOnboardingLinksResolver, new WriterOnboardingLinksResolver(services.onboarding)],
     [OAuthResolver, new OAuthResolver(services.oauth.links, services.oauth.disconnection)],
-    [BalanceResolver, new BalanceResolver(services.money.balance, services.money.activity)],
+    [BalanceResolver, new BalanceResolver(services.money.balance)],
+    [MoneyActivityResolver, new MoneyActivityResolver(services.money.activity)],
     [TopUpsResolver, new TopUpsResolver(services.money.topUps, services.actors)],
     [TransfersResolver, new TransfersResolver(services.money.transfers, services.money.loaders, services.actors)],
     [WriterTransfersResolver, new WriterTransfersResolver(services.money.loaders)],

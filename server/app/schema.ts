@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { MoneyActivityResolver } from '../activity/money-activity.resolver';
 import { ApiKeysResolver } from '../auth/api-keys.resolver';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType } from 'type-graphql';
@@ -28,7 +29,7 @@ import { LedgerResolver } from '../ledger/ledger.resolver';
 import { PayoutItemsResolver, WriterPayoutItemsResolver } from '../payout-runs/payout-items.resolver';
 import { PayoutRunsResolver } from '../payout-runs/payout-runs.resolver';
 
-export const resolverClasses = [HeartbeatResolver, ServerInfoResolver, AuthResolver, WritersResolver, OnboardingResolver, WriterOnboardingLinksResolver, OAuthResolver, BalanceResolver, TopUpsResolver, TransfersResolver, WriterTransfersResolver, TransferReversalResolver, AuditResolver, TeamResolver, ApiKeysResolver, PaymentsResolver, EarningsResolver, WriterEarningsResolver, LedgerResolver, PayoutRunsResolver, PayoutItemsResolver, WriterPayoutItemsResolver, PayoutsResolver, WriterPayoutsResolver, WriterLifecycleResolver] as const;
+export const resolverClasses = [HeartbeatResolver, ServerInfoResolver, AuthResolver, WritersResolver, OnboardingResolver, WriterOnboardingLinksResolver, OAuthResolver, BalanceResolver, MoneyActivityResolver, TopUpsResolver, TransfersResolver, WriterTransfersResolver, TransferReversalResolver, AuditResolver, TeamResolver, ApiKeysResolver, PaymentsResolver, EarningsResolver, WriterEarningsResolver, LedgerResolver, PayoutRunsResolver, PayoutItemsResolver, WriterPayoutItemsResolver, PayoutsResolver, WriterPayoutsResolver, WriterLifecycleResolver] as const;
 
 export interface SchemaOptions {
   container: ContainerType;
