@@ -1,7 +1,7 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { leanEntities } from '../db/lean-rows';
-import { badUserInput } from './errors';
+import { badUserInput } from '../errors/errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size';
 
 // Relay cursor connections over (createdAt, id), newest first: stable under inserts and one
@@ -107,7 +107,7 @@ export async function paginate<TNode extends ObjectLiteral & CursorFields>(
   }
   const { entities: rows, raw } = await leanEntities(query.orderBy(`${alias}.createdAt`, 'DESC').addOrderBy(`${alias}.id`, 'DESC').limit(size + 1));
   const nodes = rows.slice(0, size);
-  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(raw[index].createdAt, node.id), node }));
+  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(raw[index]!.createdAt, node.id), node }));
   return {
     edges,
     nodes,

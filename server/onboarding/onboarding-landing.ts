@@ -1,7 +1,7 @@
 import { AccountEnd, accountEndOf } from '../writers/account-end';
 import type { Writer } from '../writers/writer.entity';
 import { ENDED_NOTICES, type OnboardingNotice } from './onboarding-notices';
-import { OnboardingStatus } from './onboarding-status';
+import { OnboardingStatus } from '../writers/onboarding-status';
 
 /**
  * The state a browser coming back from Stripe carries to FRONTEND_URL as `?onboarding=`: the

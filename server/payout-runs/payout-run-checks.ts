@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { BalanceService } from '../balance/balance.service';
-import { type AppError, badUserInput } from '../graphql/errors';
+import { type AppError, badUserInput } from '../errors/errors';
 import { PayoutRunStatus } from './payout-run-status';
 import { PayoutRun } from './payout-run.entity';
 

@@ -3,8 +3,7 @@ import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import { lockedRow } from '../db/row-lock';
-import type { Logger } from '../logger';
-import type { BackgroundJob } from '../services';
+import type { Logger } from '../logging/logger';
 import { PayoutItem } from './payout-item.entity';
 import type { PayoutItemSender } from './payout-item-sender';
 import { progressOf } from './payout-run-progress';
@@ -27,7 +26,7 @@ const PROGRESS_EVERY_MS = 500;
  * batch of PENDING items with a lease (one conditional UPDATE; SKIP LOCKED on PostgreSQL), sends
  * them, claims more. A crash leaves leases that lapse; the periodic look picks the run up again.
  */
-export class PayoutRunExecutor implements BackgroundJob {
+export class PayoutRunExecutor {
   private readonly instanceId = randomUUID();
   private readonly working = new Map<string, Promise<void>>();
   private timer: NodeJS.Timeout | undefined;
@@ -136,9 +135,10 @@ export class PayoutRunExecutor implements BackgroundJob {
 
 /** Runs `work` over `items`, at most `limit` at a time. */
 async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
+  // One iterator shared by every lane: each item is taken by exactly one.
+  const queue = items.values();
   const lane = async () => {
-    while (next < items.length) await work(items[next++]);
+    for (const item of queue) await work(item);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }

@@ -3,22 +3,23 @@ import type Stripe from 'stripe';
 import { IsNull } from 'typeorm';
 import type { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-action';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../identity/viewer';
 import type { Database } from '../db/database';
 import { type Connection, paginate } from '../graphql/connection';
-import { AppError, ErrorCode, badUserInput, notFound } from '../graphql/errors';
+import { AppError, ErrorCode, badUserInput, notFound } from '../errors/errors';
 import { type IdempotencyService, requestHashOf } from '../idempotency/idempotency.service';
 import { KeyedLock } from '../idempotency/keyed-lock';
 import { insertRow } from '../db/insert-row';
 import { lockedRow } from '../db/row-lock';
 import { isUniqueViolation } from '../db/unique-violation';
-import type { Logger } from '../logger';
-import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
+import type { Logger } from '../logging/logger';
+import type { GatewayPubSub } from '../pubsub/pubsub';
 import { isUnknownOutcome, stripeFailure } from '../stripe/stripe-errors';
 import { STRIPE_IDEMPOTENCY_WINDOW_MS } from '../idempotency/stripe-idempotency-window';
 import { TopUpStatus, supersedes, topUpStatusOf } from './top-up-status';
 import { TopUp } from './top-up.entity';
 import type { CreateTopUpInput, TopUpsFilter } from './top-up.types';
+import { TopUpUpdated } from './top-up.topics';
 
 /** Stripe's Idempotency-Key for creating this top-up: the same on every attempt. */
 export function topUpStripeKeyOf(topUpId: string): string {
@@ -178,7 +179,7 @@ export class TopUpService {
           details: { from: previousStatus, to: status, stripeTopUpId: stripeTopUp.id, failureCode: stripeTopUp.failure_code },
         });
       }
-      afterCommit(() => this.pubSub.publish(Topic.TopUpUpdated, current));
+      afterCommit(() => this.pubSub.publish(TopUpUpdated, current));
       return current;
     });
   }
@@ -221,7 +222,7 @@ export class TopUpService {
           currency: topUp.currency,
           details: { idempotencyKey: topUp.idempotencyKey, statementDescriptor: topUp.statementDescriptor, source: topUp.source },
         });
-        afterCommit(() => this.pubSub.publish(Topic.TopUpUpdated, topUp));
+        afterCommit(() => this.pubSub.publish(TopUpUpdated, topUp));
       });
       return true;
     } catch (error) {
@@ -300,7 +301,7 @@ export class TopUpService {
         currency: topUp.currency,
         details: { from: TopUpStatus.PENDING, to: TopUpStatus.FAILED, reason: failure.message },
       });
-      afterCommit(() => this.pubSub.publish(Topic.TopUpUpdated, topUp));
+      afterCommit(() => this.pubSub.publish(TopUpUpdated, topUp));
     });
   }
 }

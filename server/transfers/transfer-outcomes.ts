@@ -4,15 +4,16 @@ import { type EntityManager, In } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
-import type { AppError } from '../graphql/errors';
+import type { AppError } from '../errors/errors';
 import type { IdempotencyService } from '../idempotency/idempotency.service';
 import { lockedRow } from '../db/row-lock';
-import type { Logger } from '../logger';
-import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
+import type { Logger } from '../logging/logger';
+import type { GatewayPubSub } from '../pubsub/pubsub';
 import { TransferReversal } from './transfer-reversal.entity';
 import { ReversalStatus, TransferStatus, paidStatusFor } from './transfer-status';
 import { Transfer, transferRecordKeyOf } from './transfer.entity';
 import type { TransferListeners } from './transfer-listener';
+import { TransferUpdated } from './transfer.topics';
 
 /** What Stripe says about a transfer: from a create or retrieve answer, a list, or a webhook. */
 interface StripeTransferFacts {
@@ -85,7 +86,7 @@ export class TransferOutcomes {
         currency: transfer.currency,
         details: { writerId: transfer.writerId, reason: failure.message, stripeCode: stripeCodeOf(failure), stripeRequestId: (failure.extensions.stripeRequestId as string | null | undefined) ?? null },
       });
-      afterCommit(() => this.pubSub.publish(Topic.TransferUpdated, transfer));
+      afterCommit(() => this.pubSub.publish(TransferUpdated, transfer));
     });
   }
 
@@ -99,7 +100,7 @@ export class TransferOutcomes {
         failureMessage: `Stripe did not confirm the transfer (${reason}); the gateway retries with the same idempotency key.`.slice(0, 500),
       });
       await manager.update(Transfer, { id: transfer.id }, { attemptCount: transfer.attemptCount, failureMessage: transfer.failureMessage });
-      afterCommit(() => this.pubSub.publish(Topic.TransferUpdated, transfer));
+      afterCommit(() => this.pubSub.publish(TransferUpdated, transfer));
     });
   }
 
@@ -125,7 +126,7 @@ export class TransferOutcomes {
         currency: reversal.currency,
         details: { transferId: reversal.transferId, reason: failure.message, stripeCode: stripeCodeOf(failure) },
       });
-      afterCommit(() => this.pubSub.publish(Topic.TransferUpdated, transfer));
+      afterCommit(() => this.pubSub.publish(TransferUpdated, transfer));
     });
   }
 
@@ -168,7 +169,7 @@ export class TransferOutcomes {
     }
     const { stripeTransferId, status, failureCode, failureMessage } = transfer;
     await manager.update(Transfer, { id: transfer.id }, { stripeTransferId, amountReversedMinor, status, failureCode, failureMessage });
-    afterCommit(() => this.pubSub.publish(Topic.TransferUpdated, transfer));
+    afterCommit(() => this.pubSub.publish(TransferUpdated, transfer));
     return transfer;
   }
 

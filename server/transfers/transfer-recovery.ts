@@ -1,6 +1,6 @@
 import { IsNull } from 'typeorm';
 import type { Database } from '../db/database';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import { TransferReversal } from './transfer-reversal.entity';
 import { ReversalStatus, TransferStatus } from './transfer-status';
 import type { TransferSubmission } from './transfer-submission';

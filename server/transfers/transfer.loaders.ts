@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
-import { type Actor, actorsById } from '../audit/actor.type';
 import type { Database } from '../db/database';
 import { hydrateLean, leanEntities, selectEntityColumns } from '../db/lean-rows';
 import { type Connection, decodeCursor, encodeCursor, pageSize } from '../graphql/connection';
@@ -14,7 +13,6 @@ export interface WriterTransfersKey extends WriterTransfersArgs {
 }
 
 export interface ContextLoaders {
-  actor: DataLoader<string, Actor | null>;
   writer: DataLoader<string, Writer | null>;
   reversals: DataLoader<string, TransferReversal[]>;
   writerTransfers: DataLoader<WriterTransfersKey, Connection<Transfer>>;
@@ -35,7 +33,6 @@ export class MoneyLoaders {
     if (!loaders) {
       const manager = this.database.manager;
       loaders = {
-        actor: new DataLoader((ids) => actorsById(manager, ids), { cache: false }),
         writer: new DataLoader((ids) => writersById(manager, ids), { cache: false }),
         reversals: new DataLoader((ids) => reversalsByTransfer(manager, ids), { cache: false }),
         writerTransfers: new DataLoader((keys) => writerTransferPages(manager, keys), { cache: false }),
@@ -70,7 +67,8 @@ async function writerTransferPages(manager: EntityManager, keys: readonly Writer
   const pages = new Map<WriterTransfersKey, Connection<Transfer>>();
   for (const group of groups.values()) {
     const writerIds = [...new Set(group.map((key) => key.writerId))];
-    const byWriter = await pagesFor(manager, writerIds, group[0]);
+    // Every group holds at least the key that opened it.
+    const byWriter = await pagesFor(manager, writerIds, group[0]!);
     for (const key of group) pages.set(key, byWriter.get(key.writerId)!);
   }
   return keys.map((key) => pages.get(key)!);

@@ -1,20 +1,20 @@
-import { seesEveryWriter } from '../auth/access';
+import { seesEveryWriter } from '../identity/access';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../identity/viewer';
 import type { BalanceService } from '../balance/balance.service';
-import { money } from '../balance/money.type';
+import { money } from '../money/money.type';
 import type { Database } from '../db/database';
 import { type Connection, paginate } from '../graphql/connection';
-import { badUserInput, forbidden, notFound } from '../graphql/errors';
+import { badUserInput, forbidden, notFound } from '../errors/errors';
 import { type IdempotencyService, requestHashOf } from '../idempotency/idempotency.service';
 import { insertRow } from '../db/insert-row';
 import { lockedRow } from '../db/row-lock';
 import { isUniqueViolation } from '../db/unique-violation';
-import type { Logger } from '../logger';
-import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
+import type { Logger } from '../logging/logger';
+import type { GatewayPubSub } from '../pubsub/pubsub';
 import type { Writer } from '../writers/writer.entity';
 import type { WriterService } from '../writers/writer.service';
 import type { CrashHook } from './crash-point';
@@ -24,6 +24,7 @@ import type { TransferSubmission } from './transfer-submission';
 import { Transfer, transferRecordKeyOf } from './transfer.entity';
 import type { CreateTransferInput, ReverseTransferInput, TransfersFilter } from './transfer.types';
 import type { TransferListeners } from './transfer-listener';
+import { TransferUpdated } from './transfer.topics';
 
 /**
  * Paying writers. Refusals (writer not payable, currency not held, balance short) are checked
@@ -239,7 +240,7 @@ export class TransferService {
       currency: transfer.currency,
       details: { writerId: transfer.writerId, idempotencyKey: transfer.idempotencyKey, description: transfer.description, payoutRunId: transfer.payoutRunId },
     });
-    afterCommit(() => this.pubSub.publish(Topic.TransferUpdated, transfer));
+    afterCommit(() => this.pubSub.publish(TransferUpdated, transfer));
   }
 
   private async persistReversalIntent(transfer: Transfer, reversal: TransferReversal, idempotency?: { key: string; requestHash: string }): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from '../graphql/errors';
+import { AppError, ErrorCode } from '../errors/errors';
 import { AccountEnd } from './account-end';
 import type { Writer } from './writer.entity';
 

@@ -1,9 +1,9 @@
-import { Role, type Viewer } from '../auth/viewer';
-import type { Database } from '../db/database';
-import { User } from '../users/user.entity';
+import { Role, type Viewer } from '../../identity/viewer';
+import type { Database } from '../../db/database';
+import { User } from '../../users/user.entity';
 import type { Services } from '../services';
-import type { Writer } from '../writers/writer.entity';
-import { OnboardingStatus } from '../onboarding/onboarding-status';
+import type { Writer } from '../../writers/writer.entity';
+import { OnboardingStatus } from '../../writers/onboarding-status';
 
 /** Funds added in the demo, in cents: two settled, one still on its way. */
 export const DEMO_TOP_UPS = [
@@ -33,7 +33,7 @@ export async function seedMoney(services: Services, database: Database, writers:
   const payable = writers.filter((writer) => writer.onboardingStatus === OnboardingStatus.ACTIVE);
   const transfers = [];
   for (const [index, writer] of payable.entries()) {
-    const amount = DEMO_TRANSFER_AMOUNTS[index % DEMO_TRANSFER_AMOUNTS.length];
+    const amount = DEMO_TRANSFER_AMOUNTS[index % DEMO_TRANSFER_AMOUNTS.length]!;
     transfers.push(
       await services.money.transfers.create(
         { writerId: writer.id, amount, currency: 'usd', description: 'Revenue share for answers in October', idempotencyKey: `demo-transfer-${index}` },

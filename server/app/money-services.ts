@@ -1,25 +1,25 @@
 import type Stripe from 'stripe';
 import { AuditService } from '../audit/audit.service';
 import { BalanceService } from '../balance/balance.service';
-import { MoneyActivityService } from '../balance/money-activity';
+import { MoneyActivityService } from '../activity/money-activity';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { RecoveryJob } from '../idempotency/recovery-job';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import { TopUpService } from '../topups/top-up.service';
 import { topUpWebhookHandlers } from '../topups/top-up.webhooks';
 import type { WebhookHandlers } from '../webhooks/webhook-handler';
 import type { WriterService } from '../writers/writer.service';
-import { crashHook } from './crash-point';
-import { TransferOutcomes } from './transfer-outcomes';
-import { TransferRecovery } from './transfer-recovery';
-import { TransferSubmission } from './transfer-submission';
-import { MoneyLoaders } from './transfer.loaders';
-import { TransferService } from './transfer.service';
-import { transferWebhookHandlers } from './transfer.webhooks';
-import { TransferListeners } from './transfer-listener';
+import { crashHook } from '../transfers/crash-point';
+import { TransferOutcomes } from '../transfers/transfer-outcomes';
+import { TransferRecovery } from '../transfers/transfer-recovery';
+import { TransferSubmission } from '../transfers/transfer-submission';
+import { MoneyLoaders } from '../transfers/transfer.loaders';
+import { TransferService } from '../transfers/transfer.service';
+import { transferWebhookHandlers } from '../transfers/transfer.webhooks';
+import { TransferListeners } from '../transfers/transfer-listener';
 
 export interface MoneyDependencies {
   config: Pick<Config, 'money'>;
