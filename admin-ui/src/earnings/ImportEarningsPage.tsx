@@ -56,11 +56,6 @@ export function ImportEarningsPage() {
     setAnsweredFor(csv);
   }
 
-  async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    if (file) setCsv(await file.text());
-  }
-
   return (
     <>
       <PageHeader title="Import earnings" eyebrow={<Link to="/payout-runs">Payout runs</Link>}>
@@ -77,20 +72,7 @@ export function ImportEarningsPage() {
         }}
       >
         <h2 id="import-form-title">The file</h2>
-        <label htmlFor="earnings-csv">Earnings CSV</label>
-        <textarea
-          id="earnings-csv"
-          rows={8}
-          spellCheck={false}
-          placeholder={'writer,amount,currency,period_start,period_end,reference\nada@example.com,1500,usd,2026-11-01,2026-11-30,nov-ada'}
-          value={csv}
-          onChange={(event) => setCsv(event.target.value)}
-          aria-invalid={csvError ? true : undefined}
-          aria-describedby={csvError ? 'earnings-csv-error' : undefined}
-        />
-        <FieldError id="earnings-csv" message={csvError} />
-        <label htmlFor="earnings-file">Or choose a CSV file</label>
-        <input id="earnings-file" type="file" accept=".csv,text/csv" onChange={(event) => void chooseFile(event)} />
+        <CsvField csv={csv} onCsv={setCsv} error={csvError} />
         <div className="form-actions">
           <button type="submit" className={`button${importable ? '' : ' button-primary'}`} disabled={fetching || !canAct} title={canAct ? undefined : VIEWER_ONLY_REASON}>
             {fetching && checking ? 'Checking…' : 'Check the file'}
@@ -111,6 +93,32 @@ export function ImportEarningsPage() {
         </p>
       )}
       {report && <EarningsImportReport report={report} />}
+    </>
+  );
+}
+
+/** The CSV as text, pasted or typed, or read from a chosen file into the same box. */
+function CsvField({ csv, onCsv, error }: { csv: string; onCsv: (csv: string) => void; error: string | null }) {
+  async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (file) onCsv(await file.text());
+  }
+  return (
+    <>
+      <label htmlFor="earnings-csv">Earnings CSV</label>
+      <textarea
+        id="earnings-csv"
+        rows={8}
+        spellCheck={false}
+        placeholder={'writer,amount,currency,period_start,period_end,reference\nada@example.com,1500,usd,2026-11-01,2026-11-30,nov-ada'}
+        value={csv}
+        onChange={(event) => onCsv(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'earnings-csv-error' : undefined}
+      />
+      <FieldError id="earnings-csv" message={error} />
+      <label htmlFor="earnings-file">Or choose a CSV file</label>
+      <input id="earnings-file" type="file" accept=".csv,text/csv" onChange={(event) => void chooseFile(event)} />
     </>
   );
 }
