@@ -29,7 +29,7 @@ export const WriterEarningsSection_Writer = graphql(`
 export function WriterEarningsSection({ writer }: { writer: WriterEarningsSection_WriterFragment }) {
   const { nodes, totalCount } = writer.earnings;
   return (
-    <section aria-labelledby="writer-earnings-title">
+    <section className="page-section" aria-labelledby="writer-earnings-title">
       <div className="card-header">
         <h2 id="writer-earnings-title">Earnings</h2>
         {totalCount > nodes.length && (
@@ -67,8 +67,10 @@ export function WriterEarningsSection({ writer }: { writer: WriterEarningsSectio
                     {earning.periodStart} to {earning.periodEnd}
                   </td>
                   <td data-label="Reference">
-                    <code>{earning.reference}</code>
-                    {earning.description && <span className="muted block">{earning.description}</span>}
+                    <span>
+                      <code>{earning.reference}</code>
+                      {earning.description && <span className="muted block">{earning.description}</span>}
+                    </span>
                   </td>
                   <td data-label="Recorded">
                     <Timestamp iso={earning.createdAt} />

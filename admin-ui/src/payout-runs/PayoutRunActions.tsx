@@ -43,7 +43,8 @@ type RunAction = 'approve' | 'execute' | 'retry' | 'cancel';
 
 const writers = (count: number) => `${count} ${count === 1 ? 'writer' : 'writers'}`;
 
-// What each action is called, when the run allows it (its nextStates), what it does, and what it says once done.
+// What each action is called, when the run allows it (its status as last pushed, and the
+// nextStates read with it), what it does, and what it says once done.
 const ACTIONS: Record<RunAction, { label: string; busy: string; allowed: (run: Run) => boolean; explain: (run: Run) => string; refused: string; done: (run: Run) => string }> = {
   approve: {
     label: 'Approve',
@@ -73,7 +74,7 @@ const ACTIONS: Record<RunAction, { label: string; busy: string; allowed: (run: R
   cancel: {
     label: 'Cancel run',
     busy: 'Canceling…',
-    allowed: (run) => run.nextStates.includes('CANCELED'),
+    allowed: (run) => (run.status === 'DRAFT' || run.status === 'APPROVED') && run.nextStates.includes('CANCELED'),
     explain: () => 'Nothing of this run has been sent, and nothing will be. What the writers are owed stays owed, for a later run.',
     refused: 'The run was not canceled',
     done: () => 'Canceled: nothing was sent.',

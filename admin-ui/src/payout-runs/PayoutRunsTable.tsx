@@ -76,18 +76,22 @@ export function PayoutRunsTable({ runs }: { runs: PayoutRunsTable_PayoutRunFragm
               <StatusBadge status={run.status} />
             </td>
             <td data-label="Writers">
-              {run.itemCount} to pay
-              {run.heldCount > 0 && (
-                <span className="muted block">
-                  {run.heldCount} held ({run.heldAmount.formatted})
-                </span>
-              )}
+              <span>
+                {run.itemCount} to pay
+                {run.heldCount > 0 && (
+                  <span className="muted block">
+                    {run.heldCount} held ({run.heldAmount.formatted})
+                  </span>
+                )}
+              </span>
             </td>
             <td data-label="Progress">{SENDING_OR_SENT.has(run.status) ? <PayoutRunProgressBar progress={run.progress} compact /> : <span className="muted">Not sent yet</span>}</td>
             <td data-label="Description">{run.description ?? <span className="muted">—</span>}</td>
             <td data-label="Drafted">
-              <Timestamp iso={run.createdAt} />
-              {run.createdBy && <span className="muted block">by {run.createdBy.displayName}</span>}
+              <span>
+                <Timestamp iso={run.createdAt} />
+                {run.createdBy && <span className="muted block">by {run.createdBy.displayName}</span>}
+              </span>
             </td>
           </tr>
         ))}

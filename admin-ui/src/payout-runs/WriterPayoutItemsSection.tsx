@@ -34,7 +34,7 @@ export const WriterPayoutItemsSection_Writer = graphql(`
 export function WriterPayoutItemsSection({ writer }: { writer: WriterPayoutItemsSection_WriterFragment }) {
   const { nodes, totalCount } = writer.payoutItems;
   return (
-    <section aria-labelledby="writer-payout-items-title">
+    <section className="page-section" aria-labelledby="writer-payout-items-title">
       <div className="card-header">
         <h2 id="writer-payout-items-title">In payout runs</h2>
         {totalCount > nodes.length && (
@@ -68,8 +68,10 @@ export function WriterPayoutItemsSection({ writer }: { writer: WriterPayoutItems
                       <span className="row-title">{item.amount.formatted}</span>
                     </td>
                     <td data-label="Status">
-                      <StatusBadge status={item.status} />
-                      {reason && <span className="muted block">{reason}</span>}
+                      <span>
+                        <StatusBadge status={item.status} />
+                        {reason && <span className="muted block">{reason}</span>}
+                      </span>
                     </td>
                     <td data-label="Run">
                       <Link to={`/payout-runs/${item.runId}`}>
