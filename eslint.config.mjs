@@ -15,6 +15,17 @@ export default tseslint.config(
     },
   },
   {
+    // Rules that need the types: a promise nobody awaits or hands to a void callback, and a
+    // switch over a union that forgets a member, are bugs the compiler alone lets through.
+    files: ['server/**/*.ts', 'sandbox/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'admin-ui/src/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+    },
+  },
+  {
     files: ['admin-ui/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
   },

@@ -8,7 +8,7 @@ export const HEARTBEAT_INTERVAL_MS = 5000;
 function ticks(intervalMs: number) {
   return new Repeater<Date>(async (push, stop) => {
     await push(new Date());
-    const timer = setInterval(() => push(new Date()), intervalMs);
+    const timer = setInterval(() => void push(new Date()), intervalMs);
     await stop;
     clearInterval(timer);
   });

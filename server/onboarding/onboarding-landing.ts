@@ -28,7 +28,9 @@ function situationOf(writer: Pick<Writer, 'onboardingStatus' | 'requirementsDue'
       return hasDue ? 'needsMore' : 'underReview';
     case OnboardingStatus.ACTIVE:
       return hasDue ? 'activeMoreLater' : 'active';
-    default:
+    case OnboardingStatus.NOT_STARTED:
+    case OnboardingStatus.IN_PROGRESS:
+    case OnboardingStatus.REJECTED:
       return 'unfinished';
   }
 }

@@ -75,7 +75,7 @@ export function lifecycleSummary(writer: Writer): { headline: string; nextStep: 
       return writer.requirementsDue.length > 0
         ? { headline: 'Can receive transfers; Stripe will need more information later.', nextStep: 'The writer provides what is listed before Stripe’s deadline, through Stripe onboarding.' }
         : { headline: 'Can receive transfers.', nextStep: null };
-    default:
+    case OnboardingStatus.REJECTED:
       return { headline: 'Stripe has not said where this account stands yet.', nextStep: null };
   }
 }

@@ -30,7 +30,7 @@ export function AcceptInvite({ token }: { token: string }) {
 
   return (
     <main className="auth-page">
-      <form className="auth-card" onSubmit={submit} aria-labelledby="accept-invite-title">
+      <form className="auth-card" onSubmit={(event) => void submit(event)} aria-labelledby="accept-invite-title">
         <p className="brand">Payouts console</p>
         <h1 id="accept-invite-title">Join the team</h1>
         <p>Choose a password for your account. You will set up two-factor authentication next.</p>

@@ -56,7 +56,7 @@ export function SignIn({ notice }: { notice: string | null }) {
 
   return (
     <main className="auth-page">
-      <form className="auth-card" onSubmit={submit} aria-labelledby="sign-in-title">
+      <form className="auth-card" onSubmit={(event) => void submit(event)} aria-labelledby="sign-in-title">
         <p className="brand">Payouts console</p>
         <h1 id="sign-in-title">Sign in</h1>
         {notice && !error && (

@@ -63,7 +63,7 @@ export function TwoFactorEnrolment({ email }: { email: string }) {
             {enrolment.fetching ? 'Preparing…' : 'Set up authenticator app'}
           </button>
         ) : (
-          <form onSubmit={submit} className="enrolment">
+          <form onSubmit={(event) => void submit(event)} className="enrolment">
             <ol className="steps">
               <li>
                 Scan this QR code with your authenticator app.

@@ -71,7 +71,7 @@ function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
   }
   return (
     <Dialog title="Create an API key" onClose={onClose}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorNotice title="The key was not created" problem={error ? describeError(error) : null} />
         <label htmlFor="api-key-name">Name</label>
         <input id="api-key-name" required autoFocus maxLength={120} value={name} onChange={(event) => setName(event.target.value)} />

@@ -45,7 +45,7 @@ export function InviteMemberDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog title="Invite to the team" onClose={onClose}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorNotice title="The invitation was not created" problem={problem} />
         <label htmlFor="invite-email">Email</label>
         <input id="invite-email" type="email" required autoFocus value={email} aria-invalid={invalid('email')} onChange={(event) => setEmail(event.target.value)} />

@@ -83,7 +83,7 @@ export function AddFundsDialog({ defaultCurrency, onClose, onAdded }: AddFundsDi
   const descriptorError = fieldMessage(problem, 'statementDescriptor');
   return (
     <Dialog title="Add funds" onClose={onClose}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <p className="muted">Debits the platform's bank account. The funds are pending until Stripe settles the top-up, usually in a few business days.</p>
         <ErrorNotice title="Stripe did not add the funds" problem={problem} />
         {slow && <SlowStripeNotice what="This top-up" />}

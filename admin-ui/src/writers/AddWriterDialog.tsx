@@ -55,7 +55,7 @@ export function AddWriterDialog({ onClose, onAdded }: AddWriterDialogProps) {
 
   return (
     <Dialog title="Add a writer" onClose={onClose}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <p className="muted">Creates their Stripe Express account now. They take it over by signing up with the invitation you create on their page.</p>
         <ErrorNotice title="The writer was not added" problem={problem} />
         <label htmlFor="add-writer-email">Email</label>
