@@ -9,7 +9,7 @@ import { insertRow } from '../db/insert-row';
 import { lockedRow } from '../db/row-lock';
 import { isUniqueViolation } from '../db/unique-violation';
 import { badUserInput, notFound } from '../graphql/errors';
-import { type IdempotencyService, requestHashOf } from '../idempotency/idempotency.service';
+import { type IdempotencyService, requestHashOf } from '../money-intents/idempotency.service';
 import type { Logger } from '../logger';
 import { PaymentRefund, refundRecordKeyOf } from './payment-refund.entity';
 import { PAID_STATUSES, type RefundReason, RefundStatus } from './payment-status';

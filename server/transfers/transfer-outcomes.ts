@@ -5,7 +5,7 @@ import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import type { AppError } from '../graphql/errors';
-import type { IdempotencyService } from '../idempotency/idempotency.service';
+import type { IdempotencyService } from '../money-intents/idempotency.service';
 import { lockedRow } from '../db/row-lock';
 import type { Logger } from '../logger';
 import { type GatewayPubSub, Topic } from '../pubsub/pubsub';

@@ -1,8 +1,8 @@
 import type Stripe from 'stripe';
 import type { Database } from '../db/database';
 import { AppError, ErrorCode } from '../graphql/errors';
-import { KeyedLock } from '../idempotency/keyed-lock';
-import { STRIPE_IDEMPOTENCY_WINDOW_MS } from '../idempotency/stripe-idempotency-window';
+import { KeyedLock } from '../money-intents/keyed-lock';
+import { STRIPE_IDEMPOTENCY_WINDOW_MS } from '../money-intents/stripe-idempotency-window';
 import type { Logger } from '../logger';
 import { isUnknownOutcome, stripeErrorCode, stripeFailure } from '../stripe/stripe-errors';
 import { Writer } from '../writers/writer.entity';

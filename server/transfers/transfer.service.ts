@@ -9,7 +9,7 @@ import { money } from '../balance/money.type';
 import type { Database } from '../db/database';
 import { type Connection, paginate } from '../graphql/connection';
 import { badUserInput, forbidden, notFound } from '../graphql/errors';
-import { type IdempotencyService, requestHashOf } from '../idempotency/idempotency.service';
+import { type IdempotencyService, requestHashOf } from '../money-intents/idempotency.service';
 import { insertRow } from '../db/insert-row';
 import { lockedRow } from '../db/row-lock';
 import { isUniqueViolation } from '../db/unique-violation';
