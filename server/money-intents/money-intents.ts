@@ -9,7 +9,7 @@ import type { IdempotencyService } from './idempotency.service';
 import type { KeyedLock } from './keyed-lock';
 import type { IntentRow, MoneyAction } from './money-action';
 import type { AuditTrail } from './move-status';
-import { STRIPE_IDEMPOTENCY_WINDOW_MS } from './stripe-idempotency-window';
+import { isWithinKeyWindow } from './stripe-idempotency-window';
 
 const RECOVERY_BATCH_SIZE = 50;
 
@@ -120,7 +120,7 @@ export class MoneyIntents<Row extends IntentRow, Answer, Entry> {
       await this.action.applyAnswer(found);
       return;
     }
-    if (Date.now() - row.createdAt.getTime() < STRIPE_IDEMPOTENCY_WINDOW_MS) {
+    if (isWithinKeyWindow(row.createdAt)) {
       await this.submit(row, recordKey);
       return;
     }

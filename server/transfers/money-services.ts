@@ -1,5 +1,5 @@
 import type Stripe from 'stripe';
-import { AuditService } from '../audit/audit.service';
+import { type AuditInput, AuditService } from '../audit/audit.service';
 import { BalanceService } from '../balance/balance.service';
 import { MoneyActivityService } from '../balance/money-activity';
 import type { Config } from '../config/config';
@@ -18,9 +18,12 @@ import { topUpWebhookHandlers } from '../topups/top-up.webhooks';
 import type { WebhookHandlers } from '../webhooks/webhook-handler';
 import type { WriterService } from '../writers/writer.service';
 import { crashHook } from './crash-point';
+import { ReversalOutcomes } from './reversal-outcomes';
+import { TransferReversalAction } from './transfer-reversal.action';
+import { TransferReversals } from './transfer-reversals.service';
+import { TransferAction } from './transfer.action';
 import { TransferOutcomes } from './transfer-outcomes';
-import { TransferRecovery } from './transfer-recovery';
-import { TransferSubmission } from './transfer-submission';
+import type { Transfer } from './transfer.entity';
 import { MoneyLoaders } from './transfer.loaders';
 import { TransferService } from './transfer.service';
 import { transferWebhookHandlers } from './transfer.webhooks';
@@ -43,7 +46,7 @@ export interface MoneyServices {
   audit: AuditService;
   loaders: MoneyLoaders;
   /** Sends transfers to Stripe; payout runs send their items through it too. */
-  submission: TransferSubmission;
+  transferIntents: MoneyIntents<Transfer, Stripe.Transfer, AuditInput>;
   /** The ledger and payout items follow every transfer's change of state through these. */
   transferListeners: TransferListeners;
   webhookHandlers: WebhookHandlers;
@@ -63,14 +66,19 @@ export function createMoneyServices({ config, database, stripe, pubSub, logger, 
   const topUpIntents = new MoneyIntents({ ...engine, locks: new KeyedLock() }, new TopUpAction(database, stripe, topUpOutcomes));
   const topUps = new TopUpService(database, stripe, idempotency, topUpIntents, topUpOutcomes, audit, pubSub);
   const transferListeners = new TransferListeners();
-  const outcomes = new TransferOutcomes(database, idempotency, audit, pubSub, logger, transferListeners);
-  const submission = new TransferSubmission(database, stripe, outcomes, crash, logger);
-  const transfers = new TransferService(database, writers, balance, idempotency, audit, submission, pubSub, crash, logger, transferListeners);
-  const transferRecovery = new TransferRecovery(database, submission, logger);
+  const reversalOutcomes = new ReversalOutcomes(database, statuses, idempotency, audit, pubSub, transferListeners);
+  const outcomes = new TransferOutcomes(database, statuses, idempotency, reversalOutcomes, pubSub, logger, transferListeners);
+  // A transfer and its reversals lock on the transfer's id.
+  const transferLocks = new KeyedLock();
+  const transferIntents = new MoneyIntents({ ...engine, locks: transferLocks }, new TransferAction(database, stripe, outcomes, crash, logger));
+  const reversalIntents = new MoneyIntents({ ...engine, locks: transferLocks }, new TransferReversalAction(database, stripe, outcomes, reversalOutcomes));
+  const reversals = new TransferReversals(database, idempotency, reversalIntents);
+  const transfers = new TransferService(database, writers, balance, idempotency, transferIntents, reversals, pubSub, crash, transferListeners);
   const recovery = new RecoveryJob(
     [
       { name: 'top-ups', run: () => topUps.recoverPending() },
-      { name: 'transfers', run: () => transferRecovery.recoverPending() },
+      { name: 'transfers', run: () => transferIntents.recoverPending() },
+      { name: 'reversals', run: () => reversalIntents.recoverPending() },
     ],
     config.money.recoveryIntervalMs,
     logger,
@@ -82,7 +90,7 @@ export function createMoneyServices({ config, database, stripe, pubSub, logger, 
     transfers,
     audit,
     loaders: new MoneyLoaders(database),
-    submission,
+    transferIntents,
     transferListeners,
     webhookHandlers: { ...topUpWebhookHandlers(topUps), ...transferWebhookHandlers(stripe, outcomes) },
     recovery,
