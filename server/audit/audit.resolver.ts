@@ -1,8 +1,8 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { requireTeam } from '../auth/access';
+import { requireTeam } from '../identity/access';
 import { ConnectionType, type Connection } from '../graphql/connection';
 import type { GatewayContext } from '../graphql/context';
-import type { MoneyLoaders } from '../transfers/transfer.loaders';
+import type { ActorLoaders } from './actor.loaders';
 import { Actor } from './actor.type';
 import { AuditEntry } from './audit-entry.entity';
 import type { AuditService } from './audit.service';
@@ -26,7 +26,7 @@ export class AuditTrailArgs {
 export class AuditResolver {
   constructor(
     private readonly audit: AuditService,
-    private readonly loaders: MoneyLoaders,
+    private readonly actors: ActorLoaders,
   ) {}
 
   @Query(() => AuditEntryConnection, { description: 'Every money action and writer invitation, newest first: who, what, when (admins).' })
@@ -37,6 +37,6 @@ export class AuditResolver {
 
   @FieldResolver(() => Actor, { nullable: true, description: 'The admin who acted; null when Stripe or the gateway itself did.' })
   async actor(@Root() entry: AuditEntry, @Ctx() context: GatewayContext): Promise<Actor | null> {
-    return entry.actorUserId ? this.loaders.for(context).actor.load(entry.actorUserId) : null;
+    return entry.actorUserId ? this.actors.for(context).load(entry.actorUserId) : null;
   }
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { ApiKeyScope } from './api-key-scope';
+import type { ApiKeyScope } from '../identity/api-key-scope';
 
 /** A credential for the platform's backend. Only a hash of its secret is kept. */
 @Entity('api_keys')

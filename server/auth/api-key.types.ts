@@ -1,7 +1,7 @@
 import { ArrayMinSize, ArrayUnique, IsEnum, Length } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Trimmed } from '../graphql/input-validation';
-import { ApiKeyScope } from './api-key-scope';
+import { ApiKeyScope } from '../identity/api-key-scope';
 
 @ObjectType({ description: "A credential of the platform's backend; its secret was shown once, when it was created." })
 export class ApiKey {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../graphql/context';
-import { requireTeamAdmin } from './access';
+import { requireTeamAdmin } from '../identity/access';
 import { ApiKey, CreateApiKeyInput, CreatedApiKey } from './api-key.types';
 import type { ApiKeys } from './api-keys.service';
 

@@ -3,13 +3,13 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
-import { notFound, unauthenticated } from '../graphql/errors';
-import type { Logger } from '../logger';
-import { API_KEY_SECRET_PREFIX } from './api-key-scope';
+import { notFound, unauthenticated } from '../errors/errors';
+import type { Logger } from '../logging/logger';
+import { API_KEY_SECRET_PREFIX } from '../identity/api-key-scope';
 import { ApiKeyRecord } from './api-key.entity';
 import type { ApiKey, CreateApiKeyInput, CreatedApiKey } from './api-key.types';
-import { type SharedBudgets, budget, consumeOrRefuse } from './login-throttle';
-import { Role, type Viewer } from './viewer';
+import { type SharedBudgets, budget, consumeOrRefuse } from '../rate-limits/budgets';
+import { Role, type Viewer } from '../identity/viewer';
 
 // A backend may call this often; past it, RATE_LIMITED with the wait (shared by every instance with REDIS_URL).
 const REQUESTS_PER_KEY_PER_MINUTE = 6000;

@@ -1,7 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
 import type { GatewayContext } from '../graphql/context';
-import { forbidden, unauthenticated } from '../graphql/errors';
-import type { Role } from './viewer';
+import { forbidden, unauthenticated } from '../errors/errors';
+import type { Role } from '../identity/viewer';
 
 // `@Authorized(Role.ADMIN)`: anonymous callers are UNAUTHENTICATED, signed-in users without
 // the role are FORBIDDEN (type-graphql would otherwise answer a generic UNAUTHORIZED).

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../graphql/context';
-import { requireMoneyAdmin, requireViewer } from './access';
+import { requireMoneyAdmin, requireViewer } from '../identity/access';
 import type { AuthService } from './auth.service';
-import { Role } from './viewer';
+import { Role } from '../identity/viewer';
 import { AuthPayload, LogInInput, SignUpInput, TwoFactorEnrollment, ViewerObject, WriterInvite } from './auth.types';
 
 @Resolver()

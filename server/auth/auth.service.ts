@@ -3,12 +3,12 @@ import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import { isUniqueViolation } from '../db/unique-violation';
-import { AppError, ErrorCode, badUserInput, notFound, unauthenticated } from '../graphql/errors';
+import { AppError, ErrorCode, badUserInput, notFound, unauthenticated } from '../errors/errors';
 import { User } from '../users/user.entity';
 import type { WriterService } from '../writers/writer.service';
 import { Writer } from '../writers/writer.entity';
 import { PAYABLE_COUNTRIES } from '../writers/payable-countries';
-import { OnboardingStatus } from '../onboarding/onboarding-status';
+import { OnboardingStatus } from '../writers/onboarding-status';
 import type { AuthPayload, LogInInput, SignUpInput, TwoFactorEnrollment, ViewerObject, WriterInvite } from './auth.types';
 import type { LoginThrottle } from './login-throttle';
 import { UNKNOWN_USER_HASH, hashPassword, verifyPassword } from './passwords';
@@ -17,7 +17,7 @@ import { SessionEndedReason } from './session.entity';
 import type { SessionService } from './session.service';
 import type { RecoveryCodes } from './recovery-codes';
 import { newTotpSecret, totpUri, verifyTotp } from './totp';
-import { Role, type Viewer } from './viewer';
+import { Role, type Viewer } from '../identity/viewer';
 
 const INVALID_CREDENTIALS = 'Email or password is incorrect.';
 

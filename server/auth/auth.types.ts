@@ -2,7 +2,7 @@ import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength, MinLength } 
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Writer } from '../writers/writer.entity';
 import { Trimmed } from '../graphql/input-validation';
-import { Role } from './viewer';
+import { Role } from '../identity/viewer';
 
 registerEnumType(Role, { name: 'Role', description: 'The team: ADMIN runs the platform and manages the team, FINANCE moves money, VIEWER reads only. WRITER is paid for their answers.' });
 

@@ -1,8 +1,8 @@
-import { unauthenticated } from '../graphql/errors';
-import { API_KEY_SECRET_PREFIX } from './api-key-scope';
+import { unauthenticated } from '../errors/errors';
+import { API_KEY_SECRET_PREFIX } from '../identity/api-key-scope';
 import type { ApiKeys } from './api-keys.service';
 import type { SessionService } from './session.service';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../identity/viewer';
 
 /**
  * The viewer behind an `Authorization: Bearer …` header: an API key of the platform's backend

@@ -3,7 +3,7 @@ import { PreparedSelect } from '../db/prepared-select';
 import { User } from '../users/user.entity';
 import { Writer } from '../writers/writer.entity';
 import { Session, type SessionEndedReason } from './session.entity';
-import type { Role } from './viewer';
+import type { Role } from '../identity/viewer';
 
 // The session, its user and (for a writer) their writer record: one statement per request.
 const SESSION_WITH_USER = new PreparedSelect(

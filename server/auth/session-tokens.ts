@@ -1,6 +1,6 @@
 import { type KeyObject, createSecretKey, randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { unauthenticated } from '../graphql/errors';
+import { unauthenticated } from '../errors/errors';
 
 const SESSION_LIFETIME_SECONDS = 12 * 60 * 60;
 const ISSUER = 'payouts-gateway';

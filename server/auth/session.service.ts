@@ -1,12 +1,13 @@
 import { In, IsNull, LessThan, MoreThan } from 'typeorm';
 import type { Database, Transaction } from '../db/database';
-import { unauthenticated } from '../graphql/errors';
-import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
+import { unauthenticated } from '../errors/errors';
+import type { GatewayPubSub } from '../pubsub/pubsub';
 import type { User } from '../users/user.entity';
 import type { SessionTokens } from './session-tokens';
 import { Session, SessionEndedReason } from './session.entity';
-import { Role, type Viewer } from './viewer';
+import { Role, type Viewer } from '../identity/viewer';
 import { sessionWithUser } from './session-lookup';
+import { SessionRevoked } from './session.topics';
 
 const INVALID_SESSION = 'The session token is not valid; sign in again.';
 
@@ -78,7 +79,7 @@ export class SessionService {
     const { sessionId } = viewer;
     if (!sessionId) return;
     await manager.update(Session, { id: sessionId, userId: viewer.userId }, { revokedAt: new Date(), endedReason: reason });
-    afterCommit(() => this.pubSub.publish(Topic.SessionRevoked, sessionId));
+    afterCommit(() => this.pubSub.publish(SessionRevoked, sessionId));
   }
 
   /** Ends every open session of a user (demoted or removed); their connections close on every instance. */
@@ -86,6 +87,6 @@ export class SessionService {
     const open = await manager.find(Session, { where: { userId, revokedAt: IsNull() }, select: { id: true } });
     if (open.length === 0) return;
     await manager.update(Session, { id: In(open.map((session) => session.id)) }, { revokedAt: new Date(), endedReason: reason });
-    afterCommit(() => Promise.all(open.map((session) => this.pubSub.publish(Topic.SessionRevoked, session.id))));
+    afterCommit(() => Promise.all(open.map((session) => this.pubSub.publish(SessionRevoked, session.id))));
   }
 }

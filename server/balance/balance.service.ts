@@ -1,8 +1,9 @@
 import type Stripe from 'stripe';
-import { AppError, ErrorCode, badUserInput } from '../graphql/errors';
+import { AppError, ErrorCode, badUserInput } from '../errors/errors';
 import { stripeFailure } from '../stripe/stripe-errors';
-import type { PayoutSchedule, PlatformBalance } from './balance.types';
-import { money, moneyJson } from './money.type';
+import type { PayoutSchedule } from '../money/payout-schedule.type';
+import type { PlatformBalance } from './balance.types';
+import { money, moneyJson } from '../money/money.type';
 
 const AUTOMATIC_PAYOUTS_WARNING =
   'Payouts are automatic: Stripe may pay out funds you added before you transfer them to writers. Switch the platform to a manual payout schedule in the Stripe payout settings.';

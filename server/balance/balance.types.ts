@@ -1,20 +1,6 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { Money } from './money.type';
-
-@ObjectType({ description: "How Stripe pays the platform's own balance out to its bank account." })
-export class PayoutSchedule {
-  @Field({ description: 'manual, daily, weekly or monthly.' })
-  interval: string;
-
-  @Field(() => Int, { nullable: true, description: 'Days funds are held before a payout.' })
-  delayDays: number | null;
-
-  @Field(() => String, { nullable: true, description: 'For weekly payouts: the day of the week.' })
-  weeklyAnchor: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'For monthly payouts: the day of the month.' })
-  monthlyAnchor: number | null;
-}
+import { Field, ObjectType } from 'type-graphql';
+import { Money } from '../money/money.type';
+import { PayoutSchedule } from '../money/payout-schedule.type';
 
 @ObjectType({ description: "The platform's Stripe balance per currency, and what could take funds out of it." })
 export class PlatformBalance {

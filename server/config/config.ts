@@ -1,6 +1,6 @@
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
-import { type ValidPayoutSchedule, parsePayoutScheduleSetting } from '../payouts/payout-schedule.rules';
+import { type ValidPayoutSchedule, parsePayoutScheduleSetting } from '../money/payout-schedule.rules';
 
 // The one place that reads the environment. Every other module receives a `Config`.
 

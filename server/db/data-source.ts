@@ -2,11 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { Config } from '../config/config';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import type { Metrics } from '../metrics/metrics';
 import { QueryLogger } from './query-logger';
 import { WriteClock } from './write-clock';
-import { entities } from './entities';
 import { migrations } from './migrations';
 
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
@@ -18,7 +17,7 @@ export function sqliteFilePath(config: Pick<Config, 'dataDirectory' | 'databaseU
 
 const SLOW_QUERY_MS = 200;
 
-function connectionOptions(config: Pick<Config, 'dataDirectory' | 'databaseUrl'>, queryLogger: QueryLogger): DataSourceOptions {
+function connectionOptions(config: Pick<Config, 'dataDirectory' | 'databaseUrl'>, entities: Function[], queryLogger: QueryLogger): DataSourceOptions {
   const shared = { entities, migrations, migrationsRun: false, synchronize: false, logging: true, logger: queryLogger, maxQueryExecutionTime: SLOW_QUERY_MS } as const;
   if (config.databaseUrl && !config.databaseUrl.startsWith('sqlite:')) {
     return { ...shared, type: 'postgres', url: config.databaseUrl, extra: { max: 10 } };
@@ -39,8 +38,15 @@ function connectionOptions(config: Pick<Config, 'dataDirectory' | 'databaseUrl'>
   };
 }
 
-export async function openDatabase(config: Pick<Config, 'dataDirectory' | 'databaseUrl'>, logger: Logger, metrics: Metrics, writeClock = new WriteClock()): Promise<DataSource> {
-  const dataSource = new DataSource(connectionOptions(config, new QueryLogger(logger, metrics, writeClock)));
+/** Opens the database with the given entities (app/ lists every domain's) and brings its schema up to date. */
+export async function openDatabase(
+  config: Pick<Config, 'dataDirectory' | 'databaseUrl'>,
+  entities: Function[],
+  logger: Logger,
+  metrics: Metrics,
+  writeClock = new WriteClock(),
+): Promise<DataSource> {
+  const dataSource = new DataSource(connectionOptions(config, entities, new QueryLogger(logger, metrics, writeClock)));
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;

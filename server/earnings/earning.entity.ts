@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Money, money } from '../balance/money.type';
+import { Money, money } from '../money/money.type';
 
 /** What a writer earned for a period: credited to their payable balance in the ledger, once per reference. */
 @ObjectType({ description: "A writer's earning for a period; credited to their payable balance." })

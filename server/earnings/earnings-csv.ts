@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { isKnownCurrency } from '../balance/currency';
-import { badUserInput } from '../graphql/errors';
+import { isKnownCurrency } from '../money/currency';
+import { badUserInput } from '../errors/errors';
 import { isCalendarDate } from './calendar-date';
 
 /** One row of the file that passed the checks that need no database. */

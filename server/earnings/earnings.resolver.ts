@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { requireTeamEditor, requireTeamOrScope } from '../auth/access';
-import { ApiKeyScope } from '../auth/api-key-scope';
-import { Role, type Viewer } from '../auth/viewer';
-import { Money, money } from '../balance/money.type';
+import { requireTeamEditor, requireTeamOrScope } from '../identity/access';
+import { ApiKeyScope } from '../identity/api-key-scope';
+import { Role, type Viewer } from '../identity/viewer';
+import { Money, money } from '../money/money.type';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
 import type { LedgerService } from '../ledger/ledger.service';

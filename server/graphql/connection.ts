@@ -1,7 +1,7 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { leanEntities } from '../db/lean-rows';
-import { badUserInput } from './errors';
+import { badUserInput } from '../errors/errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size';
 
 // Relay cursor connections over (createdAt, id), newest first: stable under inserts and one

@@ -1,4 +1,4 @@
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../identity/viewer';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 
 export interface GatewayContext {

@@ -16,7 +16,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size';
-import { ErrorCode } from './errors';
+import { ErrorCode } from '../errors/errors';
 
 // The cost of a query is what it asks the gateway to resolve: every field counts once per item
 // it is resolved for. A connection's `edges` and `nodes` hold as many items as its `first` asks

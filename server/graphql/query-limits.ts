@@ -3,7 +3,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError, parse, type ValidationContext, type ValidationRule } from 'graphql';
-import { ErrorCode } from './errors';
+import { ErrorCode } from '../errors/errors';
 import { MAX_QUERY_COST, queryCostError } from './query-cost';
 
 // Limits applied to every operation, over HTTP and over WebSocket alike. The console's

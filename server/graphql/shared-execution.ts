@@ -1,6 +1,6 @@
 import { type ExecutionArgs, type ExecutionResult, createSourceEventStream, execute, print } from 'graphql';
 import { mapAsyncIterator } from 'graphql/execution/mapAsyncIterator';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../identity/viewer';
 import type { GatewayContext } from './context';
 
 type Results = Map<string, Promise<ExecutionResult>>;

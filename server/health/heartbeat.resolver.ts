@@ -1,6 +1,6 @@
 import { Repeater } from '@graphql-yoga/subscription';
 import { Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { requireViewer } from '../auth/access';
+import { requireViewer } from '../identity/access';
 import type { GatewayContext } from '../graphql/context';
 
 export const HEARTBEAT_INTERVAL_MS = 5000;

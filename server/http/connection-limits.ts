@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import { addressBudgetKey } from '../auth/login-throttle';
+import { addressBudgetKey } from '../rate-limits/budgets';
 import { WebSocketCloseCode } from './websocket-close-codes';
 
 export interface ConnectionLimits {

@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import express, { type RequestHandler, type Response } from 'express';
 import { GraphQLError } from 'graphql';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../identity/viewer';
 
 /**
  * The console's session lives in an HttpOnly cookie, so every tab of one browser shares it and

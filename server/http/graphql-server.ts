@@ -6,11 +6,11 @@ import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPag
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config/config';
 import type { GatewayContext } from '../graphql/context';
-import { formatGatewayError } from '../graphql/errors';
+import { formatGatewayError } from '../graphql/error-format';
 import { QUERY_PARSE_OPTIONS, queryCostPlugin, queryLimitRules, withTokenLimitCode } from '../graphql/query-limits';
 import type { ResponseCache } from '../graphql/response-cache';
 import { introspectionRules } from '../graphql/schema-privacy';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import { withGraphiqlFallback } from './landing-page';
 
 export interface GraphQLServerOptions {

@@ -1,12 +1,11 @@
 import type { WebSocket } from 'ws';
-import type { Viewer } from '../auth/viewer';
-import type { Logger } from '../logger';
-import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
+import type { Viewer } from '../identity/viewer';
+import type { Logger } from '../logging/logger';
 import { WebSocketCloseCode } from './websocket-close-codes';
 
 export interface SessionConnectionsOptions {
-  /** Signed-out sessions arrive here (from every instance); their connections close. */
-  pubSub: GatewayPubSub;
+  /** The ids of signed-out sessions, from every instance: their connections close. Read until disposed. */
+  revokedSessions: AsyncIterableIterator<string>;
   /**
    * Of these sessions, the ones no longer open: asked every SESSION_SWEEP_MS so that a
    * revocation whose message was lost (Redis down, or a race with the connection opening)
@@ -26,7 +25,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  */
 export function sessionConnections(options: SessionConnectionsOptions) {
   const socketsBySession = new Map<string, Set<WebSocket>>();
-  const revocations = options.pubSub.subscribe(Topic.SessionRevoked);
+  const revocations = options.revokedSessions;
   const closeSession = (sessionId: string) => {
     for (const socket of socketsBySession.get(sessionId) ?? []) socket.close(WebSocketCloseCode.SessionEnded, 'This session has ended; sign in again.');
   };

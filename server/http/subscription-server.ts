@@ -3,13 +3,13 @@ import { type ExecutionArgs, type GraphQLSchema, GraphQLError, getOperationAST, 
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { type ErrorFormatOptions, formatGatewayError } from '../graphql/errors';
+import { type ErrorFormatOptions, formatGatewayError } from '../graphql/error-format';
 import { queryCostError } from '../graphql/query-cost';
 import { MAX_REQUEST_BYTES, parseWithTokenLimit, queryLimitRules } from '../graphql/query-limits';
 import { introspectionRules } from '../graphql/schema-privacy';
 import { createSharedSubscribe } from '../graphql/shared-execution';
 import type { GatewayContext } from '../graphql/context';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import { clientAddressReader } from './client-address';
 import { type ConnectionLimits, closedForTooManySubscriptions, connectionsPerAddress } from './connection-limits';
 import { type SessionConnectionsOptions, sessionConnections } from './session-connections';

@@ -1,6 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { requireTeam } from '../auth/access';
-import { money } from '../balance/money.type';
+import { requireTeam } from '../identity/access';
+import { money } from '../money/money.type';
 import type { GatewayContext } from '../graphql/context';
 import type { LedgerService } from './ledger.service';
 import { LedgerBalance, LedgerBalancesArgs } from './ledger.types';

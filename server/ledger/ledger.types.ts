@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, ObjectType } from 'type-graphql';
-import { Money } from '../balance/money.type';
+import { Money } from '../money/money.type';
 import { LedgerAccount } from './ledger-account';
 
 @ObjectType({ description: "A ledger account's balance in one currency, summed over every writer for the per-writer accounts." })

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../db/database';
-import { AppError, ErrorCode } from '../graphql/errors';
+import { AppError, ErrorCode } from '../errors/errors';
 import { IdempotencyRecord } from './idempotency-record.entity';
 import { insertRow } from '../db/insert-row';
 import { clientKeyOf } from './idempotency-keys';

@@ -1,5 +1,5 @@
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import type { AppError } from '../graphql/errors';
+import type { AppError } from '../errors/errors';
 
 /** A row the gateway commits before asking Stripe to move money. */
 export interface IntentRow extends ObjectLiteral {

@@ -2,8 +2,8 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import type { Database, Transaction } from '../db/database';
 import { insertRow } from '../db/insert-row';
 import { isUniqueViolation } from '../db/unique-violation';
-import { AppError, ErrorCode } from '../graphql/errors';
-import type { Logger } from '../logger';
+import { AppError, ErrorCode } from '../errors/errors';
+import type { Logger } from '../logging/logger';
 import { isUnknownOutcome } from '../stripe/stripe-errors';
 import type { IdempotencyService } from './idempotency.service';
 import type { KeyedLock } from './keyed-lock';

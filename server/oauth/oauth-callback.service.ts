@@ -1,8 +1,8 @@
 import Stripe from 'stripe';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import type { WriterService } from '../writers/writer.service';
 import type { OAuthConnections } from './oauth-connections';
-import { ConnectionRefusalReason, connectionRefusal } from './oauth-eligibility';
+import { ConnectionRefusalReason, connectionRefusal } from '../writers/oauth-eligibility';
 import { OAUTH_NOTICES, type OAuthNotice, keptAccountNotice } from './oauth-notices';
 import type { OAuthPlatform } from './oauth-platform';
 import type { OAuthStates } from './oauth-states';

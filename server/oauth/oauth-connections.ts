@@ -5,12 +5,13 @@ import type { AuditDetails } from '../audit/audit-entry.entity';
 import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import { lockedRow } from '../db/row-lock';
-import { badUserInput } from '../graphql/errors';
-import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
+import { badUserInput } from '../errors/errors';
+import type { GatewayPubSub } from '../pubsub/pubsub';
 import { AccountConnection } from '../writers/account-connection';
 import { Writer } from '../writers/writer.entity';
 import type { WriterService } from '../writers/writer.service';
-import { type ConnectionRefusal, ConnectionRefusalReason, connectionRefusal } from './oauth-eligibility';
+import { type ConnectionRefusal, ConnectionRefusalReason, connectionRefusal } from '../writers/oauth-eligibility';
+import { OnboardingStatusChanged } from '../writers/writer.topics';
 
 export type ConnectionOutcome = { connected: Writer } | { refused: ConnectionRefusal };
 
@@ -41,7 +42,7 @@ export class OAuthConnections {
       Object.assign(writer, { stripeAccountId: account.id, accountConnection: AccountConnection.OAUTH, deauthorized: false, accountSyncedAt: 0 });
       const saved = await manager.save(await this.writers.withAccountState(manager, writer, account, Math.floor(Date.now() / 1000)));
       await this.record(writer, AuditAction.WRITER_ACCOUNT_CONNECTED, { ...details, replacedAccount: replaced, onboardingStatus: saved.onboardingStatus }, manager);
-      afterCommit(() => this.pubSub.publish(Topic.OnboardingStatusChanged, saved));
+      afterCommit(() => this.pubSub.publish(OnboardingStatusChanged, saved));
       return { connected: saved };
     });
   }

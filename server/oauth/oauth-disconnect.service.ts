@@ -1,17 +1,18 @@
 import type Stripe from 'stripe';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../identity/viewer';
 import type { Database } from '../db/database';
 import { lockedRow } from '../db/row-lock';
-import { badUserInput } from '../graphql/errors';
-import { OnboardingStatus } from '../onboarding/onboarding-status';
-import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
+import { badUserInput } from '../errors/errors';
+import { OnboardingStatus } from '../writers/onboarding-status';
+import type { GatewayPubSub } from '../pubsub/pubsub';
 import { stripeFailure } from '../stripe/stripe-errors';
 import { AccountConnection } from '../writers/account-connection';
 import { Writer } from '../writers/writer.entity';
 import type { WriterService } from '../writers/writer.service';
 import type { OAuthPlatform } from './oauth-platform';
+import { OnboardingStatusChanged } from '../writers/writer.topics';
 
 /**
  * The platform lets go of an account a writer connected through OAuth. Stripe ends the
@@ -51,7 +52,7 @@ export class OAuthDisconnectService {
       if (!writer.deauthorized) {
         Object.assign(writer, { deauthorized: true, onboardingStatus: OnboardingStatus.RESTRICTED });
         await manager.save(writer);
-        afterCommit(() => this.pubSub.publish(Topic.OnboardingStatusChanged, writer));
+        afterCommit(() => this.pubSub.publish(OnboardingStatusChanged, writer));
       }
       await this.audit.record(manager, { actorUserId: admin.userId, action: AuditAction.WRITER_ACCOUNT_DISCONNECTED, subjectType: 'Writer', subjectId: writer.id, details: { accountId } });
       return writer;

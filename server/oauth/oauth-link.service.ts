@@ -1,8 +1,8 @@
-import { Role, type Viewer } from '../auth/viewer';
-import { forbidden } from '../graphql/errors';
+import { Role, type Viewer } from '../identity/viewer';
+import { forbidden } from '../errors/errors';
 import type { Writer } from '../writers/writer.entity';
 import type { WriterService } from '../writers/writer.service';
-import { connectionRefusal } from './oauth-eligibility';
+import { connectionRefusal } from '../writers/oauth-eligibility';
 import type { OAuthPlatform } from './oauth-platform';
 import type { OAuthStates } from './oauth-states';
 import type { OAuthLink } from './oauth.types';

@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
-import { AppError, ErrorCode } from '../graphql/errors';
-import type { Logger } from '../logger';
+import { AppError, ErrorCode } from '../errors/errors';
+import type { Logger } from '../logging/logger';
 
 export const OAUTH_CALLBACK_PATH = '/connect/oauth/callback';
 export const OAUTH_COMPLETE_PATH = '/connect/oauth/complete';

@@ -2,7 +2,7 @@ import type Stripe from 'stripe';
 import type { AuditService } from '../audit/audit.service';
 import type { SessionService } from '../auth/session.service';
 import type { Database } from '../db/database';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import type { WriterService } from '../writers/writer.service';
 import { OAuthCallbackService } from './oauth-callback.service';

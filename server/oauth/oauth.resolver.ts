@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { requireMoneyAdmin, requireViewer } from '../auth/access';
+import { requireMoneyAdmin, requireViewer } from '../identity/access';
 import type { GatewayContext } from '../graphql/context';
 import { Writer } from '../writers/writer.entity';
 import type { OAuthDisconnectService } from './oauth-disconnect.service';

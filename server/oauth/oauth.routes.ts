@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { renderNotice } from '../http/notice-page';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import type { OAuthCallbackService } from './oauth-callback.service';
 import { OAUTH_NOTICES, type OAuthNotice } from './oauth-notices';
 

@@ -1,5 +1,5 @@
 import type { SessionTokens } from '../auth/session-tokens';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import { accountEndOf } from '../writers/account-end';
 import type { WriterService } from '../writers/writer.service';
 import { ENDED_NOTICES, NOTICES, type OnboardingNotice } from './onboarding-notices';

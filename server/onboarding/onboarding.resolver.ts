@@ -1,13 +1,13 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Ctx, ID, Mutation, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { requireViewer, seesEveryWriter } from '../auth/access';
+import { requireViewer, seesEveryWriter } from '../identity/access';
 
 import type { GatewayContext } from '../graphql/context';
-import { forbidden } from '../graphql/errors';
-import { Topic } from '../pubsub/pubsub';
+import { forbidden } from '../errors/errors';
 import { Writer } from '../writers/writer.entity';
 import type { OnboardingService } from './onboarding.service';
 import { DashboardLink, OnboardingLink } from './onboarding.types';
+import { OnboardingStatusChanged } from '../writers/writer.topics';
 
 /** Admins follow one writer or all; a writer only themself. Checked when subscribing. */
 function subscribeToStatusChanges({ args, context }: SubscribeResolverData<unknown, { writerId?: string | null }, GatewayContext>) {
@@ -16,7 +16,7 @@ function subscribeToStatusChanges({ args, context }: SubscribeResolverData<unkno
   if (!seesEveryWriter(viewer) && requested && requested !== viewer.writerId) throw forbidden('Writers can only follow their own status.');
   const writerId = seesEveryWriter(viewer) ? requested : (viewer.writerId ?? 'none');
   return pipe(
-    context.pubSub.subscribe(Topic.OnboardingStatusChanged),
+    context.pubSub.subscribe(OnboardingStatusChanged),
     filter((writer: Writer) => !writerId || writer.id === writerId),
   );
 }

@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { renderNotice } from '../http/notice-page';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import { NOTICES, type OnboardingNotice } from './onboarding-notices';
 import type { BrowserOutcome, OnboardingRedirects } from './onboarding-redirects';
 

@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import { In } from 'typeorm';
 import type { SessionTokens } from '../auth/session-tokens';
-import { Role, type Viewer } from '../auth/viewer';
+import { Role, type Viewer } from '../identity/viewer';
 import type { Database } from '../db/database';
-import { AppError, ErrorCode, badUserInput, forbidden } from '../graphql/errors';
+import { AppError, ErrorCode, badUserInput, forbidden } from '../errors/errors';
 import { stripeFailure } from '../stripe/stripe-errors';
 import { AccountEnd, accountEndOf } from '../writers/account-end';
 import type { Writer } from '../writers/writer.entity';
 import type { WriterService } from '../writers/writer.service';
 import { OnboardingLinkRecord } from './onboarding-link.entity';
-import { OnboardingStatus } from './onboarding-status';
+import { OnboardingStatus } from '../writers/onboarding-status';
 import { type DashboardLink, type IssuedOnboardingLink, OnboardingLinkType, type OnboardingLink } from './onboarding.types';
 
 // The state in refresh/return URLs outlives Stripe's 5-minute link: a writer may come back later.

@@ -3,25 +3,26 @@ import type Stripe from 'stripe';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
-import { addressBudgetKey, consumeOrRefuse } from '../auth/login-throttle';
-import { Role, type Viewer } from '../auth/viewer';
-import { money } from '../balance/money.type';
+import { addressBudgetKey, consumeOrRefuse } from '../rate-limits/budgets';
+import { Role, type Viewer } from '../identity/viewer';
+import { money } from '../money/money.type';
 import { type Config, applicationFeeMinor } from '../config/config';
 import type { Database } from '../db/database';
 import { insertRow } from '../db/insert-row';
 import { isUniqueViolation } from '../db/unique-violation';
-import { AppError, ErrorCode, badUserInput } from '../graphql/errors';
+import { AppError, ErrorCode, badUserInput } from '../errors/errors';
 import { type IdempotencyService, requestHashOf } from '../money-intents/idempotency.service';
 import { KeyedLock } from '../money-intents/keyed-lock';
 import { STRIPE_IDEMPOTENCY_WINDOW_MS } from '../money-intents/stripe-idempotency-window';
-import type { Logger } from '../logger';
-import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
+import type { Logger } from '../logging/logger';
+import type { GatewayPubSub } from '../pubsub/pubsub';
 import { isUnknownOutcome, stripeFailure } from '../stripe/stripe-errors';
 import type { Writer } from '../writers/writer.entity';
 import type { WriterService } from '../writers/writer.service';
 import { PaymentStatus } from './payment-status';
 import { Payment, checkoutRecordKeyOf, checkoutSessionStripeKeyOf } from './payment.entity';
 import type { CheckoutSession, CreateCheckoutSessionInput } from './payment.types';
+import { PaymentUpdated } from './payment.topics';
 
 export interface CheckoutCaller {
   viewer: Viewer | null;
@@ -183,7 +184,7 @@ export class CheckoutService {
     await this.database.transaction(async ({ manager, afterCommit }) => {
       Object.assign(payment, { stripeCheckoutSessionId: session.id, checkoutUrl: session.url, expiresAtUnix: session.expires_at, updatedAt: new Date() });
       await manager.update(Payment, { id: payment.id }, { stripeCheckoutSessionId: session.id, checkoutUrl: session.url, expiresAtUnix: session.expires_at, updatedAt: payment.updatedAt });
-      afterCommit(() => this.pubSub.publish(Topic.PaymentUpdated, payment));
+      afterCommit(() => this.pubSub.publish(PaymentUpdated, payment));
       await this.audit.record(manager, {
         actorUserId: payment.createdByUserId,
         action: AuditAction.CHECKOUT_SESSION_CREATED,

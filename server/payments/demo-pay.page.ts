@@ -1,4 +1,4 @@
-import { formatMinorUnits } from '../balance/currency';
+import { formatMinorUnits } from '../money/currency';
 import type { Writer } from '../writers/writer.entity';
 import { PaymentStatus } from './payment-status';
 import type { Payment } from './payment.entity';

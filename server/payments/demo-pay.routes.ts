@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import express, { Router } from 'express';
 import type { Database } from '../db/database';
-import { AppError } from '../graphql/errors';
-import type { Logger } from '../logger';
-import { OnboardingStatus } from '../onboarding/onboarding-status';
+import { AppError } from '../errors/errors';
+import type { Logger } from '../logging/logger';
+import { OnboardingStatus } from '../writers/onboarding-status';
 import { Writer } from '../writers/writer.entity';
 import type { CheckoutService } from './checkout.service';
 import { renderAnswers, renderCanceled, renderReturn } from './demo-pay.page';

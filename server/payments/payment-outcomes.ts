@@ -4,11 +4,12 @@ import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import { lockedRow } from '../db/row-lock';
-import type { Logger } from '../logger';
-import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
+import type { Logger } from '../logging/logger';
+import type { GatewayPubSub } from '../pubsub/pubsub';
 import type { PaymentLedger } from './payment-ledger';
 import { PAID_STATUSES, PaymentStatus, paidStatusFor, settledStatus } from './payment-status';
 import { Payment } from './payment.entity';
+import { PaymentUpdated } from './payment.topics';
 
 /** How a Stripe object names the payment it belongs to (any of these may be unknown). */
 export interface PaymentReference {
@@ -99,7 +100,7 @@ export class PaymentOutcomes {
     const { status, stripePaymentIntentId, stripeChargeId, stripeTransferId, stripeApplicationFeeId, amountRefundedMinor, failureMessage, paidAt, updatedAt } = payment;
     await manager.update(Payment, { id: payment.id }, { status, stripePaymentIntentId, stripeChargeId, stripeTransferId, stripeApplicationFeeId, amountRefundedMinor, failureMessage, paidAt, updatedAt });
     this.logger.debug({ paymentId: payment.id, changed }, 'payment updated from Stripe');
-    afterCommit(() => this.pubSub.publish(Topic.PaymentUpdated, payment));
+    afterCommit(() => this.pubSub.publish(PaymentUpdated, payment));
     return payment;
   }
 
@@ -107,7 +108,7 @@ export class PaymentOutcomes {
   async touch(manager: EntityManager, payment: Payment, afterCommit: AfterCommit): Promise<void> {
     payment.updatedAt = new Date();
     await manager.update(Payment, { id: payment.id }, { updatedAt: payment.updatedAt });
-    afterCommit(() => this.pubSub.publish(Topic.PaymentUpdated, payment));
+    afterCommit(() => this.pubSub.publish(PaymentUpdated, payment));
   }
 
   private recordFailure(manager: EntityManager, payment: Payment): Promise<void> {

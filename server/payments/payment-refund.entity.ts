@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Money, money } from '../balance/money.type';
+import { Money, money } from '../money/money.type';
 import { RefundReason, RefundStatus } from './payment-status';
 
 /** Money returned to a reader: a new entry beside the payment, never an edit of it. */

@@ -1,12 +1,12 @@
 import type Stripe from 'stripe';
-import { budget, type SharedBudgets } from '../auth/login-throttle';
+import { budget, type SharedBudgets } from '../rate-limits/budgets';
 import type { AuditService } from '../audit/audit.service';
 import type { LedgerService } from '../ledger/ledger.service';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import { IdempotencyService } from '../money-intents/idempotency.service';
 import { RecoveryJob } from '../money-intents/recovery-job';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import type { WebhookHandlers } from '../webhooks/webhook-handler';
 import type { WriterService } from '../writers/writer.service';

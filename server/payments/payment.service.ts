@@ -1,9 +1,9 @@
 import { In } from 'typeorm';
-import { seesEveryWriter } from '../auth/access';
-import type { Viewer } from '../auth/viewer';
+import { seesEveryWriter } from '../identity/access';
+import type { Viewer } from '../identity/viewer';
 import type { Database } from '../db/database';
 import { type Connection, paginate } from '../graphql/connection';
-import { forbidden, notFound } from '../graphql/errors';
+import { forbidden, notFound } from '../errors/errors';
 import { NEEDS_RESPONSE_STATUSES } from './dispute-status';
 import { Dispute } from './dispute.entity';
 import { Payment } from './payment.entity';

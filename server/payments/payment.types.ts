@@ -1,11 +1,11 @@
 import { IsBoolean, IsEnum, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsCurrencyCode } from '../balance/currency';
-import { MAX_DESCRIPTION_LENGTH, MAX_TRANSFER_AMOUNT_MINOR } from '../balance/money-limits';
+import { IsCurrencyCode } from '../money/currency';
+import { MAX_DESCRIPTION_LENGTH, MAX_TRANSFER_AMOUNT_MINOR } from '../money/money-limits';
 import { ConnectionType } from '../graphql/connection';
 import { Trimmed } from '../graphql/input-validation';
 import { PAGE_SIZE_DESCRIPTION } from '../graphql/query-cost';
-import { IsIdempotencyKey } from '../idempotency/idempotency-key';
+import { IsIdempotencyKey } from '../money/idempotency-key';
 import { PaymentStatus, RefundReason } from './payment-status';
 import { Payment } from './payment.entity';
 

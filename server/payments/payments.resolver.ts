@@ -1,12 +1,11 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { requireMoneyAdmin, requireTeam, requireViewer } from '../auth/access';
-import { ApiKeyScope } from '../auth/api-key-scope';
-import { Role } from '../auth/viewer';
+import { requireMoneyAdmin, requireTeam, requireViewer } from '../identity/access';
+import { ApiKeyScope } from '../identity/api-key-scope';
+import { Role } from '../identity/viewer';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
-import { forbidden } from '../graphql/errors';
-import { Topic } from '../pubsub/pubsub';
+import { forbidden } from '../errors/errors';
 import { Writer } from '../writers/writer.entity';
 import type { CheckoutService } from './checkout.service';
 import { Dispute } from './dispute.entity';
@@ -17,12 +16,13 @@ import type { PaymentService } from './payment.service';
 import { visibleWriterId } from './payment.service';
 import { CheckoutSession, CreateCheckoutSessionInput, PaymentConnection, PaymentsFilter, RefundPaymentInput } from './payment.types';
 import type { RefundService } from './refund.service';
+import { PaymentUpdated } from './payment.topics';
 
 /** Admins follow one writer or all; a writer only their own. Checked when subscribing. */
 function subscribeToPayments({ args, context }: SubscribeResolverData<unknown, { writerId?: string | null }, GatewayContext>) {
   const writerId = visibleWriterId(args.writerId, requireViewer(context.viewer));
   return pipe(
-    context.pubSub.subscribe(Topic.PaymentUpdated),
+    context.pubSub.subscribe(PaymentUpdated),
     filter((payment: Payment) => !writerId || payment.writerId === writerId),
   );
 }

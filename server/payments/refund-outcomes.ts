@@ -6,7 +6,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import { insertRow } from '../db/insert-row';
 import { lockedRow } from '../db/row-lock';
-import type { AppError } from '../graphql/errors';
+import type { AppError } from '../errors/errors';
 import type { IdempotencyService } from '../money-intents/idempotency.service';
 import { type PaymentOutcomes, stripeIdOf } from './payment-outcomes';
 import type { PaymentLedger } from './payment-ledger';

@@ -1,9 +1,9 @@
 import type Stripe from 'stripe';
 import type { Database } from '../db/database';
-import { AppError, ErrorCode } from '../graphql/errors';
+import { AppError, ErrorCode } from '../errors/errors';
 import { KeyedLock } from '../money-intents/keyed-lock';
 import { STRIPE_IDEMPOTENCY_WINDOW_MS } from '../money-intents/stripe-idempotency-window';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import { isUnknownOutcome, stripeFailure } from '../stripe/stripe-errors';
 import { PaymentRefund, refundStripeKeyOf } from './payment-refund.entity';
 import { RefundStatus } from './payment-status';

@@ -1,9 +1,9 @@
 import type { Database } from '../db/database';
 import { lockedRow } from '../db/row-lock';
 import { isUniqueViolation } from '../db/unique-violation';
-import { money } from '../balance/money.type';
+import { money } from '../money/money.type';
 import type { LedgerService } from '../ledger/ledger.service';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import type Stripe from 'stripe';
 import { type RetryAdvice, type StripeRateBudget, retryAdviceFor } from '../stripe/stripe-rate-budget';
 import type { AuditInput } from '../audit/audit.service';

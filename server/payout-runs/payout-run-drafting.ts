@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
-import { OnboardingStatus } from '../onboarding/onboarding-status';
+import { OnboardingStatus } from '../writers/onboarding-status';
 import type { Database } from '../db/database';
 import { Writer } from '../writers/writer.entity';
 import { PayoutItem } from './payout-item.entity';

@@ -3,8 +3,7 @@ import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import { lockedRow } from '../db/row-lock';
-import type { Logger } from '../logger';
-import type { BackgroundJob } from '../services';
+import type { Logger } from '../logging/logger';
 import { PayoutItem } from './payout-item.entity';
 import type { PayoutItemSender } from './payout-item-sender';
 import { progressOf } from './payout-run-progress';
@@ -27,7 +26,7 @@ const PROGRESS_EVERY_MS = 500;
  * batch of PENDING items with a lease (one conditional UPDATE; SKIP LOCKED on PostgreSQL), sends
  * them, claims more. A crash leaves leases that lapse; the periodic look picks the run up again.
  */
-export class PayoutRunExecutor implements BackgroundJob {
+export class PayoutRunExecutor {
   private readonly instanceId = randomUUID();
   private readonly working = new Map<string, Promise<void>>();
   private timer: NodeJS.Timeout | undefined;

@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { money } from '../balance/money.type';
-import type { PayoutRunProgressEvent } from '../pubsub/pubsub';
+import { money } from '../money/money.type';
 import { PayoutItem } from './payout-item.entity';
 import { PayoutItemStatus, type PayoutRunStatus } from './payout-run-status';
 import type { PayoutRun } from './payout-run.entity';
 import type { PayoutRunProgress } from './payout-run.types';
+import type { PayoutRunProgressEvent } from './payout-run.topics';
 
 /** Counts a run's items by status (one grouped query). */
 export async function progressOf(manager: EntityManager, run: Pick<PayoutRun, 'id' | 'status' | 'currency'>): Promise<PayoutRunProgressEvent> {

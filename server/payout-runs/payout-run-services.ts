@@ -1,10 +1,10 @@
 import type { AuditService } from '../audit/audit.service';
-import type { SharedBudgets } from '../auth/login-throttle';
+import type { SharedBudgets } from '../rate-limits/budgets';
 import type { BalanceService } from '../balance/balance.service';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import type { LedgerService } from '../ledger/ledger.service';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import { StripeRateBudget } from '../stripe/stripe-rate-budget';
 import type Stripe from 'stripe';

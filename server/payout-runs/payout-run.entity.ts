@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { Money, money } from '../balance/money.type';
+import { Money, money } from '../money/money.type';
 import { wholeNumber } from '../db/whole-number-column';
 import { PAYOUT_RUN_TRANSITIONS, PayoutRunStatus } from './payout-run-status';
 

@@ -1,8 +1,8 @@
 import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsCurrencyCode } from '../balance/currency';
-import { MAX_TRANSFER_AMOUNT_MINOR } from '../balance/money-limits';
-import { Money } from '../balance/money.type';
+import { IsCurrencyCode } from '../money/currency';
+import { MAX_TRANSFER_AMOUNT_MINOR } from '../money/money-limits';
+import { Money } from '../money/money.type';
 import { ConnectionType } from '../graphql/connection';
 import { Trimmed } from '../graphql/input-validation';
 import { PAGE_SIZE_DESCRIPTION } from '../graphql/query-cost';

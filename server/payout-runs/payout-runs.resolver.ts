@@ -1,21 +1,21 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { requireMoneyAdmin, requireTeam } from '../auth/access';
+import { requireMoneyAdmin, requireTeam } from '../identity/access';
+import type { ActorLoaders } from '../audit/actor.loaders';
 import { Actor } from '../audit/actor.type';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
-import { type PayoutRunProgressEvent, Topic } from '../pubsub/pubsub';
-import type { MoneyLoaders } from '../transfers/transfer.loaders';
 import { progressView } from './payout-run-progress';
 import { PayoutRun } from './payout-run.entity';
 import type { PayoutRunService } from './payout-runs.service';
 import type { PayoutItem } from './payout-item.entity';
 import { CreatePayoutRunInput, PayoutItemConnection, PayoutItemsArgs, PayoutRunConnection, PayoutRunProgress, PayoutRunsArgs } from './payout-run.types';
+import { type PayoutRunProgressEvent, PayoutRunProgressed } from './payout-run.topics';
 
 function subscribeToProgress({ args, context }: SubscribeResolverData<unknown, { runId: string }, GatewayContext>) {
   requireTeam(context.viewer);
   return pipe(
-    context.pubSub.subscribe(Topic.PayoutRunProgress),
+    context.pubSub.subscribe(PayoutRunProgressed),
     filter((progress: PayoutRunProgressEvent) => progress.runId === args.runId),
   );
 }
@@ -27,7 +27,7 @@ const MONEY_ACTION = 'Payout runs';
 export class PayoutRunsResolver {
   constructor(
     private readonly runs: PayoutRunService,
-    private readonly loaders: MoneyLoaders,
+    private readonly actors: ActorLoaders,
   ) {}
 
   @Query(() => PayoutRunConnection, { description: 'Payout runs, newest first (the team).' })
@@ -84,16 +84,16 @@ export class PayoutRunsResolver {
 
   @FieldResolver(() => Actor, { nullable: true, description: 'Who drafted it.' })
   createdBy(@Root() run: PayoutRun, @Ctx() context: GatewayContext): Promise<Actor | null> {
-    return this.loaders.for(context).actor.load(run.createdByUserId);
+    return this.actors.for(context).load(run.createdByUserId);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'Who approved it (never its creator).' })
   async approvedBy(@Root() run: PayoutRun, @Ctx() context: GatewayContext): Promise<Actor | null> {
-    return run.approvedByUserId ? this.loaders.for(context).actor.load(run.approvedByUserId) : null;
+    return run.approvedByUserId ? this.actors.for(context).load(run.approvedByUserId) : null;
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'Who started sending it.' })
   async executedBy(@Root() run: PayoutRun, @Ctx() context: GatewayContext): Promise<Actor | null> {
-    return run.executedByUserId ? this.loaders.for(context).actor.load(run.executedByUserId) : null;
+    return run.executedByUserId ? this.actors.for(context).load(run.executedByUserId) : null;
   }
 }

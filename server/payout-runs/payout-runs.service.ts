@@ -3,16 +3,16 @@ import type { EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
 import type { AuditDetails } from '../audit/audit-entry.entity';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../identity/viewer';
 import type { BalanceService } from '../balance/balance.service';
-import { money, moneyJson } from '../balance/money.type';
+import { money, moneyJson } from '../money/money.type';
 import type { Database } from '../db/database';
 import { lockedRow } from '../db/row-lock';
 import { isUniqueViolation } from '../db/unique-violation';
 import { type Connection, paginate } from '../graphql/connection';
-import { AppError, ErrorCode, badUserInput, forbidden, notFound } from '../graphql/errors';
+import { AppError, ErrorCode, badUserInput, forbidden, notFound } from '../errors/errors';
 import type { LedgerService } from '../ledger/ledger.service';
-import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
+import type { GatewayPubSub } from '../pubsub/pubsub';
 import { Transfer } from '../transfers/transfer.entity';
 import { PayoutItem } from './payout-item.entity';
 import { draftItems } from './payout-run-drafting';
@@ -20,6 +20,7 @@ import { progressOf } from './payout-run-progress';
 import { PayoutItemStatus, PayoutRunStatus } from './payout-run-status';
 import { PayoutRun } from './payout-run.entity';
 import type { CreatePayoutRunInput, PayoutItemsArgs, PayoutRunsArgs } from './payout-run.types';
+import { PayoutRunProgressed } from './payout-run.topics';
 
 const INSERT_CHUNK = 400;
 const OPEN_STATUSES = [PayoutRunStatus.DRAFT, PayoutRunStatus.APPROVED, PayoutRunStatus.EXECUTING];
@@ -180,7 +181,7 @@ export class PayoutRunService {
 
   async publishProgress(runId: string): Promise<void> {
     const run = await this.byId(runId);
-    this.pubSub.publish(Topic.PayoutRunProgress, await progressOf(this.database.manager, run));
+    this.pubSub.publish(PayoutRunProgressed, await progressOf(this.database.manager, run));
   }
 
   private async shortfallMinor(totalAmountMinor: number, currency: string): Promise<number> {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type Stripe from 'stripe';
 import { Field, ObjectType } from 'type-graphql';
-import { Money, money } from '../balance/money.type';
+import { Money, money } from '../money/money.type';
 import { stripeFailure } from '../stripe/stripe-errors';
 
 @ObjectType({ description: "A writer's Stripe balance on their connected account, read from Stripe." })

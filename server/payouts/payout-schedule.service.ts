@@ -1,14 +1,14 @@
 import type Stripe from 'stripe';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../identity/viewer';
 import type { Database } from '../db/database';
-import { AppError, ErrorCode, badUserInput } from '../graphql/errors';
+import { AppError, ErrorCode, badUserInput } from '../errors/errors';
 import { stripeFailure } from '../stripe/stripe-errors';
 import { accountEndOf } from '../writers/account-end';
 import type { Writer } from '../writers/writer.entity';
 import type { WriterService } from '../writers/writer.service';
-import { checkPayoutSchedule, stripeScheduleParams } from './payout-schedule.rules';
+import { checkPayoutSchedule, stripeScheduleParams } from '../money/payout-schedule.rules';
 import type { UpdatePayoutScheduleInput } from './payout-schedule.types';
 
 /**

@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import type { WebhookHandlers } from '../webhooks/webhook-handler';
 import type { WriterService } from '../writers/writer.service';

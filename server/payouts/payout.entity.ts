@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { Money, money } from '../balance/money.type';
+import { Money, money } from '../money/money.type';
 import { PayoutStatus } from './payout-status';
 import { payoutFailureAdvice } from './payout-failure-advice';
 

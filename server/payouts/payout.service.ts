@@ -7,12 +7,13 @@ import type { Database } from '../db/database';
 import { lockedRow } from '../db/row-lock';
 import { isUniqueViolation } from '../db/unique-violation';
 import { type Connection, paginate } from '../graphql/connection';
-import type { Logger } from '../logger';
-import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
+import type { Logger } from '../logging/logger';
+import type { GatewayPubSub } from '../pubsub/pubsub';
 import { Writer } from '../writers/writer.entity';
 import { PayoutStatus, payoutStatusAdvances, payoutStatusSame } from './payout-status';
 import { Payout } from './payout.entity';
 import { type PayoutFacts, payoutFacts } from './payout.stripe';
+import { PayoutUpdated } from './payout.topics';
 
 export interface PayoutsFilter {
   first?: number;
@@ -67,7 +68,7 @@ export class PayoutService {
       if (held) Object.assign(held, { ...facts, bankLast4: facts.bankLast4 ?? held.bankLast4, stripeEventCreated: Math.max(eventCreated, held.stripeEventCreated) });
       const saved = await manager.save(payout);
       if (becameFailed) await this.recordFailure(manager, saved);
-      afterCommit(() => this.pubSub.publish(Topic.PayoutUpdated, saved));
+      afterCommit(() => this.pubSub.publish(PayoutUpdated, saved));
       return `payout ${saved.id} is ${saved.status}`;
     });
   }

@@ -1,10 +1,9 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { requireMoneyAdmin, requireTeam, requireViewer, seesEveryWriter } from '../auth/access';
+import { requireMoneyAdmin, requireTeam, requireViewer, seesEveryWriter } from '../identity/access';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
-import { forbidden } from '../graphql/errors';
-import { Topic } from '../pubsub/pubsub';
+import { forbidden } from '../errors/errors';
 import type { MoneyLoaders } from '../transfers/transfer.loaders';
 import { Writer } from '../writers/writer.entity';
 import type { PayoutScheduleService } from './payout-schedule.service';
@@ -12,13 +11,14 @@ import { UpdatePayoutScheduleInput } from './payout-schedule.types';
 import { Payout } from './payout.entity';
 import type { PayoutService } from './payout.service';
 import { PayoutConnection, PayoutsArgs } from './payout.types';
+import { PayoutUpdated } from './payout.topics';
 
 /** The writer themself or the team, for one writer; checked when subscribing. */
 function subscribeToPayouts({ args, context }: SubscribeResolverData<unknown, { writerId: string }, GatewayContext>) {
   const viewer = requireViewer(context.viewer);
   if (!seesEveryWriter(viewer) && args.writerId !== viewer.writerId) throw forbidden('Writers can only follow their own payouts.');
   return pipe(
-    context.pubSub.subscribe(Topic.PayoutUpdated),
+    context.pubSub.subscribe(PayoutUpdated),
     filter((payout: Payout) => payout.writerId === args.writerId),
   );
 }

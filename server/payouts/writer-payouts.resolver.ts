@@ -1,8 +1,8 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { seesEveryWriter } from '../auth/access';
+import { seesEveryWriter } from '../identity/access';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
-import { forbidden } from '../graphql/errors';
+import { forbidden } from '../errors/errors';
 import { Writer } from '../writers/writer.entity';
 import { ConnectedBalance, type ConnectedBalances } from './connected-balance';
 import type { Payout } from './payout.entity';

@@ -1,49 +1,38 @@
-import { createPubSub, type PubSubEventTarget } from '@graphql-yoga/subscription';
-import type { Payment } from '../payments/payment.entity';
-import type { Payout } from '../payouts/payout.entity';
-import type { TopUp } from '../topups/top-up.entity';
-import type { Transfer } from '../transfers/transfer.entity';
-import type { Writer } from '../writers/writer.entity';
+import { createPubSub, type PubSub, type PubSubEventTarget, type Repeater } from '@graphql-yoga/subscription';
 
-/** A payout run's progress as published (Money is rebuilt by the subscriber). */
-export interface PayoutRunProgressEvent {
-  runId: string;
-  status: string;
-  itemsDone: number;
-  itemsTotal: number;
-  itemsFailed: number;
-  amountSentMinor: number;
-  currency: string;
+/**
+ * A subscription topic and what is published on it. Each domain declares its own beside its
+ * entities (`transfer.topics.ts`, …); payloads are published only after the transaction that
+ * produced them has committed.
+ */
+export interface Topic<Payload> {
+  /** The channel (with REDIS_URL, `<REDIS_CHANNEL_PREFIX><name>`). */
+  readonly name: string;
+  /** For entity payloads: they come back through Redis with this prototype (getters, field resolvers). */
+  readonly payloadClass?: new () => Payload;
 }
 
-// One typed PubSub for every subscription; payloads are published only after the
-// transaction that produced them has committed.
-export enum Topic {
-  OnboardingStatusChanged = 'ONBOARDING_STATUS_CHANGED',
-  TopUpUpdated = 'TOP_UP_UPDATED',
-  TransferUpdated = 'TRANSFER_UPDATED',
-  PaymentUpdated = 'PAYMENT_UPDATED',
-  /** An executing payout run moved on (items sent, status). */
-  PayoutRunProgress = 'PAYOUT_RUN_PROGRESS',
-  PayoutUpdated = 'PAYOUT_UPDATED',
-  /** A session was signed out: its WebSocket connections close on every instance. */
-  SessionRevoked = 'SESSION_REVOKED',
+export function defineTopic<Payload>(name: string, payloadClass?: new () => Payload): Topic<Payload> {
+  return { name, payloadClass };
 }
 
-export interface TopicPayloads {
-  [Topic.OnboardingStatusChanged]: [writer: Writer];
-  [Topic.TopUpUpdated]: [topUp: TopUp];
-  [Topic.TransferUpdated]: [transfer: Transfer];
-  [Topic.PaymentUpdated]: [payment: Payment];
-  [Topic.PayoutUpdated]: [payout: Payout];
-  [Topic.SessionRevoked]: [sessionId: string];
-  [Topic.PayoutRunProgress]: [progress: PayoutRunProgressEvent];
-  [topic: string]: [unknown] | [string, unknown];
-}
+/** Every channel carries one payload. */
+export type TopicPayloads = Record<string, [payload: unknown]>;
 
-export type GatewayPubSub = ReturnType<typeof createGatewayPubSub>;
+/** One PubSub for every subscription, typed by the topics the domains declare. */
+export interface GatewayPubSub {
+  publish<Payload>(topic: Topic<Payload>, payload: NoInfer<Payload>): void;
+  subscribe<Payload>(topic: Topic<Payload>): Repeater<Payload>;
+  /** By channel name, for type-graphql, which asks for one even though every subscription here brings its own `subscribe`. */
+  readonly byName: PubSub<TopicPayloads>;
+}
 
 /** In-process by default; pass Redis's event target (REDIS_URL) to reach every instance. */
-export function createGatewayPubSub(eventTarget?: PubSubEventTarget<TopicPayloads>) {
-  return createPubSub<TopicPayloads>(eventTarget ? { eventTarget } : undefined);
+export function createGatewayPubSub(eventTarget?: PubSubEventTarget<TopicPayloads>): GatewayPubSub {
+  const byName = createPubSub<TopicPayloads>(eventTarget ? { eventTarget } : undefined);
+  return {
+    publish: (topic, payload) => byName.publish(topic.name, payload),
+    subscribe: <Payload>(topic: Topic<Payload>) => byName.subscribe(topic.name) as Repeater<Payload>,
+    byName,
+  };
 }

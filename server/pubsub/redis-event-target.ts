@@ -1,51 +1,48 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
 import type { PubSubEventTarget } from '@graphql-yoga/subscription';
-import type { Logger } from '../logger';
-import { Payment } from '../payments/payment.entity';
-import { Payout } from '../payouts/payout.entity';
-import { TopUp } from '../topups/top-up.entity';
-import { Transfer } from '../transfers/transfer.entity';
-import { Writer } from '../writers/writer.entity';
-import type { TopicPayloads } from './pubsub';
+import type { Logger } from '../logging/logger';
+import type { Topic, TopicPayloads } from './pubsub';
 
 // With REDIS_URL, every publish goes through Redis so that a change made on one instance (a
 // webhook, a mutation, the recovery worker) reaches the subscribers of every instance.
 
-/** The classes published as payloads: they arrive as JSON and are rebuilt with their prototype. */
-const PAYLOAD_CLASSES = { Writer, TopUp, Transfer, Payment, Payout } as const;
-type PayloadClass = keyof typeof PAYLOAD_CLASSES;
-
 interface Envelope {
-  type: PayloadClass | null;
+  /** The payload's class, by name, when its topic declares one. */
+  type: string | null;
   value: unknown;
 }
 
-function classOf(payload: unknown): PayloadClass | null {
-  for (const [name, payloadClass] of Object.entries(PAYLOAD_CLASSES)) {
-    if (payload instanceof payloadClass) return name as PayloadClass;
-  }
-  return null;
+export interface PayloadSerializer {
+  stringify(payload: unknown): string;
+  parse(message: string): unknown;
 }
 
-/** JSON with Dates kept as Dates and entities kept as entities (getters and field resolvers need the prototype). */
-export const payloadSerializer = {
-  stringify(payload: unknown): string {
-    const envelope: Envelope = { type: classOf(payload), value: payload };
-    return JSON.stringify(envelope, function (this: Record<string, unknown>, key, value: unknown) {
-      const raw = this[key];
-      return raw instanceof Date ? { $date: raw.toISOString() } : value;
-    });
-  },
-  parse(message: string): unknown {
-    const envelope = JSON.parse(message, (_key, value: unknown) => {
-      const date = (value as { $date?: unknown } | null)?.$date;
-      return typeof date === 'string' && Object.keys(value as object).length === 1 ? new Date(date) : value;
-    }) as Envelope;
-    if (!envelope.type) return envelope.value;
-    return Object.assign(new PAYLOAD_CLASSES[envelope.type](), envelope.value);
-  },
-};
+/**
+ * JSON with Dates kept as Dates and entities kept as entities (getters and field resolvers need
+ * the prototype): the classes are the payload classes the topics declare.
+ */
+export function createPayloadSerializer(topics: ReadonlyArray<Topic<unknown>>): PayloadSerializer {
+  const classes = new Map(topics.flatMap(({ payloadClass }) => (payloadClass ? [[payloadClass.name, payloadClass] as const] : [])));
+  const classOf = (payload: unknown) => [...classes].find(([, payloadClass]) => payload instanceof payloadClass)?.[0] ?? null;
+  return {
+    stringify(payload) {
+      const envelope: Envelope = { type: classOf(payload), value: payload };
+      return JSON.stringify(envelope, function (this: Record<string, unknown>, key, value: unknown) {
+        const raw = this[key];
+        return raw instanceof Date ? { $date: raw.toISOString() } : value;
+      });
+    },
+    parse(message) {
+      const envelope = JSON.parse(message, (_key, value: unknown) => {
+        const date = (value as { $date?: unknown } | null)?.$date;
+        return typeof date === 'string' && Object.keys(value as object).length === 1 ? new Date(date) : value;
+      }) as Envelope;
+      const payloadClass = envelope.type ? classes.get(envelope.type) : undefined;
+      return payloadClass ? Object.assign(new payloadClass() as object, envelope.value) : envelope.value;
+    },
+  };
+}
 
 export interface RedisEvents {
   eventTarget: PubSubEventTarget<TopicPayloads>;
@@ -62,7 +59,8 @@ export interface RedisEvents {
  * A publish that fails is logged, never thrown: the change is committed and only its live
  * notification is lost. The subscribing connection waits out an outage and resubscribes.
  */
-export async function connectRedisEvents(url: string, channelPrefix: string, logger: Logger): Promise<RedisEvents> {
+export async function connectRedisEvents(url: string, channelPrefix: string, topics: ReadonlyArray<Topic<unknown>>, logger: Logger): Promise<RedisEvents> {
+  const payloadSerializer = createPayloadSerializer(topics);
   const publishClient = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2, connectionName: 'payouts-gateway-publish' });
   const subscribeClient = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: null, connectionName: 'payouts-gateway-subscribe' });
   let lastError: Error | undefined;

@@ -1,5 +1,5 @@
 import Stripe from 'stripe';
-import { AppError, ErrorCode } from '../graphql/errors';
+import { AppError, ErrorCode } from '../errors/errors';
 
 /** Stripe's refusal or failure as a STRIPE_ERROR the client can show, with Stripe's request id. */
 export function stripeFailure(error: unknown, action: string): AppError {

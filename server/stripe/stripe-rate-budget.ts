@@ -1,6 +1,6 @@
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import Stripe from 'stripe';
-import { type SharedBudgets, budget } from '../auth/login-throttle';
+import { type SharedBudgets, budget } from '../rate-limits/budgets';
 
 const BUDGET_KEY = 'stripe-requests';
 const BACKOFF_BASE_MS = 500;

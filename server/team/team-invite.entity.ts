@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { Role } from '../auth/viewer';
+import type { Role } from '../identity/viewer';
 
 /**
  * An invitation for a person to join the team with a role. Only a hash of its token is kept,

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { requireTeam, requireTeamAdmin } from '../auth/access';
+import { requireTeam, requireTeamAdmin } from '../identity/access';
 import { AuthPayload } from '../auth/auth.types';
 import type { GatewayContext } from '../graphql/context';
 import type { TeamService } from './team.service';

@@ -1,7 +1,7 @@
 import { IsEmail, IsIn, IsOptional, Length, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { PASSWORD_MIN_LENGTH } from '../auth/auth.types';
-import { Role, TEAM_ROLES } from '../auth/viewer';
+import { Role, TEAM_ROLES } from '../identity/viewer';
 import { Trimmed } from '../graphql/input-validation';
 
 const TEAM_ROLE_MESSAGE = 'role must be ADMIN, FINANCE or VIEWER';

@@ -2,12 +2,13 @@ import { AuditAction } from '../audit/audit-action';
 import type { AuditInput } from '../audit/audit.service';
 import type { Database, Transaction } from '../db/database';
 import { lockedRow } from '../db/row-lock';
-import type { AppError } from '../graphql/errors';
-import type { Logger } from '../logger';
+import type { AppError } from '../errors/errors';
+import type { Logger } from '../logging/logger';
 import type { IdempotencyService } from '../money-intents/idempotency.service';
 import { topUpRecordKeyOf } from '../money-intents/idempotency-keys';
 import type { StatusMoves } from '../money-intents/move-status';
-import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
+import type { GatewayPubSub } from '../pubsub/pubsub';
+import { TopUpUpdated } from './top-up.topics';
 import { TOP_UP_LIFECYCLE, TopUpStatus } from './top-up-status';
 import { TopUp } from './top-up.entity';
 import { type TopUpFacts, topUpFacts } from './top-up.stripe';
@@ -61,7 +62,7 @@ export class TopUpOutcomes {
         to: TopUpStatus.FAILED,
         set: { failureCode: (failure.extensions.stripeCode as string | null) ?? null, failureMessage: failure.message.slice(0, 500) },
         audit: this.updated(current, { from: TopUpStatus.PENDING, to: TopUpStatus.FAILED, reason: failure.message }),
-        publish: (topUp) => this.pubSub.publish(Topic.TopUpUpdated, topUp),
+        publish: (topUp) => this.pubSub.publish(TopUpUpdated, topUp),
       });
       if (recordKey) await this.idempotency.storeError(transaction.manager, recordKey, failure);
     });
@@ -75,7 +76,7 @@ export class TopUpOutcomes {
       to: facts.status,
       set: { stripeTopUpId: facts.stripeTopUpId, expectedAvailabilityDate: facts.expectedAvailabilityDate, failureCode: facts.failureCode, failureMessage: facts.failureMessage },
       audit: this.updated(current, { from: current.status, to: facts.status, stripeTopUpId: facts.stripeTopUpId, failureCode: facts.failureCode }),
-      publish: (topUp) => this.pubSub.publish(Topic.TopUpUpdated, topUp),
+      publish: (topUp) => this.pubSub.publish(TopUpUpdated, topUp),
     });
   }
 
@@ -84,7 +85,7 @@ export class TopUpOutcomes {
     const known = { stripeTopUpId: facts.stripeTopUpId, expectedAvailabilityDate: facts.expectedAvailabilityDate, updatedAt: new Date() };
     Object.assign(current, known);
     await manager.update(TopUp, { id: current.id }, known);
-    afterCommit(() => this.pubSub.publish(Topic.TopUpUpdated, current));
+    afterCommit(() => this.pubSub.publish(TopUpUpdated, current));
   }
 
   private updated(topUp: TopUp, details: Record<string, string | null>): AuditInput {

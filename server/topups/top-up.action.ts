@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import { IsNull } from 'typeorm';
 import type { Database } from '../db/database';
-import type { AppError } from '../graphql/errors';
+import type { AppError } from '../errors/errors';
 import { topUpStripeKeyOf } from '../money-intents/idempotency-keys';
 import type { MoneyAction } from '../money-intents/money-action';
 import { stripeFailure } from '../stripe/stripe-errors';

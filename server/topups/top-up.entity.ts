@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { Money, money } from '../balance/money.type';
+import { Money, money } from '../money/money.type';
 import { TOP_UP_LIFECYCLE, TopUpStatus } from './top-up-status';
 
 @ObjectType({ description: 'Funds added to the platform balance from its bank account (a Stripe top-up).' })

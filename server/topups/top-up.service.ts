@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditInput, AuditService } from '../audit/audit.service';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../identity/viewer';
 import type { Database } from '../db/database';
 import { type Connection, paginate } from '../graphql/connection';
-import { AppError, ErrorCode, badUserInput, notFound } from '../graphql/errors';
+import { AppError, ErrorCode, badUserInput, notFound } from '../errors/errors';
 import { type IdempotencyService, requestHashOf } from '../money-intents/idempotency.service';
 import { topUpRecordKeyOf } from '../money-intents/idempotency-keys';
 import type { MoneyIntents } from '../money-intents/money-intents';
-import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
+import type { GatewayPubSub } from '../pubsub/pubsub';
+import { TopUpUpdated } from './top-up.topics';
 import { isUnknownOutcome, stripeFailure } from '../stripe/stripe-errors';
 import type { TopUpOutcomes } from './top-up-outcomes';
 import { TopUpStatus } from './top-up-status';
@@ -63,7 +64,7 @@ export class TopUpService {
       // Locked before the row exists, so the recovery pass cannot pick it up between commit and call.
       return this.intents.locks.run(topUp.id, async () => {
         const claim = { recordKey, requestHash, actorUserId: actor.userId };
-        if (!(await this.intents.persist({ row: topUp, claim, audit: requested(topUp), publish: (row) => this.pubSub.publish(Topic.TopUpUpdated, row) }))) return undefined;
+        if (!(await this.intents.persist({ row: topUp, claim, audit: requested(topUp), publish: (row) => this.pubSub.publish(TopUpUpdated, row) }))) return undefined;
         await this.intents.submit(topUp, recordKey);
         return this.byId(topUp.id);
       });

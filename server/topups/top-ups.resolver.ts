@@ -1,24 +1,24 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { requireTeam, requireMoneyAdmin } from '../auth/access';
+import { requireTeam, requireMoneyAdmin } from '../identity/access';
+import type { ActorLoaders } from '../audit/actor.loaders';
 import { Actor } from '../audit/actor.type';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
-import { Topic } from '../pubsub/pubsub';
-import type { MoneyLoaders } from '../transfers/transfer.loaders';
 import { TopUp } from './top-up.entity';
 import type { TopUpService } from './top-up.service';
 import { CreateTopUpInput, TopUpConnection, TopUpsFilter } from './top-up.types';
+import { TopUpUpdated } from './top-up.topics';
 
 function subscribeToTopUps({ context }: SubscribeResolverData<unknown, object, GatewayContext>) {
   requireTeam(context.viewer);
-  return context.pubSub.subscribe(Topic.TopUpUpdated);
+  return context.pubSub.subscribe(TopUpUpdated);
 }
 
 @Resolver(() => TopUp)
 export class TopUpsResolver {
   constructor(
     private readonly topUpService: TopUpService,
-    private readonly loaders: MoneyLoaders,
+    private readonly actors: ActorLoaders,
   ) {}
 
   @Query(() => TopUpConnection, { description: 'Top-ups, newest first (admins).' })
@@ -44,6 +44,6 @@ export class TopUpsResolver {
 
   @FieldResolver(() => Actor, { nullable: true, description: 'The admin who asked for it.' })
   createdBy(@Root() topUp: TopUp, @Ctx() context: GatewayContext): Promise<Actor | null> {
-    return this.loaders.for(context).actor.load(topUp.createdByUserId);
+    return this.actors.for(context).load(topUp.createdByUserId);
   }
 }

@@ -5,10 +5,11 @@ import type { AuditInput, AuditService } from '../audit/audit.service';
 import type { Database, Transaction } from '../db/database';
 import { insertRow } from '../db/insert-row';
 import { lockedRow } from '../db/row-lock';
-import type { AppError } from '../graphql/errors';
+import type { AppError } from '../errors/errors';
 import type { IdempotencyService } from '../money-intents/idempotency.service';
 import type { StatusMoves } from '../money-intents/move-status';
-import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
+import type { GatewayPubSub } from '../pubsub/pubsub';
+import { TransferUpdated } from './transfer.topics';
 import type { TransferListeners } from './transfer-listener';
 import { TransferReversal } from './transfer-reversal.entity';
 import type { ReversalFacts } from './transfer-reversal.stripe';
@@ -79,7 +80,7 @@ export class ReversalOutcomes {
           currency: reversal.currency,
           details: { transferId: reversal.transferId, reason: failure.message, stripeCode: (failure.extensions.stripeCode as string | null | undefined) ?? null },
         },
-        publish: () => this.pubSub.publish(Topic.TransferUpdated, transfer),
+        publish: () => this.pubSub.publish(TransferUpdated, transfer),
       });
       if (recordKey) await this.idempotency.storeError(manager, recordKey, failure);
     });

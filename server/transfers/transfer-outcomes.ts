@@ -4,12 +4,13 @@ import { AuditAction } from '../audit/audit-action';
 import type { AuditInput } from '../audit/audit.service';
 import type { Database, Transaction } from '../db/database';
 import { lockedRow } from '../db/row-lock';
-import type { AppError } from '../graphql/errors';
-import type { Logger } from '../logger';
+import type { AppError } from '../errors/errors';
+import type { Logger } from '../logging/logger';
 import type { IdempotencyService } from '../money-intents/idempotency.service';
 import { transferRecordKeyOf } from '../money-intents/idempotency-keys';
 import type { StatusMoves } from '../money-intents/move-status';
-import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
+import type { GatewayPubSub } from '../pubsub/pubsub';
+import { TransferUpdated } from './transfer.topics';
 import type { ReversalOutcomes } from './reversal-outcomes';
 import type { TransferListeners } from './transfer-listener';
 import { TransferReversal } from './transfer-reversal.entity';
@@ -80,7 +81,7 @@ export class TransferOutcomes {
           stripeCode,
           stripeRequestId: (failure.extensions.stripeRequestId as string | null | undefined) ?? null,
         }),
-        publish: (row) => this.pubSub.publish(Topic.TransferUpdated, row),
+        publish: (row) => this.pubSub.publish(TransferUpdated, row),
       });
       if (recordKey) await this.idempotency.storeError(manager, recordKey, failure);
       await this.listeners.failed(manager, transfer);
@@ -97,7 +98,7 @@ export class TransferOutcomes {
         failureMessage: `Stripe did not confirm the transfer (${reason}); the gateway retries with the same idempotency key.`.slice(0, 500),
       });
       await manager.update(Transfer, { id: transfer.id }, { attemptCount: transfer.attemptCount, failureMessage: transfer.failureMessage });
-      afterCommit(() => this.pubSub.publish(Topic.TransferUpdated, transfer));
+      afterCommit(() => this.pubSub.publish(TransferUpdated, transfer));
     });
   }
 
@@ -122,7 +123,7 @@ export class TransferOutcomes {
       to: status,
       set: { stripeTransferId: facts.stripeTransferId, amountReversedMinor, ...(paidNow ? { failureCode: null, failureMessage: null } : {}) },
       audit: paidNow ? this.entry(transfer, AuditAction.TRANSFER_PAID, { writerId: transfer.writerId, stripeTransferId: facts.stripeTransferId }) : undefined,
-      publish: (row) => this.pubSub.publish(Topic.TransferUpdated, row),
+      publish: (row) => this.pubSub.publish(TransferUpdated, row),
     });
     if (paidNow) await this.listeners.paid(transaction.manager, transfer, previous.status === TransferStatus.FAILED);
     return transfer;

@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import type { Database } from '../db/database';
-import type { AppError } from '../graphql/errors';
+import type { AppError } from '../errors/errors';
 import { reversalStripeKeyOf } from '../money-intents/idempotency-keys';
 import type { MoneyAction } from '../money-intents/money-action';
 import { stripeFailure } from '../stripe/stripe-errors';

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Money, money } from '../balance/money.type';
+import { Money, money } from '../money/money.type';
 import { ReversalStatus } from './transfer-status';
 
 /** Money taken back from a writer: a new entry beside the transfer, never an edit of it. */

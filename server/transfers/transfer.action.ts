@@ -1,8 +1,8 @@
 import type Stripe from 'stripe';
 import { IsNull } from 'typeorm';
 import type { Database } from '../db/database';
-import type { AppError } from '../graphql/errors';
-import type { Logger } from '../logger';
+import type { AppError } from '../errors/errors';
+import type { Logger } from '../logging/logger';
 import { transferStripeKeyOf } from '../money-intents/idempotency-keys';
 import type { MoneyAction } from '../money-intents/money-action';
 import { isWithinKeyWindow } from '../money-intents/stripe-idempotency-window';

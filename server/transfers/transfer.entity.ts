@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { Money, money } from '../balance/money.type';
+import { Money, money } from '../money/money.type';
 import { REVERSIBLE_STATUSES, TRANSFER_LIFECYCLE, TransferStatus } from './transfer-status';
 
 /**

@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
-import { type Actor, actorsById } from '../audit/actor.type';
 import type { Database } from '../db/database';
 import { hydrateLean, leanEntities, selectEntityColumns } from '../db/lean-rows';
 import { type Connection, decodeCursor, encodeCursor, pageSize } from '../graphql/connection';
@@ -14,7 +13,6 @@ export interface WriterTransfersKey extends WriterTransfersArgs {
 }
 
 export interface ContextLoaders {
-  actor: DataLoader<string, Actor | null>;
   writer: DataLoader<string, Writer | null>;
   reversals: DataLoader<string, TransferReversal[]>;
   writerTransfers: DataLoader<WriterTransfersKey, Connection<Transfer>>;
@@ -35,7 +33,6 @@ export class MoneyLoaders {
     if (!loaders) {
       const manager = this.database.manager;
       loaders = {
-        actor: new DataLoader((ids) => actorsById(manager, ids), { cache: false }),
         writer: new DataLoader((ids) => writersById(manager, ids), { cache: false }),
         reversals: new DataLoader((ids) => reversalsByTransfer(manager, ids), { cache: false }),
         writerTransfers: new DataLoader((keys) => writerTransferPages(manager, keys), { cache: false }),

@@ -2,16 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditInput } from '../audit/audit.service';
-import { seesEveryWriter } from '../auth/access';
-import type { Viewer } from '../auth/viewer';
+import { seesEveryWriter } from '../identity/access';
+import type { Viewer } from '../identity/viewer';
 import type { BalanceService } from '../balance/balance.service';
 import type { Database, Transaction } from '../db/database';
 import { type Connection, paginate } from '../graphql/connection';
-import { forbidden, notFound } from '../graphql/errors';
+import { forbidden, notFound } from '../errors/errors';
 import { type IdempotencyService, requestHashOf } from '../money-intents/idempotency.service';
 import { transferRecordKeyOf } from '../money-intents/idempotency-keys';
 import type { Intent, MoneyIntents } from '../money-intents/money-intents';
-import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
+import type { GatewayPubSub } from '../pubsub/pubsub';
+import { TransferUpdated } from './transfer.topics';
 import type { WriterService } from '../writers/writer.service';
 import type { CrashHook } from './crash-point';
 import type { TransferListeners } from './transfer-listener';
@@ -98,7 +99,7 @@ export class TransferService {
         currency: transfer.currency,
         details: { writerId: transfer.writerId, idempotencyKey: transfer.idempotencyKey, description: transfer.description, payoutRunId: transfer.payoutRunId },
       },
-      publish: (row) => this.pubSub.publish(Topic.TransferUpdated, row),
+      publish: (row) => this.pubSub.publish(TransferUpdated, row),
     };
   }
 

@@ -1,5 +1,5 @@
 import type Stripe from 'stripe';
-import { AppError, ErrorCode } from '../graphql/errors';
+import { AppError, ErrorCode } from '../errors/errors';
 import { stripeErrorCode, stripeFailure } from '../stripe/stripe-errors';
 import { type ReversalFacts, reversalFacts } from './transfer-reversal.stripe';
 import { type Transfer, transferGroupOf } from './transfer.entity';

@@ -1,10 +1,10 @@
 import { IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { IsCurrencyCode } from '../balance/currency';
-import { MAX_DESCRIPTION_LENGTH, MAX_TRANSFER_AMOUNT_MINOR } from '../balance/money-limits';
+import { IsCurrencyCode } from '../money/currency';
+import { MAX_DESCRIPTION_LENGTH, MAX_TRANSFER_AMOUNT_MINOR } from '../money/money-limits';
 import { ConnectionType } from '../graphql/connection';
 import { Trimmed } from '../graphql/input-validation';
-import { IsIdempotencyKey } from '../idempotency/idempotency-key';
+import { IsIdempotencyKey } from '../money/idempotency-key';
 import { TransferStatus } from './transfer-status';
 import { Transfer } from './transfer.entity';
 import { PAGE_SIZE_DESCRIPTION } from '../graphql/query-cost';

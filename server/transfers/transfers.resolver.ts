@@ -1,18 +1,19 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { requireMoneyAdmin, requireViewer, seesEveryWriter } from '../auth/access';
+import { requireMoneyAdmin, requireViewer, seesEveryWriter } from '../identity/access';
 
+import type { ActorLoaders } from '../audit/actor.loaders';
 import { Actor } from '../audit/actor.type';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
-import { forbidden } from '../graphql/errors';
-import { Topic } from '../pubsub/pubsub';
+import { forbidden } from '../errors/errors';
 import { Writer } from '../writers/writer.entity';
 import type { MoneyLoaders } from './transfer.loaders';
 import { TransferReversal } from './transfer-reversal.entity';
 import { Transfer } from './transfer.entity';
 import type { TransferService } from './transfer.service';
 import { CreateTransferInput, ReverseTransferInput, TransferConnection, TransfersFilter } from './transfer.types';
+import { TransferUpdated } from './transfer.topics';
 
 /** Admins follow one writer or all; a writer only themself. Checked when subscribing. */
 function subscribeToTransfers({ args, context }: SubscribeResolverData<unknown, { writerId?: string | null }, GatewayContext>) {
@@ -21,7 +22,7 @@ function subscribeToTransfers({ args, context }: SubscribeResolverData<unknown, 
   if (!seesEveryWriter(viewer) && requested && requested !== viewer.writerId) throw forbidden('Writers can only follow their own transfers.');
   const writerId = seesEveryWriter(viewer) ? requested : (viewer.writerId ?? 'none');
   return pipe(
-    context.pubSub.subscribe(Topic.TransferUpdated),
+    context.pubSub.subscribe(TransferUpdated),
     filter((transfer: Transfer) => !writerId || transfer.writerId === writerId),
   );
 }
@@ -31,6 +32,7 @@ export class TransfersResolver {
   constructor(
     private readonly transferService: TransferService,
     private readonly loaders: MoneyLoaders,
+    private readonly actors: ActorLoaders,
   ) {}
 
   @Query(() => TransferConnection, { description: 'Transfers, newest first. Admins: all or one writer; writers: their own.' })
@@ -75,6 +77,6 @@ export class TransfersResolver {
 
   @FieldResolver(() => Actor, { nullable: true, description: 'The admin who sent it.' })
   createdBy(@Root() transfer: Transfer, @Ctx() context: GatewayContext): Promise<Actor | null> {
-    return this.loaders.for(context).actor.load(transfer.createdByUserId);
+    return this.actors.for(context).load(transfer.createdByUserId);
   }
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import { Role } from '../auth/viewer';
+import { Role } from '../identity/viewer';
 
 @Entity('users')
 export class User {

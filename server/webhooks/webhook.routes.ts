@@ -1,5 +1,5 @@
 import express, { Router } from 'express';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import { WebhookRefusal } from './webhook-refusal';
 import type { WebhookService } from './webhook.service';
 

@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import { IsNull } from 'typeorm';
 import type { Database } from '../db/database';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging/logger';
 import type { Metrics } from '../metrics/metrics';
 import { ApplyQueue, type QueuedEvent, objectKeyOf } from './apply-queue';
 import { WebhookEvent } from './webhook-event.entity';

@@ -1,4 +1,4 @@
-import { OnboardingStatus } from '../onboarding/onboarding-status';
+import { OnboardingStatus } from './onboarding-status';
 import type { Writer } from './writer.entity';
 
 /**

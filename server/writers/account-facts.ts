@@ -1,5 +1,5 @@
 import type Stripe from 'stripe';
-import type { AccountFacts } from '../onboarding/onboarding-status';
+import type { AccountFacts } from './onboarding-status';
 
 /** The one place a Stripe Account becomes the facts our onboarding status is derived from. */
 export function accountFacts(account: Stripe.Account, onboardingStarted: boolean): AccountFacts {

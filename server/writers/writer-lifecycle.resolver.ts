@@ -1,5 +1,5 @@
 import { Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
-import { requirementInWords } from '../onboarding/requirement-words';
+import { requirementInWords } from './requirement-words';
 import { Writer } from './writer.entity';
 import { WriterAction, allowedActions, lifecycleSummary } from './writer-lifecycle';
 

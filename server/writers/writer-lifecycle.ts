@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
-import { connectionRefusal } from '../oauth/oauth-eligibility';
-import { OnboardingStatus } from '../onboarding/onboarding-status';
+import { connectionRefusal } from './oauth-eligibility';
+import { OnboardingStatus } from './onboarding-status';
 import { AccountConnection } from './account-connection';
 import { AccountEnd, accountEndOf } from './account-end';
 import type { Writer } from './writer.entity';

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { OnboardingStatus } from '../onboarding/onboarding-status';
-import { PayoutSchedule } from '../balance/balance.types';
+import { OnboardingStatus } from './onboarding-status';
+import { PayoutSchedule } from '../money/payout-schedule.type';
 import { AccountConnection } from './account-connection';
 
 @ObjectType({ description: 'A writer paid through their Stripe connected account.' })

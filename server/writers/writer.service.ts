@@ -1,23 +1,24 @@
-import { readsEveryWriter } from '../auth/access';
+import { readsEveryWriter } from '../identity/access';
 import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import { type EntityManager, IsNull } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../identity/viewer';
 import type { Database } from '../db/database';
 import { LIKE_ESCAPE_CLAUSE, containsPattern } from '../db/like-pattern';
-import { AppError, ErrorCode, badUserInput, forbidden, notFound } from '../graphql/errors';
+import { AppError, ErrorCode, badUserInput, forbidden, notFound } from '../errors/errors';
 import { type Connection, paginate } from '../graphql/connection';
-import type { Logger } from '../logger';
-import { type ValidPayoutSchedule, stripeScheduleParams } from '../payouts/payout-schedule.rules';
+import type { Logger } from '../logging/logger';
+import { type ValidPayoutSchedule, stripeScheduleParams } from '../money/payout-schedule.rules';
 import { OnboardingLinkRecord } from '../onboarding/onboarding-link.entity';
-import { OnboardingStatus, deriveOnboardingStatus, requirementsDue } from '../onboarding/onboarding-status';
-import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
+import { OnboardingStatus, deriveOnboardingStatus, requirementsDue } from './onboarding-status';
+import type { GatewayPubSub } from '../pubsub/pubsub';
 import { stripeFailure } from '../stripe/stripe-errors';
 import { AccountEnd, accountEndOf } from './account-end';
 import { accountFacts } from './account-facts';
 import { PAYABLE_COUNTRIES, serviceAgreementFor } from './payable-countries';
 import { Writer } from './writer.entity';
 import type { CreateWriterInput, WritersFilter } from './writer.types';
+import { OnboardingStatusChanged } from './writer.topics';
 
 // What subscribers of onboardingStatusChanged are told about: a change to any of these.
 const ACCOUNT_STATE_FIELDS = ['onboardingStatus', 'requirementsDue', 'transfersCapability', 'payoutsEnabled', 'detailsSubmitted', 'chargesEnabled', 'disabledReason', 'payoutInterval', 'payoutDelayDays', 'payoutWeeklyAnchor', 'payoutMonthlyAnchor'] as const;
@@ -156,7 +157,7 @@ export class WriterService {
       const next = await this.withAccountState(manager, current, account, observedAtSeconds);
       const changed = ACCOUNT_STATE_FIELDS.some((field) => String(next[field]) !== String(before[field]));
       const saved = await manager.save(next);
-      if (changed) afterCommit(() => this.pubSub.publish(Topic.OnboardingStatusChanged, saved));
+      if (changed) afterCommit(() => this.pubSub.publish(OnboardingStatusChanged, saved));
       return { writer: saved, changed };
     });
     if (changed) this.logger.info({ writerId: writer.id, status: writer.onboardingStatus }, 'onboarding status changed');
@@ -169,7 +170,7 @@ export class WriterService {
       const writer = await manager.findOneBy(Writer, { id: writerId });
       if (writer?.onboardingStatus !== OnboardingStatus.NOT_STARTED) return;
       const saved = await manager.save(Object.assign(writer, { onboardingStatus: OnboardingStatus.IN_PROGRESS }));
-      afterCommit(() => this.pubSub.publish(Topic.OnboardingStatusChanged, saved));
+      afterCommit(() => this.pubSub.publish(OnboardingStatusChanged, saved));
     });
   }
 
@@ -179,7 +180,7 @@ export class WriterService {
       if (!writer) return `no writer for ${accountId}`;
       if (writer.deauthorized) return 'already deauthorized';
       const saved = await manager.save(Object.assign(writer, { deauthorized: true, onboardingStatus: OnboardingStatus.RESTRICTED }));
-      afterCommit(() => this.pubSub.publish(Topic.OnboardingStatusChanged, saved));
+      afterCommit(() => this.pubSub.publish(OnboardingStatusChanged, saved));
       return `writer ${writer.id} deauthorized`;
     });
   }

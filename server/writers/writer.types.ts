@@ -2,7 +2,7 @@ import { IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator
 import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../graphql/connection';
 import { Trimmed } from '../graphql/input-validation';
-import { OnboardingStatus } from '../onboarding/onboarding-status';
+import { OnboardingStatus } from './onboarding-status';
 import { Writer } from './writer.entity';
 import { PAGE_SIZE_DESCRIPTION } from '../graphql/query-cost';
 

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ApiKeyScope } from '../auth/api-key-scope';
-import { requireTeamEditor, requireTeamOrScope, requireViewer } from '../auth/access';
-import { Role } from '../auth/viewer';
+import { ApiKeyScope } from '../identity/api-key-scope';
+import { requireTeamEditor, requireTeamOrScope, requireViewer } from '../identity/access';
+import { Role } from '../identity/viewer';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
 import { Writer } from './writer.entity';

@@ -1,4 +1,4 @@
-import { addressBudgetKey } from '../../server/auth/login-throttle';
+import { addressBudgetKey } from '../../server/rate-limits/budgets';
 
 // Rate limits count per client: an IPv4 address, or an IPv6 subscriber's /64.
 describe('the budget an address spends', () => {

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { emitSchema } from '../../server/schema/emit-schema';
-import { schemaFilePath } from '../../server/paths';
+import { emitSchema } from '../../server/app/emit-schema';
+import { schemaFilePath } from '../../server/config/paths';
 
 describe('schema/schema.graphql', () => {
   it('is in step with the resolvers (run `npm run schema` to regenerate)', async () => {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { formatMinorUnits, isKnownCurrency, minorUnitExponent } from '../../server/balance/currency';
-import { money } from '../../server/balance/money.type';
+import { formatMinorUnits, isKnownCurrency, minorUnitExponent } from '../../server/money/currency';
+import { money } from '../../server/money/money.type';
 
 describe('money in minor units', () => {
   it.each([

@@ -3,9 +3,10 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditAction } from '../../server/audit/audit-action';
 import { AuditEntry } from '../../server/audit/audit-entry.entity';
+import { entities } from '../../server/app/entities';
 import { openDatabase } from '../../server/db/data-source';
 import { Database } from '../../server/db/database';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../server/logging/logger';
 import { createMetrics } from '../../server/metrics/metrics';
 import { newDataDirectory } from '../kit/gateway-process';
 
@@ -23,7 +24,7 @@ describe('write transactions on SQLite', () => {
   let database: Database;
 
   beforeAll(async () => {
-    dataSource = await openDatabase({ dataDirectory: newDataDirectory(), databaseUrl: undefined }, createLogger({ logLevel: 'silent' }), createMetrics());
+    dataSource = await openDatabase({ dataDirectory: newDataDirectory(), databaseUrl: undefined }, entities, createLogger({ logLevel: 'silent' }), createMetrics());
     database = new Database(dataSource);
   });
   afterAll(() => dataSource.destroy());

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { payloadSerializer } from '../../server/pubsub/redis-event-target';
+import { gatewayTopics } from '../../server/app/topics';
+import { createPayloadSerializer } from '../../server/pubsub/redis-event-target';
 import { TopUp } from '../../server/topups/top-up.entity';
 import { Transfer } from '../../server/transfers/transfer.entity';
 import { TransferStatus } from '../../server/transfers/transfer-status';
@@ -7,6 +8,7 @@ import { Writer } from '../../server/writers/writer.entity';
 
 // What crosses Redis must come back as it left: filters and field resolvers read the payload.
 describe('subscription payloads through Redis', () => {
+  const payloadSerializer = createPayloadSerializer(gatewayTopics);
   const roundTrip = <T>(payload: T): T => payloadSerializer.parse(payloadSerializer.stringify(payload)) as T;
 
   it('rebuilds entities with their prototype and their Dates', () => {

@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import type { DataSource } from 'typeorm';
+import { entities } from '../../server/app/entities';
 import { openDatabase } from '../../server/db/data-source';
 import { Database } from '../../server/db/database';
 import { isUniqueViolation } from '../../server/db/unique-violation';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../server/logging/logger';
 import { createMetrics } from '../../server/metrics/metrics';
 import { WebhookEvent } from '../../server/webhooks/webhook-event.entity';
 import { WebhookService } from '../../server/webhooks/webhook.service';
@@ -35,7 +36,7 @@ describe.each([
   beforeAll(async () => {
     const { databaseUrl, drop: dropDatabase } = await provision();
     drop = dropDatabase;
-    dataSource = await openDatabase({ dataDirectory: newDataDirectory(), databaseUrl }, createLogger({ logLevel: 'silent' }), createMetrics());
+    dataSource = await openDatabase({ dataDirectory: newDataDirectory(), databaseUrl }, entities, createLogger({ logLevel: 'silent' }), createMetrics());
     webhooks = new WebhookService(new Database(dataSource), {} as Stripe, () => [], {}, createLogger({ logLevel: 'silent' }), createMetrics());
   });
   afterAll(async () => {

@@ -7,9 +7,10 @@ import SqliteDatabase from 'better-sqlite3';
 import express from 'express';
 import Stripe from 'stripe';
 import type { DataSource } from 'typeorm';
+import { entities } from '../../server/app/entities';
 import { openDatabase } from '../../server/db/data-source';
 import { Database } from '../../server/db/database';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../server/logging/logger';
 import { createMetrics } from '../../server/metrics/metrics';
 import type { WebhookHandlers } from '../../server/webhooks/webhook-handler';
 import { webhookRoutes } from '../../server/webhooks/webhook.routes';
@@ -49,7 +50,7 @@ describe('webhook intake', () => {
   beforeAll(async () => {
     dataDirectory = newDataDirectory();
     metrics = createMetrics();
-    dataSource = await openDatabase({ dataDirectory, databaseUrl: undefined }, silent, metrics);
+    dataSource = await openDatabase({ dataDirectory, databaseUrl: undefined }, entities, silent, metrics);
   });
   afterAll(() => dataSource.destroy());
   beforeEach(() => {

@@ -1,31 +1,34 @@
-import type { Config } from './config/config';
-import { AuthService } from './auth/auth.service';
-import { LoginThrottle, type SharedBudgets } from './auth/login-throttle';
-import { SessionTokens } from './auth/session-tokens';
-import { SessionService } from './auth/session.service';
-import { RecoveryCodes } from './auth/recovery-codes';
-import { ApiKeys } from './auth/api-keys.service';
-import { Credentials } from './auth/credentials';
-import type { Database } from './db/database';
-import type { Logger } from './logger';
-import type { Metrics } from './metrics/metrics';
-import { OnboardingRedirects } from './onboarding/onboarding-redirects';
-import { OnboardingService } from './onboarding/onboarding.service';
-import { createPayoutServices, type PayoutServices } from './payouts/payout-services';
-import { createOAuthServices, type OAuthServices } from './oauth/oauth-services';
-import { createPaymentServices, type PaymentServices } from './payments/payment-services';
-import type { GatewayPubSub } from './pubsub/pubsub';
-import type { StripeConnection } from './stripe/stripe-client';
-import { createMoneyServices, type MoneyServices } from './transfers/money-services';
-import { TeamService } from './team/team.service';
-import { WebhookService } from './webhooks/webhook.service';
-import type { WebhookHandlers } from './webhooks/webhook-handler';
-import { accountWebhookHandlers } from './writers/account.webhooks';
-import { WriterService } from './writers/writer.service';
-import { EarningsService } from './earnings/earnings.service';
-import { LedgerService } from './ledger/ledger.service';
-import { TransferPostings } from './ledger/transfer-postings';
-import { createPayoutRunServices, type PayoutRunServices } from './payout-runs/payout-run-services';
+import type { Config } from '../config/config';
+import { ActorLoaders } from '../audit/actor.loaders';
+import { actorsById } from '../auth/actors';
+import { AuthService } from '../auth/auth.service';
+import { LoginThrottle } from '../auth/login-throttle';
+import type { SharedBudgets } from '../rate-limits/budgets';
+import { SessionTokens } from '../auth/session-tokens';
+import { SessionService } from '../auth/session.service';
+import { RecoveryCodes } from '../auth/recovery-codes';
+import { ApiKeys } from '../auth/api-keys.service';
+import { Credentials } from '../auth/credentials';
+import type { Database } from '../db/database';
+import type { Logger } from '../logging/logger';
+import type { Metrics } from '../metrics/metrics';
+import { OnboardingRedirects } from '../onboarding/onboarding-redirects';
+import { OnboardingService } from '../onboarding/onboarding.service';
+import { createPayoutServices, type PayoutServices } from '../payouts/payout-services';
+import { createOAuthServices, type OAuthServices } from '../oauth/oauth-services';
+import { createPaymentServices, type PaymentServices } from '../payments/payment-services';
+import type { GatewayPubSub } from '../pubsub/pubsub';
+import type { StripeConnection } from '../stripe/stripe-client';
+import { createMoneyServices, type MoneyServices } from './money-services';
+import { TeamService } from '../team/team.service';
+import { WebhookService } from '../webhooks/webhook.service';
+import type { WebhookHandlers } from '../webhooks/webhook-handler';
+import { accountWebhookHandlers } from '../writers/account.webhooks';
+import { WriterService } from '../writers/writer.service';
+import { EarningsService } from '../earnings/earnings.service';
+import { LedgerService } from '../ledger/ledger.service';
+import { TransferPostings } from '../transfers/transfer-postings';
+import { createPayoutRunServices, type PayoutRunServices } from '../payout-runs/payout-run-services';
 
 export interface ServiceDependencies {
   config: Config;
@@ -52,6 +55,8 @@ export interface BackgroundJob {
 }
 
 export interface Services {
+  /** Who is behind each action (`createdBy`, `actor`), batched per response. */
+  actors: ActorLoaders;
   auth: AuthService;
   sessionTokens: SessionTokens;
   sessions: SessionService;
@@ -111,5 +116,6 @@ export function createServices(dependencies: ServiceDependencies): Services {
     ...payouts.webhookHandlers,
   };
   const webhooks = new WebhookService(database, stripe.client, dependencies.webhookSecrets, webhookHandlers, logger, dependencies.metrics);
-  return { auth, sessionTokens, sessions, credentials, apiKeys, team, writers, onboarding, onboardingRedirects, oauth, webhooks, money, payments, ledger, earnings, payoutRuns, payouts, backgroundJobs: [webhooks, money.recovery, payments.recovery, payoutRuns.executor] };
+  const actors = new ActorLoaders((ids) => actorsById(database.manager, ids));
+  return { actors, auth, sessionTokens, sessions, credentials, apiKeys, team, writers, onboarding, onboardingRedirects, oauth, webhooks, money, payments, ledger, earnings, payoutRuns, payouts, backgroundJobs: [webhooks, money.recovery, payments.recovery, payoutRuns.executor] };
 }

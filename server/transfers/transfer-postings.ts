@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { TransferListener } from '../transfers/transfer-listener';
-import type { TransferReversal } from '../transfers/transfer-reversal.entity';
-import type { Transfer } from '../transfers/transfer.entity';
-import { LedgerAccount } from './ledger-account';
-import { type LedgerService, credit, debit } from './ledger.service';
+import type { TransferListener } from './transfer-listener';
+import type { TransferReversal } from './transfer-reversal.entity';
+import type { Transfer } from './transfer.entity';
+import { LedgerAccount } from '../ledger/ledger-account';
+import { type LedgerService, credit, debit } from '../ledger/ledger.service';
 
 /**
  * Every transfer in the ledger. A payout item's money comes from the writer's payable balance;

@@ -1,8 +1,8 @@
-import { AppError, ErrorCode, badUserInput } from '../graphql/errors';
-import { OnboardingStatus } from '../onboarding/onboarding-status';
-import { AccountConnection } from '../writers/account-connection';
-import { AccountEnd, accountEndOf } from '../writers/account-end';
-import type { Writer } from '../writers/writer.entity';
+import { AppError, ErrorCode, badUserInput } from '../errors/errors';
+import { OnboardingStatus } from './onboarding-status';
+import { AccountConnection } from './account-connection';
+import { AccountEnd, accountEndOf } from './account-end';
+import type { Writer } from './writer.entity';
 
 /** Why a writer may not connect an account now, in the words of the audit trail. */
 export enum ConnectionRefusalReason {

@@ -1,3 +1,4 @@
+import { MoneyActivityResolver } from '../activity/money-activity.resolver';
 import { ApiKeysResolver } from '../auth/api-keys.resolver';
 import type { ContainerType } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver';
@@ -11,7 +12,7 @@ import { WriterPayoutsResolver } from '../payouts/writer-payouts.resolver';
 import { OnboardingResolver } from '../onboarding/onboarding.resolver';
 import { WriterOnboardingLinksResolver } from '../onboarding/writer-onboarding-links.resolver';
 import { PaymentsResolver } from '../payments/payments.resolver';
-import type { Services } from '../services';
+import type { Services } from './services';
 import { TopUpsResolver } from '../topups/top-ups.resolver';
 import { TransferReversalResolver } from '../transfers/transfer-reversal.resolver';
 import { TransfersResolver } from '../transfers/transfers.resolver';
@@ -34,19 +35,20 @@ export function createResolverContainer(services: Services, serverInfo: ServerIn
     [OnboardingResolver, new OnboardingResolver(services.onboarding)],
     [WriterOnboardingLinksResolver, new WriterOnboardingLinksResolver(services.onboarding)],
     [OAuthResolver, new OAuthResolver(services.oauth.links, services.oauth.disconnection)],
-    [BalanceResolver, new BalanceResolver(services.money.balance, services.money.activity)],
-    [TopUpsResolver, new TopUpsResolver(services.money.topUps, services.money.loaders)],
-    [TransfersResolver, new TransfersResolver(services.money.transfers, services.money.loaders)],
+    [BalanceResolver, new BalanceResolver(services.money.balance)],
+    [MoneyActivityResolver, new MoneyActivityResolver(services.money.activity)],
+    [TopUpsResolver, new TopUpsResolver(services.money.topUps, services.actors)],
+    [TransfersResolver, new TransfersResolver(services.money.transfers, services.money.loaders, services.actors)],
     [WriterTransfersResolver, new WriterTransfersResolver(services.money.loaders)],
-    [TransferReversalResolver, new TransferReversalResolver(services.money.loaders)],
-    [AuditResolver, new AuditResolver(services.money.audit, services.money.loaders)],
+    [TransferReversalResolver, new TransferReversalResolver(services.actors)],
+    [AuditResolver, new AuditResolver(services.money.audit, services.actors)],
     [TeamResolver, new TeamResolver(services.team)],
     [ApiKeysResolver, new ApiKeysResolver(services.apiKeys)],
     [PaymentsResolver, new PaymentsResolver(services.payments.checkout, services.payments.payments, services.payments.refunds, services.payments.loaders)],
     [EarningsResolver, new EarningsResolver(services.earnings)],
     [WriterEarningsResolver, new WriterEarningsResolver(services.earnings, services.ledger)],
     [LedgerResolver, new LedgerResolver(services.ledger)],
-    [PayoutRunsResolver, new PayoutRunsResolver(services.payoutRuns.runs, services.money.loaders)],
+    [PayoutRunsResolver, new PayoutRunsResolver(services.payoutRuns.runs, services.actors)],
     [PayoutItemsResolver, new PayoutItemsResolver(services.money.loaders, services.payoutRuns.runs)],
     [WriterPayoutItemsResolver, new WriterPayoutItemsResolver(services.payoutRuns.runs)],
     [PayoutsResolver, new PayoutsResolver(services.payouts.payouts, services.payouts.schedules, services.money.loaders)],

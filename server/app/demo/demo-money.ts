@@ -1,9 +1,9 @@
-import { Role, type Viewer } from '../auth/viewer';
-import type { Database } from '../db/database';
-import { User } from '../users/user.entity';
+import { Role, type Viewer } from '../../identity/viewer';
+import type { Database } from '../../db/database';
+import { User } from '../../users/user.entity';
 import type { Services } from '../services';
-import type { Writer } from '../writers/writer.entity';
-import { OnboardingStatus } from '../onboarding/onboarding-status';
+import type { Writer } from '../../writers/writer.entity';
+import { OnboardingStatus } from '../../writers/onboarding-status';
 
 /** Funds added in the demo, in cents: two settled, one still on its way. */
 export const DEMO_TOP_UPS = [

@@ -6,34 +6,37 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import type Stripe from 'stripe';
 import type { DataSource } from 'typeorm';
-import { resolveJwtSecret } from './auth/jwt-secret';
-import type { Config } from './config/config';
-import { openDatabase } from './db/data-source';
-import { Database } from './db/database';
-import { WriteClock } from './db/write-clock';
-import type { GatewayContext } from './graphql/context';
-import { createResolverContainer } from './graphql/resolver-container';
-import { buildGatewaySchema } from './graphql/schema';
-import { createApp } from './http/app';
-import { CONSOLE_SESSION_PATH, consoleSession } from './http/console-session';
-import { createGraphQLServer } from './http/graphql-server';
-import { graphqlRoute } from './http/graphql-route';
-import { ResponseCache } from './graphql/response-cache';
-import { StartUpProgress } from './http/readiness';
-import { attachSubscriptionServer } from './http/subscription-server';
-import type { Logger } from './logger';
-import { createMetrics } from './metrics/metrics';
-import { registerSandboxOAuthCallback } from './oauth/oauth-platform';
-import { oauthRoutes } from './oauth/oauth.routes';
-import { onboardingRoutes } from './onboarding/onboarding.routes';
-import { demoPayRoutes } from './payments/demo-pay.routes';
-import { gatewayVersion } from './paths';
+import { resolveJwtSecret } from '../auth/jwt-secret';
+import { SessionRevoked } from '../auth/session.topics';
+import type { Config } from '../config/config';
+import { openDatabase } from '../db/data-source';
+import { Database } from '../db/database';
+import { WriteClock } from '../db/write-clock';
+import { entities } from './entities';
+import type { GatewayContext } from '../graphql/context';
+import { createResolverContainer } from './resolver-container';
+import { buildGatewaySchema } from './schema';
+import { createApp } from '../http/app';
+import { CONSOLE_SESSION_PATH, consoleSession } from '../http/console-session';
+import { createGraphQLServer } from '../http/graphql-server';
+import { graphqlRoute } from '../http/graphql-route';
+import { ResponseCache } from '../graphql/response-cache';
+import { StartUpProgress } from '../http/readiness';
+import { attachSubscriptionServer } from '../http/subscription-server';
+import type { Logger } from '../logging/logger';
+import { createMetrics } from '../metrics/metrics';
+import { registerSandboxOAuthCallback } from '../oauth/oauth-platform';
+import { oauthRoutes } from '../oauth/oauth.routes';
+import { onboardingRoutes } from '../onboarding/onboarding.routes';
+import { demoPayRoutes } from '../payments/demo-pay.routes';
+import { gatewayVersion } from '../config/paths';
 import { seedDemoData } from './demo/demo-seed';
-import { createGatewayPubSub } from './pubsub/pubsub';
+import { createGatewayPubSub } from '../pubsub/pubsub';
 import { createServices, type Services } from './services';
-import { createStripeConnection } from './stripe/stripe-client';
-import { registerSandboxEndpoints } from './webhooks/sandbox-endpoints';
-import { webhookRoutes } from './webhooks/webhook.routes';
+import { gatewayTopics } from './topics';
+import { createStripeConnection } from '../stripe/stripe-client';
+import { registerSandboxEndpoints } from '../webhooks/sandbox-endpoints';
+import { webhookRoutes } from '../webhooks/webhook.routes';
 
 // How long a stop waits for demo data still being seeded.
 const DEMO_SEED_STOP_WAIT_MS = 5_000;
@@ -124,11 +127,11 @@ function seedDemo(config: Config, services: Services, database: Database, logger
 export async function startGateway(config: Config, logger: Logger): Promise<RunningGateway> {
   const metrics = createMetrics();
   const writeClock = new WriteClock();
-  const dataSource = await openDatabase(config, logger, metrics, writeClock);
+  const dataSource = await openDatabase(config, entities, logger, metrics, writeClock);
   const database = new Database(dataSource);
   // Redis's client is loaded only when configured: a single instance starts without it.
   const redis = config.redisUrl
-    ? await (await import('./pubsub/redis-event-target.js')).connectRedisEvents(config.redisUrl, config.redisChannelPrefix, logger)
+    ? await (await import('../pubsub/redis-event-target.js')).connectRedisEvents(config.redisUrl, config.redisChannelPrefix, gatewayTopics, logger)
     : undefined;
   const pubSub = createGatewayPubSub(redis?.eventTarget);
   const stripe = createStripeConnection(config);
@@ -172,7 +175,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     trustedProxies: config.trustedProxies,
     introspection: config.introspection,
     limits: config.webSocket,
-    pubSub,
+    revokedSessions: pubSub.subscribe(SessionRevoked),
     closedSessions: (sessionIds) => services.sessions.closedSessions(sessionIds),
     createContext: (params, address, request) => createContext(session.authorization(request, params?.authorization), address),
   });

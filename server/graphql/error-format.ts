@@ -1,25 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from '../errors/errors';
 import { withoutSuggestions } from './schema-privacy';
-
-// Every deliberate refusal is one of these codes; clients switch on `extensions.code`.
-export enum ErrorCode {
-  Unauthenticated = 'UNAUTHENTICATED',
-  Forbidden = 'FORBIDDEN',
-  BadUserInput = 'BAD_USER_INPUT',
-  NotFound = 'NOT_FOUND',
-  TwoFactorRequired = 'TWO_FACTOR_REQUIRED',
-  InsufficientFunds = 'INSUFFICIENT_FUNDS',
-  WriterNotPayable = 'WRITER_NOT_PAYABLE',
-  IdempotencyConflict = 'IDEMPOTENCY_CONFLICT',
-  StripeError = 'STRIPE_ERROR',
-  RateLimited = 'RATE_LIMITED',
-  QueryTooDeep = 'QUERY_TOO_DEEP',
-  TooManyAliases = 'TOO_MANY_ALIASES',
-  TooManyDirectives = 'TOO_MANY_DIRECTIVES',
-  TooManyTokens = 'TOO_MANY_TOKENS',
-  QueryTooCostly = 'QUERY_TOO_COSTLY',
-  InternalServerError = 'INTERNAL_SERVER_ERROR',
-}
 
 // Codes produced by GraphQL itself or by Apollo for malformed requests; safe to show as is.
 const protocolCodes = new Set([
@@ -31,18 +12,6 @@ const protocolCodes = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 const deliberateCodes = new Set<string>([...Object.values(ErrorCode), ...protocolCodes]);
-
-export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...extensions, code } });
-  }
-}
-
-export const unauthenticated = (message = 'Sign in to continue.') => new AppError(ErrorCode.Unauthenticated, message);
-export const forbidden = (message = 'You are not allowed to do this.') => new AppError(ErrorCode.Forbidden, message);
-export const notFound = (what: string, id: string) => new AppError(ErrorCode.NotFound, `${what} ${id} was not found.`, { id });
-export const badUserInput = (message: string, field?: string) =>
-  new AppError(ErrorCode.BadUserInput, message, field ? { field } : {});
 
 interface ValidationFailure {
   property: string;

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode, forbidden, unauthenticated } from '../graphql/errors';
+import { AppError, ErrorCode, forbidden, unauthenticated } from '../errors/errors';
 import { ApiKeyScope } from './api-key-scope';
 import { Role, type Viewer, isTeamRole } from './viewer';
 

@@ -1,7 +1,7 @@
-import type { Database } from '../db/database';
-import type { Logger } from '../logger';
+import type { Database } from '../../db/database';
+import type { Logger } from '../../logging/logger';
 import type { Services } from '../services';
-import { Writer } from '../writers/writer.entity';
+import { Writer } from '../../writers/writer.entity';
 import { seedMoney } from './demo-money';
 import { DEMO_WRITERS } from './demo-writers';
 

@@ -6,8 +6,8 @@ import { TopUpStatus } from '../topups/top-up-status';
 import { TopUp } from '../topups/top-up.entity';
 import { TransferStatus } from '../transfers/transfer-status';
 import { Transfer } from '../transfers/transfer.entity';
-import { IsCurrencyCode } from './currency';
-import { Money, money } from './money.type';
+import { IsCurrencyCode } from '../money/currency';
+import { Money, money } from '../money/money.type';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const MAX_ACTIVITY_DAYS = 90;

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { buildGatewaySchema } from '../graphql/schema';
+import { buildGatewaySchema } from './schema';
 import { createGatewayPubSub } from '../pubsub/pubsub';
-import { schemaFilePath } from '../paths';
+import { schemaFilePath } from '../config/paths';
 
 // `npm run schema`: writes schema/schema.graphql from the resolvers (the committed contract).
 export async function emitSchema(path = schemaFilePath): Promise<void> {

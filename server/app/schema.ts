@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { MoneyActivityResolver } from '../activity/money-activity.resolver';
 import { ApiKeysResolver } from '../auth/api-keys.resolver';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType } from 'type-graphql';
@@ -22,13 +23,13 @@ import { WritersResolver } from '../writers/writers.resolver';
 import { WriterLifecycleResolver } from '../writers/writer-lifecycle.resolver';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import { authChecker } from '../auth/auth-checker';
-import { validateArgument } from './input-validation';
+import { validateArgument } from '../graphql/input-validation';
 import { EarningsResolver, WriterEarningsResolver } from '../earnings/earnings.resolver';
 import { LedgerResolver } from '../ledger/ledger.resolver';
 import { PayoutItemsResolver, WriterPayoutItemsResolver } from '../payout-runs/payout-items.resolver';
 import { PayoutRunsResolver } from '../payout-runs/payout-runs.resolver';
 
-export const resolverClasses = [HeartbeatResolver, ServerInfoResolver, AuthResolver, WritersResolver, OnboardingResolver, WriterOnboardingLinksResolver, OAuthResolver, BalanceResolver, TopUpsResolver, TransfersResolver, WriterTransfersResolver, TransferReversalResolver, AuditResolver, TeamResolver, ApiKeysResolver, PaymentsResolver, EarningsResolver, WriterEarningsResolver, LedgerResolver, PayoutRunsResolver, PayoutItemsResolver, WriterPayoutItemsResolver, PayoutsResolver, WriterPayoutsResolver, WriterLifecycleResolver] as const;
+export const resolverClasses = [HeartbeatResolver, ServerInfoResolver, AuthResolver, WritersResolver, OnboardingResolver, WriterOnboardingLinksResolver, OAuthResolver, BalanceResolver, MoneyActivityResolver, TopUpsResolver, TransfersResolver, WriterTransfersResolver, TransferReversalResolver, AuditResolver, TeamResolver, ApiKeysResolver, PaymentsResolver, EarningsResolver, WriterEarningsResolver, LedgerResolver, PayoutRunsResolver, PayoutItemsResolver, WriterPayoutItemsResolver, PayoutsResolver, WriterPayoutsResolver, WriterLifecycleResolver] as const;
 
 export interface SchemaOptions {
   container: ContainerType;
@@ -40,7 +41,7 @@ export function buildGatewaySchema(options: SchemaOptions): Promise<GraphQLSchem
   return buildSchema({
     resolvers: [...resolverClasses] as [Function, ...Function[]],
     container: options.container,
-    pubSub: options.pubSub,
+    pubSub: options.pubSub.byName,
     authChecker,
     authMode: 'error',
     validateFn: validateArgument,

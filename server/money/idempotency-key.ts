@@ -1,5 +1,5 @@
 import { Length, Matches } from 'class-validator';
-import { MAX_IDEMPOTENCY_KEY_LENGTH } from '../balance/money-limits';
+import { MAX_IDEMPOTENCY_KEY_LENGTH } from './money-limits';
 
 /** `@IsIdempotencyKey()`: 1 to 255 printable ASCII characters without spaces, as Stripe accepts. */
 export function IsIdempotencyKey(): PropertyDecorator {
