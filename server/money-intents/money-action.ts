@@ -29,8 +29,11 @@ export interface MoneyAction<Row extends IntentRow, Answer> {
   stripeKeyOf(row: Row): string;
   /** Builds Stripe's request from the row and sends it with `idempotencyKey`. */
   send(row: Row, idempotencyKey: string): Promise<Answer>;
-  /** The object an earlier attempt made on Stripe, when one did. */
-  findOnStripe(row: Row): Promise<Answer | undefined>;
+  /**
+   * The object an earlier attempt made on Stripe, when one did. Without it, only a retry with the
+   * row's key (inside Stripe's window) finds what an earlier attempt made.
+   */
+  findOnStripe?(row: Row): Promise<Answer | undefined>;
   /** Writes what Stripe answered into our rows. */
   applyAnswer(answer: Answer): Promise<unknown>;
   /** Stripe's refusal in our terms (error code, message). */
@@ -39,6 +42,9 @@ export interface MoneyAction<Row extends IntentRow, Answer> {
   applyRefusal(row: Row, refusal: AppError, recordKey?: string): Promise<void>;
   /** Notes on the row that Stripe's answer never came (the row stays pending). */
   applyUnanswered?(row: Row, reason: string): Promise<void>;
-  /** Pending rows for the recovery pass, oldest first. */
-  pending(limit: number): Promise<Row[]>;
+  /**
+   * Pending rows for the recovery pass, oldest first. Absent for an action that moves no money
+   * until someone acts on Stripe's answer (a Checkout Session): only its client's retry finishes it.
+   */
+  pending?(limit: number): Promise<Row[]>;
 }

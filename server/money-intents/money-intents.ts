@@ -31,7 +31,8 @@ export interface Intent<Row, Entry> {
   before?: (transaction: Transaction) => Promise<void>;
   /** Work that commits with the row (the ledger, a payout item's link). */
   after?: (transaction: Transaction) => Promise<void>;
-  audit?: Entry;
+  /** The audit entry, made once `before` has run (it may settle the amount). */
+  audit?: (row: Row) => Entry;
   publish?: (row: Row) => unknown;
 }
 
@@ -83,7 +84,7 @@ export class MoneyIntents<Row extends IntentRow, Answer, Entry> {
     await intent.before?.(transaction);
     await insertRow(transaction.manager, this.action.entity, intent.row as QueryDeepPartialEntity<Row>);
     await intent.after?.(transaction);
-    if (intent.audit) await this.dependencies.trail.record(transaction.manager, intent.audit);
+    if (intent.audit) await this.dependencies.trail.record(transaction.manager, intent.audit(intent.row));
     if (intent.publish) transaction.afterCommit(() => intent.publish!(intent.row));
   }
 
@@ -98,7 +99,7 @@ export class MoneyIntents<Row extends IntentRow, Answer, Entry> {
       answer = await action.send(row, action.stripeKeyOf(row));
     } catch (error) {
       if (isUnknownOutcome(error)) {
-        this.dependencies.logger.warn({ err: error, [action.logKey]: row.id }, `${action.name} outcome unknown; the recovery pass finishes it`);
+        this.dependencies.logger.warn({ err: error, [action.logKey]: row.id }, `${action.name} outcome unknown; finished later with the same key`);
         await action.applyUnanswered?.(row, error instanceof Error ? error.message : String(error));
         return { unanswered: error };
       }
@@ -115,7 +116,7 @@ export class MoneyIntents<Row extends IntentRow, Answer, Entry> {
   async finish(id: string, recordKey?: string): Promise<void> {
     const row = await this.load(id);
     if (!this.action.isPending(row)) return;
-    const found = await this.action.findOnStripe(row);
+    const found = await this.action.findOnStripe?.(row);
     if (found) {
       await this.action.applyAnswer(found);
       return;
@@ -141,7 +142,7 @@ export class MoneyIntents<Row extends IntentRow, Answer, Entry> {
 
   /** The recovery pass: rows a crash, a timeout or a 5xx left pending. A row in use here is skipped. */
   async recoverPending(): Promise<void> {
-    for (const row of await this.action.pending(RECOVERY_BATCH_SIZE)) {
+    for (const row of (await this.action.pending?.(RECOVERY_BATCH_SIZE)) ?? []) {
       const lockKey = this.action.lockKeyOf(row);
       if (this.locks.isHeld(lockKey)) continue;
       await this.locks.run(lockKey, () => this.finish(row.id)).catch((error: unknown) => {

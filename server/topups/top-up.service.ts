@@ -64,7 +64,7 @@ export class TopUpService {
       // Locked before the row exists, so the recovery pass cannot pick it up between commit and call.
       return this.intents.locks.run(topUp.id, async () => {
         const claim = { recordKey, requestHash, actorUserId: actor.userId };
-        if (!(await this.intents.persist({ row: topUp, claim, audit: requested(topUp), publish: (row) => this.pubSub.publish(TopUpUpdated, row) }))) return undefined;
+        if (!(await this.intents.persist({ row: topUp, claim, audit: requested, publish: (row) => this.pubSub.publish(TopUpUpdated, row) }))) return undefined;
         await this.intents.submit(topUp, recordKey);
         return this.byId(topUp.id);
       });

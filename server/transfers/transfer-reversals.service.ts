@@ -64,7 +64,7 @@ export class TransferReversals {
         claim: claim && { ...claim, actorUserId: actor.userId },
         // Checked again under the transfer's row lock: another instance may have reversed part of it meanwhile.
         before: async ({ manager }) => void (await reversibleAmount(manager, (await lockedRow(manager, Transfer, { id: transfer.id }))!, reversal.amountMinor)),
-        audit: requested(transfer, reversal),
+        audit: (row) => requested(transfer, row),
       });
       if (!persisted) return false;
       await this.intents.submit(reversal, claim?.recordKey);

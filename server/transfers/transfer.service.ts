@@ -90,7 +90,7 @@ export class TransferService {
     return {
       row: transfer,
       after: ({ manager }) => this.listeners.requested(manager, transfer),
-      audit: {
+      audit: () => ({
         actorUserId: transfer.createdByUserId,
         action: AuditAction.TRANSFER_REQUESTED,
         subjectType: 'Transfer',
@@ -98,7 +98,7 @@ export class TransferService {
         amountMinor: transfer.amountMinor,
         currency: transfer.currency,
         details: { writerId: transfer.writerId, idempotencyKey: transfer.idempotencyKey, description: transfer.description, payoutRunId: transfer.payoutRunId },
-      },
+      }),
       publish: (row) => this.pubSub.publish(TransferUpdated, row),
     };
   }
