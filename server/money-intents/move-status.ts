@@ -21,8 +21,8 @@ export interface StatusMove<Row extends StatusRow<Status>, Status extends string
   to: Status;
   /** Other columns that change with the status (a failure, Stripe's id, an amount). */
   set?: Partial<Row>;
-  /** Written in the same transaction as the move. */
-  audit?: Entry;
+  /** Written in the same transaction as the move; a function is given the row as moved. */
+  audit?: Entry | ((row: Row) => Entry);
   /** Runs once the transaction has committed: subscribers hear of the move. */
   publish?: (row: Row) => unknown;
 }
@@ -52,7 +52,7 @@ export class StatusMoves<Entry> {
     const columns = { ...move.set, status: to, ...(updateDate ? { [updateDate]: new Date() } : {}) } as Partial<Row>;
     Object.assign(row, columns);
     await manager.update(entity, { id: row.id } as FindOptionsWhere<Row>, columns as QueryDeepPartialEntity<Row>);
-    if (move.audit) await this.trail.record(manager, move.audit);
+    if (move.audit) await this.trail.record(manager, typeof move.audit === 'function' ? (move.audit as (moved: Row) => Entry)(row) : move.audit);
     if (move.publish) afterCommit(() => move.publish!(row));
   }
 

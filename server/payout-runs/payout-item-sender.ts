@@ -8,13 +8,14 @@ import type Stripe from 'stripe';
 import { type RetryAdvice, type StripeRateBudget, retryAdviceFor } from '../stripe/stripe-rate-budget';
 import type { AuditInput } from '../audit/audit.service';
 import type { Attempt, MoneyIntents } from '../money-intents/money-intents';
+import type { StatusMoves } from '../money-intents/move-status';
 import { TransferStatus } from '../transfers/transfer-status';
 import { Transfer } from '../transfers/transfer.entity';
 import type { TransferService } from '../transfers/transfer.service';
 import { Writer } from '../writers/writer.entity';
 import { PayoutItem } from './payout-item.entity';
 import { holdReasonOf } from './payout-run-drafting';
-import { PayoutItemStatus } from './payout-run-status';
+import { PAYOUT_ITEM_LIFECYCLE, PayoutItemStatus } from './payout-run-status';
 import type { PayoutRun } from './payout-run.entity';
 import { payoutIdempotencyKeyOf, payoutTransferIdOf } from '../money-intents/idempotency-keys';
 
@@ -32,6 +33,7 @@ export class PayoutItemSender {
     private readonly database: Database,
     private readonly transfers: TransferService,
     private readonly transferIntents: MoneyIntents<Transfer, Stripe.Transfer, AuditInput>,
+    private readonly statuses: StatusMoves<AuditInput>,
     private readonly ledger: LedgerService,
     private readonly budget: StripeRateBudget,
     private readonly logger: Logger,
@@ -66,7 +68,8 @@ export class PayoutItemSender {
         if (item.transferId) return manager.findOneByOrFail(Transfer, { id: item.transferId });
         const refusal = holdReasonOf(writer ?? undefined) ?? (await this.payableShortfall(manager, item));
         if (refusal) {
-          await manager.update(PayoutItem, { id: item.id }, { status: PayoutItemStatus.FAILED, failureMessage: refusal.slice(0, 500), claimedBy: null });
+          const set = { failureMessage: refusal.slice(0, 500), claimedBy: null };
+          await this.statuses.moveStatus(transaction, { lifecycle: PAYOUT_ITEM_LIFECYCLE, entity: PayoutItem, row: item, to: PayoutItemStatus.FAILED, set });
           return null;
         }
         const transfer = this.transferFor(run, item);

@@ -15,7 +15,9 @@ import type { TransferService } from '../transfers/transfer.service';
 import { PayoutItemSender } from './payout-item-sender';
 import { PayoutItemSync } from './payout-item-sync';
 import { PayoutRunExecutor } from './payout-run-executor';
+import { PayoutRunMoves } from './payout-run-moves';
 import { PayoutRunService } from './payout-runs.service';
+import { StatusMoves } from '../money-intents/move-status';
 
 export interface PayoutRunDependencies {
   config: Pick<Config, 'payoutRuns'>;
@@ -41,10 +43,12 @@ export interface PayoutRunServices {
 /** The payout-run half of the composition root. */
 export function createPayoutRunServices(dependencies: PayoutRunDependencies): PayoutRunServices {
   const { config, database, ledger, balance, audit, transfers, transferIntents, pubSub, logger } = dependencies;
+  const statuses = new StatusMoves(audit);
   const budget = new StripeRateBudget(config.payoutRuns.stripeRequestsPerSecond, dependencies.sharedBudgets);
-  const sender = new PayoutItemSender(database, transfers, transferIntents, ledger, budget, logger);
+  const sender = new PayoutItemSender(database, transfers, transferIntents, statuses, ledger, budget, logger);
   // Each calls the other only later, at run time.
-  const executor: PayoutRunExecutor = new PayoutRunExecutor(database, sender, audit, (runId) => runs.publishProgress(runId), config.payoutRuns, logger);
-  const runs: PayoutRunService = new PayoutRunService(database, ledger, balance, audit, pubSub, (runId) => executor.work(runId));
-  return { runs, executor, itemSync: new PayoutItemSync() };
+  const executor: PayoutRunExecutor = new PayoutRunExecutor(database, sender, statuses, (runId) => runs.publishProgress(runId), config.payoutRuns, logger);
+  const moves = new PayoutRunMoves(database, statuses, balance, { publishProgress: (runId) => runs.publishProgress(runId), startExecuting: (runId) => executor.work(runId) });
+  const runs: PayoutRunService = new PayoutRunService(database, ledger, audit, pubSub, moves);
+  return { runs, executor, itemSync: new PayoutItemSync(statuses) };
 }

@@ -48,7 +48,7 @@ export class ReversalOutcomes {
         await this.audit.record(manager, succeeded(reversal, facts.stripeReversalId));
       }
       changed = true;
-      await this.listeners.reversed(manager, transfer, reversal);
+      await this.listeners.reversed(transaction, transfer, reversal);
     }
     return { rows, changed };
   }

@@ -84,7 +84,7 @@ export class TransferOutcomes {
         publish: (row) => this.pubSub.publish(TransferUpdated, row),
       });
       if (recordKey) await this.idempotency.storeError(manager, recordKey, failure);
-      await this.listeners.failed(manager, transfer);
+      await this.listeners.failed(transaction, transfer);
     });
   }
 
@@ -125,7 +125,7 @@ export class TransferOutcomes {
       audit: paidNow ? this.entry(transfer, AuditAction.TRANSFER_PAID, { writerId: transfer.writerId, stripeTransferId: facts.stripeTransferId }) : undefined,
       publish: (row) => this.pubSub.publish(TransferUpdated, row),
     });
-    if (paidNow) await this.listeners.paid(transaction.manager, transfer, previous.status === TransferStatus.FAILED);
+    if (paidNow) await this.listeners.paid(transaction, transfer, previous.status === TransferStatus.FAILED);
     return transfer;
   }
 

@@ -89,7 +89,7 @@ export class TransferService {
   private intentOf(transfer: Transfer): Intent<Transfer, AuditInput> {
     return {
       row: transfer,
-      after: ({ manager }) => this.listeners.requested(manager, transfer),
+      after: (transaction) => this.listeners.requested(transaction, transfer),
       audit: () => ({
         actorUserId: transfer.createdByUserId,
         action: AuditAction.TRANSFER_REQUESTED,
