@@ -14,6 +14,7 @@ import type { Logger } from '../logging/logger';
 import type { Metrics } from '../metrics/metrics';
 import { OnboardingRedirects } from '../onboarding/onboarding-redirects';
 import { OnboardingService } from '../onboarding/onboarding.service';
+import { onboardingStarted } from '../onboarding/onboarding-started';
 import { createPayoutServices, type PayoutServices } from '../payouts/payout-services';
 import { createOAuthServices, type OAuthServices } from '../oauth/oauth-services';
 import { createPaymentServices, type PaymentServices } from '../payments/payment-services';
@@ -82,7 +83,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const { config, database, stripe, pubSub, logger } = dependencies;
   const sessionTokens = new SessionTokens(dependencies.jwtSecret);
   const sessions = new SessionService(database, sessionTokens, pubSub);
-  const writers = new WriterService(database, stripe.client, pubSub, logger, config.defaultPayoutSchedule);
+  const writers = new WriterService(database, stripe.client, pubSub, logger, onboardingStarted, config.defaultPayoutSchedule);
   const onboardingUrls = { publicUrl: dependencies.publicUrl, frontendUrl: config.frontendUrl };
   const onboarding = new OnboardingService(database, stripe.client, writers, sessionTokens, onboardingUrls);
   const onboardingRedirects = new OnboardingRedirects(sessionTokens, writers, onboardingUrls, logger);

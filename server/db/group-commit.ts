@@ -57,6 +57,7 @@ export class GroupCommit<TItem, TResult> {
       for (const waiting of batch) await this.options.writeOne(waiting.item).then(waiting.resolve, waiting.reject);
       return;
     }
-    batch.forEach((waiting, index) => waiting.resolve(results[index]));
+    // writeBatch answers each item in order.
+    batch.forEach((waiting, index) => waiting.resolve(results[index]!));
   }
 }

@@ -74,7 +74,7 @@ export function readEarningsCsv(csv: string, revenueSharePercent: number): { row
   };
 }
 
-function checkRow(row: number, fields: Record<string, string>, revenueSharePercent: number): EarningRow | Rejection {
+function checkRow(row: number, fields: Record<string, string | undefined>, revenueSharePercent: number): EarningRow | Rejection {
   const reject = (reason: string): Rejection => ({ row, reason });
   if (!fields.writer) return reject('writer is empty: give the writer’s id, email or acct_ id');
   const amount = fields.amount ?? '';
@@ -120,12 +120,13 @@ export function shareOf(revenueMinor: number, percent: number): number {
 function crossRowRejections(rows: EarningRow[]): Rejection[] {
   const rejected: Rejection[] = [];
   const firstRowOf = new Map<string, number>();
-  const currency = rows[0]?.currency;
+  const [firstRow] = rows;
+  if (!firstRow) return rejected;
   for (const row of rows) {
     const first = firstRowOf.get(row.reference);
     if (first !== undefined) rejected.push({ row: row.row, reason: `reference ${row.reference} is also on row ${first}` });
     else firstRowOf.set(row.reference, row.row);
-    if (row.currency !== currency) rejected.push({ row: row.row, reason: `currency ${row.currency} differs from the file's ${currency} (row ${rows[0].row}): import one currency per file` });
+    if (row.currency !== firstRow.currency) rejected.push({ row: row.row, reason: `currency ${row.currency} differs from the file's ${firstRow.currency} (row ${firstRow.row}): import one currency per file` });
   }
   return rejected;
 }

@@ -107,7 +107,7 @@ export async function paginate<TNode extends ObjectLiteral & CursorFields>(
   }
   const { entities: rows, raw } = await leanEntities(query.orderBy(`${alias}.createdAt`, 'DESC').addOrderBy(`${alias}.id`, 'DESC').limit(size + 1));
   const nodes = rows.slice(0, size);
-  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(raw[index].createdAt, node.id), node }));
+  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(raw[index]!.createdAt, node.id), node }));
   return {
     edges,
     nodes,

@@ -14,9 +14,9 @@ function fromThisMachine(request: Request): boolean {
 }
 
 function bearerMatches(request: Request, expectedHash: Buffer): boolean {
-  const match = /^Bearer +(\S+)$/i.exec(request.headers.authorization ?? '');
+  const token = /^Bearer +(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
   // Hashes have one length, so the comparison takes as long whatever was sent.
-  return match !== null && timingSafeEqual(sha256(match[1]), expectedHash);
+  return token !== undefined && timingSafeEqual(sha256(token), expectedHash);
 }
 
 /**

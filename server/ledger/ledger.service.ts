@@ -58,7 +58,7 @@ export class LedgerService {
     const createdAt = new Date();
     const transactions = fresh.map((posting) => ({ id: randomUUID(), kind: posting.kind, reference: posting.reference, currency: posting.currency, description: posting.description ?? null, createdAt }));
     const entries = fresh.flatMap((posting, index) =>
-      posting.lines.map((line) => ({ id: randomUUID(), transactionId: transactions[index].id, account: line.account, writerId: line.writerId ?? null, currency: posting.currency, amountMinor: line.amountMinor, createdAt })),
+      posting.lines.map((line) => ({ id: randomUUID(), transactionId: transactions[index]!.id, account: line.account, writerId: line.writerId ?? null, currency: posting.currency, amountMinor: line.amountMinor, createdAt })),
     );
     await insertChunks(manager, LedgerTransactionRecord, transactions);
     await insertChunks(manager, LedgerEntry, entries);

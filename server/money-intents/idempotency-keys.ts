@@ -29,7 +29,7 @@ export const writerAccountStripeKeyOf = (writerId: string): string => `writer-ac
  */
 export function payoutTransferIdOf(runId: string, writerId: string, attempt: number): string {
   const hex = createHash('sha256').update(`payout-item:${runId}:${writerId}:${attempt}`).digest('hex');
-  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 

@@ -142,9 +142,10 @@ export class PayoutRunExecutor {
 
 /** Runs `work` over `items`, at most `limit` at a time. */
 async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
+  // One iterator shared by every lane: each item is taken by exactly one.
+  const queue = items.values();
   const lane = async () => {
-    while (next < items.length) await work(items[next++]);
+    for (const item of queue) await work(item);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }

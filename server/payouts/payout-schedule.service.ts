@@ -27,7 +27,7 @@ export class PayoutScheduleService {
     const { schedule, problems } = checkPayoutSchedule(input);
     if (!schedule) {
       throw new AppError(ErrorCode.BadUserInput, `Invalid payout schedule: ${problems.map((problem) => problem.message).join('; ')}.`, {
-        field: problems[0].field,
+        field: problems[0]?.field,
         fields: problems.map((problem) => ({ field: problem.field, messages: [problem.message] })),
       });
     }

@@ -67,7 +67,8 @@ async function writerTransferPages(manager: EntityManager, keys: readonly Writer
   const pages = new Map<WriterTransfersKey, Connection<Transfer>>();
   for (const group of groups.values()) {
     const writerIds = [...new Set(group.map((key) => key.writerId))];
-    const byWriter = await pagesFor(manager, writerIds, group[0]);
+    // Every group holds at least the key that opened it.
+    const byWriter = await pagesFor(manager, writerIds, group[0]!);
     for (const key of group) pages.set(key, byWriter.get(key.writerId)!);
   }
   return keys.map((key) => pages.get(key)!);

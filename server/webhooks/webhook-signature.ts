@@ -45,6 +45,6 @@ function signedAtSeconds(header: string): number {
     .split(',')
     .map((item) => item.split('='))
     .filter(([key]) => key === 't')
-    .map(([, value]) => Number.parseInt(value, 10));
+    .map(([, value = '']) => Number.parseInt(value, 10));
   return timestamps.at(-1) ?? Number.NaN;
 }

@@ -1,5 +1,12 @@
 import type Stripe from 'stripe';
+import type { EntityManager } from 'typeorm';
 import type { AccountFacts } from './onboarding-status';
+
+/**
+ * Whether the writer was ever sent to Stripe onboarding: until then a new account that needs
+ * everything is NOT_STARTED. Onboarding keeps the links that say so; app/ hands its answer in.
+ */
+export type OnboardingStarted = (manager: EntityManager, writerId: string) => Promise<boolean>;
 
 /** The one place a Stripe Account becomes the facts our onboarding status is derived from. */
 export function accountFacts(account: Stripe.Account, onboardingStarted: boolean): AccountFacts {

@@ -9,12 +9,11 @@ import { AppError, ErrorCode, badUserInput, forbidden, notFound } from '../error
 import { type Connection, paginate } from '../graphql/connection';
 import type { Logger } from '../logging/logger';
 import { type ValidPayoutSchedule, stripeScheduleParams } from '../money/payout-schedule.rules';
-import { OnboardingLinkRecord } from '../onboarding/onboarding-link.entity';
 import { OnboardingStatus, deriveOnboardingStatus, requirementsDue } from './onboarding-status';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import { stripeFailure } from '../stripe/stripe-errors';
 import { AccountEnd, accountEndOf } from './account-end';
-import { accountFacts } from './account-facts';
+import { type OnboardingStarted, accountFacts } from './account-facts';
 import { PAYABLE_COUNTRIES, serviceAgreementFor } from './payable-countries';
 import { Writer } from './writer.entity';
 import type { CreateWriterInput, WritersFilter } from './writer.types';
@@ -31,6 +30,7 @@ export class WriterService {
     private readonly stripe: Stripe,
     private readonly pubSub: GatewayPubSub,
     private readonly logger: Logger,
+    private readonly onboardingStarted: OnboardingStarted,
     /** PAYOUT_SCHEDULE_DEFAULT, given to every account the platform creates. */
     private readonly defaultPayoutSchedule?: ValidPayoutSchedule,
   ) {}
@@ -187,8 +187,7 @@ export class WriterService {
 
   /** The writer with what the account says now, unsaved (the caller's transaction saves it). */
   async withAccountState(manager: EntityManager, writer: Writer, account: Stripe.Account, observedAtSeconds: number): Promise<Writer> {
-    const onboardingStarted = await manager.existsBy(OnboardingLinkRecord, { writerId: writer.id });
-    const facts = accountFacts(account, onboardingStarted);
+    const facts = accountFacts(account, await this.onboardingStarted(manager, writer.id));
     const status = writer.deauthorized ? OnboardingStatus.RESTRICTED : deriveOnboardingStatus(facts);
     return Object.assign(writer, {
       onboardingStatus: status,

@@ -33,7 +33,7 @@ export async function seedMoney(services: Services, database: Database, writers:
   const payable = writers.filter((writer) => writer.onboardingStatus === OnboardingStatus.ACTIVE);
   const transfers = [];
   for (const [index, writer] of payable.entries()) {
-    const amount = DEMO_TRANSFER_AMOUNTS[index % DEMO_TRANSFER_AMOUNTS.length];
+    const amount = DEMO_TRANSFER_AMOUNTS[index % DEMO_TRANSFER_AMOUNTS.length]!;
     transfers.push(
       await services.money.transfers.create(
         { writerId: writer.id, amount, currency: 'usd', description: 'Revenue share for answers in October', idempotencyKey: `demo-transfer-${index}` },
