@@ -15,7 +15,7 @@ import { isUnknownOutcome, stripeFailure } from '../stripe/stripe-errors';
 import type { TopUpOutcomes } from './top-up-outcomes';
 import { TopUpStatus } from './top-up-status';
 import { TopUp } from './top-up.entity';
-import { payoutIntervalOf } from './top-up.stripe';
+import { payoutScheduleOf } from '../money/payout-schedule.stripe';
 import type { CreateTopUpInput, TopUpsFilter } from './top-up.types';
 
 type TopUpRequest = Pick<TopUp, 'amountMinor' | 'currency' | 'description' | 'statementDescriptor' | 'source'>;
@@ -99,7 +99,7 @@ export class TopUpService {
     } catch (error) {
       throw stripeFailure(error, "read the platform's payout schedule");
     }
-    const interval = payoutIntervalOf(account);
+    const interval = payoutScheduleOf(account)?.interval;
     if (interval && interval !== 'manual') {
       throw new AppError(
         ErrorCode.Forbidden,

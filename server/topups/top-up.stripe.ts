@@ -49,8 +49,3 @@ export function topUpParams(topUp: TopUp): Stripe.TopupCreateParams {
 export function topUpsSince(sinceUnix: number): Stripe.TopupListParams {
   return { created: { gte: sinceUnix }, limit: 100 };
 }
-
-/** The platform's payout interval (`manual`, `daily`, …), when Stripe reports one. */
-export function payoutIntervalOf(account: Stripe.Account): string | null {
-  return account.settings?.payouts?.schedule?.interval ?? null;
-}
