@@ -5,27 +5,25 @@ import { type EntityManager, IsNull } from 'typeorm';
 import type { Viewer } from '../identity/viewer';
 import type { Database } from '../db/database';
 import { LIKE_ESCAPE_CLAUSE, containsPattern } from '../db/like-pattern';
-import { AppError, ErrorCode, badUserInput, forbidden, notFound } from '../errors/errors';
+import { badUserInput, forbidden, notFound } from '../errors/errors';
 import { type Connection, paginate } from '../graphql/connection';
 import type { Logger } from '../logging/logger';
 import type { ValidPayoutSchedule } from '../money/payout-schedule.rules';
-import { payoutScheduleOf } from '../money/payout-schedule.stripe';
 import { writerAccountStripeKeyOf } from '../money-intents/idempotency-keys';
-import { OnboardingStatus, deriveOnboardingStatus, requirementsDue } from './onboarding-status';
+import { OnboardingStatus } from './onboarding-status';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import { stripeFailure } from '../stripe/stripe-errors';
-import { AccountEnd, accountEndOf } from './account-end';
-import { accountFacts, accountParams } from './account.stripe';
+import { accountEndOf } from './account-end';
+import { ACCOUNT_STATE_FIELDS, accountStateOf } from './account-state';
+import { accountParams } from './account.stripe';
+import { ENDED_BECAUSE, notPayable } from './not-payable';
 import type { OnboardingStarted } from './onboarding-started';
 import { PAYABLE_COUNTRIES } from './payable-countries';
 import { Writer } from './writer.entity';
 import type { CreateWriterInput, WritersFilter } from './writer.types';
 import { OnboardingStatusChanged } from './writer.topics';
 
-// What subscribers of onboardingStatusChanged are told about: a change to any of these.
-const ACCOUNT_STATE_FIELDS = ['onboardingStatus', 'requirementsDue', 'transfersCapability', 'payoutsEnabled', 'detailsSubmitted', 'chargesEnabled', 'disabledReason', 'payoutInterval', 'payoutDelayDays', 'payoutWeeklyAnchor', 'payoutMonthlyAnchor'] as const;
-
-
+/** Writers and their Stripe accounts: created, read, kept in step with what Stripe says. */
 export class WriterService {
   constructor(
     private readonly database: Database,
@@ -189,44 +187,6 @@ export class WriterService {
 
   /** The writer with what the account says now, unsaved (the caller's transaction saves it). */
   async withAccountState(manager: EntityManager, writer: Writer, account: Stripe.Account, observedAtSeconds: number): Promise<Writer> {
-    const facts = accountFacts(account, await this.onboardingStarted(manager, writer.id));
-    const status = writer.deauthorized ? OnboardingStatus.RESTRICTED : deriveOnboardingStatus(facts);
-    return Object.assign(writer, {
-      onboardingStatus: status,
-      requirementsDue: requirementsDue(facts),
-      disabledReason: facts.disabledReason,
-      payoutsEnabled: facts.payoutsEnabled,
-      transfersCapability: facts.transfersCapability,
-      detailsSubmitted: facts.detailsSubmitted,
-      chargesEnabled: facts.chargesEnabled,
-      ...payoutScheduleColumns(account),
-      accountSyncedAt: observedAtSeconds,
-    });
+    return Object.assign(writer, accountStateOf(writer, account, await this.onboardingStarted(manager, writer.id), observedAtSeconds));
   }
-}
-
-/** The account's payout schedule as the writer's columns; kept as held when Stripe did not say. */
-function payoutScheduleColumns(account: Stripe.Account): Partial<Writer> {
-  const schedule = payoutScheduleOf(account);
-  if (!schedule) return {};
-  return {
-    payoutInterval: schedule.interval,
-    payoutDelayDays: schedule.delayDays,
-    payoutWeeklyAnchor: schedule.interval === 'weekly' ? schedule.weeklyAnchor : null,
-    payoutMonthlyAnchor: schedule.interval === 'monthly' ? schedule.monthlyAnchor : null,
-  };
-}
-
-const ENDED_BECAUSE: Record<AccountEnd, string> = {
-  [AccountEnd.REJECTED]: 'was rejected by Stripe, which is final',
-  [AccountEnd.DISCONNECTED]: 'is no longer connected to the platform (they disconnected it)',
-};
-
-function notPayable(writer: Writer, why: string, extensions: { reason?: AccountEnd } = {}): AppError {
-  return new AppError(ErrorCode.WriterNotPayable, `${writer.displayName} cannot receive transfers: their Stripe account ${why}.`, {
-    writerId: writer.id,
-    onboardingStatus: writer.onboardingStatus,
-    requirementsDue: writer.requirementsDue,
-    ...extensions,
-  });
 }
