@@ -70,7 +70,7 @@ export class TopUp {
     return money(this.amountMinor, this.currency);
   }
 
-  @Field(() => [TopUpStatus], { description: 'The statuses this top-up can still move to.' })
+  @Field(() => [TopUpStatus], { description: 'The statuses this top-up can still move to in its ordinary course (what a console offers). A late answer from Stripe may still move it elsewhere, e.g. a top-up the gateway failed, which Stripe turns out to have made.' })
   get nextStates(): TopUpStatus[] {
     return TOP_UP_LIFECYCLE.nextStates(this.status);
   }
