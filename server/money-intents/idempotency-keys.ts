@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 
 // Every idempotency key the gateway derives, in one place. Two kinds:
 // - record keys name a client's request (`<operation>:<client key>`): one IdempotencyRecord each,
 //   so a replay with the same key and input gets the first answer;
 // - Stripe keys are sent as Stripe's Idempotency-Key and derive from our row's id only, so every
-//   attempt, retry and recovery of one row asks Stripe for the very same object.
+//   attempt, retry and recovery of one row asks Stripe for the very same object;
+// - demo keys are the ones the gateway's own demo sends, as a client would.
 
 export const topUpRecordKeyOf = (clientKey: string): string => `createTopUp:${clientKey}`;
 export const transferRecordKeyOf = (clientKey: string): string => `createTransfer:${clientKey}`;
@@ -35,3 +36,11 @@ export function payoutTransferIdOf(runId: string, writerId: string, attempt: num
 
 /** The key a payout item's transfer is recorded under (its Transfer.idempotencyKey). */
 export const payoutIdempotencyKeyOf = (runId: string, writerId: string, attempt: number): string => `payout-run:${runId}:${writerId}:${attempt}`;
+
+/** The demo seed's top-ups and transfers: seeding again replays them instead of paying twice. */
+export const demoTopUpKeyOf = (index: number): string => `demo-top-up-${index}`;
+export const demoTransferKeyOf = (index: number): string => `demo-transfer-${index}`;
+
+/** The demo payment page's keys: one per payment form shown, so submitting a form twice pays once. */
+export const newDemoCheckoutKey = (): string => `demo-${randomUUID()}`;
+export const isDemoCheckoutKey = (key: unknown): key is string => typeof key === 'string' && /^demo-[\w-]{1,64}$/.test(key);

@@ -1,3 +1,4 @@
+import type { FindOptionsWhere } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Database, Transaction } from '../db/database';
 import { insertRow } from '../db/insert-row';
@@ -58,7 +59,7 @@ export class MoneyIntents<Row extends IntentRow, Answer, Entry> {
   }
 
   load(id: string): Promise<Row> {
-    return this.dependencies.database.manager.findOneByOrFail(this.action.entity, { id } as never);
+    return this.dependencies.database.manager.findOneByOrFail(this.action.entity, { id } as FindOptionsWhere<Row>);
   }
 
   /** Commits the intent in a transaction of its own. False when another request claimed the key first. */
