@@ -12,7 +12,7 @@
 //      imports no domain and not app/, so every domain can use it.
 
 /** The kernel folders under server/. Anything else under server/ but app/ is a domain. */
-const KERNEL = ['config', 'errors', 'logging', 'metrics', 'db', 'stripe', 'rate-limits', 'pubsub', 'identity', 'money', 'graphql', 'http'];
+const KERNEL = ['config', 'errors', 'logging', 'metrics', 'db', 'stripe', 'rate-limits', 'pubsub', 'identity', 'money', 'money-intents', 'graphql', 'http'];
 const kernel = `^server/(${KERNEL.join('|')})/`;
 const root = '^server/(app/|main\\.ts$)';
 

@@ -2,7 +2,7 @@ import { AuditEntry } from '../audit/audit-entry.entity';
 import { ApiKeyRecord } from '../auth/api-key.entity';
 import { RecoveryCode } from '../auth/recovery-code.entity';
 import { Session } from '../auth/session.entity';
-import { IdempotencyRecord } from '../idempotency/idempotency-record.entity';
+import { IdempotencyRecord } from '../money-intents/idempotency-record.entity';
 import { OAuthStateRecord } from '../oauth/oauth-state.entity';
 import { Dispute } from '../payments/dispute.entity';
 import { PaymentRefund } from '../payments/payment-refund.entity';

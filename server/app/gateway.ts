@@ -35,7 +35,7 @@ import { createGatewayPubSub } from '../pubsub/pubsub';
 import { createServices, type Services } from './services';
 import { gatewayTopics } from './topics';
 import { createStripeConnection } from '../stripe/stripe-client';
-import { registerSandboxEndpoints } from '../webhooks/sandbox-endpoints';
+import { registerSandboxEndpoints } from '../webhooks/webhook-endpoint.stripe';
 import { webhookRoutes } from '../webhooks/webhook.routes';
 
 // How long a stop waits for demo data still being seeded.

@@ -1,21 +1,29 @@
 import type Stripe from 'stripe';
-import { AuditService } from '../audit/audit.service';
+import { type AuditInput, AuditService } from '../audit/audit.service';
 import { BalanceService } from '../balance/balance.service';
 import { MoneyActivityService } from '../activity/money-activity';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
-import { IdempotencyService } from '../idempotency/idempotency.service';
-import { RecoveryJob } from '../idempotency/recovery-job';
+import { IdempotencyService } from '../money-intents/idempotency.service';
+import { RecoveryJob } from '../money-intents/recovery-job';
 import type { Logger } from '../logging/logger';
 import type { GatewayPubSub } from '../pubsub/pubsub';
+import { KeyedLock } from '../money-intents/keyed-lock';
+import { MoneyIntents } from '../money-intents/money-intents';
+import { StatusMoves } from '../money-intents/move-status';
+import { TopUpAction } from '../topups/top-up.action';
+import { TopUpOutcomes } from '../topups/top-up-outcomes';
 import { TopUpService } from '../topups/top-up.service';
 import { topUpWebhookHandlers } from '../topups/top-up.webhooks';
 import type { WebhookHandlers } from '../webhooks/webhook-handler';
 import type { WriterService } from '../writers/writer.service';
 import { crashHook } from '../transfers/crash-point';
+import { ReversalOutcomes } from '../transfers/reversal-outcomes';
+import { TransferReversalAction } from '../transfers/transfer-reversal.action';
+import { TransferReversals } from '../transfers/transfer-reversals.service';
+import { TransferAction } from '../transfers/transfer.action';
 import { TransferOutcomes } from '../transfers/transfer-outcomes';
-import { TransferRecovery } from '../transfers/transfer-recovery';
-import { TransferSubmission } from '../transfers/transfer-submission';
+import type { Transfer } from '../transfers/transfer.entity';
 import { MoneyLoaders } from '../transfers/transfer.loaders';
 import { TransferService } from '../transfers/transfer.service';
 import { transferWebhookHandlers } from '../transfers/transfer.webhooks';
@@ -38,7 +46,7 @@ export interface MoneyServices {
   audit: AuditService;
   loaders: MoneyLoaders;
   /** Sends transfers to Stripe; payout runs send their items through it too. */
-  submission: TransferSubmission;
+  transferIntents: MoneyIntents<Transfer, Stripe.Transfer, AuditInput>;
   /** The ledger and payout items follow every transfer's change of state through these. */
   transferListeners: TransferListeners;
   webhookHandlers: WebhookHandlers;
@@ -52,16 +60,25 @@ export function createMoneyServices({ config, database, stripe, pubSub, logger, 
   const audit = new AuditService(database);
   const balance = new BalanceService(stripe);
   const crash = crashHook(config.money.crashAfter);
-  const topUps = new TopUpService(database, stripe, idempotency, audit, pubSub, logger);
+  const statuses = new StatusMoves(audit);
+  const engine = { database, idempotency, trail: audit, logger };
+  const topUpOutcomes = new TopUpOutcomes(database, statuses, idempotency, pubSub, logger);
+  const topUpIntents = new MoneyIntents({ ...engine, locks: new KeyedLock() }, new TopUpAction(database, stripe, topUpOutcomes));
+  const topUps = new TopUpService(database, stripe, idempotency, topUpIntents, topUpOutcomes, audit, pubSub);
   const transferListeners = new TransferListeners();
-  const outcomes = new TransferOutcomes(database, idempotency, audit, pubSub, logger, transferListeners);
-  const submission = new TransferSubmission(database, stripe, outcomes, crash, logger);
-  const transfers = new TransferService(database, writers, balance, idempotency, audit, submission, pubSub, crash, logger, transferListeners);
-  const transferRecovery = new TransferRecovery(database, submission, logger);
+  const reversalOutcomes = new ReversalOutcomes(database, statuses, idempotency, audit, pubSub, transferListeners);
+  const outcomes = new TransferOutcomes(database, statuses, idempotency, reversalOutcomes, pubSub, logger, transferListeners);
+  // A transfer and its reversals lock on the transfer's id.
+  const transferLocks = new KeyedLock();
+  const transferIntents = new MoneyIntents({ ...engine, locks: transferLocks }, new TransferAction(database, stripe, outcomes, crash, logger));
+  const reversalIntents = new MoneyIntents({ ...engine, locks: transferLocks }, new TransferReversalAction(database, stripe, outcomes, reversalOutcomes));
+  const reversals = new TransferReversals(database, idempotency, reversalIntents);
+  const transfers = new TransferService(database, writers, balance, idempotency, transferIntents, reversals, pubSub, crash, transferListeners);
   const recovery = new RecoveryJob(
     [
       { name: 'top-ups', run: () => topUps.recoverPending() },
-      { name: 'transfers', run: () => transferRecovery.recoverPending() },
+      { name: 'transfers', run: () => transferIntents.recoverPending() },
+      { name: 'reversals', run: () => reversalIntents.recoverPending() },
     ],
     config.money.recoveryIntervalMs,
     logger,
@@ -73,7 +90,7 @@ export function createMoneyServices({ config, database, stripe, pubSub, logger, 
     transfers,
     audit,
     loaders: new MoneyLoaders(database),
-    submission,
+    transferIntents,
     transferListeners,
     webhookHandlers: { ...topUpWebhookHandlers(topUps), ...transferWebhookHandlers(stripe, outcomes) },
     recovery,

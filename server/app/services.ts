@@ -90,7 +90,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const money = createMoneyServices({ config, database, stripe: stripe.client, pubSub, logger, writers });
   const ledger = new LedgerService(database);
   const earnings = new EarningsService(database, ledger, money.audit, config.earnings.revenueSharePercent);
-  const payoutRuns = createPayoutRunServices({ config, database, ledger, balance: money.balance, audit: money.audit, transfers: money.transfers, submission: money.submission, pubSub, logger, sharedBudgets: dependencies.sharedBudgets });
+  const payoutRuns = createPayoutRunServices({ config, database, ledger, balance: money.balance, audit: money.audit, transfers: money.transfers, transferIntents: money.transferIntents, pubSub, logger, sharedBudgets: dependencies.sharedBudgets });
   money.transferListeners.add(new TransferPostings(ledger));
   money.transferListeners.add(payoutRuns.itemSync);
   const auth = new AuthService(database, sessionTokens, sessions, new RecoveryCodes(database), new LoginThrottle(dependencies.sharedBudgets), writers, money.audit, config.frontendUrl);

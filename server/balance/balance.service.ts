@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import { AppError, ErrorCode, badUserInput } from '../errors/errors';
 import { stripeFailure } from '../stripe/stripe-errors';
-import type { PayoutSchedule } from '../money/payout-schedule.type';
+import { payoutScheduleOf } from '../money/payout-schedule.stripe';
 import type { PlatformBalance } from './balance.types';
 import { money, moneyJson } from '../money/money.type';
 
@@ -54,15 +54,4 @@ export class BalanceService {
       throw stripeFailure(error, 'read the platform balance');
     }
   }
-}
-
-function payoutScheduleOf(account: Stripe.Account): PayoutSchedule | null {
-  const schedule = account.settings?.payouts?.schedule;
-  if (!schedule) return null;
-  return {
-    interval: schedule.interval,
-    delayDays: schedule.delay_days ?? null,
-    weeklyAnchor: schedule.weekly_anchor ?? null,
-    monthlyAnchor: schedule.monthly_anchor ?? null,
-  };
 }

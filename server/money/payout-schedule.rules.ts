@@ -1,5 +1,3 @@
-import type Stripe from 'stripe';
-
 // Stripe's rules for `settings.payouts.schedule` (Accounts API): the anchors are required for,
 // and only accepted with, their interval; delay_days is counted from when funds arrive and is at
 // least the account country's minimum (two days in the US) and at most 31.
@@ -53,16 +51,6 @@ export function checkPayoutSchedule(request: PayoutScheduleRequest): { schedule?
   } else if (monthlyAnchor !== null && interval !== 'monthly') problems.push({ field: 'monthlyAnchor', message: 'monthlyAnchor applies only to monthly payouts' });
   if (problems.length > 0 || !isInterval(interval)) return { problems };
   return { schedule: { interval, delayDays, weeklyAnchor: weeklyAnchor as Weekday | null, monthlyAnchor }, problems };
-}
-
-/** The schedule as Stripe's `settings.payouts.schedule` parameter. */
-export function stripeScheduleParams(schedule: ValidPayoutSchedule): Stripe.AccountUpdateParams.Settings.Payouts.Schedule {
-  return {
-    interval: schedule.interval,
-    delay_days: schedule.delayDays ?? 'minimum',
-    ...(schedule.weeklyAnchor ? { weekly_anchor: schedule.weeklyAnchor } : {}),
-    ...(schedule.monthlyAnchor !== null ? { monthly_anchor: schedule.monthlyAnchor } : {}),
-  };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { OAuthConnections } from './oauth-connections';
 import { ConnectionRefusalReason, connectionRefusal } from '../writers/oauth-eligibility';
 import { OAUTH_NOTICES, type OAuthNotice, keptAccountNotice } from './oauth-notices';
 import type { OAuthPlatform } from './oauth-platform';
+import { connectedAccountIdOf, tokenParams } from './oauth.stripe';
 import type { OAuthStates } from './oauth-states';
 
 /** What Stripe appends to the redirect URI. */
@@ -61,8 +62,8 @@ export class OAuthCallbackService {
     if (!code) return { notice: OAUTH_NOTICES.invalidCode };
     let accountId: string | undefined;
     try {
-      accountId = (await this.stripe.oauth.token({ grant_type: 'authorization_code', code })).stripe_user_id;
-      if (!accountId) throw new Error('Stripe answered the code without stripe_user_id');
+      accountId = connectedAccountIdOf(await this.stripe.oauth.token(tokenParams(code)));
+      if (!accountId) throw new Error('Stripe answered the code without the account it connected');
       return await this.stripe.accounts.retrieve(accountId);
     } catch (error) {
       if (error instanceof Stripe.errors.StripeInvalidGrantError || error instanceof Stripe.errors.StripeOAuthInvalidRequestError) {

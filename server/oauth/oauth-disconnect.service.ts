@@ -12,6 +12,7 @@ import { AccountConnection } from '../writers/account-connection';
 import { Writer } from '../writers/writer.entity';
 import type { WriterService } from '../writers/writer.service';
 import type { OAuthPlatform } from './oauth-platform';
+import { deauthorizeParams } from './oauth.stripe';
 import { OnboardingStatusChanged } from '../writers/writer.topics';
 
 /**
@@ -37,7 +38,7 @@ export class OAuthDisconnectService {
       throw badUserInput(`${writer.displayName}'s Stripe account was created by the platform, not connected through OAuth, so it cannot be disconnected; Stripe keeps it with the platform.`, 'writerId');
     }
     try {
-      await this.stripe.oauth.deauthorize({ client_id: this.platform.requireClientId(), stripe_user_id: accountId });
+      await this.stripe.oauth.deauthorize(deauthorizeParams(this.platform.requireClientId(), accountId));
     } catch (error) {
       throw stripeFailure(error, 'disconnect the account');
     }

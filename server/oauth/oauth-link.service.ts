@@ -1,23 +1,11 @@
 import { Role, type Viewer } from '../identity/viewer';
 import { forbidden } from '../errors/errors';
-import type { Writer } from '../writers/writer.entity';
 import type { WriterService } from '../writers/writer.service';
 import { connectionRefusal } from '../writers/oauth-eligibility';
 import type { OAuthPlatform } from './oauth-platform';
 import type { OAuthStates } from './oauth-states';
+import { authorizeParams } from './oauth.stripe';
 import type { OAuthLink } from './oauth.types';
-
-/** What Stripe's Express sign-up can start from; the writer confirms or corrects it there. */
-function prefillOf(writer: Writer) {
-  const [firstName, ...rest] = writer.displayName.split(/\s+/);
-  return {
-    email: writer.email,
-    country: writer.country,
-    business_type: 'individual',
-    first_name: firstName,
-    ...(rest.length > 0 ? { last_name: rest.join(' ') } : {}),
-  };
-}
 
 /** The link that sends a writer to Stripe to connect an account: theirs alone, like onboarding links. */
 export class OAuthLinkService {
@@ -36,7 +24,7 @@ export class OAuthLinkService {
     if (refusal) throw refusal.error;
     this.platform.requireClientId();
     const { state, expiresAt } = await this.states.issue(writer.id, viewer.sessionId);
-    const url = this.platform.authorizeUrl({ state, suggested_capabilities: ['transfers'], stripe_user: prefillOf(writer) });
+    const url = this.platform.authorizeUrl(authorizeParams(state, writer));
     return { url, state, expiresAt };
   }
 }

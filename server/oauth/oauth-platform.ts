@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 import { AppError, ErrorCode } from '../errors/errors';
 import type { Logger } from '../logging/logger';
+import { platformAuthorizeParams, sandboxClientIdOf } from './oauth.stripe';
 
 export const OAUTH_CALLBACK_PATH = '/connect/oauth/callback';
 export const OAUTH_COMPLETE_PATH = '/connect/oauth/complete';
@@ -46,7 +47,7 @@ export class OAuthPlatform {
 
   /** Express OAuth, as the U.S. guide does it: the link is built by the SDK, then placed where Stripe's pages are. */
   authorizeUrl(params: Stripe.OAuthAuthorizeUrlParams): string {
-    const built = new URL(this.stripe.oauth.authorizeUrl({ client_id: this.requireClientId(), redirect_uri: this.callbackUrl(), ...params }, { express: true }));
+    const built = new URL(this.stripe.oauth.authorizeUrl(platformAuthorizeParams(this.requireClientId(), this.callbackUrl(), params), { express: true }));
     if (!this.options.connectBaseUrl) return built.toString();
     return new URL(`${built.pathname}${built.search}`, this.options.connectBaseUrl).toString();
   }
@@ -59,8 +60,7 @@ export class OAuthPlatform {
  */
 export async function registerSandboxOAuthCallback(stripe: Stripe, callbackUrl: string, logger: Logger): Promise<string | undefined> {
   try {
-    const settings = (await stripe.rawRequest('POST', '/_sandbox/oauth/redirect_uris', { url: callbackUrl })) as unknown as { client_id?: unknown };
-    return typeof settings.client_id === 'string' ? settings.client_id : undefined;
+    return sandboxClientIdOf(await stripe.rawRequest('POST', '/_sandbox/oauth/redirect_uris', { url: callbackUrl }));
   } catch (error) {
     logger.warn({ err: error }, 'the Stripe sandbox did not take the OAuth callback: connecting existing accounts is off');
     return undefined;

@@ -12,6 +12,7 @@ import type { WriterService } from '../writers/writer.service';
 import { OnboardingLinkRecord } from './onboarding-link.entity';
 import { OnboardingStatus } from '../writers/onboarding-status';
 import { type DashboardLink, type IssuedOnboardingLink, OnboardingLinkType, type OnboardingLink } from './onboarding.types';
+import { accountLinkExpiresAt, accountLinkParams } from './account-link.stripe';
 
 // The state in refresh/return URLs outlives Stripe's 5-minute link: a writer may come back later.
 const REDIRECT_STATE_LIFETIME_SECONDS = 60 * 60;
@@ -71,18 +72,12 @@ export class OnboardingService {
     const state = this.tokens.signState(writer.id, REDIRECT_STATE_LIFETIME_SECONDS);
     let link: Stripe.AccountLink;
     try {
-      link = await this.stripe.accountLinks.create({
-        account: writer.stripeAccountId!,
-        type,
-        refresh_url: this.redirectUrl('refresh', state),
-        return_url: this.redirectUrl('return', state),
-        collection_options: { fields: 'eventually_due' },
-      });
+      link = await this.stripe.accountLinks.create(accountLinkParams(writer.stripeAccountId!, type, this.redirectUrl('refresh', state), this.redirectUrl('return', state)));
     } catch (error) {
       throw stripeFailure(error, 'create the onboarding link');
     }
     const record = await this.database.transaction(({ manager }) =>
-      manager.save(manager.create(OnboardingLinkRecord, { id: randomUUID(), writerId: writer.id, type, expiresAt: new Date(link.expires_at * 1000), createdAt: new Date() })),
+      manager.save(manager.create(OnboardingLinkRecord, { id: randomUUID(), writerId: writer.id, type, expiresAt: accountLinkExpiresAt(link), createdAt: new Date() })),
     );
     await this.writers.markOnboardingStarted(writer.id);
     return { id: record.id, url: link.url, type, expiresAt: record.expiresAt };

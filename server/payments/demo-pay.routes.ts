@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import express, { Router } from 'express';
 import type { Database } from '../db/database';
 import { AppError } from '../errors/errors';
@@ -8,6 +7,7 @@ import { Writer } from '../writers/writer.entity';
 import type { CheckoutService } from './checkout.service';
 import { renderAnswers, renderCanceled, renderReturn } from './demo-pay.page';
 import { Payment } from './payment.entity';
+import { isDemoCheckoutKey, newDemoCheckoutKey } from '../money-intents/idempotency-keys';
 
 // The demo's price: 25.00 usd per answer.
 const DEMO_AMOUNT_MINOR = 2500;
@@ -27,7 +27,7 @@ export function demoPayRoutes(database: Database, checkout: CheckoutService, pub
       order: { createdAt: 'ASC' },
       take: DEMO_WRITER_LIMIT,
     });
-    response.type('html').send(renderAnswers(writers, { amountMinor: DEMO_AMOUNT_MINOR, currency: DEMO_CURRENCY, idempotencyKey: () => `demo-${randomUUID()}` }));
+    response.type('html').send(renderAnswers(writers, { amountMinor: DEMO_AMOUNT_MINOR, currency: DEMO_CURRENCY, idempotencyKey: newDemoCheckoutKey }));
   });
   router.post('/', express.urlencoded({ extended: false, limit: '4kb' }), async (request, response) => {
     const { writerId, idempotencyKey } = request.body as { writerId?: string; idempotencyKey?: string };
@@ -40,7 +40,7 @@ export function demoPayRoutes(database: Database, checkout: CheckoutService, pub
           description: null,
           successUrl: `${publicUrl()}/demo/pay/return?session_id={CHECKOUT_SESSION_ID}`,
           cancelUrl: `${publicUrl()}/demo/pay/canceled`,
-          idempotencyKey: typeof idempotencyKey === 'string' && /^demo-[\w-]{1,64}$/.test(idempotencyKey) ? idempotencyKey : `demo-${randomUUID()}`,
+          idempotencyKey: isDemoCheckoutKey(idempotencyKey) ? idempotencyKey : newDemoCheckoutKey(),
         },
         { viewer: null, clientAddress: request.ip ?? 'unknown' },
       );

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import { AuditAction } from '../audit/audit-action';
-import type { AuditService } from '../audit/audit.service';
-import type { Database } from '../db/database';
+import type { AuditInput, AuditService } from '../audit/audit.service';
+import type { Database, Transaction } from '../db/database';
 import { insertRow } from '../db/insert-row';
 import { lockedRow } from '../db/row-lock';
-import { disputeStatusOf, disputeSupersedes } from './dispute-status';
+import type { StatusMoves } from '../money-intents/move-status';
+import { DISPUTE_LIFECYCLE } from './dispute-status';
+import { type DisputeFacts, disputeFacts } from './dispute.stripe';
 import { Dispute } from './dispute.entity';
-import { type PaymentOutcomes, stripeIdOf } from './payment-outcomes';
+import type { PaymentOutcomes } from './payment-outcomes';
 import { PaymentStatus } from './payment-status';
 import { Payment } from './payment.entity';
 
@@ -19,49 +21,67 @@ import { Payment } from './payment.entity';
 export class DisputeOutcomes {
   constructor(
     private readonly database: Database,
+    private readonly statuses: StatusMoves<AuditInput>,
     private readonly payments: PaymentOutcomes,
     private readonly audit: AuditService,
   ) {}
 
   async applyStripeDispute(stripeDispute: Stripe.Dispute): Promise<Payment | null> {
-    const paymentId = await this.payments.locate({ paymentIntentId: stripeIdOf(stripeDispute.payment_intent), chargeId: stripeIdOf(stripeDispute.charge) });
+    const facts = disputeFacts(stripeDispute);
+    const paymentId = await this.payments.locate(facts.reference);
     if (!paymentId) return null;
-    return this.database.transaction(async ({ manager, afterCommit }) => {
+    return this.database.transaction(async (transaction) => {
+      const { manager, afterCommit } = transaction;
       const payment = (await lockedRow(manager, Payment, { id: paymentId }))!;
-      const status = disputeStatusOf(stripeDispute.status);
-      const dueBy = stripeDispute.evidence_details?.due_by ? new Date(stripeDispute.evidence_details.due_by * 1000) : null;
-      const existing = await manager.findOneBy(Dispute, { stripeDisputeId: stripeDispute.id });
-      if (!existing) {
-        await insertRow(manager, Dispute, {
-          id: randomUUID(),
-          paymentId,
-          stripeDisputeId: stripeDispute.id,
-          status,
-          reason: stripeDispute.reason,
-          amountMinor: stripeDispute.amount,
-          currency: stripeDispute.currency,
-          evidenceDueBy: dueBy,
-          createdAt: new Date(),
-          updatedAt: new Date(),
-        });
-        await this.audit.record(manager, {
-          actorUserId: null,
-          action: AuditAction.PAYMENT_DISPUTED,
-          subjectType: 'Dispute',
-          subjectId: stripeDispute.id,
-          amountMinor: stripeDispute.amount,
-          currency: stripeDispute.currency,
-          details: { paymentId, reason: stripeDispute.reason, evidenceDueBy: dueBy?.toISOString() ?? null },
-        });
-      } else if (disputeSupersedes(status, existing.status) || existing.evidenceDueBy?.getTime() !== dueBy?.getTime()) {
-        const moved = disputeSupersedes(status, existing.status) ? status : existing.status;
-        await manager.update(Dispute, { id: existing.id }, { status: moved, evidenceDueBy: dueBy ?? existing.evidenceDueBy, updatedAt: new Date() });
-      } else {
-        return payment;
-      }
-      await this.payments.change(manager, payment, { status: PaymentStatus.SUCCEEDED, stripeChargeId: stripeIdOf(stripeDispute.charge) }, () => undefined);
+      if (!(await this.record(transaction, paymentId, facts))) return payment;
+      // Published once, by touch, after the dispute's own change.
+      await this.payments.change({ manager, afterCommit: () => undefined }, payment, { status: PaymentStatus.SUCCEEDED, stripeChargeId: facts.chargeId });
       await this.payments.touch(manager, payment, afterCommit);
       return payment;
     });
   }
+
+  /** False when the dispute row already says all of this. */
+  private async record(transaction: Transaction, paymentId: string, facts: DisputeFacts): Promise<boolean> {
+    const { manager } = transaction;
+    const existing = await manager.findOneBy(Dispute, { stripeDisputeId: facts.stripeDisputeId });
+    if (!existing) {
+      await insertRow(manager, Dispute, {
+        id: randomUUID(),
+        paymentId,
+        stripeDisputeId: facts.stripeDisputeId,
+        status: facts.status,
+        reason: facts.reason,
+        amountMinor: facts.amountMinor,
+        currency: facts.currency,
+        evidenceDueBy: facts.evidenceDueBy,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+      });
+      await this.audit.record(manager, disputed(paymentId, facts));
+      return true;
+    }
+    const moves = DISPUTE_LIFECYCLE.supersedes(facts.status, existing.status);
+    if (!moves && existing.evidenceDueBy?.getTime() === facts.evidenceDueBy?.getTime()) return false;
+    await this.statuses.moveStatus(transaction, {
+      lifecycle: DISPUTE_LIFECYCLE,
+      entity: Dispute,
+      row: existing,
+      to: moves ? facts.status : existing.status,
+      set: { evidenceDueBy: facts.evidenceDueBy ?? existing.evidenceDueBy },
+    });
+    return true;
+  }
+}
+
+function disputed(paymentId: string, facts: DisputeFacts): AuditInput {
+  return {
+    actorUserId: null,
+    action: AuditAction.PAYMENT_DISPUTED,
+    subjectType: 'Dispute',
+    subjectId: facts.stripeDisputeId,
+    amountMinor: facts.amountMinor,
+    currency: facts.currency,
+    details: { paymentId, reason: facts.reason, evidenceDueBy: facts.evidenceDueBy?.toISOString() ?? null },
+  };
 }

@@ -1,39 +1,24 @@
 import type Stripe from 'stripe';
 import type { EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
-import type { AuditService } from '../audit/audit.service';
-import type { Database } from '../db/database';
+import type { AuditInput } from '../audit/audit.service';
+import type { Database, Transaction } from '../db/database';
 import { lockedRow } from '../db/row-lock';
 import type { Logger } from '../logging/logger';
+import type { StatusMoves } from '../money-intents/move-status';
 import type { GatewayPubSub } from '../pubsub/pubsub';
+import { paymentIntentIdOf } from './charge.stripe';
+import type { PaymentFacts, PaymentReference } from './payment-facts';
+import { paymentIdOf } from './payment-intent.stripe';
 import type { PaymentLedger } from './payment-ledger';
-import { PAID_STATUSES, PaymentStatus, paidStatusFor, settledStatus } from './payment-status';
+import { PAID_STATUSES, PAYMENT_LIFECYCLE, PaymentStatus, paidStatusFor, settledStatus } from './payment-status';
 import { Payment } from './payment.entity';
 import { PaymentUpdated } from './payment.topics';
 
-/** How a Stripe object names the payment it belongs to (any of these may be unknown). */
-export interface PaymentReference {
-  paymentId?: string | null;
-  sessionId?: string | null;
-  paymentIntentId?: string | null;
-  chargeId?: string | null;
-}
-
-/** What one Stripe object says about a payment; absent facts change nothing. */
-export interface PaymentFacts {
-  status?: PaymentStatus;
-  stripePaymentIntentId?: string | null;
-  stripeChargeId?: string | null;
-  stripeTransferId?: string | null;
-  stripeApplicationFeeId?: string | null;
-  amountRefundedMinor?: number;
-  failureMessage?: string | null;
-}
-
 export type AfterCommit = (task: () => unknown) => void;
 
-const idOf = (value: string | { id: string } | null | undefined): string | null => (typeof value === 'string' ? value : (value?.id ?? null));
-export { idOf as stripeIdOf };
+const CHANGING = ['status', 'stripePaymentIntentId', 'stripeChargeId', 'stripeTransferId', 'stripeApplicationFeeId', 'amountRefundedMinor', 'failureMessage'] as const;
+type PaymentChange = Pick<Payment, (typeof CHANGING)[number]>;
 
 /**
  * Writes what Stripe's events say into payment rows, under the row's lock, order-insensitively:
@@ -44,8 +29,8 @@ export class PaymentOutcomes {
   constructor(
     private readonly database: Database,
     private readonly stripe: Stripe,
+    private readonly statuses: StatusMoves<AuditInput>,
     private readonly ledger: PaymentLedger,
-    private readonly audit: AuditService,
     private readonly pubSub: GatewayPubSub,
     private readonly logger: Logger,
   ) {}
@@ -59,9 +44,9 @@ export class PaymentOutcomes {
       (reference.paymentIntentId ? await manager.findOneBy(Payment, { stripePaymentIntentId: reference.paymentIntentId }) : null) ??
       (reference.chargeId ? await manager.findOneBy(Payment, { stripeChargeId: reference.chargeId }) : null);
     if (found) return found.id;
-    const paymentIntentId = reference.paymentIntentId ?? (reference.chargeId ? idOf((await this.stripe.charges.retrieve(reference.chargeId)).payment_intent) : null);
+    const paymentIntentId = reference.paymentIntentId ?? (reference.chargeId ? paymentIntentIdOf(await this.stripe.charges.retrieve(reference.chargeId)) : null);
     if (!paymentIntentId) return null;
-    const fromStripe = (await this.stripe.paymentIntents.retrieve(paymentIntentId)).metadata?.payment_id;
+    const fromStripe = paymentIdOf(await this.stripe.paymentIntents.retrieve(paymentIntentId));
     return fromStripe && (await manager.existsBy(Payment, { id: fromStripe })) ? fromStripe : null;
   }
 
@@ -69,38 +54,30 @@ export class PaymentOutcomes {
   async apply(reference: PaymentReference, facts: PaymentFacts): Promise<Payment | null> {
     const paymentId = await this.locate(reference);
     if (!paymentId) return null;
-    return this.database.transaction(async ({ manager, afterCommit }) => {
-      const payment = (await lockedRow(manager, Payment, { id: paymentId }))!;
-      return this.change(manager, payment, facts, afterCommit);
+    return this.database.transaction(async (transaction) => {
+      const payment = (await lockedRow(transaction.manager, Payment, { id: paymentId }))!;
+      return this.change(transaction, payment, facts);
     });
   }
 
   /** Inside a transaction holding the payment's row lock (refunds and disputes call it too). */
-  async change(manager: EntityManager, payment: Payment, facts: PaymentFacts, afterCommit: AfterCommit): Promise<Payment> {
-    const before = { ...payment };
-    const fill = (current: string | null, known: string | null | undefined) => current ?? known ?? null;
-    payment.stripePaymentIntentId = fill(payment.stripePaymentIntentId, facts.stripePaymentIntentId);
-    payment.stripeChargeId = fill(payment.stripeChargeId, facts.stripeChargeId);
-    payment.stripeTransferId = fill(payment.stripeTransferId, facts.stripeTransferId);
-    payment.stripeApplicationFeeId = fill(payment.stripeApplicationFeeId, facts.stripeApplicationFeeId);
-    payment.amountRefundedMinor = Math.max(payment.amountRefundedMinor, facts.amountRefundedMinor ?? 0);
-    const settled = facts.status ? settledStatus(payment.status, facts.status) : payment.status;
-    payment.status = PAID_STATUSES.includes(settled) ? paidStatusFor(payment.amountMinor, payment.amountRefundedMinor) : settled;
-    if (PAID_STATUSES.includes(payment.status)) payment.failureMessage = null;
-    else if (facts.failureMessage !== undefined && payment.status !== PaymentStatus.EXPIRED) payment.failureMessage = facts.failureMessage?.slice(0, 500) ?? null;
-    const columns = ['status', 'stripePaymentIntentId', 'stripeChargeId', 'stripeTransferId', 'stripeApplicationFeeId', 'amountRefundedMinor', 'failureMessage'] as const;
-    const changed = columns.filter((column) => before[column] !== payment[column]);
+  async change(transaction: Transaction, payment: Payment, facts: PaymentFacts): Promise<Payment> {
+    const { status, ...set } = settle(payment, facts);
+    const changed = CHANGING.filter((column) => ({ status, ...set })[column] !== payment[column]);
     if (changed.length === 0) return payment;
-    if (!PAID_STATUSES.includes(before.status) && PAID_STATUSES.includes(payment.status)) {
-      payment.paidAt = new Date();
-      await this.ledger.paymentSucceeded(manager, payment);
-    }
-    if (before.status !== PaymentStatus.FAILED && payment.status === PaymentStatus.FAILED) await this.recordFailure(manager, payment);
-    payment.updatedAt = new Date();
-    const { status, stripePaymentIntentId, stripeChargeId, stripeTransferId, stripeApplicationFeeId, amountRefundedMinor, failureMessage, paidAt, updatedAt } = payment;
-    await manager.update(Payment, { id: payment.id }, { status, stripePaymentIntentId, stripeChargeId, stripeTransferId, stripeApplicationFeeId, amountRefundedMinor, failureMessage, paidAt, updatedAt });
+    const becamePaid = !PAID_STATUSES.includes(payment.status) && PAID_STATUSES.includes(status);
+    const becameFailed = payment.status !== PaymentStatus.FAILED && status === PaymentStatus.FAILED;
+    await this.statuses.moveStatus(transaction, {
+      lifecycle: PAYMENT_LIFECYCLE,
+      entity: Payment,
+      row: payment,
+      to: status,
+      set: { ...set, ...(becamePaid ? { paidAt: new Date() } : {}) },
+      audit: becameFailed ? failed(payment, set.failureMessage) : undefined,
+      publish: (row) => this.pubSub.publish(PaymentUpdated, row),
+    });
+    if (becamePaid) await this.ledger.paymentSucceeded(transaction.manager, payment);
     this.logger.debug({ paymentId: payment.id, changed }, 'payment updated from Stripe');
-    afterCommit(() => this.pubSub.publish(PaymentUpdated, payment));
     return payment;
   }
 
@@ -110,16 +87,36 @@ export class PaymentOutcomes {
     await manager.update(Payment, { id: payment.id }, { updatedAt: payment.updatedAt });
     afterCommit(() => this.pubSub.publish(PaymentUpdated, payment));
   }
+}
 
-  private recordFailure(manager: EntityManager, payment: Payment): Promise<void> {
-    return this.audit.record(manager, {
-      actorUserId: null,
-      action: AuditAction.PAYMENT_FAILED,
-      subjectType: 'Payment',
-      subjectId: payment.id,
-      amountMinor: payment.amountMinor,
-      currency: payment.currency,
-      details: { writerId: payment.writerId, reason: payment.failureMessage },
-    });
-  }
+/** The payment's columns once Stripe's facts are applied. */
+function settle(payment: Payment, facts: PaymentFacts): PaymentChange {
+  const fill = (current: string | null, known: string | null | undefined) => current ?? known ?? null;
+  const amountRefundedMinor = Math.max(payment.amountRefundedMinor, facts.amountRefundedMinor ?? 0);
+  const settled = facts.status ? settledStatus(payment.status, facts.status) : payment.status;
+  const status = PAID_STATUSES.includes(settled) ? paidStatusFor(payment.amountMinor, amountRefundedMinor) : settled;
+  let failureMessage = payment.failureMessage;
+  if (PAID_STATUSES.includes(status)) failureMessage = null;
+  else if (facts.failureMessage !== undefined && status !== PaymentStatus.EXPIRED) failureMessage = facts.failureMessage?.slice(0, 500) ?? null;
+  return {
+    status,
+    stripePaymentIntentId: fill(payment.stripePaymentIntentId, facts.stripePaymentIntentId),
+    stripeChargeId: fill(payment.stripeChargeId, facts.stripeChargeId),
+    stripeTransferId: fill(payment.stripeTransferId, facts.stripeTransferId),
+    stripeApplicationFeeId: fill(payment.stripeApplicationFeeId, facts.stripeApplicationFeeId),
+    amountRefundedMinor,
+    failureMessage,
+  };
+}
+
+function failed(payment: Payment, reason: string | null): AuditInput {
+  return {
+    actorUserId: null,
+    action: AuditAction.PAYMENT_FAILED,
+    subjectType: 'Payment',
+    subjectId: payment.id,
+    amountMinor: payment.amountMinor,
+    currency: payment.currency,
+    details: { writerId: payment.writerId, reason },
+  };
 }

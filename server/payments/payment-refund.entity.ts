@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Money, money } from '../money/money.type';
-import { RefundReason, RefundStatus } from './payment-status';
+import { RefundReason, RefundStatus } from './refund-status';
 
 /** Money returned to a reader: a new entry beside the payment, never an edit of it. */
 @ObjectType('Refund', { description: 'Part or all of a payment returned to the reader.' })
@@ -63,8 +63,3 @@ export class PaymentRefund {
     return money(this.amountMinor, this.currency);
   }
 }
-
-/** Stripe's Idempotency-Key for creating this refund: the same on every attempt. */
-export const refundStripeKeyOf = (refundId: string): string => `refund-${refundId}`;
-
-export const refundRecordKeyOf = (idempotencyKey: string): string => `refundPayment:${idempotencyKey}`;

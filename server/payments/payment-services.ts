@@ -4,12 +4,16 @@ import type { AuditService } from '../audit/audit.service';
 import type { LedgerService } from '../ledger/ledger.service';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
-import { IdempotencyService } from '../idempotency/idempotency.service';
-import { RecoveryJob } from '../idempotency/recovery-job';
+import { IdempotencyService } from '../money-intents/idempotency.service';
+import { KeyedLock } from '../money-intents/keyed-lock';
+import { MoneyIntents } from '../money-intents/money-intents';
+import { StatusMoves } from '../money-intents/move-status';
+import { RecoveryJob } from '../money-intents/recovery-job';
 import type { Logger } from '../logging/logger';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import type { WebhookHandlers } from '../webhooks/webhook-handler';
 import type { WriterService } from '../writers/writer.service';
+import { CheckoutAction } from './checkout.action';
 import { CheckoutService } from './checkout.service';
 import { DisputeOutcomes } from './dispute-outcomes';
 import { PaymentLedger } from './payment-ledger';
@@ -19,7 +23,7 @@ import { PaymentService } from './payment.service';
 import { paymentWebhookHandlers } from './payment.webhooks';
 import { RefundOutcomes } from './refund-outcomes';
 import { RefundService } from './refund.service';
-import { RefundSubmission } from './refund-submission';
+import { RefundAction } from './refund.action';
 
 const HOUR_SECONDS = 3600;
 
@@ -51,18 +55,23 @@ export interface PaymentServices {
 /** Readers paying for answers: Checkout, the payments webhooks fulfil, refunds and disputes. */
 export function createPaymentServices({ config, database, stripe, pubSub, logger, writers, audit, ledger: books, publicUrl, sharedBudgets }: PaymentDependencies): PaymentServices {
   const idempotency = new IdempotencyService(database);
+  const statuses = new StatusMoves(audit);
+  const engine = { database, idempotency, trail: audit, logger };
   const ledger = new PaymentLedger(audit, books);
-  const outcomes = new PaymentOutcomes(database, stripe, ledger, audit, pubSub, logger);
-  const refundOutcomes = new RefundOutcomes(database, outcomes, ledger, idempotency, audit);
-  const submission = new RefundSubmission(database, stripe, refundOutcomes, logger);
+  const outcomes = new PaymentOutcomes(database, stripe, statuses, ledger, pubSub, logger);
+  const refundOutcomes = new RefundOutcomes(database, statuses, outcomes, ledger, idempotency);
+  // A payment's session and refunds lock on the payment's id.
+  const locks = new KeyedLock();
+  const checkoutIntents = new MoneyIntents({ ...engine, locks }, new CheckoutAction(database, stripe, statuses, idempotency, audit, pubSub));
+  const refundIntents = new MoneyIntents({ ...engine, locks }, new RefundAction(database, stripe, refundOutcomes));
   const returnOrigins = () => [publicUrl(), config.frontendUrl].filter((url): url is string => Boolean(url)).map((url) => new URL(url).origin);
   const perAddress = budget('checkout-sessions', config.payments.checkoutSessionsPerAddressPerHour, HOUR_SECONDS, sharedBudgets);
   return {
-    checkout: new CheckoutService(database, stripe, writers, idempotency, audit, config.payments, returnOrigins, perAddress, pubSub, logger),
+    checkout: new CheckoutService(database, writers, idempotency, checkoutIntents, config.payments, returnOrigins, perAddress),
     payments: new PaymentService(database),
-    refunds: new RefundService(database, idempotency, audit, submission, logger),
+    refunds: new RefundService(database, idempotency, refundIntents),
     loaders: new PaymentLoaders(database),
-    webhookHandlers: paymentWebhookHandlers(stripe, outcomes, refundOutcomes, new DisputeOutcomes(database, outcomes, audit)),
-    recovery: new RecoveryJob([{ name: 'refunds', run: () => submission.recoverPending() }], config.money.recoveryIntervalMs, logger),
+    webhookHandlers: paymentWebhookHandlers(stripe, outcomes, refundOutcomes, new DisputeOutcomes(database, statuses, outcomes, audit)),
+    recovery: new RecoveryJob([{ name: 'refunds', run: () => refundIntents.recoverPending() }], config.money.recoveryIntervalMs, logger),
   };
 }

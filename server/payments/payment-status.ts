@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { Lifecycle } from '../money-intents/lifecycle';
 
 export enum PaymentStatus {
   OPEN = 'OPEN',
@@ -24,34 +25,51 @@ registerEnumType(PaymentStatus, {
   },
 });
 
-/** Where a session's payment stands before any refund: an order of its own, never going back. */
-export enum SettlementStage {
-  OPEN = 0,
-  PROCESSING = 1,
-  FINAL = 2,
-}
-
-const STAGE: Readonly<Record<PaymentStatus, SettlementStage>> = {
-  [PaymentStatus.OPEN]: SettlementStage.OPEN,
-  [PaymentStatus.PROCESSING]: SettlementStage.PROCESSING,
-  [PaymentStatus.SUCCEEDED]: SettlementStage.FINAL,
-  [PaymentStatus.FAILED]: SettlementStage.FINAL,
-  [PaymentStatus.EXPIRED]: SettlementStage.FINAL,
-  [PaymentStatus.PARTIALLY_REFUNDED]: SettlementStage.FINAL,
-  [PaymentStatus.REFUNDED]: SettlementStage.FINAL,
-};
-
 export const PAID_STATUSES: readonly PaymentStatus[] = [PaymentStatus.SUCCEEDED, PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED];
 
 /**
- * Stripe's events arrive in any order and more than once: a status only replaces one of an
- * earlier stage, and money received always wins over a failure or an expiry reported for the
- * same session (a charge we hold proves the reader paid).
+ * A payment's lifecycle. Only Stripe's events move it (never the reader's browser coming back);
+ * they arrive in any order and more than once, so a status only replaces one of a lower rank,
+ * and once paid its status follows from how much of it was refunded, which only grows.
+ */
+export const PAYMENT_LIFECYCLE = new Lifecycle<PaymentStatus>({
+  name: 'payment',
+  ranks: {
+    [PaymentStatus.OPEN]: 0,
+    [PaymentStatus.PROCESSING]: 1,
+    [PaymentStatus.SUCCEEDED]: 2,
+    [PaymentStatus.FAILED]: 2,
+    [PaymentStatus.EXPIRED]: 2,
+    [PaymentStatus.PARTIALLY_REFUNDED]: 3,
+    [PaymentStatus.REFUNDED]: 4,
+  },
+  moves: [
+    { from: PaymentStatus.OPEN, to: [PaymentStatus.PROCESSING, PaymentStatus.SUCCEEDED, PaymentStatus.FAILED, PaymentStatus.EXPIRED] },
+    { from: PaymentStatus.PROCESSING, to: [PaymentStatus.SUCCEEDED, PaymentStatus.FAILED] },
+    { from: PaymentStatus.SUCCEEDED, to: [PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED] },
+    { from: PaymentStatus.PARTIALLY_REFUNDED, to: [PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED] },
+    // The session expired while an async payment was still confirming.
+    { from: PaymentStatus.PROCESSING, to: [PaymentStatus.EXPIRED], late: true },
+    // Money received wins over a failure or an expiry reported for the same session.
+    { from: PaymentStatus.FAILED, to: [PaymentStatus.SUCCEEDED], late: true },
+    { from: PaymentStatus.EXPIRED, to: [PaymentStatus.SUCCEEDED], late: true },
+    // The first word of the payment came after refunds of it.
+    { from: PaymentStatus.OPEN, to: [PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED], late: true },
+    { from: PaymentStatus.PROCESSING, to: [PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED], late: true },
+    { from: PaymentStatus.FAILED, to: [PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED], late: true },
+    { from: PaymentStatus.EXPIRED, to: [PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED], late: true },
+  ],
+});
+
+/**
+ * Where a status Stripe reported leaves the payment before any refund: a paid payment stays
+ * paid, money received always wins (a charge we hold proves the reader paid), and anything else
+ * only replaces a status of a lower rank.
  */
 export function settledStatus(current: PaymentStatus, next: PaymentStatus): PaymentStatus {
   if (PAID_STATUSES.includes(current)) return current;
   if (next === PaymentStatus.SUCCEEDED) return next;
-  return STAGE[next] > STAGE[current] ? next : current;
+  return PAYMENT_LIFECYCLE.supersedes(next, current) ? next : current;
 }
 
 /** A paid payment's status follows from how much of it was refunded. */
@@ -59,56 +77,3 @@ export function paidStatusFor(amountMinor: number, amountRefundedMinor: number):
   if (amountRefundedMinor <= 0) return PaymentStatus.SUCCEEDED;
   return amountRefundedMinor >= amountMinor ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
 }
-
-export const PAYMENT_TRANSITIONS: Readonly<Record<PaymentStatus, readonly PaymentStatus[]>> = {
-  [PaymentStatus.OPEN]: [PaymentStatus.PROCESSING, PaymentStatus.SUCCEEDED, PaymentStatus.FAILED, PaymentStatus.EXPIRED],
-  [PaymentStatus.PROCESSING]: [PaymentStatus.SUCCEEDED, PaymentStatus.FAILED],
-  [PaymentStatus.SUCCEEDED]: [PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED],
-  [PaymentStatus.FAILED]: [],
-  [PaymentStatus.EXPIRED]: [],
-  [PaymentStatus.PARTIALLY_REFUNDED]: [PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED],
-  [PaymentStatus.REFUNDED]: [],
-};
-
-export enum RefundStatus {
-  PENDING = 'PENDING',
-  SUCCEEDED = 'SUCCEEDED',
-  FAILED = 'FAILED',
-  CANCELED = 'CANCELED',
-}
-
-registerEnumType(RefundStatus, {
-  name: 'RefundStatus',
-  description: 'Where a refund to the reader stands.',
-  valuesConfig: {
-    PENDING: { description: 'Recorded; Stripe has not confirmed it yet (a recovery pass finishes it with the same idempotency key).' },
-    SUCCEEDED: { description: 'Returned to the reader.' },
-    FAILED: { description: 'Stripe refused it or it failed; nothing was returned.' },
-    CANCELED: { description: 'Canceled before it was returned.' },
-  },
-});
-
-const REFUND_BY_STRIPE_STATUS: Readonly<Record<string, RefundStatus>> = {
-  pending: RefundStatus.PENDING,
-  requires_action: RefundStatus.PENDING,
-  succeeded: RefundStatus.SUCCEEDED,
-  failed: RefundStatus.FAILED,
-  canceled: RefundStatus.CANCELED,
-};
-
-export function refundStatusOf(stripeStatus: string | null): RefundStatus {
-  return REFUND_BY_STRIPE_STATUS[stripeStatus ?? ''] ?? RefundStatus.PENDING;
-}
-
-/** A refund's status only moves forward: a late `pending` never undoes a `succeeded`. */
-export function refundSupersedes(next: RefundStatus, current: RefundStatus): boolean {
-  return current === RefundStatus.PENDING && next !== RefundStatus.PENDING;
-}
-
-export enum RefundReason {
-  DUPLICATE = 'duplicate',
-  FRAUDULENT = 'fraudulent',
-  REQUESTED_BY_CUSTOMER = 'requested_by_customer',
-}
-
-registerEnumType(RefundReason, { name: 'RefundReason', description: "Why the reader is refunded, in Stripe's terms." });

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Money, money } from '../money/money.type';
-import { PAID_STATUSES, PAYMENT_TRANSITIONS, PaymentStatus } from './payment-status';
+import { PAID_STATUSES, PAYMENT_LIFECYCLE, PaymentStatus } from './payment-status';
 
 /**
  * A reader's payment for a writer's answer: a Checkout Session whose charge is a destination
@@ -130,14 +130,8 @@ export class Payment {
     return money(PAID_STATUSES.includes(this.status) ? this.amountMinor - this.amountRefundedMinor : 0, this.currency);
   }
 
-  @Field(() => [PaymentStatus], { description: 'The statuses this payment can still move to.' })
+  @Field(() => [PaymentStatus], { description: 'The statuses this payment can still move to in its ordinary course (what a console offers). A late answer from Stripe may still move it elsewhere, e.g. an expired or failed payment Stripe then reports paid.' })
   get nextStates(): PaymentStatus[] {
-    return [...PAYMENT_TRANSITIONS[this.status]];
+    return PAYMENT_LIFECYCLE.nextStates(this.status);
   }
 }
-
-/** Stripe's Idempotency-Key for creating this payment's Checkout Session: the same on every attempt. */
-export const checkoutSessionStripeKeyOf = (paymentId: string): string => `checkout-session-${paymentId}`;
-
-/** The idempotency record of the createCheckoutSession request that made a payment. */
-export const checkoutRecordKeyOf = (idempotencyKey: string): string => `createCheckoutSession:${idempotencyKey}`;

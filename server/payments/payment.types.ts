@@ -6,7 +6,8 @@ import { ConnectionType } from '../graphql/connection';
 import { Trimmed } from '../graphql/input-validation';
 import { PAGE_SIZE_DESCRIPTION } from '../graphql/query-cost';
 import { IsIdempotencyKey } from '../money/idempotency-key';
-import { PaymentStatus, RefundReason } from './payment-status';
+import { PaymentStatus } from './payment-status';
+import { RefundReason } from './refund-status';
 import { Payment } from './payment.entity';
 
 export const PaymentConnection = ConnectionType(Payment, 'Payment');

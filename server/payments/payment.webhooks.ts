@@ -1,7 +1,10 @@
 import type Stripe from 'stripe';
 import type { WebhookHandler, WebhookHandlers } from '../webhooks/webhook-handler';
+import { applicationFeeFacts, chargeFacts, chargeReference } from './charge.stripe';
+import { checkoutSessionFacts, checkoutSessionStatus } from './checkout-session.stripe';
 import type { DisputeOutcomes } from './dispute-outcomes';
-import { type PaymentFacts, type PaymentOutcomes, stripeIdOf } from './payment-outcomes';
+import { declineMessageOf, latestChargeIdOf, paymentIntentReference } from './payment-intent.stripe';
+import type { PaymentOutcomes } from './payment-outcomes';
 import { PaymentStatus } from './payment-status';
 import type { Payment } from './payment.entity';
 import type { RefundOutcomes } from './refund-outcomes';
@@ -13,25 +16,6 @@ const DISPUTE_EVENTS = ['charge.dispute.created', 'charge.dispute.updated', 'cha
 
 const outcomeOf = (payment: Payment | null, objectId: string) => (payment ? `payment ${payment.id} is ${payment.status}` : `ignored: ${objectId} is not a payment made through the gateway`);
 
-/** Stripe's session in our terms. The event type tells a failed async payment from one still processing. */
-function sessionStatus(type: string, session: Stripe.Checkout.Session): PaymentStatus {
-  if (type === 'checkout.session.async_payment_failed') return PaymentStatus.FAILED;
-  if (session.status === 'expired') return PaymentStatus.EXPIRED;
-  if (session.payment_status === 'paid' || session.payment_status === 'no_payment_required') return PaymentStatus.SUCCEEDED;
-  return session.status === 'complete' ? PaymentStatus.PROCESSING : PaymentStatus.OPEN;
-}
-
-function chargeFacts(charge: Stripe.Charge): PaymentFacts {
-  return {
-    ...(charge.paid && charge.status === 'succeeded' && charge.amount_refunded > 0 ? { status: PaymentStatus.SUCCEEDED } : {}),
-    stripePaymentIntentId: stripeIdOf(charge.payment_intent),
-    stripeChargeId: charge.id,
-    stripeTransferId: stripeIdOf(charge.transfer),
-    stripeApplicationFeeId: stripeIdOf(charge.application_fee),
-    amountRefundedMinor: charge.amount_refunded,
-  };
-}
-
 /**
  * Payments are fulfilled from these events only, never from the reader's browser coming back:
  * checkout.session.* move the status, charge.* fill in the charge, transfer, fee and refunded
@@ -41,9 +25,8 @@ function chargeFacts(charge: Stripe.Charge): PaymentFacts {
 export function paymentWebhookHandlers(stripe: Stripe, payments: PaymentOutcomes, refunds: RefundOutcomes, disputes: DisputeOutcomes): WebhookHandlers {
   const session: WebhookHandler = async (event) => {
     const stripeSession = event.data.object as Stripe.Checkout.Session;
-    const status = sessionStatus(event.type, stripeSession);
-    const paymentIntentId = stripeIdOf(stripeSession.payment_intent);
-    const reference = { paymentId: stripeSession.metadata?.payment_id ?? stripeSession.client_reference_id, sessionId: stripeSession.id, paymentIntentId };
+    const status = checkoutSessionStatus(stripeSession, event.type === 'checkout.session.async_payment_failed');
+    const { reference, paymentIntentId } = checkoutSessionFacts(stripeSession);
     // The charge behind a paid session: its transfer and fee belong on the payment's timeline.
     const charge = status === PaymentStatus.SUCCEEDED && paymentIntentId ? await latestCharge(stripe, paymentIntentId) : null;
     const failureMessage = status === PaymentStatus.FAILED ? 'The payment method failed after the reader submitted the page.' : status === PaymentStatus.EXPIRED ? 'The reader did not pay before the page expired.' : undefined;
@@ -52,15 +35,12 @@ export function paymentWebhookHandlers(stripe: Stripe, payments: PaymentOutcomes
   };
   const charge: WebhookHandler = async (event) => {
     const stripeCharge = event.data.object as Stripe.Charge;
-    const reference = { paymentId: stripeCharge.metadata?.payment_id, paymentIntentId: stripeIdOf(stripeCharge.payment_intent), chargeId: stripeCharge.id };
-    return outcomeOf(await payments.apply(reference, chargeFacts(stripeCharge)), stripeCharge.id);
+    return outcomeOf(await payments.apply(chargeReference(stripeCharge), chargeFacts(stripeCharge)), stripeCharge.id);
   };
   const declined: WebhookHandler = async (event) => {
     const intent = event.data.object as Stripe.PaymentIntent;
-    const error = intent.last_payment_error;
-    const message = error ? `The reader's payment was declined${error.decline_code ? ` (${error.decline_code})` : ''}: ${error.message ?? error.code ?? 'no reason given'}` : 'The reader’s payment was declined.';
     // The session stays open: the reader may try another card. Only the last decline is kept.
-    return outcomeOf(await payments.apply({ paymentId: intent.metadata?.payment_id, paymentIntentId: intent.id }, { failureMessage: message }), intent.id);
+    return outcomeOf(await payments.apply(paymentIntentReference(intent), { failureMessage: declineMessageOf(intent) }), intent.id);
   };
   const refund: WebhookHandler = async (event) => {
     const stripeRefund = event.data.object as Stripe.Refund;
@@ -72,8 +52,8 @@ export function paymentWebhookHandlers(stripe: Stripe, payments: PaymentOutcomes
   };
   const fee: WebhookHandler = async (event) => {
     const applicationFee = event.data.object as Stripe.ApplicationFee;
-    const reference = { chargeId: stripeIdOf(applicationFee.charge) };
-    return outcomeOf(await payments.apply(reference, { stripeApplicationFeeId: applicationFee.id, stripeChargeId: reference.chargeId }), applicationFee.id);
+    const { reference, facts } = applicationFeeFacts(applicationFee);
+    return outcomeOf(await payments.apply(reference, facts), applicationFee.id);
   };
   return {
     ...Object.fromEntries(SESSION_EVENTS.map((type) => [type, session])),
@@ -86,7 +66,6 @@ export function paymentWebhookHandlers(stripe: Stripe, payments: PaymentOutcomes
 }
 
 async function latestCharge(stripe: Stripe, paymentIntentId: string): Promise<Stripe.Charge | null> {
-  const intent = await stripe.paymentIntents.retrieve(paymentIntentId);
-  const chargeId = stripeIdOf(intent.latest_charge);
+  const chargeId = latestChargeIdOf(await stripe.paymentIntents.retrieve(paymentIntentId));
   return chargeId ? stripe.charges.retrieve(chargeId) : null;
 }

@@ -2,17 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import type { EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
-import type { AuditService } from '../audit/audit.service';
-import type { Database } from '../db/database';
+import type { AuditInput } from '../audit/audit.service';
+import type { Database, Transaction } from '../db/database';
 import { insertRow } from '../db/insert-row';
 import { lockedRow } from '../db/row-lock';
 import type { AppError } from '../errors/errors';
-import type { IdempotencyService } from '../idempotency/idempotency.service';
-import { type PaymentOutcomes, stripeIdOf } from './payment-outcomes';
+import type { IdempotencyService } from '../money-intents/idempotency.service';
+import type { StatusMoves } from '../money-intents/move-status';
+import type { PaymentOutcomes } from './payment-outcomes';
 import type { PaymentLedger } from './payment-ledger';
 import { PaymentRefund } from './payment-refund.entity';
-import { RefundReason, RefundStatus, refundStatusOf, refundSupersedes } from './payment-status';
 import { Payment } from './payment.entity';
+import { REFUND_LIFECYCLE, RefundStatus } from './refund-status';
+import { type RefundFacts, refundFacts } from './refund.stripe';
 
 /**
  * Refunds as Stripe reports them (the create answer, refund.* and charge.refund.updated events,
@@ -22,24 +24,22 @@ import { Payment } from './payment.entity';
 export class RefundOutcomes {
   constructor(
     private readonly database: Database,
+    private readonly statuses: StatusMoves<AuditInput>,
     private readonly payments: PaymentOutcomes,
     private readonly ledger: PaymentLedger,
     private readonly idempotency: IdempotencyService,
-    private readonly audit: AuditService,
   ) {}
 
   async applyStripeRefund(stripeRefund: Stripe.Refund): Promise<Payment | null> {
-    const paymentId = await this.payments.locate({
-      paymentId: stripeRefund.metadata?.payment_id,
-      paymentIntentId: stripeIdOf(stripeRefund.payment_intent),
-      chargeId: stripeIdOf(stripeRefund.charge),
-    });
+    const facts = refundFacts(stripeRefund);
+    const paymentId = await this.payments.locate({ paymentId: facts.paymentId, paymentIntentId: facts.paymentIntentId, chargeId: facts.chargeId });
     if (!paymentId) return null;
-    return this.database.transaction(async ({ manager, afterCommit }) => {
+    return this.database.transaction(async (transaction) => {
+      const { manager, afterCommit } = transaction;
       const payment = (await lockedRow(manager, Payment, { id: paymentId }))!;
-      const refundChanged = await this.recordRefund(manager, payment, stripeRefund);
+      const refundChanged = await this.recordRefund(transaction, payment, facts);
       const refundedBeforeMinor = payment.amountRefundedMinor;
-      await this.payments.change(manager, payment, { amountRefundedMinor: await this.succeededMinor(manager, payment.id) }, afterCommit);
+      await this.payments.change(transaction, payment, { amountRefundedMinor: await this.succeededMinor(manager, payment.id) });
       // The payment itself unchanged (a pending refund, a late event): its refunds still changed.
       if (refundChanged && payment.amountRefundedMinor === refundedBeforeMinor) await this.payments.touch(manager, payment, afterCommit);
       return payment;
@@ -48,7 +48,8 @@ export class RefundOutcomes {
 
   /** Stripe refused: nothing was returned. For the client's own request, replays refuse the same way. */
   async refundRefused(refundId: string, failure: AppError, recordKey?: string): Promise<void> {
-    await this.database.transaction(async ({ manager, afterCommit }) => {
+    await this.database.transaction(async (transaction) => {
+      const { manager } = transaction;
       const { paymentId } = await manager.findOneByOrFail(PaymentRefund, { id: refundId });
       const payment = (await lockedRow(manager, Payment, { id: paymentId }))!;
       const refund = await manager.findOneByOrFail(PaymentRefund, { id: refundId });
@@ -56,18 +57,24 @@ export class RefundOutcomes {
         if (recordKey && refund.status === RefundStatus.FAILED) await this.idempotency.storeError(manager, recordKey, failure);
         return;
       }
-      await manager.update(PaymentRefund, { id: refundId }, { status: RefundStatus.FAILED, failureMessage: failure.message.slice(0, 500) });
-      if (recordKey) await this.idempotency.storeError(manager, recordKey, failure);
-      await this.audit.record(manager, {
-        actorUserId: null,
-        action: AuditAction.PAYMENT_REFUND_FAILED,
-        subjectType: 'Refund',
-        subjectId: refundId,
-        amountMinor: refund.amountMinor,
-        currency: refund.currency,
-        details: { paymentId, reason: failure.message },
+      await this.statuses.moveStatus(transaction, {
+        lifecycle: REFUND_LIFECYCLE,
+        entity: PaymentRefund,
+        row: refund,
+        to: RefundStatus.FAILED,
+        set: { failureMessage: failure.message.slice(0, 500) },
+        audit: {
+          actorUserId: null,
+          action: AuditAction.PAYMENT_REFUND_FAILED,
+          subjectType: 'Refund',
+          subjectId: refundId,
+          amountMinor: refund.amountMinor,
+          currency: refund.currency,
+          details: { paymentId, reason: failure.message },
+        },
       });
-      await this.payments.touch(manager, payment, afterCommit);
+      if (recordKey) await this.idempotency.storeError(manager, recordKey, failure);
+      await this.payments.touch(manager, payment, transaction.afterCommit);
     });
   }
 
@@ -77,45 +84,51 @@ export class RefundOutcomes {
   }
 
   /** True when a row was added or moved on. */
-  private async recordRefund(manager: EntityManager, payment: Payment, stripeRefund: Stripe.Refund): Promise<boolean> {
-    const ourId = stripeRefund.metadata?.refund_id;
+  private async recordRefund(transaction: Transaction, payment: Payment, facts: RefundFacts): Promise<boolean> {
+    const { manager } = transaction;
     const row =
-      (ourId ? await manager.findOneBy(PaymentRefund, { id: ourId, paymentId: payment.id }) : null) ??
-      (await manager.findOneBy(PaymentRefund, { stripeRefundId: stripeRefund.id }));
-    const status = refundStatusOf(stripeRefund.status);
+      (facts.refundId ? await manager.findOneBy(PaymentRefund, { id: facts.refundId, paymentId: payment.id }) : null) ??
+      (await manager.findOneBy(PaymentRefund, { stripeRefundId: facts.stripeRefundId }));
     if (!row) {
-      await insertRow(manager, PaymentRefund, this.externalRefund(payment, stripeRefund, status));
-      if (status === RefundStatus.SUCCEEDED) await this.ledger.refundSucceeded(manager, payment, (await manager.findOneByOrFail(PaymentRefund, { stripeRefundId: stripeRefund.id })));
+      const external = externalRefund(payment, facts);
+      await insertRow(manager, PaymentRefund, external);
+      if (external.status === RefundStatus.SUCCEEDED) await this.ledger.refundSucceeded(manager, payment, external);
       return true;
     }
-    const moves = refundSupersedes(status, row.status);
-    if (!moves && row.stripeRefundId === stripeRefund.id) return false;
-    Object.assign(row, { stripeRefundId: stripeRefund.id, ...(moves ? { status, failureMessage: status === RefundStatus.FAILED ? (stripeRefund.failure_reason ?? 'failed') : null } : {}) });
-    await manager.update(PaymentRefund, { id: row.id }, { stripeRefundId: row.stripeRefundId, status: row.status, failureMessage: row.failureMessage });
-    if (moves && status === RefundStatus.SUCCEEDED) await this.ledger.refundSucceeded(manager, payment, row);
+    const moves = REFUND_LIFECYCLE.supersedes(facts.status, row.status);
+    if (!moves && row.stripeRefundId === facts.stripeRefundId) return false;
+    if (!moves) {
+      row.stripeRefundId = facts.stripeRefundId;
+      await manager.update(PaymentRefund, { id: row.id }, { stripeRefundId: row.stripeRefundId });
+      return true;
+    }
+    const failureMessage = facts.status === RefundStatus.FAILED ? (facts.failureReason ?? 'failed') : null;
+    await this.statuses.moveStatus(transaction, { lifecycle: REFUND_LIFECYCLE, entity: PaymentRefund, row, to: facts.status, set: { stripeRefundId: facts.stripeRefundId, failureMessage } });
+    if (facts.status === RefundStatus.SUCCEEDED) await this.ledger.refundSucceeded(manager, payment, row);
     return true;
-  }
-
-  private externalRefund(payment: Payment, stripeRefund: Stripe.Refund, status: RefundStatus): PaymentRefund {
-    return Object.assign(new PaymentRefund(), {
-      id: randomUUID(),
-      paymentId: payment.id,
-      stripeRefundId: stripeRefund.id,
-      amountMinor: stripeRefund.amount,
-      currency: stripeRefund.currency,
-      status,
-      reason: (Object.values(RefundReason) as string[]).includes(stripeRefund.reason ?? '') ? (stripeRefund.reason as RefundReason) : null,
-      reverseTransfer: false,
-      refundApplicationFee: false,
-      failureMessage: null,
-      idempotencyKey: null,
-      createdByUserId: null,
-      createdAt: new Date(stripeRefund.created * 1000),
-    });
   }
 
   private async succeededMinor(manager: EntityManager, paymentId: string): Promise<number> {
     const rows = await manager.findBy(PaymentRefund, { paymentId, status: RefundStatus.SUCCEEDED });
     return rows.reduce((sum, row) => sum + row.amountMinor, 0);
   }
+}
+
+/** A refund made outside the gateway (the Stripe Dashboard): recorded as Stripe made it. */
+function externalRefund(payment: Payment, facts: RefundFacts): PaymentRefund {
+  return Object.assign(new PaymentRefund(), {
+    id: randomUUID(),
+    paymentId: payment.id,
+    stripeRefundId: facts.stripeRefundId,
+    amountMinor: facts.amountMinor,
+    currency: facts.currency,
+    status: facts.status,
+    reason: facts.reason,
+    reverseTransfer: false,
+    refundApplicationFee: false,
+    failureMessage: null,
+    idempotencyKey: null,
+    createdByUserId: null,
+    createdAt: facts.createdAt,
+  });
 }

@@ -1,21 +1,21 @@
 import { randomUUID } from 'node:crypto';
+import type Stripe from 'stripe';
 import type { EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
-import type { AuditService } from '../audit/audit.service';
-import type { Viewer } from '../identity/viewer';
-import { money } from '../money/money.type';
+import type { AuditInput } from '../audit/audit.service';
 import type { Database } from '../db/database';
-import { insertRow } from '../db/insert-row';
 import { lockedRow } from '../db/row-lock';
-import { isUniqueViolation } from '../db/unique-violation';
 import { badUserInput, notFound } from '../errors/errors';
-import { type IdempotencyService, requestHashOf } from '../idempotency/idempotency.service';
-import type { Logger } from '../logging/logger';
-import { PaymentRefund, refundRecordKeyOf } from './payment-refund.entity';
-import { PAID_STATUSES, type RefundReason, RefundStatus } from './payment-status';
+import type { Viewer } from '../identity/viewer';
+import { type IdempotencyService, requestHashOf } from '../money-intents/idempotency.service';
+import { refundRecordKeyOf } from '../money-intents/idempotency-keys';
+import type { MoneyIntents } from '../money-intents/money-intents';
+import { money } from '../money/money.type';
+import { PaymentRefund } from './payment-refund.entity';
+import { PAID_STATUSES } from './payment-status';
 import { Payment } from './payment.entity';
 import type { RefundPaymentInput } from './payment.types';
-import type { RefundSubmission } from './refund-submission';
+import { type RefundReason, RefundStatus } from './refund-status';
 
 interface RefundRequest {
   paymentId: string;
@@ -24,6 +24,8 @@ interface RefundRequest {
   reverseTransfer: boolean;
   refundApplicationFee: boolean;
 }
+
+type RequestClaim = { recordKey: string; requestHash: string };
 
 /**
  * Refunds to readers, exactly once per idempotency key: the PENDING refund row, the key's record
@@ -34,9 +36,7 @@ export class RefundService {
   constructor(
     private readonly database: Database,
     private readonly idempotency: IdempotencyService,
-    private readonly audit: AuditService,
-    private readonly submission: RefundSubmission,
-    private readonly logger: Logger,
+    private readonly intents: MoneyIntents<PaymentRefund, Stripe.Refund, AuditInput>,
   ) {}
 
   async refund(input: RefundPaymentInput, actor: Viewer): Promise<Payment> {
@@ -47,26 +47,15 @@ export class RefundService {
       reverseTransfer: input.reverseTransfer,
       refundApplicationFee: input.refundApplicationFee,
     };
-    const key = refundRecordKeyOf(input.idempotencyKey);
-    const requestHash = requestHashOf({ ...request });
-    return this.idempotency.singleFlight(key, requestHash, async () => {
-      const replayed = await this.replay(key, requestHash);
-      if (replayed) return replayed;
-      try {
-        return await this.refundOnce(request, input.idempotencyKey, actor, { key, requestHash });
-      } catch (error) {
-        // Another instance may have taken this key while we checked: its answer is this request's.
-        const replayedNow = await this.replay(key, requestHash);
-        if (replayedNow) return replayedNow;
-        throw error;
-      }
-    });
+    const claim = { recordKey: refundRecordKeyOf(input.idempotencyKey), requestHash: requestHashOf({ ...request }) };
+    return this.idempotency.answerOnce(claim.recordKey, claim.requestHash, (refundId) => this.replay(refundId, claim), () => this.refundOnce(request, input.idempotencyKey, actor, claim));
   }
 
-  private async refundOnce(request: RefundRequest, idempotencyKey: string, actor: Viewer, record: { key: string; requestHash: string }): Promise<Payment> {
+  /** Undefined when another request claimed the key first. */
+  private async refundOnce(request: RefundRequest, idempotencyKey: string, actor: Viewer, claim: RequestClaim): Promise<Payment | undefined> {
     const payment = await this.database.manager.findOneBy(Payment, { id: request.paymentId });
     if (!payment) throw notFound('Payment', request.paymentId);
-    const refund = Object.assign(new PaymentRefund(), {
+    const refund = this.database.manager.create(PaymentRefund, {
       id: randomUUID(),
       paymentId: payment.id,
       stripeRefundId: null,
@@ -81,64 +70,52 @@ export class RefundService {
       createdByUserId: actor.userId,
       createdAt: new Date(),
     });
-    const sent = await this.submission.locks.run(payment.id, async () => {
-      if (!(await this.persistIntent(refund, request.amountMinor, record, actor))) return false;
-      const current = await this.database.manager.findOneByOrFail(Payment, { id: payment.id });
-      await this.submission.sendRefund(current, refund, record.key);
-      return true;
+    const sent = await this.intents.locks.run(payment.id, async () => {
+      const persisted = await this.intents.persist({
+        row: refund,
+        claim: { ...claim, actorUserId: actor.userId },
+        // The amount is settled under the payment's row lock, against what is refunded or being refunded.
+        before: async ({ manager }) => this.settleAmount(manager, refund, request.amountMinor),
+        audit: (row) => requested(payment, row),
+      });
+      if (persisted) await this.intents.submit(refund, claim.recordKey);
+      return persisted;
     });
-    return sent ? this.database.manager.findOneByOrFail(Payment, { id: payment.id }) : (await this.replay(record.key, record.requestHash))!;
+    return sent ? this.database.manager.findOneByOrFail(Payment, { id: payment.id }) : undefined;
   }
 
-  /** What can still be refunded: the amount less what is refunded or being refunded. */
-  private async refundableMinor(manager: EntityManager, payment: Payment): Promise<number> {
+  private async settleAmount(manager: EntityManager, refund: PaymentRefund, requestedMinor: number | null): Promise<void> {
+    const payment = (await lockedRow(manager, Payment, { id: refund.paymentId }))!;
     if (!PAID_STATUSES.includes(payment.status) || !payment.stripePaymentIntentId) {
       throw badUserInput(`Only a paid payment can be refunded; this one is ${payment.status}.`, 'paymentId');
     }
     const pending = await manager.findBy(PaymentRefund, { paymentId: payment.id, status: RefundStatus.PENDING });
-    return payment.amountMinor - payment.amountRefundedMinor - pending.reduce((sum, row) => sum + row.amountMinor, 0);
-  }
-
-  /** False when another request claimed the key first. */
-  private async persistIntent(refund: PaymentRefund, requestedMinor: number | null, record: { key: string; requestHash: string }, actor: Viewer): Promise<boolean> {
-    try {
-      await this.database.transaction(async ({ manager }) => {
-        const payment = (await lockedRow(manager, Payment, { id: refund.paymentId }))!;
-        const refundableMinor = await this.refundableMinor(manager, payment);
-        refund.amountMinor = requestedMinor ?? refundableMinor;
-        if (refund.amountMinor < 1 || refund.amountMinor > refundableMinor) {
-          throw badUserInput(`At most ${money(Math.max(refundableMinor, 0), payment.currency).formatted} of this payment can still be refunded.`, 'amount');
-        }
-        await this.idempotency.claim(manager, { ...record, subjectId: refund.id, actorUserId: actor.userId });
-        await insertRow(manager, PaymentRefund, refund);
-        await this.audit.record(manager, {
-          actorUserId: actor.userId,
-          action: AuditAction.PAYMENT_REFUND_REQUESTED,
-          subjectType: 'Refund',
-          subjectId: refund.id,
-          amountMinor: refund.amountMinor,
-          currency: refund.currency,
-          details: { paymentId: payment.id, writerId: payment.writerId, reason: refund.reason, reverseTransfer: refund.reverseTransfer, refundApplicationFee: refund.refundApplicationFee },
-        });
-      });
-      return true;
-    } catch (error) {
-      if (isUniqueViolation(error)) return false;
-      throw error;
+    const refundableMinor = payment.amountMinor - payment.amountRefundedMinor - pending.reduce((sum, row) => sum + row.amountMinor, 0);
+    refund.amountMinor = requestedMinor ?? refundableMinor;
+    if (refund.amountMinor < 1 || refund.amountMinor > refundableMinor) {
+      throw badUserInput(`At most ${money(Math.max(refundableMinor, 0), payment.currency).formatted} of this payment can still be refunded.`, 'amount');
     }
   }
 
-  /** A finished request's payment; a refund still unconfirmed is driven on (same Stripe key) first. */
-  private async replay(key: string, requestHash: string): Promise<Payment | undefined> {
-    const refundId = await this.idempotency.replay(key, requestHash);
-    if (!refundId) return undefined;
+  /** A recorded request's payment; a refund still unconfirmed is driven on (same Stripe key) first. */
+  private async replay(refundId: string, claim: RequestClaim): Promise<Payment> {
     const refund = await this.database.manager.findOneByOrFail(PaymentRefund, { id: refundId });
     if (refund.status === RefundStatus.PENDING && !refund.stripeRefundId) {
-      await this.submission.locks.run(refund.paymentId, () => this.submission.finishRefund(refundId, key)).catch((error: unknown) => {
-        this.logger.warn({ err: error, refundId }, 'replayed refund not finished');
-      });
-      await this.idempotency.replay(key, requestHash);
+      await this.intents.tryFinish(refund, claim.recordKey);
+      await this.idempotency.replay(claim.recordKey, claim.requestHash);
     }
     return this.database.manager.findOneByOrFail(Payment, { id: refund.paymentId });
   }
+}
+
+function requested(payment: Payment, refund: PaymentRefund): AuditInput {
+  return {
+    actorUserId: refund.createdByUserId,
+    action: AuditAction.PAYMENT_REFUND_REQUESTED,
+    subjectType: 'Refund',
+    subjectId: refund.id,
+    amountMinor: refund.amountMinor,
+    currency: refund.currency,
+    details: { paymentId: payment.id, writerId: payment.writerId, reason: refund.reason, reverseTransfer: refund.reverseTransfer, refundApplicationFee: refund.refundApplicationFee },
+  };
 }

@@ -4,17 +4,20 @@ import { isUniqueViolation } from '../db/unique-violation';
 import { money } from '../money/money.type';
 import type { LedgerService } from '../ledger/ledger.service';
 import type { Logger } from '../logging/logger';
+import type Stripe from 'stripe';
 import { type RetryAdvice, type StripeRateBudget, retryAdviceFor } from '../stripe/stripe-rate-budget';
+import type { AuditInput } from '../audit/audit.service';
+import type { Attempt, MoneyIntents } from '../money-intents/money-intents';
+import type { StatusMoves } from '../money-intents/move-status';
 import { TransferStatus } from '../transfers/transfer-status';
-import type { TransferSubmission } from '../transfers/transfer-submission';
 import { Transfer } from '../transfers/transfer.entity';
 import type { TransferService } from '../transfers/transfer.service';
 import { Writer } from '../writers/writer.entity';
 import { PayoutItem } from './payout-item.entity';
 import { holdReasonOf } from './payout-run-drafting';
-import { PayoutItemStatus } from './payout-run-status';
+import { PAYOUT_ITEM_LIFECYCLE, PayoutItemStatus } from './payout-run-status';
 import type { PayoutRun } from './payout-run.entity';
-import { payoutIdempotencyKeyOf, payoutTransferIdOf } from './payout-transfer-id';
+import { payoutIdempotencyKeyOf, payoutTransferIdOf } from '../money-intents/idempotency-keys';
 
 /** Unanswered sends of one item before it is left for a later pass (its lease then lapses). */
 const MAX_SENDS_PER_CLAIM = 6;
@@ -29,26 +32,25 @@ export class PayoutItemSender {
   constructor(
     private readonly database: Database,
     private readonly transfers: TransferService,
-    private readonly submission: TransferSubmission,
+    private readonly transferIntents: MoneyIntents<Transfer, Stripe.Transfer, AuditInput>,
+    private readonly statuses: StatusMoves<AuditInput>,
     private readonly ledger: LedgerService,
     private readonly budget: StripeRateBudget,
     private readonly logger: Logger,
   ) {}
 
   async send(run: PayoutRun, claimed: PayoutItem, isStopping: () => boolean): Promise<void> {
-    const intent = await this.intentOf(run, claimed);
-    if (!intent) return;
-    let transfer = intent.transfer;
+    const transfer = await this.intentOf(run, claimed);
+    if (!transfer) return;
+    const transferId = transfer.id;
     for (let send = 0; ; send += 1) {
       await this.budget.take();
-      const outcome = await this.submission.locks.run(transfer.id, async () => {
-        const current = await this.database.manager.findOneByOrFail(Transfer, { id: transfer.id });
-        if (current.status !== TransferStatus.PENDING) return { transfer: current };
-        return this.submission.attemptTransfer(current, intent.destination);
+      const attempt = await this.transferIntents.locks.run(transferId, async (): Promise<Attempt> => {
+        const current = await this.transferIntents.load(transferId);
+        return current.status === TransferStatus.PENDING ? this.transferIntents.submit(current) : {};
       });
-      transfer = outcome.transfer;
-      if (!outcome.unanswered || transfer.status !== TransferStatus.PENDING) return;
-      const advice = retryAdviceFor(outcome.unanswered, send);
+      if (!attempt.unanswered || (await this.transferIntents.load(transferId)).status !== TransferStatus.PENDING) return;
+      const advice = retryAdviceFor(attempt.unanswered, send);
       if (advice.rateLimited) await this.budget.pause(advice.waitMs);
       if (!advice.retry || send + 1 >= MAX_SENDS_PER_CLAIM || isStopping()) return this.leaveForLater(claimed, advice);
       await sleep(advice.waitMs);
@@ -56,22 +58,24 @@ export class PayoutItemSender {
   }
 
   /** The item's transfer, written now if it has none yet; null when the item is not to be sent (it failed or changed meanwhile). */
-  private async intentOf(run: PayoutRun, claimed: PayoutItem): Promise<{ transfer: Transfer; destination: string } | null> {
+  private async intentOf(run: PayoutRun, claimed: PayoutItem): Promise<Transfer | null> {
     try {
-      return await this.database.transaction(async ({ manager, afterCommit }) => {
+      return await this.database.transaction(async (transaction) => {
+        const { manager } = transaction;
         const item = await lockedRow(manager, PayoutItem, { id: claimed.id });
         if (item?.status !== PayoutItemStatus.PENDING) return null;
         const writer = await manager.findOneBy(Writer, { id: item.writerId });
-        if (item.transferId) return { transfer: await manager.findOneByOrFail(Transfer, { id: item.transferId }), destination: writer!.stripeAccountId! };
+        if (item.transferId) return manager.findOneByOrFail(Transfer, { id: item.transferId });
         const refusal = holdReasonOf(writer ?? undefined) ?? (await this.payableShortfall(manager, item));
         if (refusal) {
-          await manager.update(PayoutItem, { id: item.id }, { status: PayoutItemStatus.FAILED, failureMessage: refusal.slice(0, 500), claimedBy: null });
+          const set = { failureMessage: refusal.slice(0, 500), claimedBy: null };
+          await this.statuses.moveStatus(transaction, { lifecycle: PAYOUT_ITEM_LIFECYCLE, entity: PayoutItem, row: item, to: PayoutItemStatus.FAILED, set });
           return null;
         }
         const transfer = this.transferFor(run, item);
-        await this.transfers.recordIntent(manager, transfer, afterCommit);
+        await this.transfers.recordIntent(transaction, transfer);
         await manager.update(PayoutItem, { id: item.id }, { transferId: transfer.id });
-        return { transfer, destination: writer!.stripeAccountId! };
+        return transfer;
       });
     } catch (error) {
       // Another instance wrote this item's transfer first: it is sending it.

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { AuditAction } from '../audit/audit-action';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditInput } from '../audit/audit.service';
+import type { StatusMoves } from '../money-intents/move-status';
 import type { Database } from '../db/database';
 import { lockedRow } from '../db/row-lock';
 import type { Logger } from '../logging/logger';
 import { PayoutItem } from './payout-item.entity';
 import type { PayoutItemSender } from './payout-item-sender';
 import { progressOf } from './payout-run-progress';
-import { PayoutItemStatus, PayoutRunStatus } from './payout-run-status';
+import { PAYOUT_RUN_LIFECYCLE, PayoutItemStatus, PayoutRunStatus } from './payout-run-status';
 import { PayoutRun } from './payout-run.entity';
 
 export interface ExecutorOptions {
@@ -35,7 +36,7 @@ export class PayoutRunExecutor {
   constructor(
     private readonly database: Database,
     private readonly sender: PayoutItemSender,
-    private readonly audit: AuditService,
+    private readonly statuses: StatusMoves<AuditInput>,
     private readonly publishProgress: (runId: string) => Promise<void>,
     private readonly options: ExecutorOptions,
     private readonly logger: Logger,
@@ -113,21 +114,27 @@ export class PayoutRunExecutor {
 
   /** Finishes the run once no item is left to send (any instance may be the one that sees it). */
   private async completeIfDone(runId: string): Promise<void> {
-    await this.database.transaction(async ({ manager }) => {
-      const run = await lockedRow(manager, PayoutRun, { id: runId });
+    await this.database.transaction(async (transaction) => {
+      const run = await lockedRow(transaction.manager, PayoutRun, { id: runId });
       if (run?.status !== PayoutRunStatus.EXECUTING) return;
-      const progress = await progressOf(manager, run);
+      const progress = await progressOf(transaction.manager, run);
       if (progress.itemsDone < progress.itemsTotal) return;
       const status = progress.itemsFailed > 0 ? PayoutRunStatus.COMPLETED_WITH_FAILURES : PayoutRunStatus.COMPLETED;
-      await manager.update(PayoutRun, { id: runId }, { status, openCurrency: null, completedAt: new Date() });
-      await this.audit.record(manager, {
-        actorUserId: null,
-        action: AuditAction.PAYOUT_RUN_COMPLETED,
-        subjectType: 'PayoutRun',
-        subjectId: runId,
-        amountMinor: progress.amountSentMinor,
-        currency: run.currency,
-        details: { status, itemsPaid: progress.itemsDone - progress.itemsFailed, itemsFailed: progress.itemsFailed },
+      await this.statuses.moveStatus(transaction, {
+        lifecycle: PAYOUT_RUN_LIFECYCLE,
+        entity: PayoutRun,
+        row: run,
+        to: status,
+        set: { openCurrency: null, completedAt: new Date() },
+        audit: {
+          actorUserId: null,
+          action: AuditAction.PAYOUT_RUN_COMPLETED,
+          subjectType: 'PayoutRun',
+          subjectId: runId,
+          amountMinor: progress.amountSentMinor,
+          currency: run.currency,
+          details: { status, itemsPaid: progress.itemsDone - progress.itemsFailed, itemsFailed: progress.itemsFailed },
+        },
       });
     });
   }

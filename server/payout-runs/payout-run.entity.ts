@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Money, money } from '../money/money.type';
 import { wholeNumber } from '../db/whole-number-column';
-import { PAYOUT_RUN_TRANSITIONS, PayoutRunStatus } from './payout-run-status';
+import { PAYOUT_RUN_LIFECYCLE, PayoutRunStatus } from './payout-run-status';
 
 /**
  * A batch paying every writer owed at least a minimum in one currency. Drafted by one team
@@ -104,6 +104,6 @@ export class PayoutRun {
 
   @Field(() => [PayoutRunStatus], { description: 'The statuses this run can still move to.' })
   get nextStates(): PayoutRunStatus[] {
-    return [...PAYOUT_RUN_TRANSITIONS[this.status]];
+    return PAYOUT_RUN_LIFECYCLE.nextStates(this.status);
   }
 }

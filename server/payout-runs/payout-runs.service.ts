@@ -1,22 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
-import type { AuditDetails } from '../audit/audit-entry.entity';
 import type { Viewer } from '../identity/viewer';
-import type { BalanceService } from '../balance/balance.service';
-import { money, moneyJson } from '../money/money.type';
+import { money } from '../money/money.type';
 import type { Database } from '../db/database';
-import { lockedRow } from '../db/row-lock';
 import { isUniqueViolation } from '../db/unique-violation';
 import { type Connection, paginate } from '../graphql/connection';
-import { AppError, ErrorCode, badUserInput, forbidden, notFound } from '../errors/errors';
+import { badUserInput, notFound } from '../errors/errors';
 import type { LedgerService } from '../ledger/ledger.service';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import { Transfer } from '../transfers/transfer.entity';
 import { PayoutItem } from './payout-item.entity';
-import { openRunRefusal, shortfallMinorOf } from './payout-run-checks';
 import { draftItems } from './payout-run-drafting';
+import { type PayoutRunMoves, runEntry } from './payout-run-moves';
 import { progressOf } from './payout-run-progress';
 import { PayoutItemStatus, PayoutRunStatus } from './payout-run-status';
 import { PayoutRun } from './payout-run.entity';
@@ -25,16 +21,14 @@ import { PayoutRunProgressed } from './payout-run.topics';
 
 const INSERT_CHUNK = 400;
 
-/** Drafting, approval (maker-checker), cancel and retry; execution itself is the executor's. */
+/** Drafting and reading runs; what members do to them is PayoutRunMoves', sending them the executor's. */
 export class PayoutRunService {
   constructor(
     private readonly database: Database,
     private readonly ledger: LedgerService,
-    private readonly balance: BalanceService,
     private readonly audit: AuditService,
     private readonly pubSub: GatewayPubSub,
-    /** Starts this instance working on an executing run (others join on their own schedule). */
-    private readonly startExecuting: (runId: string) => void,
+    private readonly moves: PayoutRunMoves,
   ) {}
 
   list(args: PayoutRunsArgs): Promise<Connection<PayoutRun>> {
@@ -85,7 +79,7 @@ export class PayoutRunService {
       heldAmountMinor: held.reduce((sum, item) => sum + item.amountMinor, 0),
       itemCount: toPay.length,
       heldCount: held.length,
-      shortfallMinor: await shortfallMinorOf(this.balance, totalAmountMinor, currency),
+      shortfallMinor: await this.moves.shortfallMinor(totalAmountMinor, currency),
       createdByUserId: actor.userId,
       approvedByUserId: null,
       executedByUserId: null,
@@ -101,98 +95,38 @@ export class PayoutRunService {
         for (let start = 0; start < items.length; start += INSERT_CHUNK) {
           await manager.createQueryBuilder().insert().into(PayoutItem).values(items.slice(start, start + INSERT_CHUNK)).updateEntity(false).execute();
         }
-        await this.record(manager, run, AuditAction.PAYOUT_RUN_CREATED, actor, { itemCount: run.itemCount, heldCount: run.heldCount, shortfallMinor: run.shortfallMinor });
+        await this.audit.record(manager, runEntry(run, AuditAction.PAYOUT_RUN_CREATED, actor.userId, { itemCount: run.itemCount, heldCount: run.heldCount, shortfallMinor: run.shortfallMinor }));
         afterCommit(() => this.publishProgress(runId));
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw await openRunRefusal(this.database.manager, currency);
+      if (isUniqueViolation(error)) throw await this.moves.openRunRefusal(currency);
       throw error;
     }
     return run;
   }
 
-  /** Maker-checker: a team member other than the creator approves. */
   async approve(id: string, actor: Viewer): Promise<PayoutRun> {
-    await this.database.transaction(async ({ manager, afterCommit }) => {
-      const run = await this.lockedRun(manager, id);
-      if (run.status !== PayoutRunStatus.DRAFT) throw badUserInput(`Only a draft can be approved; this run is ${run.status}.`, 'id');
-      if (run.createdByUserId === actor.userId) throw forbidden('A payout run is approved by another team member than the one who drafted it.');
-      await manager.update(PayoutRun, { id }, { status: PayoutRunStatus.APPROVED, approvedByUserId: actor.userId, approvedAt: new Date() });
-      await this.record(manager, run, AuditAction.PAYOUT_RUN_APPROVED, actor);
-      afterCommit(() => this.publishProgress(id));
-    });
+    await this.moves.approve(id, actor);
     return this.byId(id);
   }
 
-  /** Starts sending; refused while the available balance cannot cover what is left to pay. */
   async execute(id: string, actor: Viewer): Promise<PayoutRun> {
-    const before = await this.byId(id);
-    if (before.status === PayoutRunStatus.EXECUTING) return before;
-    if (before.status !== PayoutRunStatus.APPROVED) throw badUserInput(`Only an approved run can be executed; this run is ${before.status}.`, 'id');
-    const shortfallMinor = await shortfallMinorOf(this.balance, before.totalAmountMinor, before.currency);
-    if (shortfallMinor > 0) {
-      await this.database.transaction(({ manager }) => manager.update(PayoutRun, { id }, { shortfallMinor }));
-      const shortfall = money(shortfallMinor, before.currency);
-      throw new AppError(ErrorCode.InsufficientFunds, `The available balance is ${shortfall.formatted} short of this run's ${before.totalAmount.formatted}: top up ${shortfall.formatted} first.`, { shortfall: moneyJson(shortfallMinor, before.currency) });
-    }
-    await this.database.transaction(async ({ manager, afterCommit }) => {
-      const run = await this.lockedRun(manager, id);
-      if (run.status !== PayoutRunStatus.APPROVED) return;
-      await manager.update(PayoutRun, { id }, { status: PayoutRunStatus.EXECUTING, executedByUserId: actor.userId, startedAt: new Date(), shortfallMinor: 0 });
-      await this.record(manager, run, AuditAction.PAYOUT_RUN_EXECUTION_REQUESTED, actor);
-      afterCommit(() => this.publishProgress(id));
-    });
-    this.startExecuting(id);
+    await this.moves.execute(await this.byId(id), actor);
     return this.byId(id);
   }
 
   async cancel(id: string, actor: Viewer): Promise<PayoutRun> {
-    await this.database.transaction(async ({ manager, afterCommit }) => {
-      const run = await this.lockedRun(manager, id);
-      if (run.status !== PayoutRunStatus.DRAFT && run.status !== PayoutRunStatus.APPROVED) throw badUserInput(`Only a draft or approved run can be canceled; this run is ${run.status}.`, 'id');
-      await manager.update(PayoutRun, { id }, { status: PayoutRunStatus.CANCELED, openCurrency: null, completedAt: new Date() });
-      await this.record(manager, run, AuditAction.PAYOUT_RUN_CANCELED, actor);
-      afterCommit(() => this.publishProgress(id));
-    });
+    await this.moves.cancel(id, actor);
     return this.byId(id);
   }
 
-  /** Sends the FAILED items again, each as a new transfer (a new attempt, a new Stripe key). */
   async retry(id: string, actor: Viewer): Promise<PayoutRun> {
-    try {
-      await this.database.transaction(async ({ manager, afterCommit }) => {
-        const run = await this.lockedRun(manager, id);
-        if (run.status !== PayoutRunStatus.COMPLETED_WITH_FAILURES) throw badUserInput(`Only a run completed with failures can be retried; this run is ${run.status}.`, 'id');
-        await manager.update(PayoutRun, { id }, { status: PayoutRunStatus.EXECUTING, openCurrency: run.currency, completedAt: null });
-        await manager
-          .createQueryBuilder()
-          .update(PayoutItem)
-          .set({ status: PayoutItemStatus.PENDING, attempt: () => 'attempt + 1', transferId: null, failureMessage: null, claimedBy: null, leaseExpiresAtMs: 0 })
-          .where('runId = :id AND status = :failed', { id, failed: PayoutItemStatus.FAILED })
-          .execute();
-        await this.record(manager, run, AuditAction.PAYOUT_RUN_RETRY_REQUESTED, actor);
-        afterCommit(() => this.publishProgress(id));
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw await openRunRefusal(this.database.manager, (await this.byId(id)).currency);
-      throw error;
-    }
-    this.startExecuting(id);
+    await this.moves.retry(id, actor);
     return this.byId(id);
   }
 
   async publishProgress(runId: string): Promise<void> {
     const run = await this.byId(runId);
     this.pubSub.publish(PayoutRunProgressed, await progressOf(this.database.manager, run));
-  }
-
-  private async lockedRun(manager: EntityManager, id: string): Promise<PayoutRun> {
-    const run = await lockedRow(manager, PayoutRun, { id });
-    if (!run) throw notFound('Payout run', id);
-    return run;
-  }
-
-  private record(manager: EntityManager, run: PayoutRun, action: AuditAction, actor: Viewer, details: AuditDetails = {}): Promise<void> {
-    return this.audit.record(manager, { actorUserId: actor.userId, action, subjectType: 'PayoutRun', subjectId: run.id, amountMinor: run.totalAmountMinor, currency: run.currency, details });
   }
 }

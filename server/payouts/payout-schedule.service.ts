@@ -8,7 +8,8 @@ import { stripeFailure } from '../stripe/stripe-errors';
 import { accountEndOf } from '../writers/account-end';
 import type { Writer } from '../writers/writer.entity';
 import type { WriterService } from '../writers/writer.service';
-import { checkPayoutSchedule, stripeScheduleParams } from '../money/payout-schedule.rules';
+import { checkPayoutSchedule } from '../money/payout-schedule.rules';
+import { stripeScheduleParams } from '../money/payout-schedule.stripe';
 import type { UpdatePayoutScheduleInput } from './payout-schedule.types';
 
 /**

@@ -7,6 +7,7 @@ import type { WebhookHandlers } from '../webhooks/webhook-handler';
 import type { WriterService } from '../writers/writer.service';
 import { ConnectedBalances } from './connected-balance';
 import { PayoutScheduleService } from './payout-schedule.service';
+import { StatusMoves } from '../money-intents/move-status';
 import { PayoutService } from './payout.service';
 import { payoutWebhookHandlers } from './payout.webhooks';
 
@@ -28,7 +29,7 @@ export interface PayoutServices {
 
 /** After the transfer: writers' balances, their payouts to the bank and payout schedules. */
 export function createPayoutServices({ database, stripe, pubSub, logger, writers, audit }: PayoutDependencies): PayoutServices {
-  const payouts = new PayoutService(database, stripe, audit, pubSub, logger);
+  const payouts = new PayoutService(database, stripe, audit, new StatusMoves(audit), pubSub, logger);
   return {
     payouts,
     schedules: new PayoutScheduleService(database, stripe, writers, audit),

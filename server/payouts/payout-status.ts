@@ -1,5 +1,5 @@
-import type Stripe from 'stripe';
 import { registerEnumType } from 'type-graphql';
+import { Lifecycle } from '../money-intents/lifecycle';
 
 export enum PayoutStatus {
   PENDING = 'PENDING',
@@ -21,34 +21,31 @@ registerEnumType(PayoutStatus, {
   },
 });
 
-// Events arrive in any order and more than once: a status only replaces one of lower rank.
-// Stripe can mark a payout paid and later failed (a bank returning it), never the other way.
-const RANK: Readonly<Record<PayoutStatus, number>> = {
-  [PayoutStatus.PENDING]: 0,
-  [PayoutStatus.IN_TRANSIT]: 1,
-  [PayoutStatus.PAID]: 2,
-  [PayoutStatus.FAILED]: 3,
-  [PayoutStatus.CANCELED]: 3,
-};
-
-/** Whether `next` may replace `current` (a later state of the same payout). */
-export function payoutStatusAdvances(next: PayoutStatus, current: PayoutStatus): boolean {
-  return RANK[next] > RANK[current];
-}
-
-export function payoutStatusSame(next: PayoutStatus, current: PayoutStatus): boolean {
-  return RANK[next] === RANK[current];
-}
-
-const BY_STRIPE_STATUS: Readonly<Record<string, PayoutStatus>> = {
-  pending: PayoutStatus.PENDING,
-  in_transit: PayoutStatus.IN_TRANSIT,
-  paid: PayoutStatus.PAID,
-  failed: PayoutStatus.FAILED,
-  canceled: PayoutStatus.CANCELED,
-};
-
-/** Stripe's status as ours; a status this version does not know stays PENDING. */
-export function payoutStatusOf(status: Stripe.Payout['status']): PayoutStatus {
-  return BY_STRIPE_STATUS[status] ?? PayoutStatus.PENDING;
-}
+/**
+ * A writer's payout, as Stripe reports it in `payout.*` events on their account. Events arrive in
+ * any order and more than once: a status only replaces one of a lower rank, and within a rank the
+ * newest event wins. Stripe can mark a payout paid and later failed (a bank returning it), never
+ * the other way.
+ */
+export const PAYOUT_LIFECYCLE = new Lifecycle<PayoutStatus>({
+  name: 'payout',
+  ranks: {
+    [PayoutStatus.PENDING]: 0,
+    [PayoutStatus.IN_TRANSIT]: 1,
+    [PayoutStatus.PAID]: 2,
+    [PayoutStatus.FAILED]: 3,
+    [PayoutStatus.CANCELED]: 3,
+  },
+  moves: [
+    { from: PayoutStatus.PENDING, to: [PayoutStatus.IN_TRANSIT, PayoutStatus.CANCELED] },
+    { from: PayoutStatus.IN_TRANSIT, to: [PayoutStatus.PAID, PayoutStatus.FAILED] },
+    { from: PayoutStatus.PAID, to: [PayoutStatus.FAILED] },
+    // Events missed or overtaken by later ones.
+    { from: PayoutStatus.PENDING, to: [PayoutStatus.PAID, PayoutStatus.FAILED], late: true },
+    { from: PayoutStatus.IN_TRANSIT, to: [PayoutStatus.CANCELED], late: true },
+    { from: PayoutStatus.PAID, to: [PayoutStatus.CANCELED], late: true },
+    // Same rank: the newest event wins.
+    { from: PayoutStatus.FAILED, to: [PayoutStatus.CANCELED], late: true },
+    { from: PayoutStatus.CANCELED, to: [PayoutStatus.FAILED], late: true },
+  ],
+});

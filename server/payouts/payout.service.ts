@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
-import type { EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditInput, AuditService } from '../audit/audit.service';
+import type { StatusMoves } from '../money-intents/move-status';
 import type { Database } from '../db/database';
 import { lockedRow } from '../db/row-lock';
 import { isUniqueViolation } from '../db/unique-violation';
@@ -10,7 +10,7 @@ import { type Connection, paginate } from '../graphql/connection';
 import type { Logger } from '../logging/logger';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import { Writer } from '../writers/writer.entity';
-import { PayoutStatus, payoutStatusAdvances, payoutStatusSame } from './payout-status';
+import { PAYOUT_LIFECYCLE, PayoutStatus } from './payout-status';
 import { Payout } from './payout.entity';
 import { type PayoutFacts, payoutFacts } from './payout.stripe';
 import { PayoutUpdated } from './payout.topics';
@@ -33,6 +33,7 @@ export class PayoutService {
     private readonly database: Database,
     private readonly stripe: Stripe,
     private readonly audit: AuditService,
+    private readonly statuses: StatusMoves<AuditInput>,
     private readonly pubSub: GatewayPubSub,
     private readonly logger: Logger,
   ) {}
@@ -60,29 +61,29 @@ export class PayoutService {
   }
 
   private apply(writerId: string, facts: PayoutFacts, eventCreated: number): Promise<string> {
-    return this.database.transaction(async ({ manager, afterCommit }) => {
+    return this.database.transaction(async (transaction) => {
+      const { manager, afterCommit } = transaction;
       const held = await lockedRow(manager, Payout, { stripePayoutId: facts.stripePayoutId });
-      const payout = held ?? manager.create(Payout, { id: randomUUID(), writerId, ...facts, stripeEventCreated: eventCreated });
-      if (held && !isNewer(held, facts, eventCreated)) return `ignored: payout ${held.id} already holds ${held.status}, newer than this event`;
-      const becameFailed = facts.status === PayoutStatus.FAILED && held?.status !== PayoutStatus.FAILED;
-      if (held) Object.assign(held, { ...facts, bankLast4: facts.bankLast4 ?? held.bankLast4, stripeEventCreated: Math.max(eventCreated, held.stripeEventCreated) });
-      const saved = await manager.save(payout);
-      if (becameFailed) await this.recordFailure(manager, saved);
-      afterCommit(() => this.pubSub.publish(PayoutUpdated, saved));
-      return `payout ${saved.id} is ${saved.status}`;
-    });
-  }
-
-  /** A failed payout is what support hears about first: it goes into the writer's audit trail. */
-  private recordFailure(manager: EntityManager, payout: Payout): Promise<void> {
-    return this.audit.record(manager, {
-      actorUserId: null,
-      action: AuditAction.PAYOUT_FAILED,
-      subjectType: 'Writer',
-      subjectId: payout.writerId,
-      amountMinor: payout.amountMinor,
-      currency: payout.currency,
-      details: { stripePayoutId: payout.stripePayoutId, failureCode: payout.failureCode, failureMessage: payout.failureMessage, bankLast4: payout.bankLast4 },
+      if (!held) {
+        const saved = await manager.save(manager.create(Payout, { id: randomUUID(), writerId, ...facts, stripeEventCreated: eventCreated }));
+        if (saved.status === PayoutStatus.FAILED) await this.audit.record(manager, failed(saved));
+        afterCommit(() => this.pubSub.publish(PayoutUpdated, saved));
+        return `payout ${saved.id} is ${saved.status}`;
+      }
+      if (!isNewer(held, facts, eventCreated)) return `ignored: payout ${held.id} already holds ${held.status}, newer than this event`;
+      const becameFailed = facts.status === PayoutStatus.FAILED && held.status !== PayoutStatus.FAILED;
+      const { status, ...known } = facts;
+      await this.statuses.moveStatus(transaction, {
+        lifecycle: PAYOUT_LIFECYCLE,
+        entity: Payout,
+        row: held,
+        to: status,
+        set: { ...known, bankLast4: known.bankLast4 ?? held.bankLast4, stripeEventCreated: Math.max(eventCreated, held.stripeEventCreated) },
+        // A failed payout is what support hears about first: it goes into the writer's audit trail.
+        audit: becameFailed ? failed : undefined,
+        publish: (payout) => this.pubSub.publish(PayoutUpdated, payout),
+      });
+      return `payout ${held.id} is ${held.status}`;
     });
   }
 
@@ -103,6 +104,18 @@ export class PayoutService {
 }
 
 function isNewer(held: Payout, facts: PayoutFacts, eventCreated: number): boolean {
-  if (payoutStatusAdvances(facts.status, held.status)) return true;
-  return payoutStatusSame(facts.status, held.status) && eventCreated >= held.stripeEventCreated;
+  if (PAYOUT_LIFECYCLE.supersedes(facts.status, held.status)) return true;
+  return PAYOUT_LIFECYCLE.sameRank(facts.status, held.status) && eventCreated >= held.stripeEventCreated;
+}
+
+function failed(payout: Payout): AuditInput {
+  return {
+    actorUserId: null,
+    action: AuditAction.PAYOUT_FAILED,
+    subjectType: 'Writer',
+    subjectId: payout.writerId,
+    amountMinor: payout.amountMinor,
+    currency: payout.currency,
+    details: { stripePayoutId: payout.stripePayoutId, failureCode: payout.failureCode, failureMessage: payout.failureMessage, bankLast4: payout.bankLast4 },
+  };
 }

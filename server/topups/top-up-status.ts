@@ -1,5 +1,5 @@
-import type Stripe from 'stripe';
 import { registerEnumType } from 'type-graphql';
+import { Lifecycle } from '../money-intents/lifecycle';
 
 export enum TopUpStatus {
   PENDING = 'PENDING',
@@ -21,38 +21,26 @@ registerEnumType(TopUpStatus, {
   },
 });
 
-/** The moves a console may offer (Vendure's `nextStates`). */
-export const TOP_UP_TRANSITIONS: Readonly<Record<TopUpStatus, readonly TopUpStatus[]>> = {
-  [TopUpStatus.PENDING]: [TopUpStatus.SUCCEEDED, TopUpStatus.FAILED, TopUpStatus.CANCELED],
-  [TopUpStatus.SUCCEEDED]: [TopUpStatus.REVERSED],
-  [TopUpStatus.FAILED]: [],
-  [TopUpStatus.CANCELED]: [],
-  [TopUpStatus.REVERSED]: [],
-};
-
-// Stripe's events arrive in any order: a status only replaces one of lower rank, so an older
-// event never undoes a newer one (and a missed `succeeded` does not block `reversed`).
-const RANK: Readonly<Record<TopUpStatus, number>> = {
-  [TopUpStatus.PENDING]: 0,
-  [TopUpStatus.SUCCEEDED]: 1,
-  [TopUpStatus.FAILED]: 2,
-  [TopUpStatus.CANCELED]: 2,
-  [TopUpStatus.REVERSED]: 2,
-};
-
-export function supersedes(next: TopUpStatus, current: TopUpStatus): boolean {
-  return RANK[next] > RANK[current];
-}
-
-const BY_STRIPE_STATUS: Readonly<Record<string, TopUpStatus>> = {
-  pending: TopUpStatus.PENDING,
-  succeeded: TopUpStatus.SUCCEEDED,
-  failed: TopUpStatus.FAILED,
-  canceled: TopUpStatus.CANCELED,
-  reversed: TopUpStatus.REVERSED,
-};
-
-/** Stripe's status as ours; a status this version does not know stays PENDING. */
-export function topUpStatusOf(status: Stripe.Topup.Status): TopUpStatus {
-  return BY_STRIPE_STATUS[status] ?? TopUpStatus.PENDING;
-}
+/**
+ * A top-up's lifecycle. Stripe drives every move but cancelation; its events arrive in any order,
+ * so a status only replaces one of a lower rank (an older event never undoes a newer one).
+ */
+export const TOP_UP_LIFECYCLE = new Lifecycle<TopUpStatus>({
+  name: 'top-up',
+  ranks: {
+    [TopUpStatus.PENDING]: 0,
+    [TopUpStatus.SUCCEEDED]: 1,
+    [TopUpStatus.FAILED]: 2,
+    [TopUpStatus.CANCELED]: 2,
+    [TopUpStatus.REVERSED]: 2,
+  },
+  moves: [
+    { from: TopUpStatus.PENDING, to: [TopUpStatus.SUCCEEDED, TopUpStatus.FAILED, TopUpStatus.CANCELED] },
+    { from: TopUpStatus.SUCCEEDED, to: [TopUpStatus.REVERSED] },
+    // A missed `succeeded` does not block `reversed`; Stripe's later word wins over `succeeded`.
+    { from: TopUpStatus.PENDING, to: [TopUpStatus.REVERSED], late: true },
+    { from: TopUpStatus.SUCCEEDED, to: [TopUpStatus.FAILED, TopUpStatus.CANCELED], late: true },
+    // Failed by the gateway (Stripe's answer never came within the key's window), yet Stripe has it.
+    { from: TopUpStatus.FAILED, to: [TopUpStatus.PENDING, TopUpStatus.SUCCEEDED, TopUpStatus.CANCELED, TopUpStatus.REVERSED], late: true },
+  ],
+});

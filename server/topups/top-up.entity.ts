@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Money, money } from '../money/money.type';
-import { TOP_UP_TRANSITIONS, TopUpStatus } from './top-up-status';
+import { TOP_UP_LIFECYCLE, TopUpStatus } from './top-up-status';
 
 @ObjectType({ description: 'Funds added to the platform balance from its bank account (a Stripe top-up).' })
 @Entity('top_ups')
@@ -70,9 +70,9 @@ export class TopUp {
     return money(this.amountMinor, this.currency);
   }
 
-  @Field(() => [TopUpStatus], { description: 'The statuses this top-up can still move to.' })
+  @Field(() => [TopUpStatus], { description: 'The statuses this top-up can still move to in its ordinary course (what a console offers). A late answer from Stripe may still move it elsewhere, e.g. a top-up the gateway failed, which Stripe turns out to have made.' })
   get nextStates(): TopUpStatus[] {
-    return [...TOP_UP_TRANSITIONS[this.status]];
+    return TOP_UP_LIFECYCLE.nextStates(this.status);
   }
 
   @Field({ description: 'cancelTopUp is allowed now: pending and known to Stripe.' })

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Transaction } from '../db/database';
 import type { TransferReversal } from './transfer-reversal.entity';
 import type { Transfer } from './transfer.entity';
 
@@ -8,13 +8,13 @@ import type { Transfer } from './transfer.entity';
  */
 export interface TransferListener {
   /** The PENDING row was written: the money is on its way. */
-  requested(manager: EntityManager, transfer: Transfer): Promise<void>;
+  requested(transaction: Transaction, transfer: Transfer): Promise<void>;
   /** Stripe confirmed it (first time; `wasFailed` when a row marked failed turned out paid). */
-  paid(manager: EntityManager, transfer: Transfer, wasFailed: boolean): Promise<void>;
+  paid(transaction: Transaction, transfer: Transfer, wasFailed: boolean): Promise<void>;
   /** Stripe refused it, or never received it: nothing was paid. */
-  failed(manager: EntityManager, transfer: Transfer): Promise<void>;
+  failed(transaction: Transaction, transfer: Transfer): Promise<void>;
   /** Stripe confirmed a reversal of part or all of it. */
-  reversed(manager: EntityManager, transfer: Transfer, reversal: TransferReversal): Promise<void>;
+  reversed(transaction: Transaction, transfer: Transfer, reversal: TransferReversal): Promise<void>;
 }
 
 /** The listeners of the composition root, called in the order they were added. */
@@ -25,19 +25,19 @@ export class TransferListeners implements TransferListener {
     this.listeners.push(listener);
   }
 
-  async requested(manager: EntityManager, transfer: Transfer): Promise<void> {
-    for (const listener of this.listeners) await listener.requested(manager, transfer);
+  async requested(transaction: Transaction, transfer: Transfer): Promise<void> {
+    for (const listener of this.listeners) await listener.requested(transaction, transfer);
   }
 
-  async paid(manager: EntityManager, transfer: Transfer, wasFailed: boolean): Promise<void> {
-    for (const listener of this.listeners) await listener.paid(manager, transfer, wasFailed);
+  async paid(transaction: Transaction, transfer: Transfer, wasFailed: boolean): Promise<void> {
+    for (const listener of this.listeners) await listener.paid(transaction, transfer, wasFailed);
   }
 
-  async failed(manager: EntityManager, transfer: Transfer): Promise<void> {
-    for (const listener of this.listeners) await listener.failed(manager, transfer);
+  async failed(transaction: Transaction, transfer: Transfer): Promise<void> {
+    for (const listener of this.listeners) await listener.failed(transaction, transfer);
   }
 
-  async reversed(manager: EntityManager, transfer: Transfer, reversal: TransferReversal): Promise<void> {
-    for (const listener of this.listeners) await listener.reversed(manager, transfer, reversal);
+  async reversed(transaction: Transaction, transfer: Transfer, reversal: TransferReversal): Promise<void> {
+    for (const listener of this.listeners) await listener.reversed(transaction, transfer, reversal);
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Transaction } from '../db/database';
 import type { TransferListener } from './transfer-listener';
 import type { TransferReversal } from './transfer-reversal.entity';
 import type { Transfer } from './transfer.entity';
@@ -13,11 +14,11 @@ import { type LedgerService, credit, debit } from '../ledger/ledger.service';
 export class TransferPostings implements TransferListener {
   constructor(private readonly ledger: LedgerService) {}
 
-  async requested(manager: EntityManager, transfer: Transfer): Promise<void> {
+  async requested({ manager }: Transaction, transfer: Transfer): Promise<void> {
     await this.postSent(manager, transfer, 'sent');
   }
 
-  async paid(manager: EntityManager, transfer: Transfer, wasFailed: boolean): Promise<void> {
+  async paid({ manager }: Transaction, transfer: Transfer, wasFailed: boolean): Promise<void> {
     // A row failed by mistake is sent again in the ledger before it is paid.
     if (wasFailed) await this.postSent(manager, transfer, 'sent-again');
     await this.ledger.post(manager, {
@@ -28,7 +29,7 @@ export class TransferPostings implements TransferListener {
     });
   }
 
-  async failed(manager: EntityManager, transfer: Transfer): Promise<void> {
+  async failed({ manager }: Transaction, transfer: Transfer): Promise<void> {
     await this.ledger.post(manager, {
       kind: 'TRANSFER_FAILED',
       reference: `transfer:${transfer.id}:failed`,
@@ -37,7 +38,7 @@ export class TransferPostings implements TransferListener {
     });
   }
 
-  async reversed(manager: EntityManager, transfer: Transfer, reversal: TransferReversal): Promise<void> {
+  async reversed({ manager }: Transaction, transfer: Transfer, reversal: TransferReversal): Promise<void> {
     // A reversal takes the money back from the writer: it returns to where it came from, not to their payable balance.
     const source = transfer.payoutRunId ? LedgerAccount.REVENUE_SHARE : LedgerAccount.PLATFORM_CASH;
     await this.ledger.post(manager, {

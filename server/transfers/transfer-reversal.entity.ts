@@ -51,7 +51,3 @@ export class TransferReversal {
     return money(this.amountMinor, this.currency);
   }
 }
-
-export function reversalStripeKeyOf(reversalId: string): string {
-  return `reversal-${reversalId}`;
-}

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { Lifecycle } from '../money-intents/lifecycle';
 
 export enum TransferStatus {
   PENDING = 'PENDING',
@@ -20,13 +21,29 @@ registerEnumType(TransferStatus, {
   },
 });
 
-export const TRANSFER_TRANSITIONS: Readonly<Record<TransferStatus, readonly TransferStatus[]>> = {
-  [TransferStatus.PENDING]: [TransferStatus.PAID, TransferStatus.FAILED],
-  [TransferStatus.PAID]: [TransferStatus.PARTIALLY_REVERSED, TransferStatus.REVERSED],
-  [TransferStatus.FAILED]: [],
-  [TransferStatus.PARTIALLY_REVERSED]: [TransferStatus.PARTIALLY_REVERSED, TransferStatus.REVERSED],
-  [TransferStatus.REVERSED]: [],
-};
+/**
+ * A transfer's lifecycle. Once Stripe has it, its status follows from how much of it was
+ * reversed (`paidStatusFor`), which only grows, so a late or repeated answer changes nothing.
+ */
+export const TRANSFER_LIFECYCLE = new Lifecycle<TransferStatus>({
+  name: 'transfer',
+  ranks: {
+    [TransferStatus.PENDING]: 0,
+    [TransferStatus.FAILED]: 1,
+    [TransferStatus.PAID]: 1,
+    [TransferStatus.PARTIALLY_REVERSED]: 2,
+    [TransferStatus.REVERSED]: 3,
+  },
+  moves: [
+    { from: TransferStatus.PENDING, to: [TransferStatus.PAID, TransferStatus.FAILED] },
+    { from: TransferStatus.PAID, to: [TransferStatus.PARTIALLY_REVERSED, TransferStatus.REVERSED] },
+    { from: TransferStatus.PARTIALLY_REVERSED, to: [TransferStatus.PARTIALLY_REVERSED, TransferStatus.REVERSED] },
+    // Stripe's first answer came after reversals made on Stripe.
+    { from: TransferStatus.PENDING, to: [TransferStatus.PARTIALLY_REVERSED, TransferStatus.REVERSED], late: true },
+    // Failed by the gateway (no answer within the key's window, or a refusal), yet Stripe has it.
+    { from: TransferStatus.FAILED, to: [TransferStatus.PAID, TransferStatus.PARTIALLY_REVERSED, TransferStatus.REVERSED], late: true },
+  ],
+});
 
 export const REVERSIBLE_STATUSES: readonly TransferStatus[] = [TransferStatus.PAID, TransferStatus.PARTIALLY_REVERSED];
 
@@ -50,4 +67,15 @@ registerEnumType(ReversalStatus, {
     SUCCEEDED: { description: 'The amount is back in the platform balance.' },
     FAILED: { description: 'Stripe refused it.' },
   },
+});
+
+/** A reversal's lifecycle; one made outside the gateway is recorded SUCCEEDED from the start. */
+export const REVERSAL_LIFECYCLE = new Lifecycle<ReversalStatus>({
+  name: 'transfer reversal',
+  ranks: { [ReversalStatus.PENDING]: 0, [ReversalStatus.SUCCEEDED]: 1, [ReversalStatus.FAILED]: 1 },
+  moves: [
+    { from: ReversalStatus.PENDING, to: [ReversalStatus.SUCCEEDED, ReversalStatus.FAILED] },
+    // Failed by the gateway, yet Stripe made it.
+    { from: ReversalStatus.FAILED, to: [ReversalStatus.SUCCEEDED], late: true },
+  ],
 });

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Money, money } from '../money/money.type';
-import { REVERSIBLE_STATUSES, TRANSFER_TRANSITIONS, TransferStatus } from './transfer-status';
+import { REVERSIBLE_STATUSES, TRANSFER_LIFECYCLE, TransferStatus } from './transfer-status';
 
 /**
  * A payment to a writer. The row is committed PENDING before Stripe is called; Stripe's
@@ -96,23 +96,13 @@ export class Transfer {
     return transferGroupOf(this);
   }
 
-  @Field(() => [TransferStatus], { description: 'The statuses this transfer can still move to.' })
+  @Field(() => [TransferStatus], { description: 'The statuses this transfer can still move to in its ordinary course (what a console offers). A late answer from Stripe may still move it elsewhere, e.g. a transfer the gateway failed, which Stripe turns out to have paid.' })
   get nextStates(): TransferStatus[] {
-    return [...TRANSFER_TRANSITIONS[this.status]];
+    return TRANSFER_LIFECYCLE.nextStates(this.status);
   }
 }
 
 /** A payout run's transfers share its id as their group; any other transfer has one of its own. */
 export function transferGroupOf(transfer: Pick<Transfer, 'id' | 'payoutRunId'>): string {
   return transfer.payoutRunId ?? `transfer_${transfer.id}`;
-}
-
-/** Stripe's Idempotency-Key for creating this transfer: the same on every attempt. */
-export function transferStripeKeyOf(transferId: string): string {
-  return `transfer-${transferId}`;
-}
-
-/** The idempotency record of the createTransfer request that made a transfer. */
-export function transferRecordKeyOf(idempotencyKey: string): string {
-  return `createTransfer:${idempotencyKey}`;
 }

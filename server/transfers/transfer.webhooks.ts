@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 import type { WebhookHandler, WebhookHandlers } from '../webhooks/webhook-handler';
 import type { TransferOutcomes } from './transfer-outcomes';
+import { hasMoreReversals, withReversals } from './transfer.stripe';
 
 /**
  * transfer.created/updated/reversed keep rows current, and finish a row whose creation answer
@@ -17,7 +18,6 @@ export function transferWebhookHandlers(stripe: Stripe, outcomes: TransferOutcom
 
 /** Stripe embeds only the first page of reversals. */
 async function withAllReversals(stripe: Stripe, stripeTransfer: Stripe.Transfer): Promise<Stripe.Transfer> {
-  if (!stripeTransfer.reversals?.has_more) return stripeTransfer;
-  const all = await stripe.transfers.listReversals(stripeTransfer.id, { limit: 100 }).autoPagingToArray({ limit: 10_000 });
-  return { ...stripeTransfer, reversals: { ...stripeTransfer.reversals, data: all, has_more: false } };
+  if (!hasMoreReversals(stripeTransfer)) return stripeTransfer;
+  return withReversals(stripeTransfer, await stripe.transfers.listReversals(stripeTransfer.id, { limit: 100 }).autoPagingToArray({ limit: 10_000 }));
 }

@@ -8,23 +8,22 @@ import { LIKE_ESCAPE_CLAUSE, containsPattern } from '../db/like-pattern';
 import { badUserInput, forbidden, notFound } from '../errors/errors';
 import { type Connection, paginate } from '../graphql/connection';
 import type { Logger } from '../logging/logger';
-import { type ValidPayoutSchedule, stripeScheduleParams } from '../money/payout-schedule.rules';
-import { OnboardingStatus, deriveOnboardingStatus, requirementsDue } from './onboarding-status';
+import type { ValidPayoutSchedule } from '../money/payout-schedule.rules';
+import { writerAccountStripeKeyOf } from '../money-intents/idempotency-keys';
+import { OnboardingStatus } from './onboarding-status';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import { stripeFailure } from '../stripe/stripe-errors';
 import { accountEndOf } from './account-end';
-import { type OnboardingStarted, accountFacts } from './account-facts';
-import { PAYABLE_COUNTRIES, serviceAgreementFor } from './payable-countries';
+import { ACCOUNT_STATE_FIELDS, accountStateOf } from './account-state';
+import { accountParams } from './account.stripe';
+import type { OnboardingStarted } from './onboarding-started';
+import { PAYABLE_COUNTRIES } from './payable-countries';
 import { Writer } from './writer.entity';
 import { disconnectedUnreadable, endedNotPayable, notPayable } from './writer-refusals';
 import type { CreateWriterInput, WritersFilter } from './writer.types';
 import { OnboardingStatusChanged } from './writer.topics';
 
-// What subscribers of onboardingStatusChanged are told about: a change to any of these.
-const ACCOUNT_STATE_FIELDS = ['onboardingStatus', 'requirementsDue', 'transfersCapability', 'payoutsEnabled', 'detailsSubmitted', 'chargesEnabled', 'disabledReason', 'payoutInterval', 'payoutDelayDays', 'payoutWeeklyAnchor', 'payoutMonthlyAnchor'] as const;
-
-const PRODUCT_DESCRIPTION = 'Writes answers on a Q&A platform and receives a share of the advertising revenue they earn.';
-
+/** Writers and their Stripe accounts: created, read, kept in step with what Stripe says. */
 export class WriterService {
   constructor(
     private readonly database: Database,
@@ -103,7 +102,7 @@ export class WriterService {
     if (writer.stripeAccountId) return writer;
     let account: Stripe.Account;
     try {
-      account = await this.stripe.accounts.create(this.accountParams(writer), { idempotencyKey: `writer-account-${writer.id}` });
+      account = await this.stripe.accounts.create(accountParams(writer, this.defaultPayoutSchedule), { idempotencyKey: writerAccountStripeKeyOf(writer.id) });
     } catch (error) {
       throw stripeFailure(error, 'create the connected account');
     }
@@ -189,51 +188,6 @@ export class WriterService {
 
   /** The writer with what the account says now, unsaved (the caller's transaction saves it). */
   async withAccountState(manager: EntityManager, writer: Writer, account: Stripe.Account, observedAtSeconds: number): Promise<Writer> {
-    const facts = accountFacts(account, await this.onboardingStarted(manager, writer.id));
-    const status = writer.deauthorized ? OnboardingStatus.RESTRICTED : deriveOnboardingStatus(facts);
-    return Object.assign(writer, {
-      onboardingStatus: status,
-      requirementsDue: requirementsDue(facts),
-      disabledReason: facts.disabledReason,
-      payoutsEnabled: facts.payoutsEnabled,
-      transfersCapability: facts.transfersCapability,
-      detailsSubmitted: facts.detailsSubmitted,
-      chargesEnabled: facts.chargesEnabled,
-      ...payoutScheduleColumns(account),
-      accountSyncedAt: observedAtSeconds,
-    });
+    return Object.assign(writer, accountStateOf(writer, account, await this.onboardingStarted(manager, writer.id), observedAtSeconds));
   }
-
-  private accountParams(writer: Writer): Stripe.AccountCreateParams {
-    const [firstName, ...rest] = writer.displayName.split(/\s+/);
-    const agreement = serviceAgreementFor(writer.country);
-    return {
-      controller: {
-        stripe_dashboard: { type: 'express' },
-        fees: { payer: 'application' },
-        losses: { payments: 'application' },
-      },
-      country: writer.country,
-      email: writer.email,
-      business_type: 'individual',
-      individual: { email: writer.email, first_name: firstName, ...(rest.length > 0 ? { last_name: rest.join(' ') } : {}) },
-      business_profile: { product_description: PRODUCT_DESCRIPTION, mcc: '5818' },
-      capabilities: { transfers: { requested: true } },
-      ...(agreement ? { tos_acceptance: { service_agreement: agreement } } : {}),
-      ...(this.defaultPayoutSchedule ? { settings: { payouts: { schedule: stripeScheduleParams(this.defaultPayoutSchedule) } } } : {}),
-      metadata: { writer_id: writer.id },
-    };
-  }
-}
-
-/** The account's payout schedule as the writer's columns; kept as held when Stripe did not say. */
-function payoutScheduleColumns(account: Stripe.Account): Partial<Writer> {
-  const schedule = account.settings?.payouts?.schedule;
-  if (!schedule) return {};
-  return {
-    payoutInterval: schedule.interval,
-    payoutDelayDays: schedule.delay_days ?? null,
-    payoutWeeklyAnchor: schedule.interval === 'weekly' ? (schedule.weekly_anchor ?? null) : null,
-    payoutMonthlyAnchor: schedule.interval === 'monthly' ? (schedule.monthly_anchor ?? null) : null,
-  };
 }

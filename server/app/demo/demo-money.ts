@@ -4,6 +4,7 @@ import { User } from '../../users/user.entity';
 import type { Services } from '../services';
 import type { Writer } from '../../writers/writer.entity';
 import { OnboardingStatus } from '../../writers/onboarding-status';
+import { demoTopUpKeyOf, demoTransferKeyOf } from '../../money-intents/idempotency-keys';
 
 /** Funds added in the demo, in cents: two settled, one still on its way. */
 export const DEMO_TOP_UPS = [
@@ -25,7 +26,7 @@ export async function seedMoney(services: Services, database: Database, writers:
   const actor = await demoActor(database);
   for (const [index, demo] of DEMO_TOP_UPS.entries()) {
     const topUp = await services.money.topUps.create(
-      { amount: demo.amount, currency: 'usd', description: demo.description, statementDescriptor: demo.statementDescriptor, idempotencyKey: `demo-top-up-${index}`, source: 'btok_us_verified' },
+      { amount: demo.amount, currency: 'usd', description: demo.description, statementDescriptor: demo.statementDescriptor, idempotencyKey: demoTopUpKeyOf(index), source: 'btok_us_verified' },
       actor,
     );
     if (demo.settle && topUp.stripeTopUpId) await settleInSandbox(topUp.stripeTopUpId);
@@ -36,7 +37,7 @@ export async function seedMoney(services: Services, database: Database, writers:
     const amount = DEMO_TRANSFER_AMOUNTS[index % DEMO_TRANSFER_AMOUNTS.length]!;
     transfers.push(
       await services.money.transfers.create(
-        { writerId: writer.id, amount, currency: 'usd', description: 'Revenue share for answers in October', idempotencyKey: `demo-transfer-${index}` },
+        { writerId: writer.id, amount, currency: 'usd', description: 'Revenue share for answers in October', idempotencyKey: demoTransferKeyOf(index) },
         actor,
       ),
     );

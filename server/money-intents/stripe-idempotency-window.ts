@@ -4,3 +4,8 @@
  * create a second object, so the gateway only reconciles.
  */
 export const STRIPE_IDEMPOTENCY_WINDOW_MS = 23 * 60 * 60 * 1000;
+
+/** True while a retry with the row's key still reaches the object Stripe made for it, if any. */
+export function isWithinKeyWindow(createdAt: Date): boolean {
+  return Date.now() - createdAt.getTime() < STRIPE_IDEMPOTENCY_WINDOW_MS;
+}

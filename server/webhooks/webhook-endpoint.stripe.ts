@@ -11,7 +11,12 @@ export async function registerSandboxEndpoints(stripe: Stripe, url: string): Pro
   for (const endpoint of existing.data) {
     if (endpoint.url === url && endpoint.description === ENDPOINT_DESCRIPTION) await stripe.webhookEndpoints.del(endpoint.id);
   }
-  const platform = await stripe.webhookEndpoints.create({ url, enabled_events: ['*'], description: ENDPOINT_DESCRIPTION });
-  const connect = await stripe.webhookEndpoints.create({ url, enabled_events: ['*'], connect: true, description: ENDPOINT_DESCRIPTION });
+  const platform = await stripe.webhookEndpoints.create(endpointParams(url, false));
+  const connect = await stripe.webhookEndpoints.create(endpointParams(url, true));
   return [platform.secret!, connect.secret!];
+}
+
+/** Every event, for the platform's own objects or (connect) for its connected accounts'. */
+function endpointParams(url: string, connect: boolean): Stripe.WebhookEndpointCreateParams {
+  return { url, enabled_events: ['*'], ...(connect ? { connect: true } : {}), description: ENDPOINT_DESCRIPTION };
 }

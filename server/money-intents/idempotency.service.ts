@@ -4,6 +4,7 @@ import type { Database } from '../db/database';
 import { AppError, ErrorCode } from '../errors/errors';
 import { IdempotencyRecord } from './idempotency-record.entity';
 import { insertRow } from '../db/insert-row';
+import { clientKeyOf } from './idempotency-keys';
 
 /** What a replay answers: the row the first request produced, or the error it answered with. */
 export type StoredResponse = { subjectId: string } | { error: { code: ErrorCode; message: string; extensions: Record<string, unknown> } };
@@ -42,6 +43,32 @@ export class IdempotencyService {
   }
 
   /**
+   * Answers a client's request exactly once per key: a replay answers as the first request did;
+   * otherwise `run` does the work (undefined when another request claimed the key meanwhile).
+   * When `run` fails, another instance may have taken the key while this one checked: its
+   * answer is this request's.
+   */
+  answerOnce<T>(key: string, requestHash: string, replay: (subjectId: string) => Promise<T>, run: () => Promise<T | undefined>): Promise<T> {
+    const replayed = async () => {
+      const subjectId = await this.replay(key, requestHash);
+      return subjectId === undefined ? undefined : replay(subjectId);
+    };
+    return this.singleFlight(key, requestHash, async () => {
+      const first = await replayed();
+      if (first !== undefined) return first;
+      let answered: T | undefined;
+      try {
+        answered = await run();
+      } catch (error) {
+        const claimedMeanwhile = await replayed();
+        if (claimedMeanwhile !== undefined) return claimedMeanwhile;
+        throw error;
+      }
+      return answered ?? (await replayed())!;
+    });
+  }
+
+  /**
    * The subject id a finished request with this key produced, or undefined when the key is
    * new. Throws IDEMPOTENCY_CONFLICT for other input, or the stored error of the first request.
    */
@@ -50,7 +77,7 @@ export class IdempotencyService {
     if (!record) return undefined;
     if (record.requestHash !== requestHash) {
       throw new AppError(ErrorCode.IdempotencyConflict, 'This idempotency key was already used with different input; use a new key for a new request.', {
-        idempotencyKey: key.slice(key.indexOf(':') + 1),
+        idempotencyKey: clientKeyOf(key),
       });
     }
     const response = JSON.parse(record.response) as StoredResponse;
