@@ -125,7 +125,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   const metrics = createMetrics();
   const writeClock = new WriteClock();
   const dataSource = await openDatabase(config, logger, metrics, writeClock);
-  const database = new Database(dataSource);
+  const database = new Database(dataSource, writeClock);
   // Redis's client is loaded only when configured: a single instance starts without it.
   const redis = config.redisUrl
     ? await (await import('./pubsub/redis-event-target.js')).connectRedisEvents(config.redisUrl, config.redisChannelPrefix, logger)
