@@ -88,6 +88,8 @@ export function createApp(metrics: Metrics, routes: AppRoutes): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', routes.trustedProxies);
+  // First: the route nearly every request takes is matched before any other is tried.
+  app.use('/graphql', express.json({ limit: MAX_REQUEST_BYTES }), routes.graphql);
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
@@ -99,7 +101,6 @@ export function createApp(metrics: Metrics, routes: AppRoutes): Express {
   for (const { path, router } of routes.routers ?? []) app.use(path, router);
   app.use('/admin', adminConsole());
   if (routes.graphiql) app.use('/graphiql', graphiql());
-  app.use('/graphql', express.json({ limit: MAX_REQUEST_BYTES }), routes.graphql);
   app.use(jsonErrors(routes.logger));
   return app;
 }

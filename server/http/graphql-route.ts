@@ -1,7 +1,7 @@
 import { type ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
 import type { GatewayContext } from '../graphql/context';
-import type { CachedAnswer, ResponseCache } from '../graphql/response-cache';
+import type { CachedAnswer, KeptAnswer, ResponseCache } from '../graphql/response-cache';
 
 export interface GraphQLRouteOptions {
   server: ApolloServer<GatewayContext>;
@@ -30,6 +30,11 @@ function send(request: Request, response: Response, answer: CachedAnswer): void 
   else response.send(answer.body);
 }
 
+function sendKept(response: Response, answer: KeptAnswer): void {
+  response.writeHead(answer.status, answer.flatHeaders);
+  response.end(answer.body);
+}
+
 async function sendStreamed(request: Request, response: Response, answer: HTTPGraphQLResponse): Promise<void> {
   if (answer.body.kind === 'complete') {
     send(request, response, { status: answer.status ?? 200, headers: [...answer.headers], body: answer.body.string });
@@ -54,7 +59,7 @@ export function graphqlRoute({ server, createContext, cache }: GraphQLRouteOptio
     const key = cache && request.method === 'POST' ? cache.keyOf(viewer, { body: request.body, contentType: request.headers['content-type'], accept: request.headers.accept }) : undefined;
     const cached = key ? cache!.lookup(key) : undefined;
     if (cached) {
-      send(request, response, cached);
+      sendKept(response, cached);
       return;
     }
     const answer = await server.executeHTTPGraphQLRequest({
