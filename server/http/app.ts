@@ -12,7 +12,7 @@ import { IMMUTABLE, REVALIDATE, precompressedStatic } from './static-assets';
 export interface AppRoutes {
   readiness: ReadinessCheck[];
   graphql: RequestHandler;
-  /** Extra routers mounted before the console and the GraphQL endpoint (webhooks, onboarding redirects, the console's session). */
+  /** Extra routers mounted before the console (webhooks, onboarding redirects, the console's session). */
   routers?: Array<{ path: string; router: RequestHandler }>;
   /** Serve the self-hosted GraphiQL (whenever introspection is on). */
   graphiql: boolean;
@@ -88,8 +88,9 @@ export function createApp(metrics: Metrics, routes: AppRoutes): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', routes.trustedProxies);
-  // First: the route nearly every request takes is matched before any other is tried.
+  // First the routes taken most (GraphQL, then webhooks), so they are matched before any other is tried.
   app.use('/graphql', express.json({ limit: MAX_REQUEST_BYTES }), routes.graphql);
+  for (const { path, router } of routes.routers ?? []) app.use(path, router);
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
@@ -98,7 +99,6 @@ export function createApp(metrics: Metrics, routes: AppRoutes): Express {
     response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.get('/', (_request, response) => response.redirect('/admin/'));
-  for (const { path, router } of routes.routers ?? []) app.use(path, router);
   app.use('/admin', adminConsole());
   if (routes.graphiql) app.use('/graphiql', graphiql());
   app.use(jsonErrors(routes.logger));

@@ -7,12 +7,17 @@ import type { Database } from '../db/database';
 import type { AppError } from '../graphql/errors';
 import type { IdempotencyService } from '../idempotency/idempotency.service';
 import { lockedRow } from '../db/row-lock';
+import { PreparedLookup } from '../db/prepared-lookup';
 import type { Logger } from '../logger';
 import { type GatewayPubSub, Topic } from '../pubsub/pubsub';
 import { TransferReversal } from './transfer-reversal.entity';
 import { ReversalStatus, TransferStatus, paidStatusFor } from './transfer-status';
 import { Transfer, transferRecordKeyOf } from './transfer.entity';
 import type { TransferListeners } from './transfer-listener';
+
+// Every transfer webhook looks its row up by one of these.
+const TRANSFER_BY_ID = new PreparedLookup(Transfer, ['id']);
+const TRANSFER_BY_STRIPE_ID = new PreparedLookup(Transfer, ['stripeTransferId']);
 
 /** What Stripe says about a transfer: from a create or retrieve answer, a list, or a webhook. */
 interface StripeTransferFacts {
@@ -41,8 +46,8 @@ export class TransferOutcomes {
   async applyStripeTransfer(stripeTransfer: Stripe.Transfer): Promise<Transfer | null> {
     const ourId = stripeTransfer.metadata?.transfer_id;
     const held =
-      (ourId ? await this.database.manager.findOneBy(Transfer, { id: ourId }) : null) ??
-      (await this.database.manager.findOneBy(Transfer, { stripeTransferId: stripeTransfer.id }));
+      (ourId ? await TRANSFER_BY_ID.findOne(this.database.manager, { id: ourId }) : null) ??
+      (await TRANSFER_BY_STRIPE_ID.findOne(this.database.manager, { stripeTransferId: stripeTransfer.id }));
     if (!held) return null;
     const facts = { stripeTransferId: stripeTransfer.id, amountReversedMinor: stripeTransfer.amount_reversed, reversals: stripeTransfer.reversals?.data ?? [] };
     // Most webhooks repeat what the create answer already stored: no write transaction for those.

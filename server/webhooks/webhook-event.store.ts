@@ -1,13 +1,14 @@
 import type Stripe from 'stripe';
-import { type EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Database, Transaction } from '../db/database';
 import { GroupCommit } from '../db/group-commit';
+import { insertNewRows } from '../db/insert-new-rows';
+import { powerOfTwoChunks } from '../db/sized-chunks';
 import { isUniqueViolation } from '../db/unique-violation';
 import { WebhookEvent } from './webhook-event.entity';
 
-// Rows per transaction: a burst of deliveries shares one commit. 7 parameters a row stays far
-// below SQLite's and PostgreSQL's limits on bound parameters.
-const MAX_EVENTS_PER_COMMIT = 200;
+// Rows per transaction: a burst of deliveries shares one commit, sent in chunks of 128 and less.
+const MAX_EVENTS_PER_COMMIT = 128;
 
 export interface Outcome {
   id: string;
@@ -32,36 +33,38 @@ const rowOf = ({ event, rawBody }: Received) => ({
 
 /** Inserts the events not held yet; true for each that is new (the first of its id in the batch). */
 async function insertNew({ manager }: Transaction, received: Received[]): Promise<boolean[]> {
-  const events = received.map((item) => item.event);
-  const held = await manager.find(WebhookEvent, { where: { id: In([...new Set(events.map((event) => event.id))]) }, select: { id: true } });
-  const seen = new Set(held.map((row) => row.id));
-  const isNew: boolean[] = [];
-  for (const event of events) {
-    isNew.push(!seen.has(event.id));
-    seen.add(event.id);
-  }
-  const fresh = received.filter((_item, index) => isNew[index]);
-  if (fresh.length > 0) await manager.insert(WebhookEvent, fresh.map(rowOf));
-  return isNew;
+  const rows = new Map<string, ReturnType<typeof rowOf>>();
+  for (const item of received) if (!rows.has(item.event.id)) rows.set(item.event.id, rowOf(item));
+  const inserted = await insertNewRows(manager, WebhookEvent, [...rows.values()], 'id');
+  // The first of an id that was inserted is new; one held before, or its repeat in the batch, is not.
+  return received.map(({ event }) => inserted.delete(event.id));
 }
 
-/** One UPDATE for the whole batch: each event's own outcome, picked by a CASE on its id. */
+/** One UPDATE per chunk of the batch: each event's own outcome, picked by a CASE on its id. */
 async function markApplied({ manager }: Transaction, outcomes: Outcome[]): Promise<void[]> {
-  const parameters: Record<string, string> = {};
-  const cases = outcomes.map(({ id, outcome }, index) => {
-    parameters[`id${index}`] = id;
-    parameters[`outcome${index}`] = outcome.slice(0, 200);
-    return `WHEN :id${index} THEN :outcome${index}`;
-  });
-  const idColumn = manager.connection.driver.escape('id');
-  await manager
-    .createQueryBuilder()
-    .update(WebhookEvent)
-    .set({ processedAt: new Date(), outcome: () => `CASE ${idColumn} ${cases.join(' ')} END` })
-    .where(`${idColumn} IN (:...ids)`, { ids: outcomes.map(({ id }) => id) })
-    .setParameters(parameters)
-    .execute();
+  const processedAt = manager.connection.driver.preparePersistentValue(new Date(), manager.connection.getMetadata(WebhookEvent).findColumnWithPropertyName('processedAt')!);
+  for (const chunk of powerOfTwoChunks(outcomes, MAX_EVENTS_PER_COMMIT)) {
+    const values = [processedAt, ...chunk.flatMap(({ id, outcome }) => [id, outcome.slice(0, 200)]), ...chunk.map(({ id }) => id)];
+    await manager.query(markStatement(manager, chunk.length), values);
+  }
   return outcomes.map(() => undefined);
+}
+
+const markStatements = new Map<number, string>();
+
+function markStatement(manager: EntityManager, rowCount: number): string {
+  const known = markStatements.get(rowCount);
+  if (known) return known;
+  const { driver } = manager.connection;
+  const [table, id, outcome, processedAt] = ['webhook_events', 'id', 'outcome', 'processedAt'].map((name) => driver.escape(name));
+  let index = 0;
+  const parameter = () => driver.createParameter('value', index++);
+  const assignedAt = parameter();
+  const cases = Array.from({ length: rowCount }, () => `WHEN ${parameter()} THEN ${parameter()}`).join(' ');
+  const ids = Array.from({ length: rowCount }, parameter).join(', ');
+  const sql = `UPDATE ${table} SET ${processedAt} = ${assignedAt}, ${outcome} = CASE ${id} ${cases} END WHERE ${id} IN (${ids})`;
+  markStatements.set(rowCount, sql);
+  return sql;
 }
 
 /**

@@ -5,6 +5,9 @@ import type { WebhookService } from './webhook.service';
 
 // The raw body must reach constructEvent byte for byte, so this route parses nothing itself.
 // A refusal is rethrown to the app's JSON error handler, which answers 400 with its reason.
+const RECEIVED = JSON.stringify({ received: true, duplicate: false });
+const DUPLICATE = JSON.stringify({ received: true, duplicate: true });
+
 export function webhookRoutes(webhooks: WebhookService, logger: Logger): Router {
   const router = Router();
   router.post('/', express.raw({ type: '*/*', limit: '1mb' }), async (request, response) => {
@@ -24,7 +27,8 @@ export function webhookRoutes(webhooks: WebhookService, logger: Logger): Router 
     }
     // Answered only once the transaction holding the event has committed.
     const isNew = await webhooks.record(event, request.body as Buffer);
-    response.json({ received: true, duplicate: !isNew });
+    // Written at once: Express's json() would also hash the body for an ETag no one asks for.
+    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(isNew ? RECEIVED : DUPLICATE);
     if (isNew) webhooks.enqueue(event);
   });
   return router;
