@@ -17,7 +17,10 @@ import { buildGatewaySchema } from './graphql/schema';
 import { createApp } from './http/app';
 import { CONSOLE_SESSION_PATH, consoleSession } from './http/console-session';
 import { createGraphQLServer } from './http/graphql-server';
-import { graphqlRoute } from './http/graphql-route';
+import { GraphQLRoute, plainGraphQLRoute } from './http/graphql-route';
+import { clientAddressReader } from './http/client-address';
+import { plainWebhookRoute } from './http/plain-routes';
+import { MAX_REQUEST_BYTES } from './graphql/query-limits';
 import { ResponseCache } from './graphql/response-cache';
 import { StartUpProgress } from './http/readiness';
 import { attachSubscriptionServer } from './http/subscription-server';
@@ -33,7 +36,7 @@ import { createGatewayPubSub } from './pubsub/pubsub';
 import { createServices, type Services } from './services';
 import { createStripeConnection } from './stripe/stripe-client';
 import { registerSandboxEndpoints } from './webhooks/sandbox-endpoints';
-import { webhookRoutes } from './webhooks/webhook.routes';
+import { MAX_WEBHOOK_BYTES, receiveWebhook, webhookRoutes } from './webhooks/webhook.routes';
 
 // How long a stop waits for demo data still being seeded.
 const DEMO_SEED_STOP_WAIT_MS = 5_000;
@@ -179,6 +182,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   const graphQLServer = createGraphQLServer({ config, schema, httpServer, logger, responseCache, disposeSubscriptions: subscriptions.dispose });
   await graphQLServer.start();
   const startUp = new StartUpProgress();
+  const clientAddressOf = clientAddressReader(config.trustedProxies);
+  const graphqlRoute = new GraphQLRoute({ server: graphQLServer, cache: responseCache, createContext: (request) => createContext(session.authorization(request, request.headers.authorization), clientAddressOf(request)) });
   const app = createApp(metrics, {
     readiness: [
       startUp,
@@ -189,11 +194,11 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     logger,
     trustedProxies: config.trustedProxies,
     metricsToken: config.metricsToken,
-    graphql: graphqlRoute({
-      server: graphQLServer,
-      cache: responseCache,
-      createContext: (request) => createContext(session.authorization(request, request.headers.authorization), request.ip ?? 'unknown'),
-    }),
+    graphql: graphqlRoute.handle,
+    plainRoutes: [
+      plainGraphQLRoute(graphqlRoute, MAX_REQUEST_BYTES),
+      plainWebhookRoute(MAX_WEBHOOK_BYTES, (rawBody, signature) => receiveWebhook(services.webhooks, logger, rawBody, signature)),
+    ],
     routers: [
       { path: '/webhooks/stripe', router: webhookRoutes(services.webhooks, logger) },
       { path: '/connect/onboarding', router: onboardingRoutes(services.onboardingRedirects, logger) },

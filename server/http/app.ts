@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import type { RequestListener } from 'node:http';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { MAX_REQUEST_BYTES } from '../graphql/query-limits';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics/metrics';
 import { adminConsoleDirectory, graphiqlDirectory } from '../paths';
+import { errorAnswer, sendPlain } from './json-errors';
 import { metricsAccess } from './metrics-access';
+import { type PlainRoute, withPlainRoutes } from './plain-routes';
 import { type ReadinessCheck, readinessRoute } from './readiness';
 import { IMMUTABLE, REVALIDATE, precompressedStatic } from './static-assets';
 
@@ -21,36 +24,19 @@ export interface AppRoutes {
   trustedProxies: string[];
   /** METRICS_TOKEN: the bearer token /metrics asks for; unset, it serves this machine only. */
   metricsToken: string | undefined;
+  /** Requests answered before Express when they are plain enough (see PlainRoute). */
+  plainRoutes?: PlainRoute[];
 }
 
-/**
- * The last word on any request a route could not finish: a body that is not JSON, too large or
- * in an unknown encoding gets its own status and a GraphQL-shaped error; anything else is a
- * masked 500. Never Express's HTML page, never a stack.
- */
+/** Express's last handler: what errorAnswer says, unless an answer was already begun. */
 function jsonErrors(logger: Logger): ErrorRequestHandler {
   return (error: unknown, request, response, next) => {
     if (response.headersSent) {
       next(error);
       return;
     }
-    const { status } = (error ?? {}) as { status?: unknown };
-    if (typeof status !== 'number' || status < 400 || status >= 500) {
-      logger.error({ err: error, path: request.path }, 'Request failed');
-      response.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-      return;
-    }
-    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
-    response.status(status).json({ errors: [{ message: clientErrorMessage(error), extensions: { code } }] });
+    sendPlain(response, errorAnswer(error, logger, request.path));
   };
-}
-
-/** body-parser's refusals in words; other messages only when marked safe to show (`expose`). */
-function clientErrorMessage(error: unknown): string {
-  const { type, expose } = error as { type?: unknown; expose?: unknown };
-  if (type === 'entity.parse.failed') return 'The request body is not valid JSON.';
-  if (type === 'entity.too.large') return 'The request body is too large.';
-  return expose === true && error instanceof Error ? error.message : 'Bad request.';
 }
 
 function adminConsole(): RequestHandler {
@@ -84,7 +70,7 @@ function graphiql(): RequestHandler {
   return router;
 }
 
-export function createApp(metrics: Metrics, routes: AppRoutes): Express {
+export function createApp(metrics: Metrics, routes: AppRoutes): RequestListener {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', routes.trustedProxies);
@@ -102,5 +88,5 @@ export function createApp(metrics: Metrics, routes: AppRoutes): Express {
   app.use('/admin', adminConsole());
   if (routes.graphiql) app.use('/graphiql', graphiql());
   app.use(jsonErrors(routes.logger));
-  return app;
+  return withPlainRoutes(app, routes.plainRoutes ?? [], routes.logger);
 }
