@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import SqliteDatabase from 'better-sqlite3';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, GATEWAY_READY, SANDBOX_READY, type StartedProcess, graphql, median, preparePlatform, profileOptions, startProcess, stopProcess } from './bench-kit';
-import { type LoadFigures, describe, ratio, runLoad } from './load';
+import { type LoadFigures, cpuMicrosOf, describe, ratio, runLoad } from './load';
 import { type HeldTransfer, WEBHOOK_SECRET, signedTransferEvent } from './stripe-events';
 import { subscriberLatency } from './subscriber-latency';
 
@@ -42,22 +42,30 @@ async function appliedAfter(dataDirectory: string, eventIds: string[], sinceMs: 
   return { unapplied, ms: unapplied === 0 ? Math.round(performance.now() - sinceMs) : -1 };
 }
 
-async function throughput(gatewayUrl: string, verifyUrl: string, transfers: HeldTransfer[], dataDirectory: string, options: { rounds: number; seconds: number; connections: number }) {
+interface Servers {
+  gateway: StartedProcess;
+  verify: StartedProcess;
+}
+
+async function throughput(servers: Servers, transfers: HeldTransfer[], dataDirectory: string, options: { rounds: number; seconds: number; connections: number }) {
   let sequence = 0;
   // A payout run's echo: Stripe's transfer.created for transfers the gateway already holds.
   const next = () => signedTransferEvent(transfers[sequence++ % transfers.length], 'transfer.created');
   const figures = { verify: [] as LoadFigures[], gateway: [] as LoadFigures[] };
   for (let round = 1; round <= options.rounds; round += 1) {
     console.log(`round ${round}`);
-    figures.verify.push(await runLoad({ url: verifyUrl, connections: options.connections, seconds: options.seconds, next }));
+    figures.verify.push(await runLoad({ url: servers.verify.url, connections: options.connections, seconds: options.seconds, next, serverPid: servers.verify.child.pid }));
     console.log(`  ${describe('verify-only handler', figures.verify.at(-1)!)}`);
-    const measured = await runLoad({ url: gatewayUrl, connections: options.connections, seconds: options.seconds, next });
+    const cpuAtStart = cpuMicrosOf(servers.gateway.child.pid);
+    const measured = await runLoad({ url: servers.gateway.url, connections: options.connections, seconds: options.seconds, next, serverPid: servers.gateway.child.pid });
     const lastAcceptedMs = performance.now();
     figures.gateway.push(measured);
     console.log(`  ${describe('gateway /webhooks/stripe', measured)}`);
     const accepted = measured.accepted.map((request) => (request as ReturnType<typeof signedTransferEvent>).eventId);
     const { unapplied, ms } = await appliedAfter(dataDirectory, accepted, lastAcceptedMs);
-    console.log(`  ${accepted.length} accepted, ${unapplied} not applied; all applied ${ms} ms after the last was accepted`);
+    const cpuAtEnd = cpuMicrosOf(servers.gateway.child.pid);
+    const cpuText = cpuAtStart !== undefined && cpuAtEnd !== undefined && accepted.length > 0 ? `; gateway CPU ${Math.round((cpuAtEnd - cpuAtStart) / accepted.length)} µs per event, applying included` : '';
+    console.log(`  ${accepted.length} accepted, ${unapplied} not applied; all applied ${ms} ms after the last was accepted${cpuText}`);
   }
   const perRound = figures.gateway.map((measured, index) => ratio(measured, figures.verify[index]));
   console.log(`gateway / verify-only: ${perRound.map((value) => `${value.toFixed(2)}×`).join(' ')} (median ${median(perRound).toFixed(2)}×)`);
@@ -79,7 +87,7 @@ async function main(): Promise<void> {
     const transfers = await heldTransfers(gateway.url, token, writerIds);
     const connections = Number(values.connections ?? 16);
     console.log(`webhooks bench: ${connections} connections, transfer.created for ${transfers.length} transfers the gateway holds`);
-    await throughput(gateway.url, verify.url, transfers, dataDirectory, { rounds: Number(values.rounds ?? 3), seconds: Number(values.seconds ?? 4), connections });
+    await throughput({ gateway, verify }, transfers, dataDirectory, { rounds: Number(values.rounds ?? 3), seconds: Number(values.seconds ?? 4), connections });
     await subscriberLatency({
       gatewayUrl: gateway.url,
       token,
