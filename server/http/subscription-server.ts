@@ -11,6 +11,7 @@ import { createSharedSubscribe } from '../graphql/shared-execution';
 import type { GatewayContext } from '../graphql/context';
 import type { Logger } from '../logger';
 import { clientAddressReader } from './client-address';
+import { coalesceSends } from './coalesced-sends';
 import { type ConnectionLimits, closedForTooManySubscriptions, connectionsPerAddress } from './connection-limits';
 import { type SessionConnectionsOptions, sessionConnections } from './session-connections';
 
@@ -125,6 +126,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
   );
   // After graphql-ws's own handler, so that its console logging is what gets replaced.
   webSocketServer.on('connection', (socket, request) => {
+    coalesceSends(socket, request.socket);
     logProtocolErrorsQuietly(socket, options.logger);
     countConnection(socket, clientAddressOf(request));
   });
