@@ -1,4 +1,3 @@
-import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Ctx, ID, Mutation, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { requireViewer, seesEveryWriter } from '../auth/access';
 
@@ -15,10 +14,7 @@ function subscribeToStatusChanges({ args, context }: SubscribeResolverData<unkno
   const requested: string | undefined = args.writerId ?? undefined;
   if (!seesEveryWriter(viewer) && requested && requested !== viewer.writerId) throw forbidden('Writers can only follow their own status.');
   const writerId = seesEveryWriter(viewer) ? requested : (viewer.writerId ?? 'none');
-  return pipe(
-    context.pubSub.subscribe(Topic.OnboardingStatusChanged),
-    filter((writer: Writer) => !writerId || writer.id === writerId),
-  );
+  return context.pubSub.subscribe(Topic.OnboardingStatusChanged, (writer) => !writerId || writer.id === writerId);
 }
 
 @Resolver()

@@ -1,4 +1,3 @@
-import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { requireMoneyAdmin, requireTeam, requireViewer } from '../auth/access';
 import { ApiKeyScope } from '../auth/api-key-scope';
@@ -21,10 +20,7 @@ import type { RefundService } from './refund.service';
 /** Admins follow one writer or all; a writer only their own. Checked when subscribing. */
 function subscribeToPayments({ args, context }: SubscribeResolverData<unknown, { writerId?: string | null }, GatewayContext>) {
   const writerId = visibleWriterId(args.writerId, requireViewer(context.viewer));
-  return pipe(
-    context.pubSub.subscribe(Topic.PaymentUpdated),
-    filter((payment: Payment) => !writerId || payment.writerId === writerId),
-  );
+  return context.pubSub.subscribe(Topic.PaymentUpdated, (payment) => !writerId || payment.writerId === writerId);
 }
 
 @Resolver(() => Payment)

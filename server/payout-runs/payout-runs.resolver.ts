@@ -1,4 +1,3 @@
-import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { requireMoneyAdmin, requireTeam } from '../auth/access';
 import { Actor } from '../audit/actor.type';
@@ -14,10 +13,7 @@ import { CreatePayoutRunInput, PayoutItemConnection, PayoutItemsArgs, PayoutRunC
 
 function subscribeToProgress({ args, context }: SubscribeResolverData<unknown, { runId: string }, GatewayContext>) {
   requireTeam(context.viewer);
-  return pipe(
-    context.pubSub.subscribe(Topic.PayoutRunProgress),
-    filter((progress: PayoutRunProgressEvent) => progress.runId === args.runId),
-  );
+  return context.pubSub.subscribe(Topic.PayoutRunProgress, (progress) => progress.runId === args.runId);
 }
 
 const MONEY_ACTION = 'Payout runs';

@@ -1,4 +1,3 @@
-import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { requireMoneyAdmin, requireTeam, requireViewer, seesEveryWriter } from '../auth/access';
 import type { GatewayContext } from '../graphql/context';
@@ -17,10 +16,7 @@ import { PayoutConnection, PayoutsArgs } from './payout.types';
 function subscribeToPayouts({ args, context }: SubscribeResolverData<unknown, { writerId: string }, GatewayContext>) {
   const viewer = requireViewer(context.viewer);
   if (!seesEveryWriter(viewer) && args.writerId !== viewer.writerId) throw forbidden('Writers can only follow their own payouts.');
-  return pipe(
-    context.pubSub.subscribe(Topic.PayoutUpdated),
-    filter((payout: Payout) => payout.writerId === args.writerId),
-  );
+  return context.pubSub.subscribe(Topic.PayoutUpdated, (payout) => payout.writerId === args.writerId);
 }
 
 @Resolver(() => Payout)

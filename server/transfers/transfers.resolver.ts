@@ -1,4 +1,3 @@
-import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { requireMoneyAdmin, requireViewer, seesEveryWriter } from '../auth/access';
 
@@ -20,10 +19,7 @@ function subscribeToTransfers({ args, context }: SubscribeResolverData<unknown, 
   const requested = args.writerId ?? undefined;
   if (!seesEveryWriter(viewer) && requested && requested !== viewer.writerId) throw forbidden('Writers can only follow their own transfers.');
   const writerId = seesEveryWriter(viewer) ? requested : (viewer.writerId ?? 'none');
-  return pipe(
-    context.pubSub.subscribe(Topic.TransferUpdated),
-    filter((transfer: Transfer) => !writerId || transfer.writerId === writerId),
-  );
+  return context.pubSub.subscribe(Topic.TransferUpdated, (transfer) => !writerId || transfer.writerId === writerId);
 }
 
 @Resolver(() => Transfer)
