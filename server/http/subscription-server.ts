@@ -56,6 +56,14 @@ function executionArgs(schema: GraphQLSchema, rules: ValidationRule[], payload: 
   return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
 }
 
+/** graphql-ws's `next` message for subscription `id`, around a payload already serialized (see createSharedSubscribe). */
+function nextSender(socket: WebSocket, id: string): (payloadJson: string) => void {
+  const opening = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  return (payloadJson) => {
+    if (socket.readyState === socket.OPEN) socket.send(`${opening}${payloadJson}}`);
+  };
+}
+
 /**
  * ws has already closed a socket that broke the protocol (1002, 1007, or 1009 for a message
  * over the size limit) when it reports the error; graphql-ws would print each one to the
@@ -84,7 +92,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
   const cleanup = useServer<Record<string, unknown> | undefined, { context?: GatewayContext }>(
     {
       schema: options.schema,
-      // One execution per published change and distinct operation, not one per subscriber.
+      // One execution and one JSON text per published change and distinct operation, not one per subscriber.
       subscribe: createSharedSubscribe(),
       onConnect: async (connection) => {
         try {
@@ -101,7 +109,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
         }
       },
       context: (connection) => connection.extra.context,
-      onSubscribe: (connection, _id, payload) => {
+      onSubscribe: (connection, id, payload) => {
         // graphql-ws has already counted this operation; the socket is closing when refused,
         // so the error returned is never sent.
         if (closedForTooManySubscriptions(connection.extra.socket, Object.keys(connection.subscriptions).length, options.limits.maxSubscriptionsPerConnection)) {
@@ -112,7 +120,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
           if (Array.isArray(args)) return args.map((error) => asGraphQLError(error, format));
           const tooCostly = queryCostError(options.schema, args.document, payload.variables, payload.operationName);
           if (tooCostly) return [asGraphQLError(tooCostly, format)];
-          return { ...args, contextValue: connection.extra.context };
+          return { ...args, contextValue: connection.extra.context, sendNext: nextSender(connection.extra.socket, id) };
         } catch (error) {
           return [asGraphQLError(error, format)];
         }
