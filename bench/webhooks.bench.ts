@@ -3,7 +3,7 @@
  * that only verifies the signature, interleaved round by round in one run; then that every
  * accepted event was applied and how long after the last one; then webhook → subscriber latency
  * with 1,000 open `transferUpdated` subscriptions.
- * `node scripts/build.mjs && node dist/bench/webhooks.bench.js [--seconds 4] [--rounds 3] [--connections 16] [--subscriptions 1000] [--sockets 50] [--events 50] [--profile DIR]`
+ * `node scripts/build.mjs && node dist/bench/webhooks.bench.js [--seconds 4] [--rounds 3] [--connections 16] [--subscriptions 1000] [--sockets 50] [--events 50] [--warm-up-events 10] [--profile DIR]`
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,7 +72,7 @@ async function throughput(servers: Servers, transfers: HeldTransfer[], dataDirec
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { seconds: { type: 'string' }, rounds: { type: 'string' }, connections: { type: 'string' }, subscriptions: { type: 'string' }, sockets: { type: 'string' }, events: { type: 'string' }, profile: { type: 'string' } } });
+  const { values } = parseArgs({ options: { seconds: { type: 'string' }, rounds: { type: 'string' }, connections: { type: 'string' }, subscriptions: { type: 'string' }, sockets: { type: 'string' }, events: { type: 'string' }, 'warm-up-events': { type: 'string' }, profile: { type: 'string' } } });
   const processes: StartedProcess[] = [];
   try {
     const sandbox = await startProcess(join(__dirname, '..', 'sandbox', 'main.js'), ['--port', '0', '--no-persist', '--settle-delay', '3600'], {}, SANDBOX_READY);
@@ -95,6 +95,7 @@ async function main(): Promise<void> {
       subscriptions: Number(values.subscriptions ?? 1000),
       sockets: Number(values.sockets ?? 50),
       events: Number(values.events ?? 50),
+      warmUpEvents: Number(values['warm-up-events'] ?? 10),
     });
   } finally {
     for (const started of processes.reverse()) await stopProcess(started);
