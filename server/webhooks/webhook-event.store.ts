@@ -7,7 +7,7 @@ import { powerOfTwoChunks } from '../db/sized-chunks';
 import { isUniqueViolation } from '../db/unique-violation';
 import { WebhookEvent } from './webhook-event.entity';
 
-// Rows per transaction: a burst of deliveries shares one commit, sent in chunks of 128 and less.
+// Writes per transaction: a burst of deliveries shares one commit, sent in chunks of 128 and less.
 const MAX_EVENTS_PER_COMMIT = 128;
 
 export interface Outcome {
@@ -41,13 +41,12 @@ async function insertNew({ manager }: Transaction, received: Received[]): Promis
 }
 
 /** One UPDATE per chunk of the batch: each event's own outcome, picked by a CASE on its id. */
-async function markApplied({ manager }: Transaction, outcomes: Outcome[]): Promise<void[]> {
+async function markApplied({ manager }: Transaction, outcomes: Outcome[]): Promise<void> {
   const processedAt = manager.connection.driver.preparePersistentValue(new Date(), manager.connection.getMetadata(WebhookEvent).findColumnWithPropertyName('processedAt')!);
   for (const chunk of powerOfTwoChunks(outcomes, MAX_EVENTS_PER_COMMIT)) {
     const values = [processedAt, ...chunk.flatMap(({ id, outcome }) => [id, outcome.slice(0, 200)]), ...chunk.map(({ id }) => id)];
     await manager.query(markStatement(manager, chunk.length), values);
   }
-  return outcomes.map(() => undefined);
 }
 
 const markStatements = new Map<number, string>();
@@ -67,41 +66,54 @@ function markStatement(manager: EntityManager, rowCount: number): string {
   return sql;
 }
 
+/** A write to webhook_events: an event received, to store, or what applying one did. */
+type StoreWrite = { received: Received; outcome?: undefined } | { outcome: Outcome; received?: undefined };
+
+/** The events received and the outcomes of a batch, in one transaction; true/false for each event, whether it is new. */
+async function writeBatch(transaction: Transaction, writes: StoreWrite[]): Promise<Array<boolean | undefined>> {
+  const received = writes.flatMap((write) => (write.received ? [write.received] : []));
+  const outcomes = writes.flatMap((write) => (write.outcome ? [write.outcome] : []));
+  const isNew = received.length > 0 ? await insertNew(transaction, received) : [];
+  if (outcomes.length > 0) await markApplied(transaction, outcomes);
+  let nextReceived = 0;
+  return writes.map((write) => (write.received ? isNew[nextReceived++] : undefined));
+}
+
 /**
  * webhook_events, written in group commits: a delivery is answered once the transaction holding
- * its event has committed, and a burst of deliveries shares a few transactions. Stored once,
- * unique on Stripe's id: a redelivery is told apart and not stored again.
+ * its event has committed, and a burst of deliveries (with the outcomes of the events applied
+ * meanwhile) shares a few transactions. Stored once, unique on Stripe's id: a redelivery is told
+ * apart and not stored again.
  */
 export class WebhookEventStore {
-  private readonly inserts: GroupCommit<Received, boolean>;
-  private readonly marks: GroupCommit<Outcome, void>;
+  private readonly writes: GroupCommit<StoreWrite, boolean | undefined>;
 
   constructor(private readonly database: Database) {
-    this.inserts = new GroupCommit(database, { writeBatch: insertNew, writeOne: (received) => this.insertOne(received), maxBatch: MAX_EVENTS_PER_COMMIT });
-    this.marks = new GroupCommit(database, {
-      writeBatch: markApplied,
-      writeOne: async (outcome) => void (await database.transaction((transaction) => markApplied(transaction, [outcome]))),
-      maxBatch: MAX_EVENTS_PER_COMMIT,
-    });
+    this.writes = new GroupCommit(database, { writeBatch, writeOne: (write) => this.writeOne(write), maxBatch: MAX_EVENTS_PER_COMMIT });
   }
 
   /** False for an event already held (a redelivery); resolves once the event is committed. */
-  insert(received: Received): Promise<boolean> {
-    return this.inserts.write(received);
+  async insert(received: Received): Promise<boolean> {
+    return (await this.writes.write({ received })) === true;
   }
 
   /** Records what applying an event did; resolves once committed. */
-  markApplied(outcome: Outcome): Promise<void> {
-    return this.marks.write(outcome);
+  async markApplied(outcome: Outcome): Promise<void> {
+    await this.writes.write({ outcome });
   }
 
   read(manager: EntityManager, id: string): Promise<WebhookEvent | null> {
     return manager.findOneBy(WebhookEvent, { id });
   }
 
-  async settled(): Promise<void> {
-    await this.inserts.settled();
-    await this.marks.settled();
+  settled(): Promise<void> {
+    return this.writes.settled();
+  }
+
+  private async writeOne({ received, outcome }: StoreWrite): Promise<boolean | undefined> {
+    if (received) return this.insertOne(received);
+    await this.database.transaction((transaction) => markApplied(transaction, [outcome!]));
+    return undefined;
   }
 
   private async insertOne(received: Received): Promise<boolean> {
