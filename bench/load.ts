@@ -1,5 +1,6 @@
 // A small closed-loop HTTP load generator (keep-alive, N connections each sending one request
 // after another), so every figure and its baseline are measured by the same client in one run.
+import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { percentile } from './bench-kit';
 
@@ -17,6 +18,8 @@ export interface LoadOptions {
   next: () => LoadRequest;
   /** Stops early once this many requests were answered. */
   maxRequests?: number;
+  /** The server's process: its CPU time per answer is measured too (Linux). */
+  serverPid?: number;
 }
 
 export interface LoadFigures {
@@ -28,6 +31,21 @@ export interface LoadFigures {
   latencyMs: { p50: number; p99: number };
   /** The requests answered 2xx, for checks that each was applied. */
   accepted: LoadRequest[];
+  /** The server's CPU time (user + system) per answer, when its process was given. */
+  cpuMicrosPerRequest?: number;
+}
+
+/** A process's CPU time so far (user + system, µs); undefined off Linux. */
+// utime and stime, in clock ticks (100 a second on Linux), after the command's parenthesis.
+const TICKS_PER_SECOND = 100;
+export function cpuMicrosOf(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
 }
 
 interface Answer {
@@ -78,8 +96,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
     }
   };
   const began = performance.now();
+  const cpuAtStart = cpuMicrosOf(options.serverPid);
   await Promise.all(Array.from({ length: options.connections }, loop));
   const elapsedSeconds = (performance.now() - began) / 1000;
+  const cpuAtEnd = cpuMicrosOf(options.serverPid);
   agent.destroy();
   latencies.sort((left, right) => left - right);
   return {
@@ -89,6 +109,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
     errors,
     latencyMs: { p50: percentile(latencies, 0.5, 2), p99: percentile(latencies, 0.99, 2) },
     accepted,
+    cpuMicrosPerRequest: cpuAtStart !== undefined && cpuAtEnd !== undefined && latencies.length > 0 ? Math.round((cpuAtEnd - cpuAtStart) / latencies.length) : undefined,
   };
 }
 
@@ -105,5 +126,6 @@ export const ratio = (measured: LoadFigures, baseline: LoadFigures) => (baseline
 
 export function describe(label: string, figures: LoadFigures): string {
   const refusedText = Object.entries(figures.refused).map(([status, count]) => `${count}×${status}`).join(' ');
-  return `${label.padEnd(34)} ${String(figures.perSecond).padStart(6)} req/s  p50 ${figures.latencyMs.p50} ms  p99 ${figures.latencyMs.p99} ms${refusedText ? `  refused ${refusedText}` : ''}${figures.errors ? `  errors ${figures.errors}` : ''}`;
+  const cpuText = figures.cpuMicrosPerRequest === undefined ? '' : `  server CPU ${figures.cpuMicrosPerRequest} µs/req`;
+  return `${label.padEnd(34)} ${String(figures.perSecond).padStart(6)} req/s  p50 ${figures.latencyMs.p50} ms  p99 ${figures.latencyMs.p99} ms${cpuText}${refusedText ? `  refused ${refusedText}` : ''}${figures.errors ? `  errors ${figures.errors}` : ''}`;
 }

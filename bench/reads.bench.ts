@@ -53,6 +53,7 @@ interface Target {
   label: string;
   url: string;
   request: LoadRequest;
+  pid?: number;
 }
 
 async function measureRounds(targets: Target[], rounds: number, seconds: number, connections: number): Promise<Map<string, LoadFigures[]>> {
@@ -62,7 +63,7 @@ async function measureRounds(targets: Target[], rounds: number, seconds: number,
   for (let round = 1; round <= rounds; round += 1) {
     console.log(`round ${round}`);
     for (const target of targets) {
-      const measured = await runLoad({ url: target.url, connections, seconds, next: () => target.request });
+      const measured = await runLoad({ url: target.url, connections, seconds, next: () => target.request, serverPid: target.pid });
       figures.get(target.label)!.push(measured);
       console.log(`  ${describe(target.label, measured)}`);
     }
@@ -106,10 +107,10 @@ async function main(): Promise<void> {
     console.log(`reads bench: ${connections} connections, ${rounds} rounds of ${seconds} s each, ${writerCount} writers (page ${(pageBytes / 1024).toFixed(1)} KB of JSON)`);
 
     const targets: Target[] = [
-      { key: 'apollo', label: 'bare Apollo { hello }', url: apollo.url, request: graphqlRequest('{ hello }') },
-      { key: 'page', label: `writers(first: ${writerCount})`, url: gateway.url, request: page },
-      ...(nestedRefusal ? [] : [{ key: 'nested', label: `writers(first: ${writerCount}) + transfers(first: 3)`, url: gateway.url, request: nested }]),
-      { key: 'http', label: 'bare node:http', url: bareHttp.url, request: graphqlRequest('{ hello }') },
+      { key: 'apollo', label: 'bare Apollo { hello }', url: apollo.url, request: graphqlRequest('{ hello }'), pid: apollo.child.pid },
+      { key: 'page', label: `writers(first: ${writerCount})`, url: gateway.url, request: page, pid: gateway.child.pid },
+      ...(nestedRefusal ? [] : [{ key: 'nested', label: `writers(first: ${writerCount}) + transfers(first: 3)`, url: gateway.url, request: nested, pid: gateway.child.pid }]),
+      { key: 'http', label: 'bare node:http', url: bareHttp.url, request: graphqlRequest('{ hello }'), pid: bareHttp.child.pid },
     ];
     const chosen = values.targets ? targets.filter((target) => values.targets!.split(',').includes(target.key)) : targets;
     const figures = await measureRounds(chosen, rounds, seconds, connections);

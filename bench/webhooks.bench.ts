@@ -3,7 +3,7 @@
  * that only verifies the signature, interleaved round by round in one run; then that every
  * accepted event was applied and how long after the last one; then webhook → subscriber latency
  * with 1,000 open `transferUpdated` subscriptions.
- * `node scripts/build.mjs && node dist/bench/webhooks.bench.js [--seconds 4] [--rounds 3] [--connections 16] [--subscriptions 1000] [--sockets 50] [--events 50] [--profile DIR]`
+ * `node scripts/build.mjs && node dist/bench/webhooks.bench.js [--seconds 4] [--rounds 3] [--connections 16] [--subscriptions 1000] [--sockets 50] [--events 50] [--warm-up-events 10] [--profile DIR]`
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import SqliteDatabase from 'better-sqlite3';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, GATEWAY_READY, SANDBOX_READY, type StartedProcess, graphql, median, preparePlatform, profileOptions, startProcess, stopProcess } from './bench-kit';
-import { type LoadFigures, describe, ratio, runLoad } from './load';
+import { type LoadFigures, cpuMicrosOf, describe, ratio, runLoad } from './load';
 import { type HeldTransfer, WEBHOOK_SECRET, signedTransferEvent } from './stripe-events';
 import { subscriberLatency } from './subscriber-latency';
 
@@ -42,29 +42,37 @@ async function appliedAfter(dataDirectory: string, eventIds: string[], sinceMs: 
   return { unapplied, ms: unapplied === 0 ? Math.round(performance.now() - sinceMs) : -1 };
 }
 
-async function throughput(gatewayUrl: string, verifyUrl: string, transfers: HeldTransfer[], dataDirectory: string, options: { rounds: number; seconds: number; connections: number }) {
+interface Servers {
+  gateway: StartedProcess;
+  verify: StartedProcess;
+}
+
+async function throughput(servers: Servers, transfers: HeldTransfer[], dataDirectory: string, options: { rounds: number; seconds: number; connections: number }) {
   let sequence = 0;
   // A payout run's echo: Stripe's transfer.created for transfers the gateway already holds.
   const next = () => signedTransferEvent(transfers[sequence++ % transfers.length], 'transfer.created');
   const figures = { verify: [] as LoadFigures[], gateway: [] as LoadFigures[] };
   for (let round = 1; round <= options.rounds; round += 1) {
     console.log(`round ${round}`);
-    figures.verify.push(await runLoad({ url: verifyUrl, connections: options.connections, seconds: options.seconds, next }));
+    figures.verify.push(await runLoad({ url: servers.verify.url, connections: options.connections, seconds: options.seconds, next, serverPid: servers.verify.child.pid }));
     console.log(`  ${describe('verify-only handler', figures.verify.at(-1)!)}`);
-    const measured = await runLoad({ url: gatewayUrl, connections: options.connections, seconds: options.seconds, next });
+    const cpuAtStart = cpuMicrosOf(servers.gateway.child.pid);
+    const measured = await runLoad({ url: servers.gateway.url, connections: options.connections, seconds: options.seconds, next, serverPid: servers.gateway.child.pid });
     const lastAcceptedMs = performance.now();
     figures.gateway.push(measured);
     console.log(`  ${describe('gateway /webhooks/stripe', measured)}`);
     const accepted = measured.accepted.map((request) => (request as ReturnType<typeof signedTransferEvent>).eventId);
     const { unapplied, ms } = await appliedAfter(dataDirectory, accepted, lastAcceptedMs);
-    console.log(`  ${accepted.length} accepted, ${unapplied} not applied; all applied ${ms} ms after the last was accepted`);
+    const cpuAtEnd = cpuMicrosOf(servers.gateway.child.pid);
+    const cpuText = cpuAtStart !== undefined && cpuAtEnd !== undefined && accepted.length > 0 ? `; gateway CPU ${Math.round((cpuAtEnd - cpuAtStart) / accepted.length)} µs per event, applying included` : '';
+    console.log(`  ${accepted.length} accepted, ${unapplied} not applied; all applied ${ms} ms after the last was accepted${cpuText}`);
   }
   const perRound = figures.gateway.map((measured, index) => ratio(measured, figures.verify[index]));
   console.log(`gateway / verify-only: ${perRound.map((value) => `${value.toFixed(2)}×`).join(' ')} (median ${median(perRound).toFixed(2)}×)`);
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { seconds: { type: 'string' }, rounds: { type: 'string' }, connections: { type: 'string' }, subscriptions: { type: 'string' }, sockets: { type: 'string' }, events: { type: 'string' }, profile: { type: 'string' } } });
+  const { values } = parseArgs({ options: { seconds: { type: 'string' }, rounds: { type: 'string' }, connections: { type: 'string' }, subscriptions: { type: 'string' }, sockets: { type: 'string' }, events: { type: 'string' }, 'warm-up-events': { type: 'string' }, profile: { type: 'string' } } });
   const processes: StartedProcess[] = [];
   try {
     const sandbox = await startProcess(join(__dirname, '..', 'sandbox', 'main.js'), ['--port', '0', '--no-persist', '--settle-delay', '3600'], {}, SANDBOX_READY);
@@ -79,7 +87,7 @@ async function main(): Promise<void> {
     const transfers = await heldTransfers(gateway.url, token, writerIds);
     const connections = Number(values.connections ?? 16);
     console.log(`webhooks bench: ${connections} connections, transfer.created for ${transfers.length} transfers the gateway holds`);
-    await throughput(gateway.url, verify.url, transfers, dataDirectory, { rounds: Number(values.rounds ?? 3), seconds: Number(values.seconds ?? 4), connections });
+    await throughput({ gateway, verify }, transfers, dataDirectory, { rounds: Number(values.rounds ?? 3), seconds: Number(values.seconds ?? 4), connections });
     await subscriberLatency({
       gatewayUrl: gateway.url,
       token,
@@ -87,6 +95,7 @@ async function main(): Promise<void> {
       subscriptions: Number(values.subscriptions ?? 1000),
       sockets: Number(values.sockets ?? 50),
       events: Number(values.events ?? 50),
+      warmUpEvents: Number(values['warm-up-events'] ?? 10),
     });
   } finally {
     for (const started of processes.reverse()) await stopProcess(started);

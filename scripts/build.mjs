@@ -1,7 +1,7 @@
 // Compiles the gateway, the sandbox and the benchmarks with swc into dist/, and the admin
 // console with Vite into admin-ui/dist/. Only what is missing or older than its source is
 // rebuilt, so `npm start` after a build begins serving at once. `--force` rebuilds all.
-import { transformFile } from '@swc/core';
+// `npm start` runs it in its own process (scripts/start.mjs imports it).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -29,6 +29,9 @@ async function buildTypescript() {
     listFiles(join(root, folder), (path) => path.endsWith('.ts') && !path.endsWith('.d.ts')),
   );
   const stale = sources.filter((source) => isStale(join(root, 'dist', relative(root, source)).replace(/\.ts$/, '.js'), [source]));
+  if (stale.length === 0) return 0;
+  // Loaded only when there is something to compile: `npm start` after a build checks dates only.
+  const { transformFile } = await import('@swc/core');
   await Promise.all(
     stale.map(async (source) => {
       const output = join(root, 'dist', relative(root, source)).replace(/\.ts$/, '.js');

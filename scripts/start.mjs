@@ -1,6 +1,5 @@
 // `npm start`: builds whatever is missing, starts the embedded Stripe sandbox when no Stripe
 // key is configured, then serves the gateway.
-import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +8,8 @@ const startedAtMs = Date.now();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
-execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+// In this process: a second one would cost its own start-up before the gateway's.
+await import('./build.mjs');
 
 const usesEmbeddedSandbox = !process.env.STRIPE_SECRET_KEY && !process.env.STRIPE_API_URL;
 let sandbox;

@@ -19,7 +19,10 @@ import { buildGatewaySchema } from './schema';
 import { createApp } from '../http/app';
 import { CONSOLE_SESSION_PATH, consoleSession } from '../http/console-session';
 import { createGraphQLServer } from '../http/graphql-server';
-import { graphqlRoute } from '../http/graphql-route';
+import { GraphQLRoute, plainGraphQLRoute } from '../http/graphql-route';
+import { clientAddressReader } from '../http/client-address';
+import { plainWebhookRoute } from '../http/plain-routes';
+import { MAX_REQUEST_BYTES } from '../graphql/query-limits';
 import { ResponseCache } from '../graphql/response-cache';
 import { StartUpProgress } from '../http/readiness';
 import { attachSubscriptionServer } from '../http/subscription-server';
@@ -36,7 +39,7 @@ import { createServices, type Services } from './services';
 import { gatewayTopics } from './topics';
 import { createStripeConnection } from '../stripe/stripe-client';
 import { registerSandboxEndpoints } from '../webhooks/webhook-endpoint.stripe';
-import { webhookRoutes } from '../webhooks/webhook.routes';
+import { MAX_WEBHOOK_BYTES, receiveWebhook, webhookRoutes } from '../webhooks/webhook.routes';
 
 // How long a stop waits for demo data still being seeded.
 const DEMO_SEED_STOP_WAIT_MS = 5_000;
@@ -128,7 +131,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   const metrics = createMetrics();
   const writeClock = new WriteClock();
   const dataSource = await openDatabase(config, entities, logger, metrics, writeClock);
-  const database = new Database(dataSource);
+  const database = new Database(dataSource, writeClock);
   // Redis's client is loaded only when configured: a single instance starts without it.
   const redis = config.redisUrl
     ? await (await import('../pubsub/redis-event-target.js')).connectRedisEvents(config.redisUrl, config.redisChannelPrefix, gatewayTopics, logger)
@@ -182,6 +185,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   const graphQLServer = createGraphQLServer({ config, schema, httpServer, logger, responseCache, disposeSubscriptions: subscriptions.dispose });
   await graphQLServer.start();
   const startUp = new StartUpProgress();
+  const clientAddressOf = clientAddressReader(config.trustedProxies);
+  const graphqlRoute = new GraphQLRoute({ server: graphQLServer, cache: responseCache, createContext: (request) => createContext(session.authorization(request, request.headers.authorization), clientAddressOf(request)) });
   const app = createApp(metrics, {
     readiness: [
       startUp,
@@ -192,11 +197,11 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     logger,
     trustedProxies: config.trustedProxies,
     metricsToken: config.metricsToken,
-    graphql: graphqlRoute({
-      server: graphQLServer,
-      cache: responseCache,
-      createContext: (request) => createContext(session.authorization(request, request.headers.authorization), request.ip ?? 'unknown'),
-    }),
+    graphql: graphqlRoute.handle,
+    plainRoutes: [
+      plainGraphQLRoute(graphqlRoute, MAX_REQUEST_BYTES),
+      plainWebhookRoute(MAX_WEBHOOK_BYTES, (rawBody, signature) => receiveWebhook(services.webhooks, logger, rawBody, signature)),
+    ],
     routers: [
       { path: '/webhooks/stripe', router: webhookRoutes(services.webhooks, logger) },
       { path: '/connect/onboarding', router: onboardingRoutes(services.onboardingRedirects, logger) },

@@ -10,6 +10,9 @@ const SESSION_AUDIENCE = 'session';
 const ONBOARDING_STATE_AUDIENCE = 'onboarding-state';
 const WRITER_INVITE_AUDIENCE = 'writer-invite';
 const WRITER_INVITE_LIFETIME_SECONDS = 7 * 24 * 60 * 60;
+// Session tokens whose signature was checked: a client sends the same one with every request.
+const MAX_VERIFIED_TOKENS_KEPT = 10_000;
+const EXPIRED_SESSION = 'Your session has expired; sign in again.';
 
 /** What a session token proves: who signed in and which session row holds their rights. */
 export interface SessionClaims {
@@ -23,6 +26,8 @@ export class SessionTokens {
   // A key object built once: given a string, jsonwebtoken first tries it as a public key on
   // every call, which fails with a thrown error (measurable on each request).
   private readonly secret: KeyObject;
+  // A signature that was good stays good; only the expiry has to be checked again.
+  private readonly verified = new Map<string, SessionClaims>();
 
   constructor(secret: string) {
     this.secret = createSecretKey(Buffer.from(secret, 'utf8'));
@@ -41,11 +46,21 @@ export class SessionTokens {
 
   /** The user and session a bearer token names, or UNAUTHENTICATED saying why not. */
   verify(token: string): SessionClaims {
+    const known = this.verified.get(token);
+    if (known && Date.now() < known.expiresAt.getTime()) return known;
+    this.verified.delete(token);
+    const claims = this.verifySignature(token);
+    if (this.verified.size >= MAX_VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, claims);
+    return claims;
+  }
+
+  private verifySignature(token: string): SessionClaims {
     let claims: { sub?: unknown; sid?: unknown; iat?: unknown; exp?: unknown };
     try {
       claims = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: ISSUER, audience: SESSION_AUDIENCE }) as typeof claims;
     } catch (error) {
-      if (error instanceof jwt.TokenExpiredError) throw unauthenticated('Your session has expired; sign in again.');
+      if (error instanceof jwt.TokenExpiredError) throw unauthenticated(EXPIRED_SESSION);
       throw unauthenticated('The session token is not valid; sign in again.');
     }
     const { sub, sid, iat, exp } = claims;

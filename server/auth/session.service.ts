@@ -6,8 +6,12 @@ import type { User } from '../users/user.entity';
 import type { SessionTokens } from './session-tokens';
 import { Session, SessionEndedReason } from './session.entity';
 import { Role, type Viewer } from '../identity/viewer';
-import { sessionWithUser } from './session-lookup';
+import { type SessionRow, sessionWithUser } from './session-lookup';
 import { SessionRevoked } from './session.topics';
+import { ClockedMemo } from '../db/clocked-memo';
+
+// Sessions looked up since the last write: each console or API client repeats its own.
+const MAX_SESSIONS_KEPT = 10_000;
 
 const INVALID_SESSION = 'The session token is not valid; sign in again.';
 
@@ -22,14 +26,20 @@ const ENDED_MESSAGES: Record<SessionEndedReason, string> = {
 /**
  * Sessions and what they may do. Every request reads its session row and its user's row (one
  * primary-key lookup with a join, prepared once), so a demotion, a removal or a sign-out counts from the very
- * next request on every instance: nothing is taken from the token but the two ids.
+ * next request on every instance: nothing is taken from the token but the two ids. On SQLite
+ * the rows read are kept until the next write (any write, by anyone: see WriteClock), which is
+ * exactly as long as reading them again would say the same.
  */
 export class SessionService {
+  private readonly rows: ClockedMemo<string, SessionRow | undefined> | undefined;
+
   constructor(
     private readonly database: Database,
     private readonly tokens: SessionTokens,
     private readonly pubSub: GatewayPubSub,
-  ) {}
+  ) {
+    this.rows = database.writeClock && new ClockedMemo(database.writeClock, MAX_SESSIONS_KEPT);
+  }
 
   /** Opens a session for the user and returns its token. */
   async open(user: User, twoFactorVerified: boolean): Promise<{ token: string; expiresAt: Date }> {
@@ -45,7 +55,8 @@ export class SessionService {
   /** The viewer a session token proves, as the rows say now. */
   async viewerFromToken(token: string): Promise<Viewer> {
     const claims = this.tokens.verify(token);
-    const session = await sessionWithUser(this.database.manager, claims.sessionId);
+    const read = () => sessionWithUser(this.database.manager, claims.sessionId);
+    const session = await (this.rows ? this.rows.read(claims.sessionId, read) : read());
     if (!session || session.userId !== claims.userId) throw unauthenticated(INVALID_SESSION);
     if (session.revokedAt) throw unauthenticated(ENDED_MESSAGES[session.endedReason ?? SessionEndedReason.SIGNED_OUT]);
     if (session.removedAt) throw unauthenticated(ENDED_MESSAGES[SessionEndedReason.REMOVED]);

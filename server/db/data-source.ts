@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Database as SqliteConnection } from 'better-sqlite3';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver';
 import type { Config } from '../config/config';
 import type { Logger } from '../logging/logger';
 import type { Metrics } from '../metrics/metrics';
@@ -16,6 +18,13 @@ export function sqliteFilePath(config: Pick<Config, 'dataDirectory' | 'databaseU
 }
 
 const SLOW_QUERY_MS = 200;
+
+// Another process writing to the file (a maintenance script, a second gateway by mistake) moves
+// the clock too: its commits change SQLite's data_version as this connection sees it.
+function watchOtherConnections(driver: BetterSqlite3Driver, writeClock: WriteClock): void {
+  const dataVersion = (driver.databaseConnection as SqliteConnection).prepare('PRAGMA data_version').pluck();
+  writeClock.watchOtherConnections(() => dataVersion.get());
+}
 
 function connectionOptions(config: Pick<Config, 'dataDirectory' | 'databaseUrl'>, entities: Function[], queryLogger: QueryLogger): DataSourceOptions {
   const shared = { entities, migrations, migrationsRun: false, synchronize: false, logging: true, logger: queryLogger, maxQueryExecutionTime: SLOW_QUERY_MS } as const;
@@ -49,5 +58,6 @@ export async function openDatabase(
   const dataSource = new DataSource(connectionOptions(config, entities, new QueryLogger(logger, metrics, writeClock)));
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
+  if (dataSource.driver instanceof BetterSqlite3Driver) watchOtherConnections(dataSource.driver, writeClock);
   return dataSource;
 }

@@ -1,5 +1,6 @@
 import { Mutex } from 'async-mutex';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { WriteClock } from './write-clock';
 
 export interface Transaction {
   manager: EntityManager;
@@ -15,9 +16,16 @@ export interface Transaction {
  */
 export class Database {
   private readonly writeLock: Mutex | undefined;
+  /** On SQLite, where it sees every change: reads may be kept until it moves (ClockedMemo). */
+  readonly writeClock: WriteClock | undefined;
 
-  constructor(readonly dataSource: DataSource) {
-    this.writeLock = dataSource.options.type === 'better-sqlite3' ? new Mutex() : undefined;
+  constructor(
+    readonly dataSource: DataSource,
+    writeClock?: WriteClock,
+  ) {
+    const isSqlite = dataSource.options.type === 'better-sqlite3';
+    this.writeLock = isSqlite ? new Mutex() : undefined;
+    this.writeClock = isSqlite ? writeClock : undefined;
   }
 
   get manager(): EntityManager {

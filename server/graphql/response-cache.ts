@@ -19,8 +19,21 @@ export interface CachedAnswer {
   body: string;
 }
 
-interface Entry extends CachedAnswer {
+/** A kept answer ready to write: its bytes and its headers (with their length) as one flat list. */
+export interface KeptAnswer {
+  status: number;
+  flatHeaders: string[];
+  body: Buffer;
+}
+
+interface Entry extends KeptAnswer {
   writeCount: number;
+}
+
+function kept({ status, headers, body }: CachedAnswer): KeptAnswer {
+  const bytes = Buffer.from(body, 'utf8');
+  const flatHeaders = headers.filter(([name]) => name.toLowerCase() !== 'content-length').flat();
+  return { status, flatHeaders: [...flatHeaders, 'content-length', String(bytes.length)], body: bytes };
 }
 
 /** Everything a viewer's rights are made of, as this request read them from the rows. */
@@ -55,7 +68,7 @@ export class ResponseCache {
     return key.length <= MAX_KEY_LENGTH ? key : undefined;
   }
 
-  lookup(key: string): CachedAnswer | undefined {
+  lookup(key: string): KeptAnswer | undefined {
     const entry = this.entries.get(key);
     if (!entry || entry.writeCount !== this.writeClock.now) return undefined;
     this.entries.delete(key);
@@ -67,8 +80,9 @@ export class ResponseCache {
   store(key: string, writeCountAtStart: number, context: GatewayContext, answer: CachedAnswer): void {
     if (!context.cacheTicket?.cacheable || this.writeClock.now !== writeCountAtStart || answer.status !== 200 || answer.body.length > MAX_ENTRY_BYTES) return;
     this.forget(key);
-    this.entries.set(key, { ...answer, writeCount: writeCountAtStart });
-    this.bytes += answer.body.length + key.length;
+    const entry = { ...kept(answer), writeCount: writeCountAtStart };
+    this.entries.set(key, entry);
+    this.bytes += entry.body.length + key.length;
     for (const oldest of this.entries.keys()) {
       if (this.bytes <= MAX_BYTES) break;
       this.forget(oldest);

@@ -1,18 +1,21 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import type { RequestListener } from 'node:http';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { MAX_REQUEST_BYTES } from '../graphql/query-limits';
 import type { Logger } from '../logging/logger';
 import type { Metrics } from '../metrics/metrics';
 import { adminConsoleDirectory, graphiqlDirectory } from '../config/paths';
+import { errorAnswer, sendPlain } from './json-errors';
 import { metricsAccess } from './metrics-access';
+import { type PlainRoute, withPlainRoutes } from './plain-routes';
 import { type ReadinessCheck, readinessRoute } from './readiness';
 import { IMMUTABLE, REVALIDATE, precompressedStatic } from './static-assets';
 
 export interface AppRoutes {
   readiness: ReadinessCheck[];
   graphql: RequestHandler;
-  /** Extra routers mounted before the console and the GraphQL endpoint (webhooks, onboarding redirects, the console's session). */
+  /** Extra routers mounted before the console (webhooks, onboarding redirects, the console's session). */
   routers?: Array<{ path: string; router: RequestHandler }>;
   /** Serve the self-hosted GraphiQL (whenever introspection is on). */
   graphiql: boolean;
@@ -21,36 +24,19 @@ export interface AppRoutes {
   trustedProxies: string[];
   /** METRICS_TOKEN: the bearer token /metrics asks for; unset, it serves this machine only. */
   metricsToken: string | undefined;
+  /** Requests answered before Express when they are plain enough (see PlainRoute). */
+  plainRoutes?: PlainRoute[];
 }
 
-/**
- * The last word on any request a route could not finish: a body that is not JSON, too large or
- * in an unknown encoding gets its own status and a GraphQL-shaped error; anything else is a
- * masked 500. Never Express's HTML page, never a stack.
- */
+/** Express's last handler: what errorAnswer says, unless an answer was already begun. */
 function jsonErrors(logger: Logger): ErrorRequestHandler {
   return (error: unknown, request, response, next) => {
     if (response.headersSent) {
       next(error);
       return;
     }
-    const { status } = (error ?? {}) as { status?: unknown };
-    if (typeof status !== 'number' || status < 400 || status >= 500) {
-      logger.error({ err: error, path: request.path }, 'Request failed');
-      response.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-      return;
-    }
-    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
-    response.status(status).json({ errors: [{ message: clientErrorMessage(error), extensions: { code } }] });
+    sendPlain(response, errorAnswer(error, logger, request.path));
   };
-}
-
-/** body-parser's refusals in words; other messages only when marked safe to show (`expose`). */
-function clientErrorMessage(error: unknown): string {
-  const { type, expose } = error as { type?: unknown; expose?: unknown };
-  if (type === 'entity.parse.failed') return 'The request body is not valid JSON.';
-  if (type === 'entity.too.large') return 'The request body is too large.';
-  return expose === true && error instanceof Error ? error.message : 'Bad request.';
 }
 
 function adminConsole(): RequestHandler {
@@ -84,10 +70,13 @@ function graphiql(): RequestHandler {
   return router;
 }
 
-export function createApp(metrics: Metrics, routes: AppRoutes): Express {
+export function createApp(metrics: Metrics, routes: AppRoutes): RequestListener {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', routes.trustedProxies);
+  // First the routes taken most (GraphQL, then webhooks), so they are matched before any other is tried.
+  app.use('/graphql', express.json({ limit: MAX_REQUEST_BYTES }), routes.graphql);
+  for (const { path, router } of routes.routers ?? []) app.use(path, router);
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
@@ -96,10 +85,8 @@ export function createApp(metrics: Metrics, routes: AppRoutes): Express {
     response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.get('/', (_request, response) => response.redirect('/admin/'));
-  for (const { path, router } of routes.routers ?? []) app.use(path, router);
   app.use('/admin', adminConsole());
   if (routes.graphiql) app.use('/graphiql', graphiql());
-  app.use('/graphql', express.json({ limit: MAX_REQUEST_BYTES }), routes.graphql);
   app.use(jsonErrors(routes.logger));
-  return app;
+  return withPlainRoutes(app, routes.plainRoutes ?? [], routes.logger);
 }

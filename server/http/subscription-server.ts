@@ -11,6 +11,7 @@ import { createSharedSubscribe } from '../graphql/shared-execution';
 import type { GatewayContext } from '../graphql/context';
 import type { Logger } from '../logging/logger';
 import { clientAddressReader } from './client-address';
+import { coalesceSends } from './coalesced-sends';
 import { type ConnectionLimits, closedForTooManySubscriptions, connectionsPerAddress } from './connection-limits';
 import { type SessionConnectionsOptions, sessionConnections } from './session-connections';
 
@@ -55,6 +56,14 @@ function executionArgs(schema: GraphQLSchema, rules: ValidationRule[], payload: 
   return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
 }
 
+/** graphql-ws's `next` message for subscription `id`, around a payload already serialized (see createSharedSubscribe). */
+function nextSender(socket: WebSocket, id: string): (payloadJson: string) => void {
+  const opening = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  return (payloadJson) => {
+    if (socket.readyState === socket.OPEN) socket.send(`${opening}${payloadJson}}`);
+  };
+}
+
 /**
  * ws has already closed a socket that broke the protocol (1002, 1007, or 1009 for a message
  * over the size limit) when it reports the error; graphql-ws would print each one to the
@@ -83,7 +92,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
   const cleanup = useServer<Record<string, unknown> | undefined, { context?: GatewayContext }>(
     {
       schema: options.schema,
-      // One execution per published change and distinct operation, not one per subscriber.
+      // One execution and one JSON text per published change and distinct operation, not one per subscriber.
       subscribe: createSharedSubscribe(),
       onConnect: async (connection) => {
         try {
@@ -100,7 +109,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
         }
       },
       context: (connection) => connection.extra.context,
-      onSubscribe: (connection, _id, payload) => {
+      onSubscribe: (connection, id, payload) => {
         // graphql-ws has already counted this operation; the socket is closing when refused,
         // so the error returned is never sent.
         if (closedForTooManySubscriptions(connection.extra.socket, Object.keys(connection.subscriptions).length, options.limits.maxSubscriptionsPerConnection)) {
@@ -111,7 +120,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
           if (Array.isArray(args)) return args.map((error) => asGraphQLError(error, format));
           const tooCostly = queryCostError(options.schema, args.document, payload.variables, payload.operationName);
           if (tooCostly) return [asGraphQLError(tooCostly, format)];
-          return { ...args, contextValue: connection.extra.context };
+          return { ...args, contextValue: connection.extra.context, sendNext: nextSender(connection.extra.socket, id) };
         } catch (error) {
           return [asGraphQLError(error, format)];
         }
@@ -125,6 +134,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
   );
   // After graphql-ws's own handler, so that its console logging is what gets replaced.
   webSocketServer.on('connection', (socket, request) => {
+    coalesceSends(socket, request.socket);
     logProtocolErrorsQuietly(socket, options.logger);
     countConnection(socket, clientAddressOf(request));
   });

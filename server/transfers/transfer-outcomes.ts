@@ -4,6 +4,7 @@ import { AuditAction } from '../audit/audit-action';
 import type { AuditInput } from '../audit/audit.service';
 import type { Database, Transaction } from '../db/database';
 import { lockedRow } from '../db/row-lock';
+import { PreparedLookup } from '../db/prepared-lookup';
 import type { AppError } from '../errors/errors';
 import type { Logger } from '../logging/logger';
 import type { IdempotencyService } from '../money-intents/idempotency.service';
@@ -17,6 +18,10 @@ import { TransferReversal } from './transfer-reversal.entity';
 import { ReversalStatus, TRANSFER_LIFECYCLE, TransferStatus, paidStatusFor } from './transfer-status';
 import { Transfer } from './transfer.entity';
 import { type TransferFacts, reversedTransferFacts, transferFacts } from './transfer.stripe';
+
+// Every transfer webhook looks its row up by one of these.
+const TRANSFER_BY_ID = new PreparedLookup(Transfer, ['id']);
+const TRANSFER_BY_STRIPE_ID = new PreparedLookup(Transfer, ['stripeTransferId']);
 
 /**
  * Writes what Stripe answered into our rows, each in one transaction with its audit entry,
@@ -38,8 +43,8 @@ export class TransferOutcomes {
   async applyStripeTransfer(stripeTransfer: Stripe.Transfer): Promise<Transfer | null> {
     const facts = transferFacts(stripeTransfer);
     const held =
-      (facts.transferId ? await this.database.manager.findOneBy(Transfer, { id: facts.transferId }) : null) ??
-      (await this.database.manager.findOneBy(Transfer, { stripeTransferId: facts.stripeTransferId }));
+      (facts.transferId ? await TRANSFER_BY_ID.findOne(this.database.manager, { id: facts.transferId }) : null) ??
+      (await TRANSFER_BY_STRIPE_ID.findOne(this.database.manager, { stripeTransferId: facts.stripeTransferId }));
     if (!held) return null;
     // Most webhooks repeat what the create answer already stored: no write transaction for those.
     if (await this.isAlreadyHeld(held, facts)) return held;

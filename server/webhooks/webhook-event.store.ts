@@ -1,13 +1,14 @@
 import type Stripe from 'stripe';
-import { type EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Database, Transaction } from '../db/database';
 import { GroupCommit } from '../db/group-commit';
+import { insertNewRows } from '../db/insert-new-rows';
+import { powerOfTwoChunks } from '../db/sized-chunks';
 import { isUniqueViolation } from '../db/unique-violation';
 import { WebhookEvent } from './webhook-event.entity';
 
-// Rows per transaction: a burst of deliveries shares one commit. 7 parameters a row stays far
-// below SQLite's and PostgreSQL's limits on bound parameters.
-const MAX_EVENTS_PER_COMMIT = 200;
+// Writes per transaction: a burst of deliveries shares one commit, sent in chunks of 128 and less.
+const MAX_EVENTS_PER_COMMIT = 128;
 
 export interface Outcome {
   id: string;
@@ -32,73 +33,87 @@ const rowOf = ({ event, rawBody }: Received) => ({
 
 /** Inserts the events not held yet; true for each that is new (the first of its id in the batch). */
 async function insertNew({ manager }: Transaction, received: Received[]): Promise<boolean[]> {
-  const events = received.map((item) => item.event);
-  const held = await manager.find(WebhookEvent, { where: { id: In([...new Set(events.map((event) => event.id))]) }, select: { id: true } });
-  const seen = new Set(held.map((row) => row.id));
-  const isNew: boolean[] = [];
-  for (const event of events) {
-    isNew.push(!seen.has(event.id));
-    seen.add(event.id);
-  }
-  const fresh = received.filter((_item, index) => isNew[index]);
-  if (fresh.length > 0) await manager.insert(WebhookEvent, fresh.map(rowOf));
-  return isNew;
+  const rows = new Map<string, ReturnType<typeof rowOf>>();
+  for (const item of received) if (!rows.has(item.event.id)) rows.set(item.event.id, rowOf(item));
+  const inserted = await insertNewRows(manager, WebhookEvent, [...rows.values()], 'id');
+  // The first of an id that was inserted is new; one held before, or its repeat in the batch, is not.
+  return received.map(({ event }) => inserted.delete(event.id));
 }
 
-/** One UPDATE for the whole batch: each event's own outcome, picked by a CASE on its id. */
-async function markApplied({ manager }: Transaction, outcomes: Outcome[]): Promise<void[]> {
-  const parameters: Record<string, string> = {};
-  const cases = outcomes.map(({ id, outcome }, index) => {
-    parameters[`id${index}`] = id;
-    parameters[`outcome${index}`] = outcome.slice(0, 200);
-    return `WHEN :id${index} THEN :outcome${index}`;
-  });
-  const idColumn = manager.connection.driver.escape('id');
-  await manager
-    .createQueryBuilder()
-    .update(WebhookEvent)
-    .set({ processedAt: new Date(), outcome: () => `CASE ${idColumn} ${cases.join(' ')} END` })
-    .where(`${idColumn} IN (:...ids)`, { ids: outcomes.map(({ id }) => id) })
-    .setParameters(parameters)
-    .execute();
-  return outcomes.map(() => undefined);
+/** One UPDATE per chunk of the batch: each event's own outcome, picked by a CASE on its id. */
+async function markApplied({ manager }: Transaction, outcomes: Outcome[]): Promise<void> {
+  const processedAt = manager.connection.driver.preparePersistentValue(new Date(), manager.connection.getMetadata(WebhookEvent).findColumnWithPropertyName('processedAt')!);
+  for (const chunk of powerOfTwoChunks(outcomes, MAX_EVENTS_PER_COMMIT)) {
+    const values = [processedAt, ...chunk.flatMap(({ id, outcome }) => [id, outcome.slice(0, 200)]), ...chunk.map(({ id }) => id)];
+    await manager.query(markStatement(manager, chunk.length), values);
+  }
+}
+
+const markStatements = new Map<number, string>();
+
+function markStatement(manager: EntityManager, rowCount: number): string {
+  const known = markStatements.get(rowCount);
+  if (known) return known;
+  const { driver } = manager.connection;
+  const [table, id, outcome, processedAt] = ['webhook_events', 'id', 'outcome', 'processedAt'].map((name) => driver.escape(name));
+  let index = 0;
+  const parameter = () => driver.createParameter('value', index++);
+  const assignedAt = parameter();
+  const cases = Array.from({ length: rowCount }, () => `WHEN ${parameter()} THEN ${parameter()}`).join(' ');
+  const ids = Array.from({ length: rowCount }, parameter).join(', ');
+  const sql = `UPDATE ${table} SET ${processedAt} = ${assignedAt}, ${outcome} = CASE ${id} ${cases} END WHERE ${id} IN (${ids})`;
+  markStatements.set(rowCount, sql);
+  return sql;
+}
+
+/** A write to webhook_events: an event received, to store, or what applying one did. */
+type StoreWrite = { received: Received; outcome?: undefined } | { outcome: Outcome; received?: undefined };
+
+/** The events received and the outcomes of a batch, in one transaction; true/false for each event, whether it is new. */
+async function writeBatch(transaction: Transaction, writes: StoreWrite[]): Promise<Array<boolean | undefined>> {
+  const received = writes.flatMap((write) => (write.received ? [write.received] : []));
+  const outcomes = writes.flatMap((write) => (write.outcome ? [write.outcome] : []));
+  const isNew = received.length > 0 ? await insertNew(transaction, received) : [];
+  if (outcomes.length > 0) await markApplied(transaction, outcomes);
+  let nextReceived = 0;
+  return writes.map((write) => (write.received ? isNew[nextReceived++] : undefined));
 }
 
 /**
  * webhook_events, written in group commits: a delivery is answered once the transaction holding
- * its event has committed, and a burst of deliveries shares a few transactions. Stored once,
- * unique on Stripe's id: a redelivery is told apart and not stored again.
+ * its event has committed, and a burst of deliveries (with the outcomes of the events applied
+ * meanwhile) shares a few transactions. Stored once, unique on Stripe's id: a redelivery is told
+ * apart and not stored again.
  */
 export class WebhookEventStore {
-  private readonly inserts: GroupCommit<Received, boolean>;
-  private readonly marks: GroupCommit<Outcome, void>;
+  private readonly writes: GroupCommit<StoreWrite, boolean | undefined>;
 
   constructor(private readonly database: Database) {
-    this.inserts = new GroupCommit(database, { writeBatch: insertNew, writeOne: (received) => this.insertOne(received), maxBatch: MAX_EVENTS_PER_COMMIT });
-    this.marks = new GroupCommit(database, {
-      writeBatch: markApplied,
-      writeOne: async (outcome) => void (await database.transaction((transaction) => markApplied(transaction, [outcome]))),
-      maxBatch: MAX_EVENTS_PER_COMMIT,
-    });
+    this.writes = new GroupCommit(database, { writeBatch, writeOne: (write) => this.writeOne(write), maxBatch: MAX_EVENTS_PER_COMMIT });
   }
 
   /** False for an event already held (a redelivery); resolves once the event is committed. */
-  insert(received: Received): Promise<boolean> {
-    return this.inserts.write(received);
+  async insert(received: Received): Promise<boolean> {
+    return (await this.writes.write({ received })) === true;
   }
 
   /** Records what applying an event did; resolves once committed. */
-  markApplied(outcome: Outcome): Promise<void> {
-    return this.marks.write(outcome);
+  async markApplied(outcome: Outcome): Promise<void> {
+    await this.writes.write({ outcome });
   }
 
   read(manager: EntityManager, id: string): Promise<WebhookEvent | null> {
     return manager.findOneBy(WebhookEvent, { id });
   }
 
-  async settled(): Promise<void> {
-    await this.inserts.settled();
-    await this.marks.settled();
+  settled(): Promise<void> {
+    return this.writes.settled();
+  }
+
+  private async writeOne({ received, outcome }: StoreWrite): Promise<boolean | undefined> {
+    if (received) return this.insertOne(received);
+    await this.database.transaction((transaction) => markApplied(transaction, [outcome!]));
+    return undefined;
   }
 
   private async insertOne(received: Received): Promise<boolean> {

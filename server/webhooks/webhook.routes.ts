@@ -3,29 +3,51 @@ import type { Logger } from '../logging/logger';
 import { WebhookRefusal } from './webhook-refusal';
 import type { WebhookService } from './webhook.service';
 
-// The raw body must reach constructEvent byte for byte, so this route parses nothing itself.
-// A refusal is rethrown to the app's JSON error handler, which answers 400 with its reason.
+/** The largest delivery accepted (Stripe's events are a few kilobytes). */
+export const MAX_WEBHOOK_BYTES = 1024 * 1024;
+
+/** What a delivery is answered: status, headers and JSON text. */
+export interface WebhookAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
+const RECEIVED = JSON.stringify({ received: true, duplicate: false });
+const DUPLICATE = JSON.stringify({ received: true, duplicate: true });
+const BACKED_UP = JSON.stringify({ errors: [{ message: 'Too many events are waiting to be applied; deliver this one again later.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+
+/**
+ * One delivery: its raw body (byte for byte, as constructEvent wants it) checked, stored and
+ * queued; answered only once the transaction holding the event has committed. A refusal is
+ * thrown as a WebhookRefusal (a 400 with its reason, see the app's JSON errors).
+ */
+export async function receiveWebhook(webhooks: WebhookService, logger: Logger, rawBody: Buffer | undefined, signature: string | undefined): Promise<WebhookAnswer> {
+  let event;
+  try {
+    event = webhooks.verify(rawBody, signature);
+  } catch (error) {
+    if (error instanceof WebhookRefusal) logger.warn({ reason: error.message }, 'webhook refused');
+    throw error;
+  }
+  if (webhooks.isBackedUp) {
+    // Nothing is stored: Stripe retries a 5xx, and by then the queue has drained.
+    webhooks.deferred();
+    return { status: 503, headers: { ...JSON_TYPE, 'retry-after': String(webhooks.limits.retryAfterSeconds) }, body: BACKED_UP };
+  }
+  const isNew = await webhooks.record(event, rawBody);
+  if (isNew) webhooks.enqueue(event);
+  return { status: 200, headers: JSON_TYPE, body: isNew ? RECEIVED : DUPLICATE };
+}
+
+// Most deliveries are answered before Express (see the gateway's plain routes); this route takes
+// the rest (a compressed body, a path spelled differently), with the same answers.
 export function webhookRoutes(webhooks: WebhookService, logger: Logger): Router {
   const router = Router();
-  router.post('/', express.raw({ type: '*/*', limit: '1mb' }), async (request, response) => {
-    let event;
-    try {
-      event = webhooks.verify(request.body as Buffer | undefined, request.header('stripe-signature'));
-    } catch (error) {
-      if (error instanceof WebhookRefusal) logger.warn({ reason: error.message }, 'webhook refused');
-      throw error;
-    }
-    if (webhooks.isBackedUp) {
-      // Nothing is stored: Stripe retries a 5xx, and by then the queue has drained.
-      webhooks.deferred();
-      response.status(503).setHeader('Retry-After', String(webhooks.limits.retryAfterSeconds));
-      response.json({ errors: [{ message: 'Too many events are waiting to be applied; deliver this one again later.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
-      return;
-    }
-    // Answered only once the transaction holding the event has committed.
-    const isNew = await webhooks.record(event, request.body as Buffer);
-    response.json({ received: true, duplicate: !isNew });
-    if (isNew) webhooks.enqueue(event);
+  router.post('/', express.raw({ type: '*/*', limit: MAX_WEBHOOK_BYTES }), async (request, response) => {
+    const answer = await receiveWebhook(webhooks, logger, request.body as Buffer | undefined, request.header('stripe-signature'));
+    response.writeHead(answer.status, answer.headers).end(answer.body);
   });
   return router;
 }

@@ -157,4 +157,19 @@ describe('rights never come from the token', () => {
     expect(await codeOf(stack.url, TOP_UP, member.token, { key: randomUUID() })).toBe('FORBIDDEN');
     expect(await codeOf(stack.url, WRITERS, member.token)).toBe('OK');
   });
+
+  it('a read repeated from memory is refused once another connection to the database ends the session', async () => {
+    const writer = await signUpWriter(stack);
+    const ownTransfers = '{ transfers(first: 1) { totalCount } }';
+    expect(await codeOf(stack.url, ownTransfers, writer.token)).toBe('OK');
+    expect(await codeOf(stack.url, ownTransfers, writer.token)).toBe('OK');
+    const { sid } = jwt.decode(writer.token) as { sid: string };
+    const file = new Database(join(stack.gateway.dataDirectory, 'gateway.sqlite'));
+    try {
+      expect(file.prepare("UPDATE sessions SET revokedAt = datetime('now'), endedReason = 'SIGNED_OUT' WHERE id = ?").run(sid).changes).toBe(1);
+    } finally {
+      file.close();
+    }
+    expect(await codeOf(stack.url, ownTransfers, writer.token)).toBe('UNAUTHENTICATED');
+  });
 });

@@ -1,5 +1,5 @@
 import { adminWithoutTwoFactor, graphql } from '../kit/flows';
-import { countQueries } from '../kit/metrics';
+import { countQueries, countQueriesWithSession } from '../kit/metrics';
 import { type Stack, startStack } from '../kit/stack';
 
 const NESTED_PAGE = `query($first: Int!) {
@@ -23,16 +23,16 @@ describe('the read path', () => {
   afterAll(() => stack.close());
 
   it('sends as many SQL statements for a page of 12 writers with their transfers and links as for a page of 2', async () => {
-    const small = await countQueries(stack.url, () => graphql(stack, NESTED_PAGE, { first: 2 }, admin));
-    const large = await countQueries(stack.url, () => graphql(stack, NESTED_PAGE, { first: 12 }, admin));
+    const small = await countQueriesWithSession(stack.url, admin, () => graphql(stack, NESTED_PAGE, { first: 2 }, admin));
+    const large = await countQueriesWithSession(stack.url, admin, () => graphql(stack, NESTED_PAGE, { first: 12 }, admin));
     expect(large).toBe(small);
   });
 
-  it('answers a repeated read with only the session lookup, until a write changes what it would say', async () => {
+  it('answers a repeated read without a single SQL statement, until a write changes what it would say', async () => {
     const query = 'query Count($first: Int!) { writers(first: $first) { totalCount nodes { id } } }';
     const first = await graphql(stack, query, { first: 3 }, admin);
     let repeated: any;
-    expect(await countQueries(stack.url, async () => (repeated = await graphql(stack, query, { first: 3 }, admin)))).toBe(1);
+    expect(await countQueries(stack.url, async () => (repeated = await graphql(stack, query, { first: 3 }, admin)))).toBe(0);
     expect(repeated).toEqual(first);
     await addWriter(stack, admin, 100);
     const after = await graphql(stack, query, { first: 3 }, admin);

@@ -23,3 +23,17 @@ export async function countQueries(gatewayUrl: string, work: () => Promise<unkno
   await work();
   return (await readCounter(gatewayUrl, 'payouts_db_queries_total')) - before;
 }
+
+/**
+ * How many SQL statements `work` caused once background work has settled, with the session
+ * behind `token` looked up just before (it is then held until the next write): the count holds
+ * `work`'s own statements only, whether or not the session was held already.
+ */
+export async function countQueriesWithSession(gatewayUrl: string, token: string, work: () => Promise<unknown>): Promise<number> {
+  await quiescentQueryCount(gatewayUrl);
+  const viewer = { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ viewer { id } }' }) };
+  await (await fetch(`${gatewayUrl}/graphql`, viewer)).text();
+  const before = await readCounter(gatewayUrl, 'payouts_db_queries_total');
+  await work();
+  return (await readCounter(gatewayUrl, 'payouts_db_queries_total')) - before;
+}
