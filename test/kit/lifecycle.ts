@@ -1,6 +1,6 @@
 import { type SignedInWriter, createOnboardingLink, graphql, signUpWriter, waitForStatus, writerStatus } from './flows';
-import { eventually } from './money';
 import type { Stack } from './stack';
+import { waitFor } from './wait';
 
 /** Every state a writer's account can be in, as the console and the API tell them apart. */
 export const LIFECYCLE_STATES = ['NOT_STARTED', 'IN_PROGRESS', 'PENDING_VERIFICATION', 'RESTRICTED', 'ACTIVE', 'REJECTED', 'DEAUTHORIZED'] as const;
@@ -18,7 +18,11 @@ export async function writerInState(stack: Stack, state: LifecycleState, display
   if (state === 'DEAUTHORIZED') {
     await waitForStatus(stack, writer.writerId, writer.token, 'ACTIVE');
     await stack.control.deauthorize(accountId);
-    await eventually(() => graphql(stack, 'query($id: ID!) { writer(id: $id) { deauthorized } }', { id: writer.writerId }, writer.token), (data) => data.writer.deauthorized, 10000, 'writer deauthorized');
+    await waitFor(() => graphql(stack, 'query($id: ID!) { writer(id: $id) { deauthorized } }', { id: writer.writerId }, writer.token), {
+      until: (data) => data.writer.deauthorized,
+      timeoutMs: 10000,
+      what: 'writer deauthorized',
+    });
   } else {
     await waitForStatus(stack, writer.writerId, writer.token, state);
   }

@@ -3,6 +3,7 @@ import type Stripe from 'stripe';
 import { graphql } from './flows';
 import { postGraphQL } from './graphql-client';
 import type { Stack } from './stack';
+import { waitFor } from './wait';
 
 export const TRANSFER_FIELDS = `
   id stripeTransferId writerId status idempotencyKey transferGroup description failureCode failureMessage createdAt nextStates
@@ -49,17 +50,6 @@ export async function createTopUp(stack: Stack, token: string, input: Partial<{ 
   return data.createTopUp;
 }
 
-/** Polls `read` until `done` holds for its result. */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10000, what = 'condition'): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what} not reached in ${timeoutMs} ms; last: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 export async function topUpStatus(stack: Stack, token: string, id: string): Promise<string> {
   const data = await graphql(stack, 'query { topUps(first: 100) { nodes { id status } } }', {}, token);
   return data.topUps.nodes.find((node: { id: string }) => node.id === id)?.status;
@@ -72,7 +62,7 @@ export async function topUpStatus(stack: Stack, token: string, id: string): Prom
 export async function fundPlatform(stack: Stack, token: string, amountMinor: number, currency = 'usd') {
   const topUp = await createTopUp(stack, token, { amount: amountMinor, currency });
   await stack.control.settleTopUp(topUp.stripeTopUpId);
-  await eventually(() => topUpStatus(stack, token, topUp.id), (status) => status === 'SUCCEEDED', 60000, `top-up ${topUp.id} SUCCEEDED`);
+  await waitFor(() => topUpStatus(stack, token, topUp.id), { until: (status) => status === 'SUCCEEDED', timeoutMs: 60_000, what: `top-up ${topUp.id} SUCCEEDED` });
   return topUp;
 }
 
@@ -85,8 +75,8 @@ export async function readTransfer(stack: Stack, token: string, id: string) {
   return (await graphql(stack, TRANSFER, { id }, token)).transfer;
 }
 
-export async function waitForTransferStatus(stack: Stack, token: string, id: string, status: string, timeoutMs = 15000) {
-  return eventually(() => readTransfer(stack, token, id), (transfer) => transfer.status === status, timeoutMs, `transfer ${id} ${status}`);
+export function waitForTransferStatus(stack: Stack, token: string, id: string, status: string, timeoutMs?: number) {
+  return waitFor(() => readTransfer(stack, token, id), { until: (transfer) => transfer.status === status, timeoutMs, what: `transfer ${id} ${status}` });
 }
 
 /** What Stripe (the sandbox) holds for a transfer group: the check that nothing was paid twice. */

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import { graphql } from './flows';
 import { postGraphQL } from './graphql-client';
-import { eventually } from './money';
 import type { Stack } from './stack';
+import { waitFor } from './wait';
 
 export const PAYMENT_FIELDS = `
   id writerId status description stripeCheckoutSessionId stripePaymentIntentId stripeChargeId stripeTransferId stripeApplicationFeeId
@@ -66,7 +66,7 @@ export async function readPayment(stack: Stack, token: string, id: string) {
 }
 
 export function waitForPayment(stack: Stack, token: string, id: string, done: (payment: any) => boolean, what: string, timeoutMs = 15000) {
-  return eventually(() => readPayment(stack, token, id), done, timeoutMs, `payment ${id} ${what}`);
+  return waitFor(() => readPayment(stack, token, id), { until: done, timeoutMs, what: `payment ${id} ${what}` });
 }
 
 /** Every event the sandbox emitted about an object, oldest first (what Stripe would have delivered). */

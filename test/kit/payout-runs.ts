@@ -1,7 +1,7 @@
 import { graphql } from './flows';
 import { postGraphQL } from './graphql-client';
-import { eventually } from './money';
 import type { Stack } from './stack';
+import { waitFor } from './wait';
 
 type Server = Pick<Stack, 'url'>;
 
@@ -45,7 +45,7 @@ export async function readPayoutRun(stack: Server, token: string, id: string, fi
 }
 
 export async function waitForRunStatus(stack: Server, token: string, id: string, statuses: string[], timeoutMs = 60_000) {
-  return eventually(() => readPayoutRun(stack, token, id, 1), (run) => statuses.includes(run.status), timeoutMs, `run ${id} ${statuses.join(' or ')}`);
+  return waitFor(() => readPayoutRun(stack, token, id, 1), { until: (run) => statuses.includes(run.status), timeoutMs, what: `run ${id} ${statuses.join(' or ')}` });
 }
 
 /** Every ledger account's balance, and whether each currency's sum to zero. */

@@ -1,6 +1,7 @@
 import { graphql } from './flows';
-import { type MoneyAmount, createTransfer, eventually, fundPlatform, waitForTransferStatus } from './money';
+import { type MoneyAmount, createTransfer, fundPlatform, waitForTransferStatus } from './money';
 import type { Stack } from './stack';
+import { waitFor } from './wait';
 
 const DAY_SECONDS = 24 * 60 * 60;
 
@@ -52,5 +53,5 @@ export async function crossMidnights(stack: Stack, count: number): Promise<strin
 
 /** Polls the writer's payouts until `done` holds. */
 export function waitForPayouts(stack: Stack, writerId: string, token: string, done: (payouts: WriterPayouts) => boolean, what: string) {
-  return eventually(() => writerPayouts(stack, writerId, token), done, 15000, what);
+  return waitFor(() => writerPayouts(stack, writerId, token), { until: done, timeoutMs: 15000, what });
 }

@@ -4,7 +4,6 @@ import {
   CREATE_TOP_UP,
   availableMinor,
   createTransfer,
-  eventually,
   fundPlatform,
   moneyFootprint,
   newKey,
@@ -13,6 +12,7 @@ import {
   waitForTransferStatus,
 } from '../kit/money';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 // A short Stripe timeout makes `hang` faults cost a second; a short recovery interval finishes
 // pending transfers while the test watches.
@@ -91,10 +91,10 @@ describe('a transfer is paid exactly once', () => {
     expect(first.errors).toBeUndefined();
     expect(first.data!.createTopUp.status).toBe('PENDING');
     const topUpId = first.data!.createTopUp.id;
-    const recovered = await eventually(
-      async () => (await postGraphQL(stack.url, CREATE_TOP_UP, { input }, { token: admin })).body.data!.createTopUp,
-      (topUp) => Boolean(topUp.stripeTopUpId),
-    );
+    const recovered = await waitFor(async () => (await postGraphQL(stack.url, CREATE_TOP_UP, { input }, { token: admin })).body.data!.createTopUp, {
+      until: (topUp) => Boolean(topUp.stripeTopUpId),
+      what: 'the recovered top-up on Stripe',
+    });
     expect(recovered).toMatchObject({ id: topUpId, status: 'PENDING', failureCode: null });
     const onStripe = await stack.stripe.topups.list({ limit: 100 });
     expect(onStripe.data.filter((candidate) => candidate.metadata.top_up_id === topUpId).map((topUp) => topUp.id)).toEqual([recovered.stripeTopUpId]);

@@ -2,8 +2,9 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { adminWithTwoFactor, onboardedWriter } from '../kit/flows';
 import { postGraphQL } from '../kit/graphql-client';
-import { CREATE_TOP_UP, CREATE_TRANSFER, eventually, fundPlatform, newKey, readTransfer } from '../kit/money';
+import { CREATE_TOP_UP, CREATE_TRANSFER, fundPlatform, newKey, readTransfer } from '../kit/money';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 // Recovery waits an hour while a request is set up, then runs every 300 ms after a restart.
 const QUIET = { STRIPE_TIMEOUT_MS: '1000', MONEY_RECOVERY_INTERVAL_MS: '3600000' };
@@ -46,13 +47,16 @@ describe('a payment the gateway gave up on, found on Stripe afterwards', () => {
     expect(pending).toMatchObject({ status: 'PENDING', stripeTopUpId: null });
 
     await ageRow('top_ups', pending.id);
-    await eventually(() => send(CREATE_TOP_UP, input), (body) => body.data?.createTopUp.status === 'FAILED');
+    await waitFor(() => send(CREATE_TOP_UP, input), { until: (body) => body.data?.createTopUp.status === 'FAILED', what: 'the top-up FAILED' });
 
     const onStripe = await stack.stripe.topups.create({ amount: 4_200, currency: 'usd', source: 'btok_us_verified', metadata: { top_up_id: pending.id } });
-    const replayed = await eventually(() => send(CREATE_TOP_UP, input), (body) => body.data?.createTopUp.stripeTopUpId === onStripe.id);
+    const replayed = await waitFor(() => send(CREATE_TOP_UP, input), {
+      until: (body) => body.data?.createTopUp.stripeTopUpId === onStripe.id,
+      what: 'the replayed top-up with its Stripe id',
+    });
     expect(replayed.data!.createTopUp).toMatchObject({ id: pending.id, status: 'PENDING', stripeTopUpId: onStripe.id, failureCode: null });
     await stack.control.settleTopUp(onStripe.id);
-    await eventually(() => send(CREATE_TOP_UP, input), (body) => body.data?.createTopUp.status === 'SUCCEEDED');
+    await waitFor(() => send(CREATE_TOP_UP, input), { until: (body) => body.data?.createTopUp.status === 'SUCCEEDED', what: 'the top-up SUCCEEDED' });
   });
 
   it('a transfer: failed after a day unanswered, then PAID when Stripe has it, and its key answers with it', async () => {
@@ -64,10 +68,10 @@ describe('a payment the gateway gave up on, found on Stripe afterwards', () => {
     expect(pending.status).toBe('PENDING');
 
     await ageRow('transfers', pending.id);
-    await eventually(() => readTransfer(stack, admin, pending.id), (transfer) => transfer.status === 'FAILED');
+    await waitFor(() => readTransfer(stack, admin, pending.id), { until: (transfer) => transfer.status === 'FAILED', what: `transfer ${pending.id} FAILED` });
 
     const onStripe = await stack.stripe.transfers.create({ amount: 3_300, currency: 'usd', destination: writer.accountId, transfer_group: pending.transferGroup, metadata: { transfer_id: pending.id } });
-    const paid = await eventually(() => readTransfer(stack, admin, pending.id), (transfer) => transfer.status === 'PAID');
+    const paid = await waitFor(() => readTransfer(stack, admin, pending.id), { until: (transfer) => transfer.status === 'PAID', what: `transfer ${pending.id} PAID` });
     expect(paid).toMatchObject({ stripeTransferId: onStripe.id, failureMessage: null });
     expect((await send(CREATE_TRANSFER, input)).data!.createTransfer).toEqual(paid);
   });

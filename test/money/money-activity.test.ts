@@ -1,7 +1,8 @@
 import { adminWithTwoFactor, graphql, graphqlError, onboardedWriter } from '../kit/flows';
-import { REVERSE_TRANSFER, createTopUp, createTransfer, eventually, fundPlatform, topUpStatus } from '../kit/money';
+import { REVERSE_TRANSFER, createTopUp, createTransfer, fundPlatform, topUpStatus } from '../kit/money';
 import { postGraphQL } from '../kit/graphql-client';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 const MONEY_ACTIVITY = `query($currency: String!, $days: Int, $timeZone: String) {
   moneyActivity(currency: $currency, days: $days, timeZone: $timeZone) {
@@ -35,7 +36,7 @@ describe('money activity per day', () => {
     await createTopUp(stack, admin, { amount: 7_000 });
     const failed = await createTopUp(stack, admin, { amount: 900_000 });
     await stack.control.failTopUp(failed.stripeTopUpId, 'insufficient_funds');
-    await eventually(() => topUpStatus(stack, admin, failed.id), (status) => status === 'FAILED');
+    await waitFor(() => topUpStatus(stack, admin, failed.id), { until: (status) => status === 'FAILED', what: `top-up ${failed.id} FAILED` });
     const paid = await createTransfer(stack, admin, { writerId: writer.writerId, amount: 12_000 });
     expect(paid.errors).toBeUndefined();
     const { body } = await postGraphQL(stack.url, REVERSE_TRANSFER, { input: { transferId: paid.data!.createTransfer.id, amount: 2_000, reason: 'Duplicate answer' } }, { token: admin });

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { adminWithTwoFactor, graphql, onboardedWriter, type SignedInWriter } from '../kit/flows';
 import { postGraphQL } from '../kit/graphql-client';
-import { CREATE_TRANSFER, REVERSE_TRANSFER, availableMinor, createTopUp, eventually, fundPlatform, newKey } from '../kit/money';
+import { CREATE_TRANSFER, REVERSE_TRANSFER, availableMinor, createTopUp, fundPlatform, newKey } from '../kit/money';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 const ENVIRONMENT = { STRIPE_TIMEOUT_MS: '1000', MONEY_RECOVERY_INTERVAL_MS: '200' };
 
@@ -140,7 +141,7 @@ describe('money under random sequences (property)', () => {
   }
 
   async function expectRecordsAgreeWithStripe(sent: SentTransfer[]): Promise<void> {
-    await eventually(allRows, (rows) => rows.every((row) => row.status !== 'PENDING'), 20000, 'no pending transfers');
+    await waitFor(allRows, { until: (rows) => rows.every((row) => row.status !== 'PENDING'), timeoutMs: 20000, what: 'no pending transfers' });
     const rows = await allRows();
     const onStripe = await stack.stripe.transfers.list({ limit: 100 }).autoPagingToArray({ limit: 10_000 });
     const rowsById = new Map(rows.map((row) => [row.id, row]));

@@ -6,12 +6,12 @@ import {
   CREATE_TRANSFER,
   REVERSE_TRANSFER,
   availableMinor,
-  eventually,
   fundPlatform,
   moneyFootprint,
   newKey,
 } from '../kit/money';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 describe('money refusals: each has its code and writes nothing', () => {
   let stack: Stack;
@@ -37,7 +37,7 @@ describe('money refusals: each has its code and writes nothing', () => {
     disconnected = onboarded;
     await stack.control.deauthorize(onboarded.accountId);
     const deauthorized = async () => (await graphql(stack, 'query($id: ID!) { writer(id: $id) { deauthorized } }', { id: onboarded.writerId }, admin)).writer.deauthorized;
-    await eventually(deauthorized, (value) => value === true, 10000, 'writer deauthorized');
+    await waitFor(deauthorized, { until: (value) => value === true, timeoutMs: 10000, what: 'writer deauthorized' });
     settledTopUpId = (await fundPlatform(stack, admin, 100_000)).id;
     const paid = await graphql(stack, CREATE_TRANSFER, { input: { writerId: payable.writerId, amount: 3_000, currency: 'usd', idempotencyKey: newKey() } }, admin);
     paidTransferId = paid.createTransfer.id;

@@ -8,13 +8,13 @@ import {
   availableMinor,
   createTopUp,
   createTransfer,
-  eventually,
   platformBalance,
   readTransfer,
   stripeTransfersInGroup,
   topUpStatus,
 } from '../kit/money';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 describe('paying a writer: top up, settle, transfer, reverse', () => {
   let stack: Stack;
@@ -115,7 +115,7 @@ describe('paying a writer: top up, settle, transfer, reverse', () => {
 
     const settled = await createTopUp(stack, admin, { amount: 5_000 });
     await stack.control.settleTopUp(settled.stripeTopUpId);
-    await eventually(() => topUpStatus(stack, admin, settled.id), (status) => status === 'SUCCEEDED');
+    await waitFor(() => topUpStatus(stack, admin, settled.id), { until: (status) => status === 'SUCCEEDED', what: `top-up ${settled.id} SUCCEEDED` });
     const { body } = await postGraphQL(stack.url, CANCEL_TOP_UP, { id: settled.id }, { token: admin });
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0].message).toMatch(/SUCCEEDED/);
@@ -124,7 +124,7 @@ describe('paying a writer: top up, settle, transfer, reverse', () => {
   it('records a top-up that fails at settlement as FAILED with its failure code', async () => {
     const topUp = await createTopUp(stack, admin, { amount: 5_000, source: 'btok_us_verified_insufficientFunds' });
     await stack.control.settleTopUp(topUp.stripeTopUpId);
-    await eventually(() => topUpStatus(stack, admin, topUp.id), (status) => status === 'FAILED');
+    await waitFor(() => topUpStatus(stack, admin, topUp.id), { until: (status) => status === 'FAILED', what: `top-up ${topUp.id} FAILED` });
     const data = await graphql(stack, 'query { topUps(first: 5, status: FAILED) { nodes { id failureCode } } }', {}, admin);
     expect(data.topUps.nodes).toContainEqual({ id: topUp.id, failureCode: 'insufficient_funds' });
   });

@@ -1,7 +1,8 @@
 import { adminWithTwoFactor, graphql, graphqlError, signUpWriter } from '../kit/flows';
-import { CREATE_TRANSFER, eventually, fundPlatform, newKey } from '../kit/money';
+import { CREATE_TRANSFER, fundPlatform, newKey } from '../kit/money';
 import { approveOAuthLink, visit, writerAccount } from '../kit/oauth';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 const DISCONNECT = 'mutation($id: ID!) { disconnectStripeAccount(writerId: $id) { id deauthorized onboardingStatus canReceiveTransfers accountConnection } }';
 
@@ -34,12 +35,11 @@ describe('an admin disconnects a Stripe account a writer connected through OAuth
     const { disconnectStripeAccount } = await graphql(stack, DISCONNECT, { id: writer.writerId }, adminToken);
     expect(disconnectStripeAccount).toMatchObject({ deauthorized: true, canReceiveTransfers: false, accountConnection: 'OAUTH' });
 
-    const delivered = await eventually(
-      async () => ((await stack.control.get('webhook_deliveries')).data as Delivery[]).filter((delivery) => delivery.event_type === 'account.application.deauthorized' && delivery.account === writer.accountId),
-      (deliveries) => deliveries.some((delivery) => delivery.status === 'succeeded'),
-      10_000,
-      'account.application.deauthorized delivered to the gateway',
-    );
+    const delivered = await waitFor(async () => ((await stack.control.get('webhook_deliveries')).data as Delivery[]).filter((delivery) => delivery.event_type === 'account.application.deauthorized' && delivery.account === writer.accountId), {
+      until: (deliveries) => deliveries.some((delivery) => delivery.status === 'succeeded'),
+      timeoutMs: 10_000,
+      what: 'account.application.deauthorized delivered to the gateway',
+    });
     expect(delivered.length).toBeGreaterThan(0);
     await expect(stack.stripe.accounts.retrieve(writer.accountId)).rejects.toThrow();
 

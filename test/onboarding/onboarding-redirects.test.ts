@@ -1,8 +1,8 @@
 import { createOnboardingLink, graphql, graphqlError, signUpWriter, waitForStatus, writerStatus, type SignedInWriter } from '../kit/flows';
 import { postGraphQL } from '../kit/graphql-client';
 import { followRedirects, redirectTarget, submitHostedOnboarding } from '../kit/hosted-onboarding';
-import { eventually } from '../kit/money';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 const CREATE_ONBOARDING_LINK = 'mutation($id: ID!) { createOnboardingLink(writerId: $id) { id url } }';
 // Stripe's guide: the account holder is authenticated before being sent into onboarding. The
@@ -105,7 +105,7 @@ describe('onboarding redirects without the writer signed in', () => {
     const link = await createOnboardingLink(stack, writer);
     await stack.control.deauthorize(await accountOf(writer));
     const readDeauthorized = async () => (await graphql(stack, 'query($id: ID!) { writer(id: $id) { deauthorized } }', { id: writer.writerId }, writer.token)).writer.deauthorized;
-    await eventually(readDeauthorized, (deauthorized) => deauthorized === true, 10000, 'writer deauthorized');
+    await waitFor(readDeauthorized, { until: (deauthorized) => deauthorized === true, timeoutMs: 10000, what: 'writer deauthorized' });
     const sandboxLinks = await stack.control.accountLinkCount();
 
     const end = await followRedirects(link.url, MAX_HOPS);

@@ -1,9 +1,9 @@
 import { collect, subscriptionsReady, webSocketClient } from '../kit/graphql-client';
 import { adminWithTwoFactor, graphql, onboardedWriter, type SignedInWriter } from '../kit/flows';
 import { readCounter } from '../kit/metrics';
-import { eventually } from '../kit/money';
 import { openCheckout, payCheckout, readPayment, waitForPayment } from '../kit/payments';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 /** What becomes of a reader's payment in every way Stripe can end it, as its webhooks say. */
 let stack: Stack;
@@ -106,8 +106,12 @@ describe('webhooks duplicated and out of order', () => {
       await waitForPayment(stack, admin, session.payment.id, (payment) => payment.status === 'SUCCEEDED' && payment.stripeApplicationFeeId, 'SUCCEEDED', 20000);
     }
     // Every delivery (copies included) applied: the payments still stand where they are, fulfilled once.
-    await eventually(() => stack.control.get('webhook_deliveries'), (deliveries) => deliveries.data.every((delivery: { status: string }) => delivery.status !== 'pending'), 20000, 'deliveries done');
-    await eventually(() => readCounter(stack.url, 'payouts_webhook_apply_queue_depth'), (depth) => depth === 0, 20000, 'webhooks applied');
+    await waitFor(() => stack.control.get('webhook_deliveries'), {
+      until: (deliveries) => deliveries.data.every((delivery: { status: string }) => delivery.status !== 'pending'),
+      timeoutMs: 20000,
+      what: 'deliveries done',
+    });
+    await waitFor(() => readCounter(stack.url, 'payouts_webhook_apply_queue_depth'), { until: (depth) => depth === 0, timeoutMs: 20000, what: 'webhooks applied' });
     for (const session of sessions) {
       expect((await readPayment(stack, admin, session.payment.id)).status).toBe('SUCCEEDED');
       expect((await auditActions(session.payment.id)).filter((action) => action === 'PAYMENT_SUCCEEDED')).toHaveLength(1);

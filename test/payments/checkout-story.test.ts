@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { adminWithTwoFactor, graphql, graphqlError, onboardedWriter, signUpWriter, type SignedInWriter } from '../kit/flows';
-import { eventually } from '../kit/money';
 import { ledgerBalances } from '../kit/payout-runs';
 import { REFUND_PAYMENT, checkoutInput, openCheckout, payCheckout, readPayment, tryCheckout, waitForPayment } from '../kit/payments';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 /**
  * Seed 004, "Collect payments then pay out": a reader pays 25.00 usd for a writer's answer
@@ -96,7 +96,11 @@ describe('a reader pays for an answer', () => {
     const fee = await stack.stripe.applicationFees.retrieve(refundPayment.stripeApplicationFeeId);
     expect(fee.amount_refunded).toBe(Math.round((FEE * 1000) / AMOUNT));
     // Stripe's own events (charge.refunded, refund.*) arrive afterwards and change nothing.
-    await eventually(() => readPayment(stack, admin, refundPayment.id), (payment) => payment.refunds.length === 1 && payment.amountRefunded.amount === 1000, 5000, 'refund events applied');
+    await waitFor(() => readPayment(stack, admin, refundPayment.id), {
+      until: (payment) => payment.refunds.length === 1 && payment.amountRefunded.amount === 1000,
+      timeoutMs: 5000,
+      what: 'refund events applied',
+    });
   });
 
   it('the payment and its refund are in the ledger, which sums to zero', async () => {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { adminWithTwoFactor, onboardedWriter, teamMember, type SignedInWriter } from '../kit/flows';
 import { postGraphQL } from '../kit/graphql-client';
-import { eventually } from '../kit/money';
 import { REFUND_PAYMENT, openCheckout, payCheckout, readPayment, waitForPayment } from '../kit/payments';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 // Stripe calls give up after a second; the recovery pass runs every 300 ms.
 const ENVIRONMENT = { STRIPE_TIMEOUT_MS: '1000', MONEY_RECOVERY_INTERVAL_MS: '300' };
@@ -38,7 +38,7 @@ describe('refunds exactly once', () => {
     const input = refundInput(payment.id, 1500);
     const first = (await refund(input)).data!.refundPayment;
     expect(first.refunds).toHaveLength(1);
-    const replayed = await eventually(() => refund(input), (body) => body.data?.refundPayment.status === 'PARTIALLY_REFUNDED', 10000, 'replayed refund');
+    const replayed = await waitFor(() => refund(input), { until: (body) => body.data?.refundPayment.status === 'PARTIALLY_REFUNDED', timeoutMs: 10000, what: 'replayed refund' });
     expect(replayed.data!.refundPayment.refunds).toEqual([expect.objectContaining({ status: 'SUCCEEDED', amount: { amount: 1500 } })]);
     expect(await refundsOnStripe(payment.stripePaymentIntentId)).toHaveLength(1);
   });

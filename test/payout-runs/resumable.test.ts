@@ -1,7 +1,8 @@
 import { adminWithTwoFactor, graphql, teamMember } from '../kit/flows';
-import { eventually, fundPlatform } from '../kit/money';
+import { fundPlatform } from '../kit/money';
 import { APPROVE_PAYOUT_RUN, EXECUTE_PAYOUT_RUN, activeWriters, createPayoutRun, importEarningsFor, ledgerBalances, sandboxTransferCount, stripeTransfersOfRun, waitForRunStatus } from '../kit/payout-runs';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 const WRITERS = 2000;
 const EARNING_MINOR = 250;
@@ -34,7 +35,7 @@ describe('a payout run killed midway (SQLite)', () => {
     const before = await sandboxTransferCount(stack);
     await graphql(stack, EXECUTE_PAYOUT_RUN, { id: run.id }, admin);
 
-    await eventually(() => sandboxTransferCount(stack), (count) => count - before >= WRITERS / 4, 120_000, 'a quarter of the run sent');
+    await waitFor(() => sandboxTransferCount(stack), { until: (count) => count - before >= WRITERS / 4, timeoutMs: 120_000, what: 'a quarter of the run sent' });
     await stack.gateway.stop('SIGKILL');
     const sentWhenKilled = (await sandboxTransferCount(stack)) - before;
     expect(sentWhenKilled).toBeLessThan(WRITERS);

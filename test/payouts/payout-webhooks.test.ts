@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createOnboardingLink, graphql, signUpWriter, writerStatus } from '../kit/flows';
-import { eventually } from '../kit/money';
 import { writerPayouts } from '../kit/payouts';
 import { type Stack, startStack } from '../kit/stack';
 import { deliverSigned } from '../kit/webhooks';
+import { waitFor } from '../kit/wait';
 
 const CONNECT_SECRET = 'whsec_test_connect_payouts';
 
@@ -23,7 +23,11 @@ describe('payout webhooks out of order and duplicated', () => {
   async function deliverApplied(event: Record<string, unknown>): Promise<string> {
     const answer = await deliverSigned(stack.url, JSON.stringify(event), { secret: CONNECT_SECRET });
     expect(answer.status).toBe(200);
-    const stored = await eventually(async () => outcomeOf(event.id as string), (row) => Boolean(row?.processedAt), 10000, `event ${String(event.id)} applied`);
+    const stored = await waitFor(async () => outcomeOf(event.id as string), {
+      until: (row) => Boolean(row?.processedAt),
+      timeoutMs: 10000,
+      what: `event ${String(event.id)} applied`,
+    });
     return stored!.outcome!;
   }
 

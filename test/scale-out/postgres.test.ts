@@ -1,8 +1,9 @@
 import { adminWithTwoFactor, graphql, onboardedWriter } from '../kit/flows';
-import { CREATE_TRANSFER, REVERSE_TRANSFER, availableMinor, createTopUp, eventually, newKey, readTransfer, stripeTransfersInGroup, topUpStatus } from '../kit/money';
+import { CREATE_TRANSFER, REVERSE_TRANSFER, availableMinor, createTopUp, newKey, readTransfer, stripeTransfersInGroup, topUpStatus } from '../kit/money';
 import { postGraphQL } from '../kit/graphql-client';
 import { createThrowawayDatabase } from '../kit/postgres';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 describe('on PostgreSQL (DATABASE_URL), with the same migrations', () => {
   let stack: Stack;
@@ -22,7 +23,7 @@ describe('on PostgreSQL (DATABASE_URL), with the same migrations', () => {
     const writer = await onboardedWriter(stack);
     const topUp = await createTopUp(stack, admin, { amount: 50_000, source: 'btok_us_verified' });
     await stack.control.settleTopUp(topUp.stripeTopUpId);
-    await eventually(() => topUpStatus(stack, admin, topUp.id), (status) => status === 'SUCCEEDED');
+    await waitFor(() => topUpStatus(stack, admin, topUp.id), { until: (status) => status === 'SUCCEEDED', what: `top-up ${topUp.id} SUCCEEDED` });
     expect(await availableMinor(stack, admin)).toBe(50_000);
 
     const input = { writerId: writer.writerId, amount: 12_345, currency: 'usd', description: 'October share', idempotencyKey: newKey('pg') };
@@ -64,7 +65,7 @@ describe('on PostgreSQL (DATABASE_URL), with the same migrations', () => {
       );
       const ids = new Set(answers.map(({ body }) => body.data?.createTransfer.id ?? JSON.stringify(body.errors)));
       expect(ids.size).toBe(1);
-      const transfer = await eventually(() => readTransfer(stack, admin, [...ids][0]), (current) => current.status === 'PAID');
+      const transfer = await waitFor(() => readTransfer(stack, admin, [...ids][0]), { until: (current) => current.status === 'PAID', what: 'the transfer PAID' });
       expect(await stripeTransfersInGroup(stack, transfer.transferGroup)).toHaveLength(1);
     } finally {
       await second.stop();

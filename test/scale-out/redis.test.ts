@@ -3,10 +3,11 @@ import { Redis } from 'ioredis';
 import { adminWithTwoFactor, createOnboardingLink, signUpWriter, writerStatus } from '../kit/flows';
 import { collect, subscriptionsReady, webSocketClient } from '../kit/graphql-client';
 import type { GatewayProcess } from '../kit/gateway-process';
-import { createTopUp, eventually, fundPlatform, newKey, CREATE_TRANSFER, TOP_UP_FIELDS, TRANSFER_FIELDS } from '../kit/money';
+import { createTopUp, fundPlatform, newKey, CREATE_TRANSFER, TOP_UP_FIELDS, TRANSFER_FIELDS } from '../kit/money';
 import { postGraphQL } from '../kit/graphql-client';
 import { createThrowawayDatabase } from '../kit/postgres';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const STATUS_CHANGED = 'subscription { onboardingStatusChanged { id onboardingStatus requirementsDue canReceiveTransfers createdAt } }';
@@ -43,12 +44,11 @@ describe('several instances share subscriptions through Redis (REDIS_URL)', () =
 
   /** Redis SUBSCRIBE runs after the GraphQL subscription starts: wait until Redis has it. */
   async function subscribedOnRedis(topic: string) {
-    await eventually(
-      async () => ((await redis.pubsub('NUMSUB', channelPrefix + topic)) as [string, number])[1],
-      (subscribers) => subscribers >= 1,
-      5000,
-      `a Redis subscriber on ${channelPrefix}${topic}`,
-    );
+    await waitFor(async () => ((await redis.pubsub('NUMSUB', channelPrefix + topic)) as [string, number])[1], {
+      until: (subscribers) => subscribers >= 1,
+      timeoutMs: 5000,
+      what: `a Redis subscriber on ${channelPrefix}${topic}`,
+    });
   }
 
   it('reports Redis in readiness', async () => {
@@ -89,7 +89,10 @@ describe('several instances share subscriptions through Redis (REDIS_URL)', () =
     const writer = await signUpWriter(stack);
     await createOnboardingLink(stack, writer);
     await stack.control.completeOnboarding((await writerStatus(stack, writer.writerId, writer.token)).stripeAccountId!);
-    await eventually(() => writerStatus(stack, writer.writerId, writer.token), (current) => current.onboardingStatus === 'ACTIVE');
+    await waitFor(() => writerStatus(stack, writer.writerId, writer.token), {
+      until: (current) => current.onboardingStatus === 'ACTIVE',
+      what: `writer ${writer.writerId} ACTIVE`,
+    });
 
     const adminClient = webSocketClient(second.url, admin);
     const writerClient = webSocketClient(second.url, writer.token);
