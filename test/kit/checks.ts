@@ -29,6 +29,6 @@ export function findIn<T>(list: readonly T[], matches: (element: T) => boolean, 
 export function captured(pattern: RegExp, text: string, what: string, group = 1): string {
   const match = pattern.exec(text);
   const value = match?.[group];
-  if (value === undefined) throw new Error(`expected ${what} (${pattern}) in: ${text.slice(0, 500)}`);
+  if (value === undefined) throw new Error(`expected ${what} (${pattern}) in: ${text.slice(0, 2000)}`);
   return value;
 }

@@ -11,6 +11,8 @@ export interface WaitOptions {
   timeoutMs?: number;
   /** Emits `change` whenever the check may have a new answer; without it the check is polled. */
   changes?: EventEmitter;
+  /** How often to poll without `changes` (50 ms by default). */
+  intervalMs?: number;
   /** More for the timeout error, such as a process's output. */
   context?: () => string;
 }
@@ -29,7 +31,7 @@ export function waitFor<T, Done extends T>(check: () => T | Promise<T>, options:
 export function waitFor<T>(check: () => T | Promise<T>, options: WaitOptions & { until: (value: T) => boolean }): Promise<T>;
 export function waitFor<T>(check: () => T | Promise<T>, options: WaitOptions): Promise<Answer<T>>;
 export async function waitFor<T>(check: () => T | Promise<T>, options: WaitOptions & { until?: (value: T) => boolean }): Promise<T> {
-  const { what, timeoutMs = DEFAULT_WAIT_TIMEOUT_MS, until = isAnswer, changes, context } = options;
+  const { what, timeoutMs = DEFAULT_WAIT_TIMEOUT_MS, until = isAnswer, changes, intervalMs = POLL_INTERVAL_MS, context } = options;
   const deadline = Date.now() + timeoutMs;
   // Listening across the whole wait: a change while `check` runs is not missed.
   let changed: boolean;
@@ -50,7 +52,7 @@ export async function waitFor<T>(check: () => T | Promise<T>, options: WaitOptio
         throw new Error(`waited ${timeoutMs} ms for ${what}; last saw ${last}${context ? `\n${context()}` : ''}`);
       }
       if (!changed) await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, changes ? remainingMs : Math.min(remainingMs, POLL_INTERVAL_MS));
+        const timer = setTimeout(resolve, changes ? remainingMs : Math.min(remainingMs, intervalMs));
         wake = () => {
           clearTimeout(timer);
           resolve();
