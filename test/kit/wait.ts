@@ -48,7 +48,7 @@ export async function waitFor<T>(check: () => T | Promise<T>, options: WaitOptio
       if (until(value)) return value;
       const remainingMs = deadline - Date.now();
       if (remainingMs <= 0) {
-        const last = value === undefined ? 'nothing' : JSON.stringify(value);
+        const last = value === undefined ? 'nothing' : JSON.stringify(value).slice(0, 1000);
         throw new Error(`waited ${timeoutMs} ms for ${what}; last saw ${last}${context ? `\n${context()}` : ''}`);
       }
       if (!changed) await new Promise<void>((resolve) => {

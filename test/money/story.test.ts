@@ -1,5 +1,6 @@
 import { adminWithTwoFactor, graphql, onboardedWriter } from '../kit/flows';
-import { collect, postGraphQL, webSocketClient } from '../kit/graphql-client';
+import { collect, postGraphQL, subscriptionsReady, webSocketClient } from '../kit/graphql-client';
+import { webhooksSettled } from '../kit/metrics';
 import {
   CANCEL_TOP_UP,
   REVERSE_TRANSFER,
@@ -40,7 +41,8 @@ describe('paying a writer: top up, settle, transfer, reverse', () => {
     const topUpEvents = collect(adminSocket, `subscription { topUpUpdated { ${TOP_UP_FIELDS} } }`);
     const adminTransferEvents = collect(adminSocket, `subscription($writerId: ID) { transferUpdated(writerId: $writerId) { ${TRANSFER_FIELDS} } }`, { writerId: writer.writerId });
     const writerTransferEvents = collect(writerSocket, `subscription { transferUpdated { id status amountReversed { amount } } }`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await subscriptionsReady(adminSocket);
+    await subscriptionsReady(writerSocket);
 
     const before = await availableMinor(stack, admin);
     const topUp = await createTopUp(stack, admin, { amount: 50_000, description: 'Ad revenue, week 23', statementDescriptor: 'Weekly top-up' });
@@ -97,7 +99,7 @@ describe('paying a writer: top up, settle, transfer, reverse', () => {
 
     await writerTransferEvents.next((event) => event.data?.transferUpdated.id === transfer.id && event.data?.transferUpdated.status === 'REVERSED');
     // Webhooks for the same changes arrive later and change nothing.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await webhooksSettled(stack);
     expect(await readTransfer(stack, admin, transfer.id)).toMatchObject({ status: 'REVERSED', amountReversed: { amount: 12_345 } });
 
     const trail = await graphql(stack, 'query($id: ID!) { auditTrail(first: 20, subjectId: $id) { nodes { action actor { displayName } amount { amount } } } }', { id: transfer.id }, admin);

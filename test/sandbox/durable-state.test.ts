@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStateStore } from '../../sandbox/state/sqlite-state-store';
+import { waitFor } from '../kit/wait';
 import { fundPlatform, onboardedAccount, startTestSandbox, type TestSandbox, WebhookReceiver } from './sandbox.kit';
 import { type SandboxProcess, spawnSandboxProcess } from './sandbox-process';
 
@@ -86,7 +87,7 @@ describe('webhook deliveries', () => {
     const endpoint = await first.stripe.webhookEndpoints.create({ url, enabled_events: ['topup.created'] });
     const topup = await first.stripe.topups.create({ amount: 1_000, currency: 'usd' });
     const deliveriesOf = (kit: TestSandbox) => kit.control<{ data: { event_id: string; status: string; attempts: { status_code: number }[] }[] }>('GET', `/_sandbox/webhook_deliveries?endpoint=${endpoint.id}`);
-    await waitUntil(async () => (await deliveriesOf(first)).data[0]?.attempts.length === 1);
+    await waitFor(async () => (await deliveriesOf(first)).data[0]?.attempts.length === 1, { what: 'the first delivery attempted once' });
     await first.close();
     expect(receiver.received).toHaveLength(1);
 
@@ -94,7 +95,7 @@ describe('webhook deliveries', () => {
     try {
       await receiver.waitFor((received) => received.length === 2, 10_000);
       expect(new Set(receiver.received.map((item) => item.event.id)).size).toBe(1);
-      await waitUntil(async () => (await deliveriesOf(second)).data[0]?.status === 'succeeded');
+      await waitFor(async () => (await deliveriesOf(second)).data[0]?.status === 'succeeded', { what: 'the delivery succeeded after the restart' });
       expect((await deliveriesOf(second)).data[0].attempts.map((attempt) => attempt.status_code)).toEqual([500, 200]);
       const [event] = (await second.stripe.events.list({ type: 'topup.created', limit: 1 })).data;
       expect(event).toMatchObject({ id: receiver.received[0].event.id, pending_webhooks: 0, data: { object: { id: topup.id } } });
@@ -142,11 +143,3 @@ describe('a JSON state file from an older sandbox', () => {
   });
 });
 
-/** Polls `check` (the control API has no push) until it holds. */
-async function waitUntil(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`not reached in ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
