@@ -101,7 +101,8 @@ describe('the admin console', () => {
     await page.getByLabel('Search writers').fill('');
     await waitFor(() => page.locator('tbody tr').count(), { until: (count) => count === 4, what: 'every writer row again' });
     await page.evaluate(() => Object.assign(globalThis, { notReloaded: true }));
-    await page.waitForTimeout(300);
+    // The page's status subscription shares the socket the live indicator reports on.
+    await page.locator('.live-indicator.is-live').waitFor();
 
     await stack.control.completeOnboarding(writer.accountId);
     await row.locator('.badge[data-status="ACTIVE"]').waitFor({ timeout: 10_000 });
