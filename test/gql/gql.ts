@@ -23,6 +23,33 @@ type Documents = {
     "\n  mutation Kit_InviteTeamMember($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      token\n    }\n  }\n": typeof types.Kit_InviteTeamMemberDocument,
     "\n  mutation Kit_AcceptTeamInvite($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      token\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.Kit_AcceptTeamInviteDocument,
     "\n  subscription Kit_Heartbeat {\n    heartbeat\n  }\n": typeof types.Kit_HeartbeatDocument,
+    "\n  query Kit_WriterDeauthorized($id: ID!) {\n    writer(id: $id) {\n      deauthorized\n    }\n  }\n": typeof types.Kit_WriterDeauthorizedDocument,
+    "\n  fragment Kit_Transfer on Transfer {\n    id\n    stripeTransferId\n    writerId\n    status\n    idempotencyKey\n    transferGroup\n    description\n    failureCode\n    failureMessage\n    createdAt\n    nextStates\n    amount {\n      amount\n      currency\n      formatted\n    }\n    amountReversed {\n      amount\n      currency\n      formatted\n    }\n    reversibleAmount {\n      amount\n    }\n    reversals {\n      id\n      stripeReversalId\n      status\n      reason\n      amount {\n        amount\n        currency\n      }\n      createdBy {\n        displayName\n      }\n    }\n    writer {\n      id\n      stripeAccountId\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.Kit_TransferFragmentDoc,
+    "\n  fragment Kit_TopUp on TopUp {\n    id\n    stripeTopUpId\n    status\n    description\n    statementDescriptor\n    expectedAvailabilityDate\n    failureCode\n    idempotencyKey\n    cancelable\n    nextStates\n    createdAt\n    amount {\n      amount\n      currency\n      formatted\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.Kit_TopUpFragmentDoc,
+    "\n  mutation Kit_CreateTransfer($input: CreateTransferInput!) {\n    createTransfer(input: $input) {\n      ...Kit_Transfer\n    }\n  }\n": typeof types.Kit_CreateTransferDocument,
+    "\n  mutation Kit_ReverseTransfer($input: ReverseTransferInput!) {\n    reverseTransfer(input: $input) {\n      ...Kit_Transfer\n    }\n  }\n": typeof types.Kit_ReverseTransferDocument,
+    "\n  mutation Kit_CreateTopUp($input: CreateTopUpInput!) {\n    createTopUp(input: $input) {\n      ...Kit_TopUp\n    }\n  }\n": typeof types.Kit_CreateTopUpDocument,
+    "\n  mutation Kit_CancelTopUp($id: ID!) {\n    cancelTopUp(id: $id) {\n      ...Kit_TopUp\n    }\n  }\n": typeof types.Kit_CancelTopUpDocument,
+    "\n  query Kit_Transfer($id: ID!) {\n    transfer(id: $id) {\n      ...Kit_Transfer\n    }\n  }\n": typeof types.Kit_TransferDocument,
+    "\n  subscription Kit_TopUpUpdated {\n    topUpUpdated {\n      ...Kit_TopUp\n    }\n  }\n": typeof types.Kit_TopUpUpdatedDocument,
+    "\n  subscription Kit_TransferUpdated($writerId: ID) {\n    transferUpdated(writerId: $writerId) {\n      ...Kit_Transfer\n    }\n  }\n": typeof types.Kit_TransferUpdatedDocument,
+    "\n  query Kit_PlatformBalance {\n    platformBalance {\n      available {\n        amount\n        currency\n        formatted\n      }\n      pending {\n        amount\n        currency\n        formatted\n      }\n      payoutSchedule {\n        interval\n        delayDays\n      }\n      warning\n    }\n  }\n": typeof types.Kit_PlatformBalanceDocument,
+    "\n  query Kit_TopUpStatuses {\n    topUps(first: 100) {\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.Kit_TopUpStatusesDocument,
+    "\n  query Kit_MoneyFootprint {\n    transfers(first: 100) {\n      totalCount\n    }\n    topUps(first: 100) {\n      totalCount\n    }\n    auditTrail(first: 100) {\n      totalCount\n    }\n  }\n": typeof types.Kit_MoneyFootprintDocument,
+    "\n  query MoneyActivity_Days($currency: String!, $days: Int, $timeZone: String) {\n    moneyActivity(currency: $currency, days: $days, timeZone: $timeZone) {\n      date\n      toppedUp {\n        amount\n        currency\n        formatted\n      }\n      transferred {\n        amount\n      }\n      reversed {\n        amount\n      }\n    }\n  }\n": typeof types.MoneyActivity_DaysDocument,
+    "\n  query MoneyProperty_Reversible($id: ID!) {\n    transfer(id: $id) {\n      status\n      reversibleAmount {\n        amount\n      }\n    }\n  }\n": typeof types.MoneyProperty_ReversibleDocument,
+    "\n  query MoneyProperty_Reversed($id: ID!) {\n    transfer(id: $id) {\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n": typeof types.MoneyProperty_ReversedDocument,
+    "\n  query MoneyProperty_Transfers($after: String) {\n    transfers(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        idempotencyKey\n        transferGroup\n        stripeTransferId\n        amount {\n          amount\n        }\n        amountReversed {\n          amount\n        }\n        reversals {\n          status\n          amount {\n            amount\n          }\n        }\n      }\n    }\n  }\n": typeof types.MoneyProperty_TransfersDocument,
+    "\n  subscription MoneyStory_WriterTransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n": typeof types.MoneyStory_WriterTransferUpdatedDocument,
+    "\n  query MoneyStory_OwnTransfers($id: ID!) {\n    writer(id: $id) {\n      transfers {\n        totalCount\n        nodes {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.MoneyStory_OwnTransfersDocument,
+    "\n  query MoneyStory_AuditTrail($id: ID!) {\n    auditTrail(first: 20, subjectId: $id) {\n      nodes {\n        action\n        actor {\n          displayName\n        }\n        amount {\n          amount\n        }\n      }\n    }\n  }\n": typeof types.MoneyStory_AuditTrailDocument,
+    "\n  query MoneyStory_FailedTopUps {\n    topUps(first: 5, status: FAILED) {\n      nodes {\n        id\n        failureCode\n      }\n    }\n  }\n": typeof types.MoneyStory_FailedTopUpsDocument,
+    "\n  query Postgres_MoneyActivity {\n    moneyActivity(currency: \"usd\", days: 2) {\n      date\n      toppedUp {\n        amount\n      }\n      transferred {\n        amount\n      }\n    }\n  }\n": typeof types.Postgres_MoneyActivityDocument,
+    "\n  mutation Postgres_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": typeof types.Postgres_SignUpDocument,
+    "\n  subscription Redis_StatusChanged {\n    onboardingStatusChanged {\n      id\n      onboardingStatus\n      requirementsDue\n      canReceiveTransfers\n      createdAt\n    }\n  }\n": typeof types.Redis_StatusChangedDocument,
+    "\n  subscription Redis_WriterStatusChanged($id: ID) {\n    onboardingStatusChanged(writerId: $id) {\n      id\n    }\n  }\n": typeof types.Redis_WriterStatusChangedDocument,
+    "\n  mutation Redis_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n    }\n  }\n": typeof types.Redis_LogInDocument,
+    "\n  mutation Redis_LogOut {\n    logOut\n  }\n": typeof types.Redis_LogOutDocument,
 };
 const documents: Documents = {
     "\n  mutation Kit_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      viewer {\n        id\n        writer {\n          id\n          stripeAccountId\n          onboardingStatus\n        }\n      }\n    }\n  }\n": types.Kit_SignUpDocument,
@@ -34,6 +61,33 @@ const documents: Documents = {
     "\n  mutation Kit_InviteTeamMember($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      token\n    }\n  }\n": types.Kit_InviteTeamMemberDocument,
     "\n  mutation Kit_AcceptTeamInvite($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      token\n      viewer {\n        id\n      }\n    }\n  }\n": types.Kit_AcceptTeamInviteDocument,
     "\n  subscription Kit_Heartbeat {\n    heartbeat\n  }\n": types.Kit_HeartbeatDocument,
+    "\n  query Kit_WriterDeauthorized($id: ID!) {\n    writer(id: $id) {\n      deauthorized\n    }\n  }\n": types.Kit_WriterDeauthorizedDocument,
+    "\n  fragment Kit_Transfer on Transfer {\n    id\n    stripeTransferId\n    writerId\n    status\n    idempotencyKey\n    transferGroup\n    description\n    failureCode\n    failureMessage\n    createdAt\n    nextStates\n    amount {\n      amount\n      currency\n      formatted\n    }\n    amountReversed {\n      amount\n      currency\n      formatted\n    }\n    reversibleAmount {\n      amount\n    }\n    reversals {\n      id\n      stripeReversalId\n      status\n      reason\n      amount {\n        amount\n        currency\n      }\n      createdBy {\n        displayName\n      }\n    }\n    writer {\n      id\n      stripeAccountId\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.Kit_TransferFragmentDoc,
+    "\n  fragment Kit_TopUp on TopUp {\n    id\n    stripeTopUpId\n    status\n    description\n    statementDescriptor\n    expectedAvailabilityDate\n    failureCode\n    idempotencyKey\n    cancelable\n    nextStates\n    createdAt\n    amount {\n      amount\n      currency\n      formatted\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.Kit_TopUpFragmentDoc,
+    "\n  mutation Kit_CreateTransfer($input: CreateTransferInput!) {\n    createTransfer(input: $input) {\n      ...Kit_Transfer\n    }\n  }\n": types.Kit_CreateTransferDocument,
+    "\n  mutation Kit_ReverseTransfer($input: ReverseTransferInput!) {\n    reverseTransfer(input: $input) {\n      ...Kit_Transfer\n    }\n  }\n": types.Kit_ReverseTransferDocument,
+    "\n  mutation Kit_CreateTopUp($input: CreateTopUpInput!) {\n    createTopUp(input: $input) {\n      ...Kit_TopUp\n    }\n  }\n": types.Kit_CreateTopUpDocument,
+    "\n  mutation Kit_CancelTopUp($id: ID!) {\n    cancelTopUp(id: $id) {\n      ...Kit_TopUp\n    }\n  }\n": types.Kit_CancelTopUpDocument,
+    "\n  query Kit_Transfer($id: ID!) {\n    transfer(id: $id) {\n      ...Kit_Transfer\n    }\n  }\n": types.Kit_TransferDocument,
+    "\n  subscription Kit_TopUpUpdated {\n    topUpUpdated {\n      ...Kit_TopUp\n    }\n  }\n": types.Kit_TopUpUpdatedDocument,
+    "\n  subscription Kit_TransferUpdated($writerId: ID) {\n    transferUpdated(writerId: $writerId) {\n      ...Kit_Transfer\n    }\n  }\n": types.Kit_TransferUpdatedDocument,
+    "\n  query Kit_PlatformBalance {\n    platformBalance {\n      available {\n        amount\n        currency\n        formatted\n      }\n      pending {\n        amount\n        currency\n        formatted\n      }\n      payoutSchedule {\n        interval\n        delayDays\n      }\n      warning\n    }\n  }\n": types.Kit_PlatformBalanceDocument,
+    "\n  query Kit_TopUpStatuses {\n    topUps(first: 100) {\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.Kit_TopUpStatusesDocument,
+    "\n  query Kit_MoneyFootprint {\n    transfers(first: 100) {\n      totalCount\n    }\n    topUps(first: 100) {\n      totalCount\n    }\n    auditTrail(first: 100) {\n      totalCount\n    }\n  }\n": types.Kit_MoneyFootprintDocument,
+    "\n  query MoneyActivity_Days($currency: String!, $days: Int, $timeZone: String) {\n    moneyActivity(currency: $currency, days: $days, timeZone: $timeZone) {\n      date\n      toppedUp {\n        amount\n        currency\n        formatted\n      }\n      transferred {\n        amount\n      }\n      reversed {\n        amount\n      }\n    }\n  }\n": types.MoneyActivity_DaysDocument,
+    "\n  query MoneyProperty_Reversible($id: ID!) {\n    transfer(id: $id) {\n      status\n      reversibleAmount {\n        amount\n      }\n    }\n  }\n": types.MoneyProperty_ReversibleDocument,
+    "\n  query MoneyProperty_Reversed($id: ID!) {\n    transfer(id: $id) {\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n": types.MoneyProperty_ReversedDocument,
+    "\n  query MoneyProperty_Transfers($after: String) {\n    transfers(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        idempotencyKey\n        transferGroup\n        stripeTransferId\n        amount {\n          amount\n        }\n        amountReversed {\n          amount\n        }\n        reversals {\n          status\n          amount {\n            amount\n          }\n        }\n      }\n    }\n  }\n": types.MoneyProperty_TransfersDocument,
+    "\n  subscription MoneyStory_WriterTransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n": types.MoneyStory_WriterTransferUpdatedDocument,
+    "\n  query MoneyStory_OwnTransfers($id: ID!) {\n    writer(id: $id) {\n      transfers {\n        totalCount\n        nodes {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.MoneyStory_OwnTransfersDocument,
+    "\n  query MoneyStory_AuditTrail($id: ID!) {\n    auditTrail(first: 20, subjectId: $id) {\n      nodes {\n        action\n        actor {\n          displayName\n        }\n        amount {\n          amount\n        }\n      }\n    }\n  }\n": types.MoneyStory_AuditTrailDocument,
+    "\n  query MoneyStory_FailedTopUps {\n    topUps(first: 5, status: FAILED) {\n      nodes {\n        id\n        failureCode\n      }\n    }\n  }\n": types.MoneyStory_FailedTopUpsDocument,
+    "\n  query Postgres_MoneyActivity {\n    moneyActivity(currency: \"usd\", days: 2) {\n      date\n      toppedUp {\n        amount\n      }\n      transferred {\n        amount\n      }\n    }\n  }\n": types.Postgres_MoneyActivityDocument,
+    "\n  mutation Postgres_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": types.Postgres_SignUpDocument,
+    "\n  subscription Redis_StatusChanged {\n    onboardingStatusChanged {\n      id\n      onboardingStatus\n      requirementsDue\n      canReceiveTransfers\n      createdAt\n    }\n  }\n": types.Redis_StatusChangedDocument,
+    "\n  subscription Redis_WriterStatusChanged($id: ID) {\n    onboardingStatusChanged(writerId: $id) {\n      id\n    }\n  }\n": types.Redis_WriterStatusChangedDocument,
+    "\n  mutation Redis_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n    }\n  }\n": types.Redis_LogInDocument,
+    "\n  mutation Redis_LogOut {\n    logOut\n  }\n": types.Redis_LogOutDocument,
 };
 
 /**
@@ -86,6 +140,114 @@ export function graphql(source: "\n  mutation Kit_AcceptTeamInvite($input: Accep
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription Kit_Heartbeat {\n    heartbeat\n  }\n"): (typeof documents)["\n  subscription Kit_Heartbeat {\n    heartbeat\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Kit_WriterDeauthorized($id: ID!) {\n    writer(id: $id) {\n      deauthorized\n    }\n  }\n"): (typeof documents)["\n  query Kit_WriterDeauthorized($id: ID!) {\n    writer(id: $id) {\n      deauthorized\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Kit_Transfer on Transfer {\n    id\n    stripeTransferId\n    writerId\n    status\n    idempotencyKey\n    transferGroup\n    description\n    failureCode\n    failureMessage\n    createdAt\n    nextStates\n    amount {\n      amount\n      currency\n      formatted\n    }\n    amountReversed {\n      amount\n      currency\n      formatted\n    }\n    reversibleAmount {\n      amount\n    }\n    reversals {\n      id\n      stripeReversalId\n      status\n      reason\n      amount {\n        amount\n        currency\n      }\n      createdBy {\n        displayName\n      }\n    }\n    writer {\n      id\n      stripeAccountId\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment Kit_Transfer on Transfer {\n    id\n    stripeTransferId\n    writerId\n    status\n    idempotencyKey\n    transferGroup\n    description\n    failureCode\n    failureMessage\n    createdAt\n    nextStates\n    amount {\n      amount\n      currency\n      formatted\n    }\n    amountReversed {\n      amount\n      currency\n      formatted\n    }\n    reversibleAmount {\n      amount\n    }\n    reversals {\n      id\n      stripeReversalId\n      status\n      reason\n      amount {\n        amount\n        currency\n      }\n      createdBy {\n        displayName\n      }\n    }\n    writer {\n      id\n      stripeAccountId\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Kit_TopUp on TopUp {\n    id\n    stripeTopUpId\n    status\n    description\n    statementDescriptor\n    expectedAvailabilityDate\n    failureCode\n    idempotencyKey\n    cancelable\n    nextStates\n    createdAt\n    amount {\n      amount\n      currency\n      formatted\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment Kit_TopUp on TopUp {\n    id\n    stripeTopUpId\n    status\n    description\n    statementDescriptor\n    expectedAvailabilityDate\n    failureCode\n    idempotencyKey\n    cancelable\n    nextStates\n    createdAt\n    amount {\n      amount\n      currency\n      formatted\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Kit_CreateTransfer($input: CreateTransferInput!) {\n    createTransfer(input: $input) {\n      ...Kit_Transfer\n    }\n  }\n"): (typeof documents)["\n  mutation Kit_CreateTransfer($input: CreateTransferInput!) {\n    createTransfer(input: $input) {\n      ...Kit_Transfer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Kit_ReverseTransfer($input: ReverseTransferInput!) {\n    reverseTransfer(input: $input) {\n      ...Kit_Transfer\n    }\n  }\n"): (typeof documents)["\n  mutation Kit_ReverseTransfer($input: ReverseTransferInput!) {\n    reverseTransfer(input: $input) {\n      ...Kit_Transfer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Kit_CreateTopUp($input: CreateTopUpInput!) {\n    createTopUp(input: $input) {\n      ...Kit_TopUp\n    }\n  }\n"): (typeof documents)["\n  mutation Kit_CreateTopUp($input: CreateTopUpInput!) {\n    createTopUp(input: $input) {\n      ...Kit_TopUp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Kit_CancelTopUp($id: ID!) {\n    cancelTopUp(id: $id) {\n      ...Kit_TopUp\n    }\n  }\n"): (typeof documents)["\n  mutation Kit_CancelTopUp($id: ID!) {\n    cancelTopUp(id: $id) {\n      ...Kit_TopUp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Kit_Transfer($id: ID!) {\n    transfer(id: $id) {\n      ...Kit_Transfer\n    }\n  }\n"): (typeof documents)["\n  query Kit_Transfer($id: ID!) {\n    transfer(id: $id) {\n      ...Kit_Transfer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Kit_TopUpUpdated {\n    topUpUpdated {\n      ...Kit_TopUp\n    }\n  }\n"): (typeof documents)["\n  subscription Kit_TopUpUpdated {\n    topUpUpdated {\n      ...Kit_TopUp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Kit_TransferUpdated($writerId: ID) {\n    transferUpdated(writerId: $writerId) {\n      ...Kit_Transfer\n    }\n  }\n"): (typeof documents)["\n  subscription Kit_TransferUpdated($writerId: ID) {\n    transferUpdated(writerId: $writerId) {\n      ...Kit_Transfer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Kit_PlatformBalance {\n    platformBalance {\n      available {\n        amount\n        currency\n        formatted\n      }\n      pending {\n        amount\n        currency\n        formatted\n      }\n      payoutSchedule {\n        interval\n        delayDays\n      }\n      warning\n    }\n  }\n"): (typeof documents)["\n  query Kit_PlatformBalance {\n    platformBalance {\n      available {\n        amount\n        currency\n        formatted\n      }\n      pending {\n        amount\n        currency\n        formatted\n      }\n      payoutSchedule {\n        interval\n        delayDays\n      }\n      warning\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Kit_TopUpStatuses {\n    topUps(first: 100) {\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query Kit_TopUpStatuses {\n    topUps(first: 100) {\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Kit_MoneyFootprint {\n    transfers(first: 100) {\n      totalCount\n    }\n    topUps(first: 100) {\n      totalCount\n    }\n    auditTrail(first: 100) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Kit_MoneyFootprint {\n    transfers(first: 100) {\n      totalCount\n    }\n    topUps(first: 100) {\n      totalCount\n    }\n    auditTrail(first: 100) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyActivity_Days($currency: String!, $days: Int, $timeZone: String) {\n    moneyActivity(currency: $currency, days: $days, timeZone: $timeZone) {\n      date\n      toppedUp {\n        amount\n        currency\n        formatted\n      }\n      transferred {\n        amount\n      }\n      reversed {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyActivity_Days($currency: String!, $days: Int, $timeZone: String) {\n    moneyActivity(currency: $currency, days: $days, timeZone: $timeZone) {\n      date\n      toppedUp {\n        amount\n        currency\n        formatted\n      }\n      transferred {\n        amount\n      }\n      reversed {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyProperty_Reversible($id: ID!) {\n    transfer(id: $id) {\n      status\n      reversibleAmount {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyProperty_Reversible($id: ID!) {\n    transfer(id: $id) {\n      status\n      reversibleAmount {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyProperty_Reversed($id: ID!) {\n    transfer(id: $id) {\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyProperty_Reversed($id: ID!) {\n    transfer(id: $id) {\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyProperty_Transfers($after: String) {\n    transfers(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        idempotencyKey\n        transferGroup\n        stripeTransferId\n        amount {\n          amount\n        }\n        amountReversed {\n          amount\n        }\n        reversals {\n          status\n          amount {\n            amount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyProperty_Transfers($after: String) {\n    transfers(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        idempotencyKey\n        transferGroup\n        stripeTransferId\n        amount {\n          amount\n        }\n        amountReversed {\n          amount\n        }\n        reversals {\n          status\n          amount {\n            amount\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MoneyStory_WriterTransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription MoneyStory_WriterTransferUpdated {\n    transferUpdated {\n      id\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyStory_OwnTransfers($id: ID!) {\n    writer(id: $id) {\n      transfers {\n        totalCount\n        nodes {\n          id\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyStory_OwnTransfers($id: ID!) {\n    writer(id: $id) {\n      transfers {\n        totalCount\n        nodes {\n          id\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyStory_AuditTrail($id: ID!) {\n    auditTrail(first: 20, subjectId: $id) {\n      nodes {\n        action\n        actor {\n          displayName\n        }\n        amount {\n          amount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyStory_AuditTrail($id: ID!) {\n    auditTrail(first: 20, subjectId: $id) {\n      nodes {\n        action\n        actor {\n          displayName\n        }\n        amount {\n          amount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyStory_FailedTopUps {\n    topUps(first: 5, status: FAILED) {\n      nodes {\n        id\n        failureCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyStory_FailedTopUps {\n    topUps(first: 5, status: FAILED) {\n      nodes {\n        id\n        failureCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Postgres_MoneyActivity {\n    moneyActivity(currency: \"usd\", days: 2) {\n      date\n      toppedUp {\n        amount\n      }\n      transferred {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Postgres_MoneyActivity {\n    moneyActivity(currency: \"usd\", days: 2) {\n      date\n      toppedUp {\n        amount\n      }\n      transferred {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Postgres_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation Postgres_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Redis_StatusChanged {\n    onboardingStatusChanged {\n      id\n      onboardingStatus\n      requirementsDue\n      canReceiveTransfers\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  subscription Redis_StatusChanged {\n    onboardingStatusChanged {\n      id\n      onboardingStatus\n      requirementsDue\n      canReceiveTransfers\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Redis_WriterStatusChanged($id: ID) {\n    onboardingStatusChanged(writerId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription Redis_WriterStatusChanged($id: ID) {\n    onboardingStatusChanged(writerId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Redis_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation Redis_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Redis_LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation Redis_LogOut {\n    logOut\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -3,7 +3,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql as gql } from '../gql';
 import type { OnboardingStatus } from '../gql/graphql';
 import { present } from './checks';
-import { type AnyVariables, type GraphQLResponse, type Operation, postGraphQL } from './graphql-client';
+import { type AnyVariables, type GraphQLResponse, type Operation, dataOf, postGraphQL } from './graphql-client';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type Stack } from './stack';
 import { totpCode } from './totp';
 import { waitFor } from './wait';
@@ -16,9 +16,7 @@ export function execute<TData, TVariables>(server: GraphQLServer, document: Type
 /** An operation written as a string (see `Operation`): its data is untyped. */
 export function execute(server: GraphQLServer, query: string, variables?: AnyVariables, token?: string): Promise<Record<string, any>>;
 export async function execute(server: GraphQLServer, operation: Operation<unknown, AnyVariables>, variables: AnyVariables = {}, token?: string): Promise<unknown> {
-  const { body } = await postGraphQL(server.url, operation, variables, { token });
-  if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-  return present(body.data, 'data in the GraphQL response');
+  return dataOf((await postGraphQL(server.url, operation, variables, { token })).body);
 }
 
 /** `execute` under the name tests knew it by before they wrote documents with `graphql()` from test/gql. */

@@ -4,6 +4,7 @@ import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { graphql } from '../gql';
+import { present } from './checks';
 import { waitFor } from './wait';
 
 /**
@@ -26,6 +27,12 @@ export interface GraphQLResponse<TData = Record<string, any>> {
 export interface GraphQLRequestOptions {
   token?: string;
   headers?: Record<string, string>;
+}
+
+/** The data of a response that must have succeeded; otherwise a failure quoting its errors. */
+export function dataOf<TData>(body: GraphQLResponse<TData>): TData {
+  if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return present(body.data, 'data in the GraphQL response');
 }
 
 export const queryText = (operation: Operation<unknown, never>): string => (typeof operation === 'string' ? operation : print(operation));

@@ -1,4 +1,5 @@
-import { type SignedInWriter, createOnboardingLink, graphql, signUpWriter, waitForStatus, writerStatus } from './flows';
+import { graphql } from '../gql';
+import { type SignedInWriter, createOnboardingLink, execute, signUpWriter, waitForStatus, writerAccountId } from './flows';
 import type { Stack } from './stack';
 import { waitFor } from './wait';
 
@@ -8,21 +9,30 @@ export type LifecycleState = (typeof LIFECYCLE_STATES)[number];
 
 const SANDBOX_STATE: Partial<Record<LifecycleState, string>> = { PENDING_VERIFICATION: 'pending_verification', RESTRICTED: 'restricted', REJECTED: 'rejected', ACTIVE: 'active' };
 
+const Kit_WriterDeauthorized = graphql(`
+  query Kit_WriterDeauthorized($id: ID!) {
+    writer(id: $id) {
+      deauthorized
+    }
+  }
+`);
+
+/** Waits until the gateway has applied the writer's `account.application.deauthorized`. */
+export function waitForDeauthorized(stack: Pick<Stack, 'url'>, writerId: string, token: string) {
+  return waitFor(async () => (await execute(stack, Kit_WriterDeauthorized, { id: writerId }, token)).writer.deauthorized, { what: `writer ${writerId} deauthorized` });
+}
+
 /** A writer signed up and brought to `state` through the sandbox, as Stripe would move them. */
 export async function writerInState(stack: Stack, state: LifecycleState, displayName: string): Promise<SignedInWriter & { accountId: string }> {
   const writer = await signUpWriter(stack, { displayName });
-  const accountId = (await writerStatus(stack, writer.writerId, writer.token)).stripeAccountId!;
+  const accountId = await writerAccountId(stack, writer);
   if (state !== 'NOT_STARTED') await createOnboardingLink(stack, writer);
   const sandboxState = SANDBOX_STATE[state] ?? (state === 'DEAUTHORIZED' ? 'active' : undefined);
   if (sandboxState) await stack.control.setAccountState(accountId, sandboxState);
   if (state === 'DEAUTHORIZED') {
     await waitForStatus(stack, writer.writerId, writer.token, 'ACTIVE');
     await stack.control.deauthorize(accountId);
-    await waitFor(() => graphql(stack, 'query($id: ID!) { writer(id: $id) { deauthorized } }', { id: writer.writerId }, writer.token), {
-      until: (data) => data.writer.deauthorized,
-      timeoutMs: 10000,
-      what: 'writer deauthorized',
-    });
+    await waitForDeauthorized(stack, writer.writerId, writer.token);
   } else {
     await waitForStatus(stack, writer.writerId, writer.token, state);
   }
