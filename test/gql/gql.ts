@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation EarningsImport_Record($input: RecordEarningsInput!) {\n    recordEarnings(input: $input) {\n      id\n      reference\n      amount {\n        amount\n      }\n    }\n  }\n": typeof types.EarningsImport_RecordDocument,
+    "\n  query EarningsImport_Count($id: ID!) {\n    writer(id: $id) {\n      earnings {\n        totalCount\n      }\n    }\n  }\n": typeof types.EarningsImport_CountDocument,
     "\n  mutation Kit_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      viewer {\n        id\n        writer {\n          id\n          stripeAccountId\n          onboardingStatus\n        }\n      }\n    }\n  }\n": typeof types.Kit_SignUpDocument,
     "\n  mutation Kit_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n    }\n  }\n": typeof types.Kit_LogInDocument,
     "\n  mutation Kit_EnrollTwoFactor {\n    enrollTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n": typeof types.Kit_EnrollTwoFactorDocument,
@@ -22,6 +24,7 @@ type Documents = {
     "\n  mutation Kit_CreateOnboardingLink($id: ID!) {\n    createOnboardingLink(writerId: $id) {\n      id\n      url\n      type\n      expiresAt\n    }\n  }\n": typeof types.Kit_CreateOnboardingLinkDocument,
     "\n  mutation Kit_InviteTeamMember($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      token\n    }\n  }\n": typeof types.Kit_InviteTeamMemberDocument,
     "\n  mutation Kit_AcceptTeamInvite($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      token\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.Kit_AcceptTeamInviteDocument,
+    "\n  mutation Kit_CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": typeof types.Kit_CreateApiKeyDocument,
     "\n  subscription Kit_Heartbeat {\n    heartbeat\n  }\n": typeof types.Kit_HeartbeatDocument,
     "\n  query Kit_WriterDeauthorized($id: ID!) {\n    writer(id: $id) {\n      deauthorized\n    }\n  }\n": typeof types.Kit_WriterDeauthorizedDocument,
     "\n  fragment Kit_Transfer on Transfer {\n    id\n    stripeTransferId\n    writerId\n    status\n    idempotencyKey\n    transferGroup\n    description\n    failureCode\n    failureMessage\n    createdAt\n    nextStates\n    amount {\n      amount\n      currency\n      formatted\n    }\n    amountReversed {\n      amount\n      currency\n      formatted\n    }\n    reversibleAmount {\n      amount\n    }\n    reversals {\n      id\n      stripeReversalId\n      status\n      reason\n      amount {\n        amount\n        currency\n      }\n      createdBy {\n        displayName\n      }\n    }\n    writer {\n      id\n      stripeAccountId\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.Kit_TransferFragmentDoc,
@@ -36,6 +39,16 @@ type Documents = {
     "\n  query Kit_PlatformBalance {\n    platformBalance {\n      available {\n        amount\n        currency\n        formatted\n      }\n      pending {\n        amount\n        currency\n        formatted\n      }\n      payoutSchedule {\n        interval\n        delayDays\n      }\n      warning\n    }\n  }\n": typeof types.Kit_PlatformBalanceDocument,
     "\n  query Kit_TopUpStatuses {\n    topUps(first: 100) {\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.Kit_TopUpStatusesDocument,
     "\n  query Kit_MoneyFootprint {\n    transfers(first: 100) {\n      totalCount\n    }\n    topUps(first: 100) {\n      totalCount\n    }\n    auditTrail(first: 100) {\n      totalCount\n    }\n  }\n": typeof types.Kit_MoneyFootprintDocument,
+    "\n  fragment Kit_PayoutRun on PayoutRun {\n    id\n    status\n    currency\n    description\n    itemCount\n    heldCount\n    nextStates\n    createdAt\n    approvedAt\n    completedAt\n    totalAmount {\n      amount\n      currency\n      formatted\n    }\n    heldAmount {\n      amount\n    }\n    shortfall {\n      amount\n      formatted\n    }\n    minimumAmount {\n      amount\n    }\n    createdBy {\n      id\n      displayName\n    }\n    approvedBy {\n      id\n      displayName\n    }\n    executedBy {\n      id\n      displayName\n    }\n    progress {\n      itemsDone\n      itemsTotal\n      itemsFailed\n      amountSent {\n        amount\n      }\n    }\n  }\n": typeof types.Kit_PayoutRunFragmentDoc,
+    "\n  fragment Kit_PayoutItem on PayoutItem {\n    id\n    writerId\n    status\n    heldReason\n    failureMessage\n    transferId\n    amount {\n      amount\n      currency\n    }\n    writer {\n      id\n      email\n    }\n    transfer {\n      id\n      status\n      transferGroup\n      stripeTransferId\n    }\n  }\n": typeof types.Kit_PayoutItemFragmentDoc,
+    "\n  mutation Kit_ImportEarnings($input: ImportEarningsInput!) {\n    importEarnings(input: $input) {\n      id\n      dryRun\n      rowsTotal\n      rowsAccepted\n      rowsAlreadyRecorded\n      totalAmount {\n        amount\n        currency\n      }\n      rejected {\n        row\n        reason\n      }\n    }\n  }\n": typeof types.Kit_ImportEarningsDocument,
+    "\n  mutation Kit_CreatePayoutRun($input: CreatePayoutRunInput!) {\n    createPayoutRun(input: $input) {\n      ...Kit_PayoutRun\n    }\n  }\n": typeof types.Kit_CreatePayoutRunDocument,
+    "\n  mutation Kit_ApprovePayoutRun($id: ID!) {\n    approvePayoutRun(id: $id) {\n      ...Kit_PayoutRun\n    }\n  }\n": typeof types.Kit_ApprovePayoutRunDocument,
+    "\n  mutation Kit_ExecutePayoutRun($id: ID!) {\n    executePayoutRun(id: $id) {\n      ...Kit_PayoutRun\n    }\n  }\n": typeof types.Kit_ExecutePayoutRunDocument,
+    "\n  query Kit_PayoutRun($id: ID!, $first: Int, $status: PayoutItemStatus) {\n    payoutRun(id: $id) {\n      ...Kit_PayoutRun\n      items(first: $first, status: $status) {\n        totalCount\n        nodes {\n          ...Kit_PayoutItem\n        }\n      }\n    }\n  }\n": typeof types.Kit_PayoutRunDocument,
+    "\n  query Kit_LedgerBalances {\n    ledgerBalances {\n      account\n      currency\n      balance {\n        amount\n      }\n    }\n  }\n": typeof types.Kit_LedgerBalancesDocument,
+    "\n  mutation Kit_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n      stripeAccountId\n    }\n  }\n": typeof types.Kit_CreateWriterDocument,
+    "\n  mutation Kit_SyncWriter($id: ID!) {\n    syncWriter(id: $id) {\n      onboardingStatus\n    }\n  }\n": typeof types.Kit_SyncWriterDocument,
     "\n  query MoneyActivity_Days($currency: String!, $days: Int, $timeZone: String) {\n    moneyActivity(currency: $currency, days: $days, timeZone: $timeZone) {\n      date\n      toppedUp {\n        amount\n        currency\n        formatted\n      }\n      transferred {\n        amount\n      }\n      reversed {\n        amount\n      }\n    }\n  }\n": typeof types.MoneyActivity_DaysDocument,
     "\n  query MoneyProperty_Reversible($id: ID!) {\n    transfer(id: $id) {\n      status\n      reversibleAmount {\n        amount\n      }\n    }\n  }\n": typeof types.MoneyProperty_ReversibleDocument,
     "\n  query MoneyProperty_Reversed($id: ID!) {\n    transfer(id: $id) {\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n": typeof types.MoneyProperty_ReversedDocument,
@@ -44,6 +57,9 @@ type Documents = {
     "\n  query MoneyStory_OwnTransfers($id: ID!) {\n    writer(id: $id) {\n      transfers {\n        totalCount\n        nodes {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.MoneyStory_OwnTransfersDocument,
     "\n  query MoneyStory_AuditTrail($id: ID!) {\n    auditTrail(first: 20, subjectId: $id) {\n      nodes {\n        action\n        actor {\n          displayName\n        }\n        amount {\n          amount\n        }\n      }\n    }\n  }\n": typeof types.MoneyStory_AuditTrailDocument,
     "\n  query MoneyStory_FailedTopUps {\n    topUps(first: 5, status: FAILED) {\n      nodes {\n        id\n        failureCode\n      }\n    }\n  }\n": typeof types.MoneyStory_FailedTopUpsDocument,
+    "\n  query Ledger_WriterBalances($id: ID) {\n    ledgerBalances(writerId: $id) {\n      account\n      balance {\n        amount\n      }\n    }\n  }\n": typeof types.Ledger_WriterBalancesDocument,
+    "\n  query PayoutRunStory_GraceView($id: ID!) {\n    writer(id: $id) {\n      payableBalance {\n        amount\n        currency\n      }\n      earnings {\n        totalCount\n        nodes {\n          reference\n          amount {\n            amount\n          }\n          revenue {\n            amount\n          }\n        }\n      }\n    }\n  }\n": typeof types.PayoutRunStory_GraceViewDocument,
+    "\n  query PayoutRunStory_KatherineView($id: ID!) {\n    writer(id: $id) {\n      payableBalance {\n        amount\n      }\n      payoutItems {\n        nodes {\n          status\n          runId\n          amount {\n            amount\n          }\n        }\n      }\n    }\n  }\n": typeof types.PayoutRunStory_KatherineViewDocument,
     "\n  query Postgres_MoneyActivity {\n    moneyActivity(currency: \"usd\", days: 2) {\n      date\n      toppedUp {\n        amount\n      }\n      transferred {\n        amount\n      }\n    }\n  }\n": typeof types.Postgres_MoneyActivityDocument,
     "\n  mutation Postgres_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": typeof types.Postgres_SignUpDocument,
     "\n  subscription Redis_StatusChanged {\n    onboardingStatusChanged {\n      id\n      onboardingStatus\n      requirementsDue\n      canReceiveTransfers\n      createdAt\n    }\n  }\n": typeof types.Redis_StatusChangedDocument,
@@ -52,6 +68,8 @@ type Documents = {
     "\n  mutation Redis_LogOut {\n    logOut\n  }\n": typeof types.Redis_LogOutDocument,
 };
 const documents: Documents = {
+    "\n  mutation EarningsImport_Record($input: RecordEarningsInput!) {\n    recordEarnings(input: $input) {\n      id\n      reference\n      amount {\n        amount\n      }\n    }\n  }\n": types.EarningsImport_RecordDocument,
+    "\n  query EarningsImport_Count($id: ID!) {\n    writer(id: $id) {\n      earnings {\n        totalCount\n      }\n    }\n  }\n": types.EarningsImport_CountDocument,
     "\n  mutation Kit_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      viewer {\n        id\n        writer {\n          id\n          stripeAccountId\n          onboardingStatus\n        }\n      }\n    }\n  }\n": types.Kit_SignUpDocument,
     "\n  mutation Kit_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n    }\n  }\n": types.Kit_LogInDocument,
     "\n  mutation Kit_EnrollTwoFactor {\n    enrollTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n": types.Kit_EnrollTwoFactorDocument,
@@ -60,6 +78,7 @@ const documents: Documents = {
     "\n  mutation Kit_CreateOnboardingLink($id: ID!) {\n    createOnboardingLink(writerId: $id) {\n      id\n      url\n      type\n      expiresAt\n    }\n  }\n": types.Kit_CreateOnboardingLinkDocument,
     "\n  mutation Kit_InviteTeamMember($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      token\n    }\n  }\n": types.Kit_InviteTeamMemberDocument,
     "\n  mutation Kit_AcceptTeamInvite($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      token\n      viewer {\n        id\n      }\n    }\n  }\n": types.Kit_AcceptTeamInviteDocument,
+    "\n  mutation Kit_CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": types.Kit_CreateApiKeyDocument,
     "\n  subscription Kit_Heartbeat {\n    heartbeat\n  }\n": types.Kit_HeartbeatDocument,
     "\n  query Kit_WriterDeauthorized($id: ID!) {\n    writer(id: $id) {\n      deauthorized\n    }\n  }\n": types.Kit_WriterDeauthorizedDocument,
     "\n  fragment Kit_Transfer on Transfer {\n    id\n    stripeTransferId\n    writerId\n    status\n    idempotencyKey\n    transferGroup\n    description\n    failureCode\n    failureMessage\n    createdAt\n    nextStates\n    amount {\n      amount\n      currency\n      formatted\n    }\n    amountReversed {\n      amount\n      currency\n      formatted\n    }\n    reversibleAmount {\n      amount\n    }\n    reversals {\n      id\n      stripeReversalId\n      status\n      reason\n      amount {\n        amount\n        currency\n      }\n      createdBy {\n        displayName\n      }\n    }\n    writer {\n      id\n      stripeAccountId\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.Kit_TransferFragmentDoc,
@@ -74,6 +93,16 @@ const documents: Documents = {
     "\n  query Kit_PlatformBalance {\n    platformBalance {\n      available {\n        amount\n        currency\n        formatted\n      }\n      pending {\n        amount\n        currency\n        formatted\n      }\n      payoutSchedule {\n        interval\n        delayDays\n      }\n      warning\n    }\n  }\n": types.Kit_PlatformBalanceDocument,
     "\n  query Kit_TopUpStatuses {\n    topUps(first: 100) {\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.Kit_TopUpStatusesDocument,
     "\n  query Kit_MoneyFootprint {\n    transfers(first: 100) {\n      totalCount\n    }\n    topUps(first: 100) {\n      totalCount\n    }\n    auditTrail(first: 100) {\n      totalCount\n    }\n  }\n": types.Kit_MoneyFootprintDocument,
+    "\n  fragment Kit_PayoutRun on PayoutRun {\n    id\n    status\n    currency\n    description\n    itemCount\n    heldCount\n    nextStates\n    createdAt\n    approvedAt\n    completedAt\n    totalAmount {\n      amount\n      currency\n      formatted\n    }\n    heldAmount {\n      amount\n    }\n    shortfall {\n      amount\n      formatted\n    }\n    minimumAmount {\n      amount\n    }\n    createdBy {\n      id\n      displayName\n    }\n    approvedBy {\n      id\n      displayName\n    }\n    executedBy {\n      id\n      displayName\n    }\n    progress {\n      itemsDone\n      itemsTotal\n      itemsFailed\n      amountSent {\n        amount\n      }\n    }\n  }\n": types.Kit_PayoutRunFragmentDoc,
+    "\n  fragment Kit_PayoutItem on PayoutItem {\n    id\n    writerId\n    status\n    heldReason\n    failureMessage\n    transferId\n    amount {\n      amount\n      currency\n    }\n    writer {\n      id\n      email\n    }\n    transfer {\n      id\n      status\n      transferGroup\n      stripeTransferId\n    }\n  }\n": types.Kit_PayoutItemFragmentDoc,
+    "\n  mutation Kit_ImportEarnings($input: ImportEarningsInput!) {\n    importEarnings(input: $input) {\n      id\n      dryRun\n      rowsTotal\n      rowsAccepted\n      rowsAlreadyRecorded\n      totalAmount {\n        amount\n        currency\n      }\n      rejected {\n        row\n        reason\n      }\n    }\n  }\n": types.Kit_ImportEarningsDocument,
+    "\n  mutation Kit_CreatePayoutRun($input: CreatePayoutRunInput!) {\n    createPayoutRun(input: $input) {\n      ...Kit_PayoutRun\n    }\n  }\n": types.Kit_CreatePayoutRunDocument,
+    "\n  mutation Kit_ApprovePayoutRun($id: ID!) {\n    approvePayoutRun(id: $id) {\n      ...Kit_PayoutRun\n    }\n  }\n": types.Kit_ApprovePayoutRunDocument,
+    "\n  mutation Kit_ExecutePayoutRun($id: ID!) {\n    executePayoutRun(id: $id) {\n      ...Kit_PayoutRun\n    }\n  }\n": types.Kit_ExecutePayoutRunDocument,
+    "\n  query Kit_PayoutRun($id: ID!, $first: Int, $status: PayoutItemStatus) {\n    payoutRun(id: $id) {\n      ...Kit_PayoutRun\n      items(first: $first, status: $status) {\n        totalCount\n        nodes {\n          ...Kit_PayoutItem\n        }\n      }\n    }\n  }\n": types.Kit_PayoutRunDocument,
+    "\n  query Kit_LedgerBalances {\n    ledgerBalances {\n      account\n      currency\n      balance {\n        amount\n      }\n    }\n  }\n": types.Kit_LedgerBalancesDocument,
+    "\n  mutation Kit_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n      stripeAccountId\n    }\n  }\n": types.Kit_CreateWriterDocument,
+    "\n  mutation Kit_SyncWriter($id: ID!) {\n    syncWriter(id: $id) {\n      onboardingStatus\n    }\n  }\n": types.Kit_SyncWriterDocument,
     "\n  query MoneyActivity_Days($currency: String!, $days: Int, $timeZone: String) {\n    moneyActivity(currency: $currency, days: $days, timeZone: $timeZone) {\n      date\n      toppedUp {\n        amount\n        currency\n        formatted\n      }\n      transferred {\n        amount\n      }\n      reversed {\n        amount\n      }\n    }\n  }\n": types.MoneyActivity_DaysDocument,
     "\n  query MoneyProperty_Reversible($id: ID!) {\n    transfer(id: $id) {\n      status\n      reversibleAmount {\n        amount\n      }\n    }\n  }\n": types.MoneyProperty_ReversibleDocument,
     "\n  query MoneyProperty_Reversed($id: ID!) {\n    transfer(id: $id) {\n      status\n      amountReversed {\n        amount\n      }\n    }\n  }\n": types.MoneyProperty_ReversedDocument,
@@ -82,6 +111,9 @@ const documents: Documents = {
     "\n  query MoneyStory_OwnTransfers($id: ID!) {\n    writer(id: $id) {\n      transfers {\n        totalCount\n        nodes {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.MoneyStory_OwnTransfersDocument,
     "\n  query MoneyStory_AuditTrail($id: ID!) {\n    auditTrail(first: 20, subjectId: $id) {\n      nodes {\n        action\n        actor {\n          displayName\n        }\n        amount {\n          amount\n        }\n      }\n    }\n  }\n": types.MoneyStory_AuditTrailDocument,
     "\n  query MoneyStory_FailedTopUps {\n    topUps(first: 5, status: FAILED) {\n      nodes {\n        id\n        failureCode\n      }\n    }\n  }\n": types.MoneyStory_FailedTopUpsDocument,
+    "\n  query Ledger_WriterBalances($id: ID) {\n    ledgerBalances(writerId: $id) {\n      account\n      balance {\n        amount\n      }\n    }\n  }\n": types.Ledger_WriterBalancesDocument,
+    "\n  query PayoutRunStory_GraceView($id: ID!) {\n    writer(id: $id) {\n      payableBalance {\n        amount\n        currency\n      }\n      earnings {\n        totalCount\n        nodes {\n          reference\n          amount {\n            amount\n          }\n          revenue {\n            amount\n          }\n        }\n      }\n    }\n  }\n": types.PayoutRunStory_GraceViewDocument,
+    "\n  query PayoutRunStory_KatherineView($id: ID!) {\n    writer(id: $id) {\n      payableBalance {\n        amount\n      }\n      payoutItems {\n        nodes {\n          status\n          runId\n          amount {\n            amount\n          }\n        }\n      }\n    }\n  }\n": types.PayoutRunStory_KatherineViewDocument,
     "\n  query Postgres_MoneyActivity {\n    moneyActivity(currency: \"usd\", days: 2) {\n      date\n      toppedUp {\n        amount\n      }\n      transferred {\n        amount\n      }\n    }\n  }\n": types.Postgres_MoneyActivityDocument,
     "\n  mutation Postgres_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": types.Postgres_SignUpDocument,
     "\n  subscription Redis_StatusChanged {\n    onboardingStatusChanged {\n      id\n      onboardingStatus\n      requirementsDue\n      canReceiveTransfers\n      createdAt\n    }\n  }\n": types.Redis_StatusChangedDocument,
@@ -104,6 +136,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EarningsImport_Record($input: RecordEarningsInput!) {\n    recordEarnings(input: $input) {\n      id\n      reference\n      amount {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EarningsImport_Record($input: RecordEarningsInput!) {\n    recordEarnings(input: $input) {\n      id\n      reference\n      amount {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EarningsImport_Count($id: ID!) {\n    writer(id: $id) {\n      earnings {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query EarningsImport_Count($id: ID!) {\n    writer(id: $id) {\n      earnings {\n        totalCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -136,6 +176,10 @@ export function graphql(source: "\n  mutation Kit_InviteTeamMember($input: Invit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Kit_AcceptTeamInvite($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      token\n      viewer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Kit_AcceptTeamInvite($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      token\n      viewer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Kit_CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation Kit_CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -195,6 +239,46 @@ export function graphql(source: "\n  query Kit_MoneyFootprint {\n    transfers(f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment Kit_PayoutRun on PayoutRun {\n    id\n    status\n    currency\n    description\n    itemCount\n    heldCount\n    nextStates\n    createdAt\n    approvedAt\n    completedAt\n    totalAmount {\n      amount\n      currency\n      formatted\n    }\n    heldAmount {\n      amount\n    }\n    shortfall {\n      amount\n      formatted\n    }\n    minimumAmount {\n      amount\n    }\n    createdBy {\n      id\n      displayName\n    }\n    approvedBy {\n      id\n      displayName\n    }\n    executedBy {\n      id\n      displayName\n    }\n    progress {\n      itemsDone\n      itemsTotal\n      itemsFailed\n      amountSent {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment Kit_PayoutRun on PayoutRun {\n    id\n    status\n    currency\n    description\n    itemCount\n    heldCount\n    nextStates\n    createdAt\n    approvedAt\n    completedAt\n    totalAmount {\n      amount\n      currency\n      formatted\n    }\n    heldAmount {\n      amount\n    }\n    shortfall {\n      amount\n      formatted\n    }\n    minimumAmount {\n      amount\n    }\n    createdBy {\n      id\n      displayName\n    }\n    approvedBy {\n      id\n      displayName\n    }\n    executedBy {\n      id\n      displayName\n    }\n    progress {\n      itemsDone\n      itemsTotal\n      itemsFailed\n      amountSent {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Kit_PayoutItem on PayoutItem {\n    id\n    writerId\n    status\n    heldReason\n    failureMessage\n    transferId\n    amount {\n      amount\n      currency\n    }\n    writer {\n      id\n      email\n    }\n    transfer {\n      id\n      status\n      transferGroup\n      stripeTransferId\n    }\n  }\n"): (typeof documents)["\n  fragment Kit_PayoutItem on PayoutItem {\n    id\n    writerId\n    status\n    heldReason\n    failureMessage\n    transferId\n    amount {\n      amount\n      currency\n    }\n    writer {\n      id\n      email\n    }\n    transfer {\n      id\n      status\n      transferGroup\n      stripeTransferId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Kit_ImportEarnings($input: ImportEarningsInput!) {\n    importEarnings(input: $input) {\n      id\n      dryRun\n      rowsTotal\n      rowsAccepted\n      rowsAlreadyRecorded\n      totalAmount {\n        amount\n        currency\n      }\n      rejected {\n        row\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Kit_ImportEarnings($input: ImportEarningsInput!) {\n    importEarnings(input: $input) {\n      id\n      dryRun\n      rowsTotal\n      rowsAccepted\n      rowsAlreadyRecorded\n      totalAmount {\n        amount\n        currency\n      }\n      rejected {\n        row\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Kit_CreatePayoutRun($input: CreatePayoutRunInput!) {\n    createPayoutRun(input: $input) {\n      ...Kit_PayoutRun\n    }\n  }\n"): (typeof documents)["\n  mutation Kit_CreatePayoutRun($input: CreatePayoutRunInput!) {\n    createPayoutRun(input: $input) {\n      ...Kit_PayoutRun\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Kit_ApprovePayoutRun($id: ID!) {\n    approvePayoutRun(id: $id) {\n      ...Kit_PayoutRun\n    }\n  }\n"): (typeof documents)["\n  mutation Kit_ApprovePayoutRun($id: ID!) {\n    approvePayoutRun(id: $id) {\n      ...Kit_PayoutRun\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Kit_ExecutePayoutRun($id: ID!) {\n    executePayoutRun(id: $id) {\n      ...Kit_PayoutRun\n    }\n  }\n"): (typeof documents)["\n  mutation Kit_ExecutePayoutRun($id: ID!) {\n    executePayoutRun(id: $id) {\n      ...Kit_PayoutRun\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Kit_PayoutRun($id: ID!, $first: Int, $status: PayoutItemStatus) {\n    payoutRun(id: $id) {\n      ...Kit_PayoutRun\n      items(first: $first, status: $status) {\n        totalCount\n        nodes {\n          ...Kit_PayoutItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Kit_PayoutRun($id: ID!, $first: Int, $status: PayoutItemStatus) {\n    payoutRun(id: $id) {\n      ...Kit_PayoutRun\n      items(first: $first, status: $status) {\n        totalCount\n        nodes {\n          ...Kit_PayoutItem\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Kit_LedgerBalances {\n    ledgerBalances {\n      account\n      currency\n      balance {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Kit_LedgerBalances {\n    ledgerBalances {\n      account\n      currency\n      balance {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Kit_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n      stripeAccountId\n    }\n  }\n"): (typeof documents)["\n  mutation Kit_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n      stripeAccountId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Kit_SyncWriter($id: ID!) {\n    syncWriter(id: $id) {\n      onboardingStatus\n    }\n  }\n"): (typeof documents)["\n  mutation Kit_SyncWriter($id: ID!) {\n    syncWriter(id: $id) {\n      onboardingStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MoneyActivity_Days($currency: String!, $days: Int, $timeZone: String) {\n    moneyActivity(currency: $currency, days: $days, timeZone: $timeZone) {\n      date\n      toppedUp {\n        amount\n        currency\n        formatted\n      }\n      transferred {\n        amount\n      }\n      reversed {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyActivity_Days($currency: String!, $days: Int, $timeZone: String) {\n    moneyActivity(currency: $currency, days: $days, timeZone: $timeZone) {\n      date\n      toppedUp {\n        amount\n        currency\n        formatted\n      }\n      transferred {\n        amount\n      }\n      reversed {\n        amount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -224,6 +308,18 @@ export function graphql(source: "\n  query MoneyStory_AuditTrail($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MoneyStory_FailedTopUps {\n    topUps(first: 5, status: FAILED) {\n      nodes {\n        id\n        failureCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyStory_FailedTopUps {\n    topUps(first: 5, status: FAILED) {\n      nodes {\n        id\n        failureCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ledger_WriterBalances($id: ID) {\n    ledgerBalances(writerId: $id) {\n      account\n      balance {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Ledger_WriterBalances($id: ID) {\n    ledgerBalances(writerId: $id) {\n      account\n      balance {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayoutRunStory_GraceView($id: ID!) {\n    writer(id: $id) {\n      payableBalance {\n        amount\n        currency\n      }\n      earnings {\n        totalCount\n        nodes {\n          reference\n          amount {\n            amount\n          }\n          revenue {\n            amount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PayoutRunStory_GraceView($id: ID!) {\n    writer(id: $id) {\n      payableBalance {\n        amount\n        currency\n      }\n      earnings {\n        totalCount\n        nodes {\n          reference\n          amount {\n            amount\n          }\n          revenue {\n            amount\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayoutRunStory_KatherineView($id: ID!) {\n    writer(id: $id) {\n      payableBalance {\n        amount\n      }\n      payoutItems {\n        nodes {\n          status\n          runId\n          amount {\n            amount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PayoutRunStory_KatherineView($id: ID!) {\n    writer(id: $id) {\n      payableBalance {\n        amount\n      }\n      payoutItems {\n        nodes {\n          status\n          runId\n          amount {\n            amount\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql as gql } from '../gql';
-import type { OnboardingStatus } from '../gql/graphql';
+import type { ApiKeyScope, OnboardingStatus } from '../gql/graphql';
 import { present } from './checks';
 import { type AnyVariables, type GraphQLResponse, type Operation, dataOf, postGraphQL } from './graphql-client';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type Stack } from './stack';
@@ -186,4 +186,17 @@ export async function teamMember(server: GraphQLServer, adminToken: string, role
   const { acceptTeamInvite } = await execute(server, Kit_AcceptTeamInvite, { input: { token: present(inviteTeamMember.token, 'an invitation token'), password } });
   const { token, secret } = await turnOnTwoFactor(server, acceptTeamInvite.token);
   return { token, userId: acceptTeamInvite.viewer.id, email, password, secret };
+}
+
+const Kit_CreateApiKey = gql(`
+  mutation Kit_CreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      secret
+    }
+  }
+`);
+
+/** A new API key for the platform's backend (made by an admin with two-factor); returns its secret. */
+export async function createApiKeySecret(server: GraphQLServer, adminToken: string, name: string, scopes: ApiKeyScope[]): Promise<string> {
+  return (await execute(server, Kit_CreateApiKey, { input: { name, scopes } }, adminToken)).createApiKey.secret;
 }

@@ -1,4 +1,4 @@
-import { adminWithTwoFactor, graphql, teamMember } from '../kit/flows';
+import { adminWithTwoFactor, execute, teamMember } from '../kit/flows';
 import { fundPlatform } from '../kit/money';
 import { APPROVE_PAYOUT_RUN, EXECUTE_PAYOUT_RUN, activeWriters, createPayoutRun, importEarningsFor, ledgerBalances, sandboxTransferCount, stripeTransfersOfRun, waitForRunStatus } from '../kit/payout-runs';
 import { type Stack, startStack } from '../kit/stack';
@@ -31,9 +31,9 @@ describe('a payout run killed midway (SQLite)', () => {
     await fundPlatform(stack, admin, WRITERS * EARNING_MINOR);
     const run = await createPayoutRun(stack, finance, { minimumAmount: EARNING_MINOR });
     expect(run).toMatchObject({ itemCount: WRITERS, shortfall: { amount: 0 } });
-    await graphql(stack, APPROVE_PAYOUT_RUN, { id: run.id }, admin);
+    await execute(stack, APPROVE_PAYOUT_RUN, { id: run.id }, admin);
     const before = await sandboxTransferCount(stack);
-    await graphql(stack, EXECUTE_PAYOUT_RUN, { id: run.id }, admin);
+    await execute(stack, EXECUTE_PAYOUT_RUN, { id: run.id }, admin);
 
     await waitFor(() => sandboxTransferCount(stack), { until: (count) => count - before >= WRITERS / 4, timeoutMs: 120_000, what: 'a quarter of the run sent' });
     await stack.gateway.stop('SIGKILL');

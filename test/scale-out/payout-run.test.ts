@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { adminWithTwoFactor, graphql, teamMember } from '../kit/flows';
+import { adminWithTwoFactor, execute, teamMember } from '../kit/flows';
 import type { GatewayProcess } from '../kit/gateway-process';
 import { fundPlatform } from '../kit/money';
 import { APPROVE_PAYOUT_RUN, EXECUTE_PAYOUT_RUN, activeWriters, createPayoutRun, importEarningsFor, ledgerBalances, sandboxTransferCount, stripeTransfersOfRun, waitForRunStatus } from '../kit/payout-runs';
@@ -51,9 +51,9 @@ describe('one payout run executed by two instances (PostgreSQL + Redis)', () => 
     await fundPlatform(stack, admin, WRITERS * EARNING_MINOR);
     second = await stack.spawnAnotherGateway();
     const run = await createPayoutRun(stack, finance, { minimumAmount: EARNING_MINOR });
-    await graphql(stack, APPROVE_PAYOUT_RUN, { id: run.id }, admin);
+    await execute(stack, APPROVE_PAYOUT_RUN, { id: run.id }, admin);
     const before = await sandboxTransferCount(stack);
-    await graphql(stack, EXECUTE_PAYOUT_RUN, { id: run.id }, admin);
+    await execute(stack, EXECUTE_PAYOUT_RUN, { id: run.id }, admin);
 
     await waitFor(() => sandboxTransferCount(stack), { until: (count) => count - before >= WRITERS / 3, timeoutMs: 120_000, what: 'a third of the run sent' });
     await stack.gateway.stop('SIGKILL');
