@@ -23,14 +23,14 @@ const isAnswer = <T>(value: T): value is Answer<T> => value !== undefined && val
 
 /**
  * The one way tests wait: re-runs `check` (reading a record, or looking at what an event
- * stream has delivered) until its value ends the wait (`until`, or any answer at all), and
+ * stream has delivered) until its value ends the wait (`until` holds, or any answer at all), and
  * resolves with that value. On timeout it fails naming what it waited for and the last value
  * it saw. A check that throws ends the wait with that error.
  */
 export function waitFor<T, Done extends T>(check: () => T | Promise<T>, options: WaitOptions & { until: (value: T) => value is Done }): Promise<Done>;
-export function waitFor<T>(check: () => T | Promise<T>, options: WaitOptions & { until: (value: T) => boolean }): Promise<T>;
+export function waitFor<T>(check: () => T | Promise<T>, options: WaitOptions & { until: (value: T) => unknown }): Promise<T>;
 export function waitFor<T>(check: () => T | Promise<T>, options: WaitOptions): Promise<Answer<T>>;
-export async function waitFor<T>(check: () => T | Promise<T>, options: WaitOptions & { until?: (value: T) => boolean }): Promise<T> {
+export async function waitFor<T>(check: () => T | Promise<T>, options: WaitOptions & { until?: (value: T) => unknown }): Promise<T> {
   const { what, timeoutMs = DEFAULT_WAIT_TIMEOUT_MS, until = isAnswer, changes, intervalMs = POLL_INTERVAL_MS, context } = options;
   const deadline = Date.now() + timeoutMs;
   // Listening across the whole wait: a change while `check` runs is not missed.

@@ -1,9 +1,49 @@
+import { graphql } from '../gql';
+import { first, present } from '../kit/checks';
+import { adminWithTwoFactor, execute, onboardedWriter, type SignedInWriter } from '../kit/flows';
 import { collect, subscriptionsReady, webSocketClient } from '../kit/graphql-client';
-import { adminWithTwoFactor, graphql, onboardedWriter, type SignedInWriter } from '../kit/flows';
 import { readCounter } from '../kit/metrics';
 import { openCheckout, payCheckout, readPayment, waitForPayment } from '../kit/payments';
 import { type Stack, startStack } from '../kit/stack';
 import { waitFor } from '../kit/wait';
+
+const CheckoutOutcomes_AuditActions = graphql(`
+  query CheckoutOutcomes_AuditActions($id: ID) {
+    auditTrail(first: 100, subjectId: $id) {
+      nodes {
+        action
+      }
+    }
+  }
+`);
+
+const CheckoutOutcomes_PaymentUpdated = graphql(`
+  subscription CheckoutOutcomes_PaymentUpdated {
+    paymentUpdated {
+      id
+      status
+      disputes {
+        stripeDisputeId
+        status
+        reason
+        needsResponse
+        evidenceDueBy
+        amount {
+          amount
+        }
+      }
+    }
+  }
+`);
+
+const CheckoutOutcomes_Disputes = graphql(`
+  query CheckoutOutcomes_Disputes {
+    disputesNeedingResponse {
+      stripeDisputeId
+      evidenceDueBy
+    }
+  }
+`);
 
 /** What becomes of a reader's payment in every way Stripe can end it, as its webhooks say. */
 let stack: Stack;
@@ -17,8 +57,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
-const auditActions = async (subjectId: string): Promise<string[]> =>
-  (await graphql(stack, 'query($id: ID) { auditTrail(first: 100, subjectId: $id) { nodes { action } } }', { id: subjectId }, admin)).auditTrail.nodes.map((node: { action: string }) => node.action);
+const auditActions = async (subjectId: string): Promise<string[]> => (await execute(stack, CheckoutOutcomes_AuditActions, { id: subjectId }, admin)).auditTrail.nodes.map((node) => node.action);
 
 describe('how a payment ends', () => {
   it('a declined card (4000 0000 0000 9995) leaves it OPEN with the decline, never SUCCEEDED; another card then pays', async () => {
@@ -75,16 +114,16 @@ describe('how a payment ends', () => {
 describe('disputes', () => {
   it('a dispute opened with the test card reaches the admin live with its deadline; the platform balance carries it', async () => {
     const client = webSocketClient(stack.url, admin);
-    const updates = collect(client, 'subscription { paymentUpdated { id status disputes { stripeDisputeId status reason needsResponse evidenceDueBy amount { amount } } } }');
+    const updates = collect(client, CheckoutOutcomes_PaymentUpdated);
     await subscriptionsReady(client);
     const before = await stack.stripe.balance.retrieve();
     const session = await openCheckout(stack, { writerId: writer.writerId });
     await payCheckout(stack, session.id, { card: '4000000000000259' });
-    const event = await updates.next((update) => (update.data as any)?.paymentUpdated.id === session.payment.id && (update.data as any).paymentUpdated.disputes.length > 0, 15000);
-    const [dispute] = (event.data as any).paymentUpdated.disputes;
+    const event = await updates.next((update) => update.data?.paymentUpdated.id === session.payment.id && update.data.paymentUpdated.disputes.length > 0, 15000);
+    const dispute = first(present(event.data, 'the payment update').paymentUpdated.disputes, 'a dispute');
     expect(dispute).toMatchObject({ status: 'NEEDS_RESPONSE', reason: 'fraudulent', needsResponse: true, amount: { amount: 2500 } });
-    expect(Date.parse(dispute.evidenceDueBy)).toBeGreaterThan(Date.now());
-    const { disputesNeedingResponse } = await graphql(stack, '{ disputesNeedingResponse { stripeDisputeId evidenceDueBy } }', {}, admin);
+    expect(Date.parse(present(dispute.evidenceDueBy, 'an evidence deadline'))).toBeGreaterThan(Date.now());
+    const { disputesNeedingResponse } = await execute(stack, CheckoutOutcomes_Disputes, {}, admin);
     expect(disputesNeedingResponse).toContainEqual({ stripeDisputeId: dispute.stripeDisputeId, evidenceDueBy: dispute.evidenceDueBy });
     // The platform settles destination charges: the disputed amount leaves its balance (and a fee).
     const after = await stack.stripe.balance.retrieve();
