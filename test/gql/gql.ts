@@ -73,6 +73,35 @@ type Documents = {
     "\n  subscription OAuthStory_StatusChanged($writerId: ID) {\n    onboardingStatusChanged(writerId: $writerId) {\n      id\n      stripeAccountId\n      accountConnection\n      onboardingStatus\n    }\n  }\n": typeof types.OAuthStory_StatusChangedDocument,
     "\n  query OAuthStory_AuditTrail($id: ID!) {\n    auditTrail(subjectId: $id) {\n      nodes {\n        action\n        details\n        actor {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OAuthStory_AuditTrailDocument,
     "\n  mutation OAuthStory_LogOut {\n    logOut\n  }\n": typeof types.OAuthStory_LogOutDocument,
+    "\n  mutation DashboardLink_CreateDashboardLink($id: ID!) {\n    createDashboardLink(writerId: $id) {\n      url\n      createdAt\n    }\n  }\n": typeof types.DashboardLink_CreateDashboardLinkDocument,
+    "\n  query LifecycleStates_Lifecycle($id: ID!) {\n    writer(id: $id) {\n      onboardingStatus\n      deauthorized\n      detailsSubmitted\n      chargesEnabled\n      allowedActions\n      standing {\n        headline\n        nextStep\n      }\n      requirements {\n        code\n        description\n      }\n    }\n  }\n": typeof types.LifecycleStates_LifecycleDocument,
+    "\n  mutation OnboardingRedirects_CreateOnboardingLink($id: ID!) {\n    createOnboardingLink(writerId: $id) {\n      id\n      url\n    }\n  }\n": typeof types.OnboardingRedirects_CreateOnboardingLinkDocument,
+    "\n  query OnboardingRedirects_Links($id: ID!) {\n    writer(id: $id) {\n      onboardingLinks {\n        id\n      }\n    }\n  }\n": typeof types.OnboardingRedirects_LinksDocument,
+    "\n  mutation OnboardingRedirects_CreateDashboardLink($id: ID!) {\n    createDashboardLink(writerId: $id) {\n      url\n    }\n  }\n": typeof types.OnboardingRedirects_CreateDashboardLinkDocument,
+    "\n  query OnboardingStory_Links($id: ID!) {\n    writer(id: $id) {\n      onboardingLinks {\n        id\n        type\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.OnboardingStory_LinksDocument,
+    "\n  subscription OnboardingStory_StatusChanged($writerId: ID) {\n    onboardingStatusChanged(writerId: $writerId) {\n      id\n      onboardingStatus\n      requirementsDue\n    }\n  }\n": typeof types.OnboardingStory_StatusChangedDocument,
+    "\n  mutation SignIn_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": typeof types.SignIn_SignUpDocument,
+    "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      viewer {\n        role\n        twoFactorEnabled\n        twoFactorVerified\n      }\n    }\n  }\n": typeof types.SignIn_LogInDocument,
+    "\n  query SignIn_Viewer {\n    viewer {\n      id\n      email\n      role\n      writer {\n        id\n      }\n    }\n  }\n": typeof types.SignIn_ViewerDocument,
+    "\n  mutation SignIn_CreateOnboardingLink($id: ID!) {\n    createOnboardingLink(writerId: $id) {\n      url\n    }\n  }\n": typeof types.SignIn_CreateOnboardingLinkDocument,
+    "\n  query SignIn_WritersMatching($search: String) {\n    writers(search: $search) {\n      totalCount\n    }\n  }\n": typeof types.SignIn_WritersMatchingDocument,
+    "\n  query SignIn_Writer($id: ID!) {\n    writer(id: $id) {\n      id\n    }\n  }\n": typeof types.SignIn_WriterDocument,
+    "\n  query SignIn_WriterCount {\n    writers {\n      totalCount\n    }\n  }\n": typeof types.SignIn_WriterCountDocument,
+    "\n  mutation SignIn_EnrollSecret {\n    enrollTwoFactor {\n      secret\n    }\n  }\n": typeof types.SignIn_EnrollSecretDocument,
+    "\n  mutation SignIn_EnrollTwoFactor {\n    enrollTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n": typeof types.SignIn_EnrollTwoFactorDocument,
+    "\n  mutation SignIn_ConfirmWrongCode {\n    confirmTwoFactor(otp: \"000000\") {\n      token\n    }\n  }\n": typeof types.SignIn_ConfirmWrongCodeDocument,
+    "\n  mutation SignIn_ConfirmTwoFactor($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      viewer {\n        twoFactorEnabled\n        twoFactorVerified\n      }\n    }\n  }\n": typeof types.SignIn_ConfirmTwoFactorDocument,
+    "\n  mutation WriterInput_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        displayName\n        writer {\n          displayName\n          email\n        }\n      }\n    }\n  }\n": typeof types.WriterInput_SignUpDocument,
+    "\n  mutation WriterInput_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n      displayName\n      email\n      country\n    }\n  }\n": typeof types.WriterInput_CreateWriterDocument,
+    "\n  query WriterInput_Search($search: String) {\n    writers(search: $search, first: 100) {\n      nodes {\n        displayName\n      }\n    }\n  }\n": typeof types.WriterInput_SearchDocument,
+    "\n  query WriterInput_Writers {\n    writers {\n      totalCount\n    }\n  }\n": typeof types.WriterInput_WritersDocument,
+    "\n  mutation WriterInvite_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n      signedUp\n      stripeAccountId\n    }\n  }\n": typeof types.WriterInvite_CreateWriterDocument,
+    "\n  mutation WriterInvite_Invite($id: ID!) {\n    inviteWriter(writerId: $id) {\n      token\n      url\n      expiresAt\n    }\n  }\n": typeof types.WriterInvite_InviteDocument,
+    "\n  mutation WriterInvite_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      viewer {\n        role\n        writer {\n          id\n          email\n          signedUp\n          stripeAccountId\n        }\n      }\n    }\n  }\n": typeof types.WriterInvite_SignUpDocument,
+    "\n  query WriterInvite_SignedUp($id: ID!) {\n    writer(id: $id) {\n      signedUp\n    }\n  }\n": typeof types.WriterInvite_SignedUpDocument,
+    "\n  query WriterInvite_AuditTrail($id: ID) {\n    auditTrail(subjectId: $id) {\n      nodes {\n        action\n        subjectType\n        actor {\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.WriterInvite_AuditTrailDocument,
+    "\n  query WritersList_WritersPage($first: Int, $after: String, $status: OnboardingStatus, $search: String) {\n    writers(first: $first, after: $after, status: $status, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          onboardingStatus\n          requirementsDue\n          stripeAccountId\n          canReceiveTransfers\n        }\n      }\n    }\n  }\n": typeof types.WritersList_WritersPageDocument,
+    "\n  mutation WritersList_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n    }\n  }\n": typeof types.WritersList_CreateWriterDocument,
     "\n  query CheckoutOutcomes_AuditActions($id: ID) {\n    auditTrail(first: 100, subjectId: $id) {\n      nodes {\n        action\n      }\n    }\n  }\n": typeof types.CheckoutOutcomes_AuditActionsDocument,
     "\n  subscription CheckoutOutcomes_PaymentUpdated {\n    paymentUpdated {\n      id\n      status\n      disputes {\n        stripeDisputeId\n        status\n        reason\n        needsResponse\n        evidenceDueBy\n        amount {\n          amount\n        }\n      }\n    }\n  }\n": typeof types.CheckoutOutcomes_PaymentUpdatedDocument,
     "\n  query CheckoutOutcomes_Disputes {\n    disputesNeedingResponse {\n      stripeDisputeId\n      evidenceDueBy\n    }\n  }\n": typeof types.CheckoutOutcomes_DisputesDocument,
@@ -153,6 +182,35 @@ const documents: Documents = {
     "\n  subscription OAuthStory_StatusChanged($writerId: ID) {\n    onboardingStatusChanged(writerId: $writerId) {\n      id\n      stripeAccountId\n      accountConnection\n      onboardingStatus\n    }\n  }\n": types.OAuthStory_StatusChangedDocument,
     "\n  query OAuthStory_AuditTrail($id: ID!) {\n    auditTrail(subjectId: $id) {\n      nodes {\n        action\n        details\n        actor {\n          id\n        }\n      }\n    }\n  }\n": types.OAuthStory_AuditTrailDocument,
     "\n  mutation OAuthStory_LogOut {\n    logOut\n  }\n": types.OAuthStory_LogOutDocument,
+    "\n  mutation DashboardLink_CreateDashboardLink($id: ID!) {\n    createDashboardLink(writerId: $id) {\n      url\n      createdAt\n    }\n  }\n": types.DashboardLink_CreateDashboardLinkDocument,
+    "\n  query LifecycleStates_Lifecycle($id: ID!) {\n    writer(id: $id) {\n      onboardingStatus\n      deauthorized\n      detailsSubmitted\n      chargesEnabled\n      allowedActions\n      standing {\n        headline\n        nextStep\n      }\n      requirements {\n        code\n        description\n      }\n    }\n  }\n": types.LifecycleStates_LifecycleDocument,
+    "\n  mutation OnboardingRedirects_CreateOnboardingLink($id: ID!) {\n    createOnboardingLink(writerId: $id) {\n      id\n      url\n    }\n  }\n": types.OnboardingRedirects_CreateOnboardingLinkDocument,
+    "\n  query OnboardingRedirects_Links($id: ID!) {\n    writer(id: $id) {\n      onboardingLinks {\n        id\n      }\n    }\n  }\n": types.OnboardingRedirects_LinksDocument,
+    "\n  mutation OnboardingRedirects_CreateDashboardLink($id: ID!) {\n    createDashboardLink(writerId: $id) {\n      url\n    }\n  }\n": types.OnboardingRedirects_CreateDashboardLinkDocument,
+    "\n  query OnboardingStory_Links($id: ID!) {\n    writer(id: $id) {\n      onboardingLinks {\n        id\n        type\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": types.OnboardingStory_LinksDocument,
+    "\n  subscription OnboardingStory_StatusChanged($writerId: ID) {\n    onboardingStatusChanged(writerId: $writerId) {\n      id\n      onboardingStatus\n      requirementsDue\n    }\n  }\n": types.OnboardingStory_StatusChangedDocument,
+    "\n  mutation SignIn_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": types.SignIn_SignUpDocument,
+    "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      viewer {\n        role\n        twoFactorEnabled\n        twoFactorVerified\n      }\n    }\n  }\n": types.SignIn_LogInDocument,
+    "\n  query SignIn_Viewer {\n    viewer {\n      id\n      email\n      role\n      writer {\n        id\n      }\n    }\n  }\n": types.SignIn_ViewerDocument,
+    "\n  mutation SignIn_CreateOnboardingLink($id: ID!) {\n    createOnboardingLink(writerId: $id) {\n      url\n    }\n  }\n": types.SignIn_CreateOnboardingLinkDocument,
+    "\n  query SignIn_WritersMatching($search: String) {\n    writers(search: $search) {\n      totalCount\n    }\n  }\n": types.SignIn_WritersMatchingDocument,
+    "\n  query SignIn_Writer($id: ID!) {\n    writer(id: $id) {\n      id\n    }\n  }\n": types.SignIn_WriterDocument,
+    "\n  query SignIn_WriterCount {\n    writers {\n      totalCount\n    }\n  }\n": types.SignIn_WriterCountDocument,
+    "\n  mutation SignIn_EnrollSecret {\n    enrollTwoFactor {\n      secret\n    }\n  }\n": types.SignIn_EnrollSecretDocument,
+    "\n  mutation SignIn_EnrollTwoFactor {\n    enrollTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n": types.SignIn_EnrollTwoFactorDocument,
+    "\n  mutation SignIn_ConfirmWrongCode {\n    confirmTwoFactor(otp: \"000000\") {\n      token\n    }\n  }\n": types.SignIn_ConfirmWrongCodeDocument,
+    "\n  mutation SignIn_ConfirmTwoFactor($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      viewer {\n        twoFactorEnabled\n        twoFactorVerified\n      }\n    }\n  }\n": types.SignIn_ConfirmTwoFactorDocument,
+    "\n  mutation WriterInput_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        displayName\n        writer {\n          displayName\n          email\n        }\n      }\n    }\n  }\n": types.WriterInput_SignUpDocument,
+    "\n  mutation WriterInput_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n      displayName\n      email\n      country\n    }\n  }\n": types.WriterInput_CreateWriterDocument,
+    "\n  query WriterInput_Search($search: String) {\n    writers(search: $search, first: 100) {\n      nodes {\n        displayName\n      }\n    }\n  }\n": types.WriterInput_SearchDocument,
+    "\n  query WriterInput_Writers {\n    writers {\n      totalCount\n    }\n  }\n": types.WriterInput_WritersDocument,
+    "\n  mutation WriterInvite_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n      signedUp\n      stripeAccountId\n    }\n  }\n": types.WriterInvite_CreateWriterDocument,
+    "\n  mutation WriterInvite_Invite($id: ID!) {\n    inviteWriter(writerId: $id) {\n      token\n      url\n      expiresAt\n    }\n  }\n": types.WriterInvite_InviteDocument,
+    "\n  mutation WriterInvite_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      viewer {\n        role\n        writer {\n          id\n          email\n          signedUp\n          stripeAccountId\n        }\n      }\n    }\n  }\n": types.WriterInvite_SignUpDocument,
+    "\n  query WriterInvite_SignedUp($id: ID!) {\n    writer(id: $id) {\n      signedUp\n    }\n  }\n": types.WriterInvite_SignedUpDocument,
+    "\n  query WriterInvite_AuditTrail($id: ID) {\n    auditTrail(subjectId: $id) {\n      nodes {\n        action\n        subjectType\n        actor {\n          displayName\n        }\n      }\n    }\n  }\n": types.WriterInvite_AuditTrailDocument,
+    "\n  query WritersList_WritersPage($first: Int, $after: String, $status: OnboardingStatus, $search: String) {\n    writers(first: $first, after: $after, status: $status, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          onboardingStatus\n          requirementsDue\n          stripeAccountId\n          canReceiveTransfers\n        }\n      }\n    }\n  }\n": types.WritersList_WritersPageDocument,
+    "\n  mutation WritersList_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n    }\n  }\n": types.WritersList_CreateWriterDocument,
     "\n  query CheckoutOutcomes_AuditActions($id: ID) {\n    auditTrail(first: 100, subjectId: $id) {\n      nodes {\n        action\n      }\n    }\n  }\n": types.CheckoutOutcomes_AuditActionsDocument,
     "\n  subscription CheckoutOutcomes_PaymentUpdated {\n    paymentUpdated {\n      id\n      status\n      disputes {\n        stripeDisputeId\n        status\n        reason\n        needsResponse\n        evidenceDueBy\n        amount {\n          amount\n        }\n      }\n    }\n  }\n": types.CheckoutOutcomes_PaymentUpdatedDocument,
     "\n  query CheckoutOutcomes_Disputes {\n    disputesNeedingResponse {\n      stripeDisputeId\n      evidenceDueBy\n    }\n  }\n": types.CheckoutOutcomes_DisputesDocument,
@@ -424,6 +482,122 @@ export function graphql(source: "\n  query OAuthStory_AuditTrail($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OAuthStory_LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation OAuthStory_LogOut {\n    logOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardLink_CreateDashboardLink($id: ID!) {\n    createDashboardLink(writerId: $id) {\n      url\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation DashboardLink_CreateDashboardLink($id: ID!) {\n    createDashboardLink(writerId: $id) {\n      url\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LifecycleStates_Lifecycle($id: ID!) {\n    writer(id: $id) {\n      onboardingStatus\n      deauthorized\n      detailsSubmitted\n      chargesEnabled\n      allowedActions\n      standing {\n        headline\n        nextStep\n      }\n      requirements {\n        code\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  query LifecycleStates_Lifecycle($id: ID!) {\n    writer(id: $id) {\n      onboardingStatus\n      deauthorized\n      detailsSubmitted\n      chargesEnabled\n      allowedActions\n      standing {\n        headline\n        nextStep\n      }\n      requirements {\n        code\n        description\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnboardingRedirects_CreateOnboardingLink($id: ID!) {\n    createOnboardingLink(writerId: $id) {\n      id\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation OnboardingRedirects_CreateOnboardingLink($id: ID!) {\n    createOnboardingLink(writerId: $id) {\n      id\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnboardingRedirects_Links($id: ID!) {\n    writer(id: $id) {\n      onboardingLinks {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query OnboardingRedirects_Links($id: ID!) {\n    writer(id: $id) {\n      onboardingLinks {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnboardingRedirects_CreateDashboardLink($id: ID!) {\n    createDashboardLink(writerId: $id) {\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation OnboardingRedirects_CreateDashboardLink($id: ID!) {\n    createDashboardLink(writerId: $id) {\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnboardingStory_Links($id: ID!) {\n    writer(id: $id) {\n      onboardingLinks {\n        id\n        type\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query OnboardingStory_Links($id: ID!) {\n    writer(id: $id) {\n      onboardingLinks {\n        id\n        type\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnboardingStory_StatusChanged($writerId: ID) {\n    onboardingStatusChanged(writerId: $writerId) {\n      id\n      onboardingStatus\n      requirementsDue\n    }\n  }\n"): (typeof documents)["\n  subscription OnboardingStory_StatusChanged($writerId: ID) {\n    onboardingStatusChanged(writerId: $writerId) {\n      id\n      onboardingStatus\n      requirementsDue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      viewer {\n        role\n        twoFactorEnabled\n        twoFactorVerified\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn_LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      viewer {\n        role\n        twoFactorEnabled\n        twoFactorVerified\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignIn_Viewer {\n    viewer {\n      id\n      email\n      role\n      writer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignIn_Viewer {\n    viewer {\n      id\n      email\n      role\n      writer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn_CreateOnboardingLink($id: ID!) {\n    createOnboardingLink(writerId: $id) {\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn_CreateOnboardingLink($id: ID!) {\n    createOnboardingLink(writerId: $id) {\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignIn_WritersMatching($search: String) {\n    writers(search: $search) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SignIn_WritersMatching($search: String) {\n    writers(search: $search) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignIn_Writer($id: ID!) {\n    writer(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SignIn_Writer($id: ID!) {\n    writer(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignIn_WriterCount {\n    writers {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SignIn_WriterCount {\n    writers {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn_EnrollSecret {\n    enrollTwoFactor {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn_EnrollSecret {\n    enrollTwoFactor {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn_EnrollTwoFactor {\n    enrollTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn_EnrollTwoFactor {\n    enrollTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn_ConfirmWrongCode {\n    confirmTwoFactor(otp: \"000000\") {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn_ConfirmWrongCode {\n    confirmTwoFactor(otp: \"000000\") {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn_ConfirmTwoFactor($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      viewer {\n        twoFactorEnabled\n        twoFactorVerified\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn_ConfirmTwoFactor($otp: String!) {\n    confirmTwoFactor(otp: $otp) {\n      viewer {\n        twoFactorEnabled\n        twoFactorVerified\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriterInput_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        displayName\n        writer {\n          displayName\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WriterInput_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        displayName\n        writer {\n          displayName\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriterInput_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n      displayName\n      email\n      country\n    }\n  }\n"): (typeof documents)["\n  mutation WriterInput_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n      displayName\n      email\n      country\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WriterInput_Search($search: String) {\n    writers(search: $search, first: 100) {\n      nodes {\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query WriterInput_Search($search: String) {\n    writers(search: $search, first: 100) {\n      nodes {\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WriterInput_Writers {\n    writers {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query WriterInput_Writers {\n    writers {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriterInvite_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n      signedUp\n      stripeAccountId\n    }\n  }\n"): (typeof documents)["\n  mutation WriterInvite_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n      signedUp\n      stripeAccountId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriterInvite_Invite($id: ID!) {\n    inviteWriter(writerId: $id) {\n      token\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation WriterInvite_Invite($id: ID!) {\n    inviteWriter(writerId: $id) {\n      token\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriterInvite_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      viewer {\n        role\n        writer {\n          id\n          email\n          signedUp\n          stripeAccountId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WriterInvite_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      viewer {\n        role\n        writer {\n          id\n          email\n          signedUp\n          stripeAccountId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WriterInvite_SignedUp($id: ID!) {\n    writer(id: $id) {\n      signedUp\n    }\n  }\n"): (typeof documents)["\n  query WriterInvite_SignedUp($id: ID!) {\n    writer(id: $id) {\n      signedUp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WriterInvite_AuditTrail($id: ID) {\n    auditTrail(subjectId: $id) {\n      nodes {\n        action\n        subjectType\n        actor {\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WriterInvite_AuditTrail($id: ID) {\n    auditTrail(subjectId: $id) {\n      nodes {\n        action\n        subjectType\n        actor {\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WritersList_WritersPage($first: Int, $after: String, $status: OnboardingStatus, $search: String) {\n    writers(first: $first, after: $after, status: $status, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          onboardingStatus\n          requirementsDue\n          stripeAccountId\n          canReceiveTransfers\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WritersList_WritersPage($first: Int, $after: String, $status: OnboardingStatus, $search: String) {\n    writers(first: $first, after: $after, status: $status, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          onboardingStatus\n          requirementsDue\n          stripeAccountId\n          canReceiveTransfers\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritersList_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritersList_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

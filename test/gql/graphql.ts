@@ -369,6 +369,23 @@ export type UpdatePayoutScheduleInput = {
   writerId: string | number;
 };
 
+/** What the gateway accepts for this writer now, so an app offers only what can help (Vendure's nextStates). */
+export type WriterAction =
+  /** The team can change their payout schedule (updatePayoutSchedule). */
+  | 'CHANGE_PAYOUT_SCHEDULE'
+  /** The writer connects a Stripe account they already have (createOAuthLink). */
+  | 'CONNECT_EXISTING_ACCOUNT'
+  /** The writer opens Stripe onboarding (createOnboardingLink): Stripe still needs something they can provide. */
+  | 'CONTINUE_ONBOARDING'
+  /** The team can disconnect their OAuth-connected account (disconnectStripeAccount). */
+  | 'DISCONNECT_ACCOUNT'
+  /** The writer opens their Stripe Express Dashboard (createDashboardLink): balance, payouts, bank details. */
+  | 'OPEN_DASHBOARD'
+  /** The platform can send them funds (createTransfer). */
+  | 'RECEIVE_TRANSFERS'
+  /** Nothing is due, but the writer may review and change what they gave Stripe, bank details included (createOnboardingLink). */
+  | 'UPDATE_DETAILS';
+
 export type EarningsImport_RecordMutationVariables = Exact<{
   input: RecordEarningsInput;
 }>;
@@ -736,6 +753,200 @@ export type OAuthStory_LogOutMutationVariables = Exact<{ [key: string]: never; }
 
 export type OAuthStory_LogOutMutation = { logOut: boolean };
 
+export type DashboardLink_CreateDashboardLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardLink_CreateDashboardLinkMutation = { createDashboardLink: { url: string, createdAt: string } };
+
+export type LifecycleStates_LifecycleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleStates_LifecycleQuery = { writer: { onboardingStatus: OnboardingStatus, deauthorized: boolean, detailsSubmitted: boolean, chargesEnabled: boolean, allowedActions: Array<WriterAction>, standing: { headline: string, nextStep: string | null }, requirements: Array<{ code: string, description: string }> } };
+
+export type OnboardingRedirects_CreateOnboardingLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OnboardingRedirects_CreateOnboardingLinkMutation = { createOnboardingLink: { id: string, url: string } };
+
+export type OnboardingRedirects_LinksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OnboardingRedirects_LinksQuery = { writer: { onboardingLinks: Array<{ id: string }> } };
+
+export type OnboardingRedirects_CreateDashboardLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OnboardingRedirects_CreateDashboardLinkMutation = { createDashboardLink: { url: string } };
+
+export type OnboardingStory_LinksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OnboardingStory_LinksQuery = { writer: { onboardingLinks: Array<{ id: string, type: OnboardingLinkType, createdAt: string, expiresAt: string }> } };
+
+export type OnboardingStory_StatusChangedSubscriptionVariables = Exact<{
+  writerId?: string | number | null | undefined;
+}>;
+
+
+export type OnboardingStory_StatusChangedSubscription = { onboardingStatusChanged: { id: string, onboardingStatus: OnboardingStatus, requirementsDue: Array<string> } };
+
+export type SignIn_SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignIn_SignUpMutation = { signUp: { token: string } };
+
+export type SignIn_LogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type SignIn_LogInMutation = { logIn: { token: string, viewer: { role: Role, twoFactorEnabled: boolean, twoFactorVerified: boolean } } };
+
+export type SignIn_ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignIn_ViewerQuery = { viewer: { id: string, email: string, role: Role, writer: { id: string } | null } | null };
+
+export type SignIn_CreateOnboardingLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SignIn_CreateOnboardingLinkMutation = { createOnboardingLink: { url: string } };
+
+export type SignIn_WritersMatchingQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type SignIn_WritersMatchingQuery = { writers: { totalCount: number } };
+
+export type SignIn_WriterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SignIn_WriterQuery = { writer: { id: string } };
+
+export type SignIn_WriterCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignIn_WriterCountQuery = { writers: { totalCount: number } };
+
+export type SignIn_EnrollSecretMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignIn_EnrollSecretMutation = { enrollTwoFactor: { secret: string } };
+
+export type SignIn_EnrollTwoFactorMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignIn_EnrollTwoFactorMutation = { enrollTwoFactor: { secret: string, otpauthUrl: string } };
+
+export type SignIn_ConfirmWrongCodeMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignIn_ConfirmWrongCodeMutation = { confirmTwoFactor: { token: string } };
+
+export type SignIn_ConfirmTwoFactorMutationVariables = Exact<{
+  otp: string;
+}>;
+
+
+export type SignIn_ConfirmTwoFactorMutation = { confirmTwoFactor: { viewer: { twoFactorEnabled: boolean, twoFactorVerified: boolean } } };
+
+export type WriterInput_SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type WriterInput_SignUpMutation = { signUp: { viewer: { displayName: string, writer: { displayName: string, email: string } | null } } };
+
+export type WriterInput_CreateWriterMutationVariables = Exact<{
+  input: CreateWriterInput;
+}>;
+
+
+export type WriterInput_CreateWriterMutation = { createWriter: { id: string, displayName: string, email: string, country: string } };
+
+export type WriterInput_SearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type WriterInput_SearchQuery = { writers: { nodes: Array<{ displayName: string }> } };
+
+export type WriterInput_WritersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WriterInput_WritersQuery = { writers: { totalCount: number } };
+
+export type WriterInvite_CreateWriterMutationVariables = Exact<{
+  input: CreateWriterInput;
+}>;
+
+
+export type WriterInvite_CreateWriterMutation = { createWriter: { id: string, signedUp: boolean, stripeAccountId: string | null } };
+
+export type WriterInvite_InviteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WriterInvite_InviteMutation = { inviteWriter: { token: string, url: string | null, expiresAt: string } };
+
+export type WriterInvite_SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type WriterInvite_SignUpMutation = { signUp: { token: string, viewer: { role: Role, writer: { id: string, email: string, signedUp: boolean, stripeAccountId: string | null } | null } } };
+
+export type WriterInvite_SignedUpQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WriterInvite_SignedUpQuery = { writer: { signedUp: boolean } };
+
+export type WriterInvite_AuditTrailQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type WriterInvite_AuditTrailQuery = { auditTrail: { nodes: Array<{ action: AuditAction, subjectType: string, actor: { displayName: string } | null }> } };
+
+export type WritersList_WritersPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: OnboardingStatus | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type WritersList_WritersPageQuery = { writers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, displayName: string, email: string, onboardingStatus: OnboardingStatus, requirementsDue: Array<string>, stripeAccountId: string | null, canReceiveTransfers: boolean } }> } };
+
+export type WritersList_CreateWriterMutationVariables = Exact<{
+  input: CreateWriterInput;
+}>;
+
+
+export type WritersList_CreateWriterMutation = { createWriter: { id: string } };
+
 export type CheckoutOutcomes_AuditActionsQueryVariables = Exact<{
   id?: string | number | null | undefined;
 }>;
@@ -912,6 +1123,35 @@ export const OAuthDisconnect_AuditTrailDocument = {"kind":"Document","definition
 export const OAuthStory_StatusChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OAuthStory_StatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"writerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onboardingStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"writerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"writerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stripeAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"accountConnection"}},{"kind":"Field","name":{"kind":"Name","value":"onboardingStatus"}}]}}]}}]} as unknown as DocumentNode<OAuthStory_StatusChangedSubscription, OAuthStory_StatusChangedSubscriptionVariables>;
 export const OAuthStory_AuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OAuthStory_AuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OAuthStory_AuditTrailQuery, OAuthStory_AuditTrailQueryVariables>;
 export const OAuthStory_LogOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OAuthStory_LogOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logOut"}}]}}]} as unknown as DocumentNode<OAuthStory_LogOutMutation, OAuthStory_LogOutMutationVariables>;
+export const DashboardLink_CreateDashboardLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DashboardLink_CreateDashboardLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDashboardLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"writerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<DashboardLink_CreateDashboardLinkMutation, DashboardLink_CreateDashboardLinkMutationVariables>;
+export const LifecycleStates_LifecycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LifecycleStates_Lifecycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onboardingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"deauthorized"}},{"kind":"Field","name":{"kind":"Name","value":"detailsSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"chargesEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"standing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"headline"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]} as unknown as DocumentNode<LifecycleStates_LifecycleQuery, LifecycleStates_LifecycleQueryVariables>;
+export const OnboardingRedirects_CreateOnboardingLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnboardingRedirects_CreateOnboardingLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOnboardingLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"writerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<OnboardingRedirects_CreateOnboardingLinkMutation, OnboardingRedirects_CreateOnboardingLinkMutationVariables>;
+export const OnboardingRedirects_LinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OnboardingRedirects_Links"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onboardingLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<OnboardingRedirects_LinksQuery, OnboardingRedirects_LinksQueryVariables>;
+export const OnboardingRedirects_CreateDashboardLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnboardingRedirects_CreateDashboardLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDashboardLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"writerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<OnboardingRedirects_CreateDashboardLinkMutation, OnboardingRedirects_CreateDashboardLinkMutationVariables>;
+export const OnboardingStory_LinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OnboardingStory_Links"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onboardingLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<OnboardingStory_LinksQuery, OnboardingStory_LinksQueryVariables>;
+export const OnboardingStory_StatusChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OnboardingStory_StatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"writerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onboardingStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"writerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"writerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onboardingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"requirementsDue"}}]}}]}}]} as unknown as DocumentNode<OnboardingStory_StatusChangedSubscription, OnboardingStory_StatusChangedSubscriptionVariables>;
+export const SignIn_SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn_SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<SignIn_SignUpMutation, SignIn_SignUpMutationVariables>;
+export const SignIn_LogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn_LogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"twoFactorEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"twoFactorVerified"}}]}}]}}]}}]} as unknown as DocumentNode<SignIn_LogInMutation, SignIn_LogInMutationVariables>;
+export const SignIn_ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignIn_Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"writer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SignIn_ViewerQuery, SignIn_ViewerQueryVariables>;
+export const SignIn_CreateOnboardingLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn_CreateOnboardingLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOnboardingLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"writerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<SignIn_CreateOnboardingLinkMutation, SignIn_CreateOnboardingLinkMutationVariables>;
+export const SignIn_WritersMatchingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignIn_WritersMatching"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<SignIn_WritersMatchingQuery, SignIn_WritersMatchingQueryVariables>;
+export const SignIn_WriterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignIn_Writer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SignIn_WriterQuery, SignIn_WriterQueryVariables>;
+export const SignIn_WriterCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignIn_WriterCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<SignIn_WriterCountQuery, SignIn_WriterCountQueryVariables>;
+export const SignIn_EnrollSecretDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn_EnrollSecret"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrollTwoFactor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]} as unknown as DocumentNode<SignIn_EnrollSecretMutation, SignIn_EnrollSecretMutationVariables>;
+export const SignIn_EnrollTwoFactorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn_EnrollTwoFactor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrollTwoFactor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"otpauthUrl"}}]}}]}}]} as unknown as DocumentNode<SignIn_EnrollTwoFactorMutation, SignIn_EnrollTwoFactorMutationVariables>;
+export const SignIn_ConfirmWrongCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn_ConfirmWrongCode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmTwoFactor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"otp"},"value":{"kind":"StringValue","value":"000000","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<SignIn_ConfirmWrongCodeMutation, SignIn_ConfirmWrongCodeMutationVariables>;
+export const SignIn_ConfirmTwoFactorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn_ConfirmTwoFactor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"otp"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmTwoFactor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"otp"},"value":{"kind":"Variable","name":{"kind":"Name","value":"otp"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"twoFactorEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"twoFactorVerified"}}]}}]}}]}}]} as unknown as DocumentNode<SignIn_ConfirmTwoFactorMutation, SignIn_ConfirmTwoFactorMutationVariables>;
+export const WriterInput_SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WriterInput_SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"writer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WriterInput_SignUpMutation, WriterInput_SignUpMutationVariables>;
+export const WriterInput_CreateWriterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WriterInput_CreateWriter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWriterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWriter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<WriterInput_CreateWriterMutation, WriterInput_CreateWriterMutationVariables>;
+export const WriterInput_SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WriterInput_Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<WriterInput_SearchQuery, WriterInput_SearchQueryVariables>;
+export const WriterInput_WritersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WriterInput_Writers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<WriterInput_WritersQuery, WriterInput_WritersQueryVariables>;
+export const WriterInvite_CreateWriterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WriterInvite_CreateWriter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWriterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWriter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"signedUp"}},{"kind":"Field","name":{"kind":"Name","value":"stripeAccountId"}}]}}]}}]} as unknown as DocumentNode<WriterInvite_CreateWriterMutation, WriterInvite_CreateWriterMutationVariables>;
+export const WriterInvite_InviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WriterInvite_Invite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteWriter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"writerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<WriterInvite_InviteMutation, WriterInvite_InviteMutationVariables>;
+export const WriterInvite_SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WriterInvite_SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"writer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"signedUp"}},{"kind":"Field","name":{"kind":"Name","value":"stripeAccountId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WriterInvite_SignUpMutation, WriterInvite_SignUpMutationVariables>;
+export const WriterInvite_SignedUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WriterInvite_SignedUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedUp"}}]}}]}}]} as unknown as DocumentNode<WriterInvite_SignedUpQuery, WriterInvite_SignedUpQueryVariables>;
+export const WriterInvite_AuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WriterInvite_AuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WriterInvite_AuditTrailQuery, WriterInvite_AuditTrailQueryVariables>;
+export const WritersList_WritersPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WritersList_WritersPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OnboardingStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"onboardingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"requirementsDue"}},{"kind":"Field","name":{"kind":"Name","value":"stripeAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"canReceiveTransfers"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WritersList_WritersPageQuery, WritersList_WritersPageQueryVariables>;
+export const WritersList_CreateWriterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WritersList_CreateWriter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWriterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWriter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WritersList_CreateWriterMutation, WritersList_CreateWriterMutationVariables>;
 export const CheckoutOutcomes_AuditActionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CheckoutOutcomes_AuditActions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"subjectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}}]}}]} as unknown as DocumentNode<CheckoutOutcomes_AuditActionsQuery, CheckoutOutcomes_AuditActionsQueryVariables>;
 export const CheckoutOutcomes_PaymentUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CheckoutOutcomes_PaymentUpdated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentUpdated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"disputes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stripeDisputeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"needsResponse"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CheckoutOutcomes_PaymentUpdatedSubscription, CheckoutOutcomes_PaymentUpdatedSubscriptionVariables>;
 export const CheckoutOutcomes_DisputesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CheckoutOutcomes_Disputes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disputesNeedingResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stripeDisputeId"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceDueBy"}}]}}]}}]} as unknown as DocumentNode<CheckoutOutcomes_DisputesQuery, CheckoutOutcomes_DisputesQueryVariables>;

@@ -53,14 +53,14 @@ describe("a writer's transfers", () => {
     expect(own.transfers.totalCount).toBe(1);
     expect(own.transfers.nodes).toEqual([{ writer: { id: writers[1].writerId } }]);
     const { body } = await postGraphQL(stack.url, 'query($id: ID) { transfers(writerId: $id) { totalCount } }', { id: writers[0].writerId }, { token: writers[1].token });
-    expect(body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it("refuses a writer's subscription to another writer's transfers when subscribing", async () => {
     const socket = webSocketClient(stack.url, writers[1].token);
     const other = collect(socket, 'subscription($id: ID) { transferUpdated(writerId: $id) { id } }', { id: writers[0].writerId });
     const event = await other.next();
-    expect(event.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(event.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     other.stop();
     await socket.dispose();
   });

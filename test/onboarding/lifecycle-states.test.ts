@@ -1,8 +1,29 @@
-import { adminWithTwoFactor, graphql } from '../kit/flows';
+import { graphql } from '../gql';
+import { adminWithTwoFactor, execute } from '../kit/flows';
 import { postGraphQL } from '../kit/graphql-client';
 import { LIFECYCLE_STATES, type LifecycleState, writerInState } from '../kit/lifecycle';
 import { fundPlatform, newKey } from '../kit/money';
 import { type Stack, startStack } from '../kit/stack';
+
+const LifecycleStates_Lifecycle = graphql(`
+  query LifecycleStates_Lifecycle($id: ID!) {
+    writer(id: $id) {
+      onboardingStatus
+      deauthorized
+      detailsSubmitted
+      chargesEnabled
+      allowedActions
+      standing {
+        headline
+        nextStep
+      }
+      requirements {
+        code
+        description
+      }
+    }
+  }
+`);
 
 // What each state allows, as Stripe and the gateway's rules have it: onboarding only while the
 // writer can still provide something, money only to an active account, nothing into an ended one.
@@ -16,7 +37,6 @@ const LEGAL: Record<LifecycleState, string[]> = {
   DEAUTHORIZED: ['CONNECT_EXISTING_ACCOUNT'],
 };
 
-const LIFECYCLE = `query($id: ID!) { writer(id: $id) { onboardingStatus deauthorized detailsSubmitted chargesEnabled allowedActions standing { headline nextStep } requirements { code description } } }`;
 
 // Each action tried for real, the ones that change the state last. An onboarding link either
 // continues onboarding (something is due) or lets the writer update what they gave (nothing is).
@@ -41,7 +61,7 @@ describe('the writer lifecycle: every state offers exactly what is legal', () =>
 
   it.each(LIFECYCLE_STATES)('%s', async (state) => {
     const writer = await writerInState(stack, state, `Writer ${state}`);
-    const { writer: seen } = await graphql(stack, LIFECYCLE, { id: writer.writerId }, writer.token);
+    const { writer: seen } = await execute(stack, LifecycleStates_Lifecycle, { id: writer.writerId }, writer.token);
     expect([...seen.allowedActions].sort()).toEqual([...LEGAL[state]].sort());
     expect(seen.standing.headline).toMatch(/\w/);
     expect(seen.requirements.map((requirement: { code: string }) => requirement.code)).toEqual(expect.any(Array));

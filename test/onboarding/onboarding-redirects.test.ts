@@ -1,10 +1,38 @@
-import { createOnboardingLink, graphql, graphqlError, signUpWriter, waitForStatus, writerStatus, type SignedInWriter } from '../kit/flows';
-import { postGraphQL } from '../kit/graphql-client';
+import { graphql } from '../gql';
+import { first } from '../kit/checks';
+import { createOnboardingLink, execute, graphqlError, type SignedInWriter, signUpWriter, waitForStatus, writerStatus } from '../kit/flows';
+import { dataOf, postGraphQL } from '../kit/graphql-client';
 import { followRedirects, redirectTarget, submitHostedOnboarding } from '../kit/hosted-onboarding';
+import { waitForDeauthorized } from '../kit/lifecycle';
 import { type Stack, startStack } from '../kit/stack';
-import { waitFor } from '../kit/wait';
 
-const CREATE_ONBOARDING_LINK = 'mutation($id: ID!) { createOnboardingLink(writerId: $id) { id url } }';
+const OnboardingRedirects_CreateOnboardingLink = graphql(`
+  mutation OnboardingRedirects_CreateOnboardingLink($id: ID!) {
+    createOnboardingLink(writerId: $id) {
+      id
+      url
+    }
+  }
+`);
+
+const OnboardingRedirects_Links = graphql(`
+  query OnboardingRedirects_Links($id: ID!) {
+    writer(id: $id) {
+      onboardingLinks {
+        id
+      }
+    }
+  }
+`);
+
+const OnboardingRedirects_CreateDashboardLink = graphql(`
+  mutation OnboardingRedirects_CreateDashboardLink($id: ID!) {
+    createDashboardLink(writerId: $id) {
+      url
+    }
+  }
+`);
+
 // Stripe's guide: the account holder is authenticated before being sent into onboarding. The
 // browser reaching refresh_url carries no session, so it must never end on a Stripe page.
 const MAX_HOPS = 3;
@@ -22,7 +50,7 @@ describe('onboarding redirects without the writer signed in', () => {
 
   const accountOf = async (writer: SignedInWriter) => (await writerStatus(stack, writer.writerId, writer.token)).stripeAccountId!;
   const issuedLinkCount = async (writer: SignedInWriter) =>
-    (await graphql(stack, 'query($id: ID!) { writer(id: $id) { onboardingLinks { id } } }', { id: writer.writerId }, writer.token)).writer.onboardingLinks.length;
+    (await execute(stack, OnboardingRedirects_Links, { id: writer.writerId }, writer.token)).writer.onboardingLinks.length;
 
   it('a used link ends on a page asking to open onboarding again in the app, and mints no link', async () => {
     const writer = await signUpWriter(stack);
@@ -33,12 +61,12 @@ describe('onboarding redirects without the writer signed in', () => {
 
     const end = await followRedirects(link.url, MAX_HOPS);
     expect(end.hops).toHaveLength(1);
-    expect(end.hops[0]).toContain('/connect/onboarding/refresh?state=');
+    expect(first(end.hops, 'a redirect')).toContain('/connect/onboarding/refresh?state=');
     expect(end.status).toBe(200);
     expect(end.body).toMatch(/open onboarding again/i);
     expect(end.body).not.toContain(new URL(stack.sandbox.url).host);
     // Whoever holds the refresh URL (history, a preview bot) gets the same page, every time.
-    expect((await followRedirects(end.hops[0], MAX_HOPS)).hops).toEqual([]);
+    expect((await followRedirects(first(end.hops, 'a redirect'), MAX_HOPS)).hops).toEqual([]);
     expect(await stack.control.accountLinkCount()).toBe(sandboxLinks);
     expect(await issuedLinkCount(writer)).toBe(issuedLinks);
 
@@ -64,7 +92,7 @@ describe('onboarding redirects without the writer signed in', () => {
     const gateway = await stack.spawnAnotherGateway({ FRONTEND_URL: 'https://answers.example' });
     try {
       const writer = await signUpWriter(stack);
-      const issue = async () => (await postGraphQL(gateway.url, CREATE_ONBOARDING_LINK, { id: writer.writerId }, { token: writer.token })).body.data!.createOnboardingLink.url as string;
+      const issue = async () => dataOf((await postGraphQL(gateway.url, OnboardingRedirects_CreateOnboardingLink, { id: writer.writerId }, { token: writer.token })).body).createOnboardingLink.url;
       const used = await issue();
       await (await fetch(used)).text();
       const sandboxLinks = await stack.control.accountLinkCount();
@@ -94,7 +122,7 @@ describe('onboarding redirects without the writer signed in', () => {
     expect(end.body).toMatch(/contact the platform/i);
     expect(end.body).not.toContain(new URL(stack.sandbox.url).host);
 
-    const refusal = await graphqlError(stack, CREATE_ONBOARDING_LINK, { id: writer.writerId }, writer.token);
+    const refusal = await graphqlError(stack, OnboardingRedirects_CreateOnboardingLink, { id: writer.writerId }, writer.token);
     expect(refusal.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ACCOUNT_REJECTED', writerId: writer.writerId });
     expect(refusal.message).toMatch(/rejected.*contact the platform/i);
     expect(await stack.control.accountLinkCount()).toBe(sandboxLinks);
@@ -104,8 +132,7 @@ describe('onboarding redirects without the writer signed in', () => {
     const writer = await signUpWriter(stack);
     const link = await createOnboardingLink(stack, writer);
     await stack.control.deauthorize(await accountOf(writer));
-    const readDeauthorized = async () => (await graphql(stack, 'query($id: ID!) { writer(id: $id) { deauthorized } }', { id: writer.writerId }, writer.token)).writer.deauthorized;
-    await waitFor(readDeauthorized, { until: (deauthorized) => deauthorized === true, timeoutMs: 10000, what: 'writer deauthorized' });
+    await waitForDeauthorized(stack, writer.writerId, writer.token);
     const sandboxLinks = await stack.control.accountLinkCount();
 
     const end = await followRedirects(link.url, MAX_HOPS);
@@ -114,11 +141,11 @@ describe('onboarding redirects without the writer signed in', () => {
     expect(end.body).toMatch(/no longer connected/i);
     expect(end.body).not.toMatch(/not reachable/i);
 
-    const refusal = await graphqlError(stack, CREATE_ONBOARDING_LINK, { id: writer.writerId }, writer.token);
+    const refusal = await graphqlError(stack, OnboardingRedirects_CreateOnboardingLink, { id: writer.writerId }, writer.token);
     expect(refusal.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ACCOUNT_DISCONNECTED', writerId: writer.writerId });
     expect(refusal.message).toMatch(/no longer connected/i);
     expect(await stack.control.accountLinkCount()).toBe(sandboxLinks);
-    const dashboard = await graphqlError(stack, 'mutation($id: ID!) { createDashboardLink(writerId: $id) { url } }', { id: writer.writerId }, writer.token);
+    const dashboard = await graphqlError(stack, OnboardingRedirects_CreateDashboardLink, { id: writer.writerId }, writer.token);
     expect(dashboard.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ACCOUNT_DISCONNECTED' });
   });
 });

@@ -1,14 +1,40 @@
-import { adminWithoutTwoFactor, graphql, graphqlError } from '../kit/flows';
+import { graphql } from '../gql';
+import { adminWithoutTwoFactor, execute, graphqlError } from '../kit/flows';
 import { countQueries } from '../kit/metrics';
 import { type Stack, startStack } from '../kit/stack';
 
-const WRITERS_PAGE = `query($first: Int, $after: String, $status: OnboardingStatus, $search: String) {
-  writers(first: $first, after: $after, status: $status, search: $search) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { id displayName email onboardingStatus requirementsDue stripeAccountId canReceiveTransfers } }
+const WritersList_WritersPage = graphql(`
+  query WritersList_WritersPage($first: Int, $after: String, $status: OnboardingStatus, $search: String) {
+    writers(first: $first, after: $after, status: $status, search: $search) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          displayName
+          email
+          onboardingStatus
+          requirementsDue
+          stripeAccountId
+          canReceiveTransfers
+        }
+      }
+    }
   }
-}`;
+`);
+
+const WritersList_CreateWriter = graphql(`
+  mutation WritersList_CreateWriter($input: CreateWriterInput!) {
+    createWriter(input: $input) {
+      id
+    }
+  }
+`);
+
 
 describe('listing writers', () => {
   let stack: Stack;
@@ -17,7 +43,7 @@ describe('listing writers', () => {
     stack = await startStack();
     adminToken = await adminWithoutTwoFactor(stack);
     for (let index = 0; index < 45; index++) {
-      await graphql(stack, 'mutation($input: CreateWriterInput!) { createWriter(input: $input) { id } }', { input: { email: `author${index}@example.com`, displayName: `Author ${index}`, country: index % 2 ? 'US' : 'FR' } }, adminToken);
+      await execute(stack, WritersList_CreateWriter, { input: { email: `author${index}@example.com`, displayName: `Author ${index}`, country: index % 2 ? 'US' : 'FR' } }, adminToken);
     }
   }, 60000);
   afterAll(() => stack.close());
@@ -26,7 +52,7 @@ describe('listing writers', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const { writers }: any = await graphql(stack, WRITERS_PAGE, { first: 20, after }, adminToken);
+      const { writers }: any = await execute(stack, WritersList_WritersPage, { first: 20, after }, adminToken);
       expect(writers.totalCount).toBe(45);
       seen.push(...writers.edges.map((edge: any) => edge.node.displayName));
       after = writers.pageInfo.hasNextPage ? writers.pageInfo.endCursor : null;
@@ -36,23 +62,23 @@ describe('listing writers', () => {
   });
 
   it('filters by status and searches by name or email', async () => {
-    const notStarted = await graphql(stack, WRITERS_PAGE, { status: 'NOT_STARTED' }, adminToken);
+    const notStarted = await execute(stack, WritersList_WritersPage, { status: 'NOT_STARTED' }, adminToken);
     expect(notStarted.writers.totalCount).toBe(45);
-    expect((await graphql(stack, WRITERS_PAGE, { status: 'ACTIVE' }, adminToken)).writers.totalCount).toBe(0);
-    const search = await graphql(stack, WRITERS_PAGE, { search: 'author4' }, adminToken);
+    expect((await execute(stack, WritersList_WritersPage, { status: 'ACTIVE' }, adminToken)).writers.totalCount).toBe(0);
+    const search = await execute(stack, WritersList_WritersPage, { search: 'author4' }, adminToken);
     const expected = ['author4@example.com', 'author40@example.com', 'author41@example.com', 'author42@example.com', 'author43@example.com', 'author44@example.com'];
     expect(search.writers.edges.map((edge: any) => edge.node.email).sort()).toEqual(expected.sort());
   });
 
   it('costs the same number of SQL queries for a page of 5 and a page of 45', async () => {
-    const small = await countQueries(stack, () => graphql(stack, WRITERS_PAGE, { first: 5 }, adminToken));
-    const large = await countQueries(stack, () => graphql(stack, WRITERS_PAGE, { first: 45 }, adminToken));
+    const small = await countQueries(stack, () => execute(stack, WritersList_WritersPage, { first: 5 }, adminToken));
+    const large = await countQueries(stack, () => execute(stack, WritersList_WritersPage, { first: 45 }, adminToken));
     expect(large).toBe(small);
   });
 
   it('refuses page sizes outside 1 to 100 and foreign cursors', async () => {
-    expect((await graphqlError(stack, WRITERS_PAGE, { first: 0 }, adminToken)).extensions.code).toBe('BAD_USER_INPUT');
-    expect((await graphqlError(stack, WRITERS_PAGE, { first: 101 }, adminToken)).extensions.code).toBe('BAD_USER_INPUT');
-    expect((await graphqlError(stack, WRITERS_PAGE, { after: 'bm9wZQ' }, adminToken)).extensions.code).toBe('BAD_USER_INPUT');
+    expect((await graphqlError(stack, WritersList_WritersPage, { first: 0 }, adminToken)).extensions.code).toBe('BAD_USER_INPUT');
+    expect((await graphqlError(stack, WritersList_WritersPage, { first: 101 }, adminToken)).extensions.code).toBe('BAD_USER_INPUT');
+    expect((await graphqlError(stack, WritersList_WritersPage, { after: 'bm9wZQ' }, adminToken)).extensions.code).toBe('BAD_USER_INPUT');
   });
 });
