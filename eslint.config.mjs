@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', 'admin-ui/dist-graphiql/**', 'node_modules/**', 'data/**', 'admin-ui/src/gql/**', 'test-results/**'] },
+  { ignores: ['**/dist/**', 'admin-ui/dist-graphiql/**', 'node_modules/**', 'data/**', 'admin-ui/src/gql/**', 'test/gql/**', 'test-results/**'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -14,13 +14,19 @@ describe('a subscription connection ends with its session', () => {
   });
   afterAll(() => stack.close());
 
-  it('closes the connection with 4403 when the session token expires', async () => {
+  /** A live subscription on a session token that expires in two seconds. */
+  async function shortLivedSubscription() {
     const claims = jwt.decode(await adminWithoutTwoFactor(stack)) as Record<string, unknown>;
     const { exp: _exp, iat: _iat, ...rest } = claims;
     const shortLived = jwt.sign(rest, JWT_SECRET, { algorithm: 'HS256', expiresIn: 2 });
     const client = webSocketClient(stack.url, shortLived);
     const events = collect(client, 'subscription { onboardingStatusChanged { id } }');
     await subscriptionsReady(client);
+    return { client, events };
+  }
+
+  it('closes the connection with 4403 when the session token expires', async () => {
+    const { client, events } = await shortLivedSubscription();
     expect(events.failure).toBeUndefined();
 
     await events.settled(10_000);
@@ -32,7 +38,11 @@ describe('a subscription connection ends with its session', () => {
     const client = webSocketClient(stack.url, await adminWithoutTwoFactor(stack));
     const events = collect(client, 'subscription { onboardingStatusChanged { id } }');
     await subscriptionsReady(client);
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    // Opened after this one, a two-second session ends first: by then this one has outlived it.
+    const expiring = await shortLivedSubscription();
+    await expiring.events.settled(10_000);
+    await expiring.client.dispose();
+    await subscriptionsReady(client);
     expect(events.failure).toBeUndefined();
     events.stop();
     await client.dispose();

@@ -66,15 +66,3 @@ export async function consoleToken(page: Page): Promise<string> {
 export async function replaceConsoleToken(page: Page, token: string): Promise<void> {
   await page.context().addCookies([{ name: SESSION_COOKIE, value: encodeURIComponent(token), url: new URL(page.url()).origin, httpOnly: true, sameSite: 'Strict' }]);
 }
-
-/** Polls `read` until `accept` likes its value (what the page shows changes asynchronously); fails with the last one. */
-export async function eventually<TValue>(read: () => Promise<TValue>, accept: (value: TValue) => boolean, timeoutMs = 10_000): Promise<TValue> {
-  const deadline = Date.now() + timeoutMs;
-  let last = await read();
-  while (!accept(last)) {
-    if (Date.now() > deadline) throw new Error(`gave up waiting; last value was ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    last = await read();
-  }
-  return last;
-}

@@ -5,7 +5,8 @@ import { postGraphQL } from '../kit/graphql-client';
 import { platformBalance } from '../kit/money';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type Stack, startStack } from '../kit/stack';
 import { totpCode } from '../kit/totp';
-import { type BrowserGlobals, type ConsoleBrowser, consoleToken, eventually, openBrowser, replaceConsoleToken, screenshot } from './browser';
+import { waitFor } from '../kit/wait';
+import { type BrowserGlobals, type ConsoleBrowser, consoleToken, openBrowser, replaceConsoleToken, screenshot } from './browser';
 
 const JWT_SECRET = 'browser-test-secret-long-enough-for-hs256';
 const STEP_TIMEOUT_MS = 90_000;
@@ -66,10 +67,10 @@ describe('the admin console', () => {
     const signedOutToken = await consoleToken(page);
     await page.getByRole('button', { name: 'Sign out' }).click();
     // Signing out revokes the session on the gateway, not just in this tab.
-    await eventually(
-      async () => (await postGraphQL(stack.url, '{ viewer { id } }', {}, { token: signedOutToken })).body.errors?.[0]?.extensions?.code,
-      (code) => code === 'UNAUTHENTICATED',
-    );
+    await waitFor(async () => (await postGraphQL(stack.url, '{ viewer { id } }', {}, { token: signedOutToken })).body.errors?.[0]?.extensions?.code, {
+      until: (code) => code === 'UNAUTHENTICATED',
+      what: 'the signed-out session refused',
+    });
     await page.getByLabel('Email').fill(ADMIN_EMAIL);
     await page.getByLabel('Password').fill(ADMIN_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -93,14 +94,15 @@ describe('the admin console', () => {
     await nav('Writers').click();
     await page.getByLabel('Search writers').fill(writer.email);
     const row = page.locator(`tr[data-writer-id="${writer.writerId}"]`);
-    await eventually(() => page.locator('tbody tr').count(), (count) => count === 1);
+    await waitFor(() => page.locator('tbody tr').count(), { until: (count) => count === 1, what: 'one writer row for the search' });
     await row.waitFor();
     expect(await row.locator('.badge').getAttribute('data-status')).not.toBe('ACTIVE');
     expect(await row.textContent()).toContain(writer.accountId);
     await page.getByLabel('Search writers').fill('');
-    await eventually(() => page.locator('tbody tr').count(), (count) => count === 4);
+    await waitFor(() => page.locator('tbody tr').count(), { until: (count) => count === 4, what: 'every writer row again' });
     await page.evaluate(() => Object.assign(globalThis, { notReloaded: true }));
-    await page.waitForTimeout(300);
+    // The page's status subscription shares the socket the live indicator reports on.
+    await page.locator('.live-indicator.is-live').waitFor();
 
     await stack.control.completeOnboarding(writer.accountId);
     await row.locator('.badge[data-status="ACTIVE"]').waitFor({ timeout: 10_000 });
@@ -151,7 +153,7 @@ describe('the admin console', () => {
 
     await nav('Overview').click();
     const available = page.locator('[data-balance="available"] [data-currency="usd"]');
-    await eventually(() => available.textContent(), (text) => Boolean(text?.startsWith(usd(availableBefore + 50_000))));
+    await waitFor(() => available.textContent(), { until: (text) => Boolean(text?.startsWith(usd(availableBefore + 50_000))), what: 'the available balance after adding funds' });
   }, STEP_TIMEOUT_MS);
 
   it('refuses a malformed amount in the form, and shows the server refusing more than the balance', async () => {
@@ -207,11 +209,11 @@ describe('the admin console', () => {
     expect(await usdAvailable()).toBe(availableBefore - 12_345);
     await nav('Overview').click();
     const available = page.locator('[data-balance="available"] [data-currency="usd"]');
-    await eventually(() => available.textContent(), (text) => Boolean(text?.startsWith(usd(availableBefore - 12_345))));
+    await waitFor(() => available.textContent(), { until: (text) => Boolean(text?.startsWith(usd(availableBefore - 12_345))), what: 'the available balance after the transfer' });
     await page.locator('[data-status-count="ACTIVE"]').filter({ hasText: '1' }).waitFor();
     // The chart's table (for screen readers) shows today's transfer in the browser's own day.
     const today = page.locator('.chart-figure tbody tr').last();
-    await eventually(() => today.locator('td').nth(1).textContent(), (text) => text === usd(12_345));
+    await waitFor(() => today.locator('td').nth(1).textContent(), { until: (text) => text === usd(12_345), what: "today's transfer in the chart's table" });
     await screenshot(page, '09-overview');
   }, STEP_TIMEOUT_MS);
 
@@ -281,9 +283,13 @@ describe('the admin console', () => {
     await page.locator('.live-indicator.is-live').waitFor();
     const indicator = page.locator('.live-indicator');
     const restarted = stack.restartGateway();
-    await eventually(() => indicator.textContent(), (text) => text === 'Reconnecting…', 20_000);
+    await waitFor(() => indicator.textContent(), { until: (text) => text === 'Reconnecting…', timeoutMs: 20_000, what: 'the live indicator reconnecting' });
     await restarted;
-    await eventually(() => indicator.textContent({ timeout: 1000 }).catch(() => 'no live indicator: signed out?'), (text) => text === 'Live', 45_000);
+    await waitFor(() => indicator.textContent({ timeout: 1000 }).catch(() => 'no live indicator: signed out?'), {
+      until: (text) => text === 'Live',
+      timeoutMs: 45_000,
+      what: 'the live indicator live again',
+    });
   }, STEP_TIMEOUT_MS);
 
   it('pages through writers twenty at a time', async () => {
@@ -318,7 +324,7 @@ describe('the admin console', () => {
     const writerId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
     await page.getByRole('button', { name: 'Create invitation' }).click();
     const invitation = page.getByLabel('Invitation token (signUp inviteToken)');
-    await eventually(() => invitation.inputValue(), (value) => value.split('.').length === 3);
+    await waitFor(() => invitation.inputValue(), { until: (value) => value.split('.').length === 3, what: 'an invitation token' });
     await screenshot(page, '13-writer-invitation');
     const signUp = 'mutation($input: SignUpInput!) { signUp(input: $input) { viewer { writer { id } } } }';
     const claimed = await graphql(stack, signUp, { input: { ...input, password: 'answers-pay-42', inviteToken: await invitation.inputValue() } });
@@ -337,7 +343,7 @@ describe('the admin console', () => {
     await page.getByRole('alert').filter({ hasText: 'Your session has expired; sign in again.' }).waitFor();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).localStorage.length)).toBe(0);
-    await eventually(async () => (await page.context().cookies(stack.url)).length, (count) => count === 0);
+    await waitFor(async () => (await page.context().cookies(stack.url)).length, { until: (count) => count === 0, what: 'no cookies left' });
     await screenshot(page, '14-session-expired');
   }, STEP_TIMEOUT_MS);
 });

@@ -4,7 +4,8 @@ import { postGraphQL } from '../kit/graphql-client';
 import { REVERSE_TRANSFER, createTransfer, fundPlatform, newKey } from '../kit/money';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type Stack, startStack } from '../kit/stack';
 import { totpCode } from '../kit/totp';
-import { type ConsoleBrowser, consoleToken, eventually, openBrowser } from './browser';
+import { waitFor } from '../kit/wait';
+import { type ConsoleBrowser, consoleToken, openBrowser } from './browser';
 import { VIEWPORTS, documentationScreenshot, layoutProblems, seriousAccessibilityViolations } from './page-checks';
 
 const STEP_TIMEOUT_MS = 120_000;
@@ -44,10 +45,10 @@ describe('the console in daily use', () => {
     await fundPlatform(stack, admin.token, 200_000);
     const sent = await createTransfer(stack, admin.token, { writerId: ada.writerId, amount: 12_345, description: 'Answers, May', idempotencyKey: newKey('may') });
     transferId = sent.data!.createTransfer.id;
-    await eventually(
-      async () => (await graphql(stack, 'query($id: ID!) { transfer(id: $id) { status } }', { id: transferId }, admin.token)).transfer.status,
-      (status) => status === 'PAID',
-    );
+    await waitFor(async () => (await graphql(stack, 'query($id: ID!) { transfer(id: $id) { status } }', { id: transferId }, admin.token)).transfer.status, {
+      until: (status) => status === 'PAID',
+      what: `transfer ${transferId} PAID`,
+    });
     await graphql(stack, REVERSE_TRANSFER, { input: { transferId, amount: 2_345, reason: 'Duplicate answer' } }, admin.token);
     browser = await openBrowser({ width: 1440, height: 900 });
     page = browser.page;

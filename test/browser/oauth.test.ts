@@ -3,7 +3,8 @@ import { adminWithTwoFactor, signUpWriter } from '../kit/flows';
 import { createOAuthLink, writerAccount } from '../kit/oauth';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type Stack, startStack } from '../kit/stack';
 import { totpCode } from '../kit/totp';
-import { type ConsoleBrowser, eventually, openBrowser, screenshot } from './browser';
+import { waitFor } from '../kit/wait';
+import { type ConsoleBrowser, openBrowser, screenshot } from './browser';
 
 const STEP_TIMEOUT_MS = 90_000;
 
@@ -70,7 +71,10 @@ describe('Stripe OAuth in a browser', () => {
     await screenshot(page, 'oauth-02-disconnect-review');
     await dialog.getByRole('button', { name: 'Disconnect account' }).click();
     await page.getByRole('status').filter({ hasText: `Disconnected ${stripeAccountId}` }).waitFor();
-    await eventually(() => writerAccount(stack, writer.writerId, writer.token), (account) => account.deauthorized && !account.canReceiveTransfers);
+    await waitFor(() => writerAccount(stack, writer.writerId, writer.token), {
+      until: (account) => account.deauthorized && !account.canReceiveTransfers,
+      what: 'the writer deauthorized and not payable',
+    });
     await page.getByText('Disconnected from the platform', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Disconnect…' }).count()).toBe(0);
   }, STEP_TIMEOUT_MS);

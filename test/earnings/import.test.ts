@@ -1,10 +1,32 @@
 import { randomUUID } from 'node:crypto';
+import { graphql } from '../gql';
+import { first, present } from '../kit/checks';
+import { adminWithTwoFactor, createApiKeySecret, execute, signUpWriter, type SignedInWriter } from '../kit/flows';
 import { postGraphQL } from '../kit/graphql-client';
-import { adminWithTwoFactor, graphql, signUpWriter, type SignedInWriter } from '../kit/flows';
 import { importEarnings, importEarningsError, ledgerBalances } from '../kit/payout-runs';
 import { type Stack, startStack } from '../kit/stack';
 
-const RECORD = `mutation($input: RecordEarningsInput!) { recordEarnings(input: $input) { id reference amount { amount } } }`;
+const EarningsImport_Record = graphql(`
+  mutation EarningsImport_Record($input: RecordEarningsInput!) {
+    recordEarnings(input: $input) {
+      id
+      reference
+      amount {
+        amount
+      }
+    }
+  }
+`);
+
+const EarningsImport_Count = graphql(`
+  query EarningsImport_Count($id: ID!) {
+    writer(id: $id) {
+      earnings {
+        totalCount
+      }
+    }
+  }
+`);
 const HEADER = 'writer,amount,revenue,currency,period_start,period_end,reference';
 
 describe('earnings in: bad rows reported by row before anything is written; each reference recorded once', () => {
@@ -19,7 +41,7 @@ describe('earnings in: bad rows reported by row before anything is written; each
   });
   afterAll(() => stack.close());
 
-  const earningsCount = async () => (await graphql(stack, 'query($id: ID!) { writer(id: $id) { earnings { totalCount } } }', { id: writer.writerId }, admin)).writer.earnings.totalCount;
+  const earningsCount = async () => (await execute(stack, EarningsImport_Count, { id: writer.writerId }, admin)).writer.earnings.totalCount;
 
   it('reports every refused row with its number and reason, and writes nothing', async () => {
     const csv = [
@@ -35,7 +57,7 @@ describe('earnings in: bad rows reported by row before anything is written; each
       `${writer.writerId},"5,0,,usd,2026-11-01,2026-11-30,open-quote`,
     ].join('\n');
     const report = await importEarnings(stack, admin, csv, true);
-    const reasons = Object.fromEntries(report.rejected.map((entry: { row: number; reason: string }) => [entry.row, entry.reason]));
+    const reasons = Object.fromEntries(report.rejected.map((entry) => [entry.row, entry.reason]));
     expect(Object.keys(reasons).map(Number)).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
     expect(reasons[3]).toMatch(/^malformed row: 5 fields where the header has 7/);
     expect(reasons[4]).toMatch(/no writer .* nobody@example.com/);
@@ -67,32 +89,31 @@ describe('earnings in: bad rows reported by row before anything is written; each
   it('refuses a file without the columns it needs, naming them', async () => {
     const refusal = await importEarningsError(stack, admin, 'writer,amount\nx,1');
     expect(refusal).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    expect(refusal!.message).toMatch(/lacks currency, period_start, period_end, reference/);
+    expect(refusal?.message).toMatch(/lacks currency, period_start, period_end, reference/);
   });
 
   it('applies the revenue share rounded down, and a re-import adds nothing', async () => {
-    expect(await graphql(stack, '{ revenueSharePercent }', {}, admin)).toEqual({ revenueSharePercent: 62.5 });
+    expect(await execute(stack, '{ revenueSharePercent }', {}, admin)).toEqual({ revenueSharePercent: 62.5 });
     const reference = `rev-${randomUUID()}`;
     const csv = `${HEADER}\n${writer.writerId},,999,usd,2026-10-01,2026-10-31,${reference}`;
     expect(await importEarnings(stack, admin, csv)).toMatchObject({ rowsAccepted: 1, totalAmount: { amount: 624 } });
     expect(await importEarnings(stack, admin, csv)).toMatchObject({ rowsAccepted: 0, rowsAlreadyRecorded: 1 });
     const changed = await importEarningsError(stack, admin, csv.replace(',999,', ',1999,'));
-    expect(changed!.extensions.rejected[0]).toMatchObject({ row: 2, reason: expect.stringMatching(/recorded before with other values/) });
+    expect(first(present(changed, 'a refusal').extensions.rejected, 'a rejected row')).toMatchObject({ row: 2, reason: expect.stringMatching(/recorded before with other values/) });
     expect(await earningsCount()).toBe(1);
   });
 
   it('records by API key once per reference; a key without EARNINGS_WRITE is refused', async () => {
-    const key = async (scopes: string) => (await graphql(stack, `mutation { createApiKey(input: { name: "Backend ${scopes}", scopes: [${scopes}] }) { secret } }`, {}, admin)).createApiKey.secret;
-    const earningsKey = await key('EARNINGS_WRITE');
-    const readKey = await key('WRITERS_READ');
+    const earningsKey = await createApiKeySecret(stack, admin, 'Backend EARNINGS_WRITE', ['EARNINGS_WRITE']);
+    const readKey = await createApiKeySecret(stack, admin, 'Backend WRITERS_READ', ['WRITERS_READ']);
     const input = { writerId: writer.writerId, amount: 300, currency: 'usd', periodStart: '2026-09-01', periodEnd: '2026-09-30', reference: `api-${randomUUID()}` };
-    const first = (await graphql(stack, RECORD, { input }, earningsKey)).recordEarnings;
-    const again = (await graphql(stack, RECORD, { input }, earningsKey)).recordEarnings;
-    expect(again.id).toBe(first.id);
-    const conflict = await postGraphQL(stack.url, RECORD, { input: { ...input, amount: 301 } }, { token: earningsKey });
-    expect(conflict.body.errors![0].extensions!.code).toBe('IDEMPOTENCY_CONFLICT');
-    const refused = await postGraphQL(stack.url, RECORD, { input: { ...input, reference: `api-${randomUUID()}` } }, { token: readKey });
-    expect(refused.body.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/EARNINGS_WRITE/) });
+    const recorded = (await execute(stack, EarningsImport_Record, { input }, earningsKey)).recordEarnings;
+    const again = (await execute(stack, EarningsImport_Record, { input }, earningsKey)).recordEarnings;
+    expect(again.id).toBe(recorded.id);
+    const conflict = await postGraphQL(stack.url, EarningsImport_Record, { input: { ...input, amount: 301 } }, { token: earningsKey });
+    expect(conflict.body.errors?.[0]?.extensions?.code).toBe('IDEMPOTENCY_CONFLICT');
+    const refused = await postGraphQL(stack.url, EarningsImport_Record, { input: { ...input, reference: `api-${randomUUID()}` } }, { token: readKey });
+    expect(refused.body.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/EARNINGS_WRITE/) });
     const ledger = await ledgerBalances(stack, admin);
     expect(ledger.sums).toEqual({ usd: 0 });
     expect(ledger.of('WRITER_PAYABLE')).toBe(-(624 + 300));
@@ -112,7 +133,7 @@ describe('earnings in: bad rows reported by row before anything is written; each
   });
 
   it('sums what a writer is owed per currency, in currency order', async () => {
-    const payable = async () => (await graphql(stack, 'query($id: ID!) { writer(id: $id) { payableBalance { amount currency } } }', { id: writer.writerId }, admin)).writer.payableBalance;
+    const payable = async () => (await execute(stack, 'query($id: ID!) { writer(id: $id) { payableBalance { amount currency } } }', { id: writer.writerId }, admin)).writer.payableBalance;
     const [usd] = await payable();
     expect(usd).toMatchObject({ currency: 'usd', amount: 624 + 300 + 900 });
     await importEarnings(stack, admin, `${HEADER}\n${writer.writerId},300,,eur,2026-12-01,2026-12-31,eur-${randomUUID()}\n${writer.writerId},45,,eur,2026-12-01,2026-12-31,eur-${randomUUID()}`);

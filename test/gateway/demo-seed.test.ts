@@ -2,6 +2,7 @@ import { graphql } from '../kit/flows';
 import { spawnGateway, type GatewayProcess } from '../kit/gateway-process';
 import { postGraphQL } from '../kit/graphql-client';
 import type { Stack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 const ADMIN = { email: 'demo-admin@payouts.test', password: 'demo-password-123' };
 
@@ -28,11 +29,13 @@ describe('demo data on a first start against the sandbox', () => {
   });
 
   it('seeds settled and pending top-ups, transfers and a reversal, and funds stay consistent', async () => {
-    const deadline = Date.now() + 10000;
-    let data;
-    do {
-      data = await graphql(asStack(), '{ topUps { nodes { status } } transfers { nodes { status amountReversed { amount } } } platformBalance { available { amount currency } } }', {}, token);
-    } while (data.topUps.nodes.filter((topUp: { status: string }) => topUp.status === 'SUCCEEDED').length < 2 && Date.now() < deadline);
+    // Transfers settle and the reversal lands through webhooks after the seed returns.
+    const data = await waitFor(() => graphql(asStack(), '{ topUps { nodes { status } } transfers { nodes { status amountReversed { amount } } } platformBalance { available { amount currency } } }', {}, token), {
+      until: (seeded) =>
+        seeded.topUps.nodes.filter((topUp: { status: string }) => topUp.status === 'SUCCEEDED').length >= 2 &&
+        seeded.transfers.nodes.some((transfer: { status: string }) => transfer.status === 'PARTIALLY_REVERSED'),
+      what: 'two settled top-ups and the partly reversed transfer',
+    });
     const topUpStatuses = data.topUps.nodes.map((topUp: { status: string }) => topUp.status).sort();
     expect(topUpStatuses).toEqual(['PENDING', 'SUCCEEDED', 'SUCCEEDED']);
     expect(data.transfers.nodes.length).toBeGreaterThanOrEqual(5);

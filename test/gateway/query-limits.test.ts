@@ -47,14 +47,14 @@ describe('query limits and request safety', () => {
     const { status, body } = await postGraphQL(gateway.url, query);
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
-    expect(body.errors?.[0].extensions?.code).toBe(code);
+    expect(body.errors?.[0]?.extensions?.code).toBe(code);
   });
 
   it.each(overLimits.filter(([, query]) => query !== tokenFlood))('refuses %s over HTTP GET with its code', async (_name, query, code) => {
     const { status, body } = await getGraphQL(gateway.url, query);
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
-    expect(body.errors?.[0].extensions?.code).toBe(code);
+    expect(body.errors?.[0]?.extensions?.code).toBe(code);
   });
 
   it("lets an integrator's page of writers with their latest transfers through the limits (to the access check)", async () => {
@@ -64,8 +64,8 @@ describe('query limits and request safety', () => {
 
   it('counts a page size given in a variable', async () => {
     const query = 'query($first: Int) { writers(first: $first) { nodes { id email } } }';
-    expect((await postGraphQL(gateway.url, query, { first: 10_000 })).body.errors?.[0].extensions?.code).toBe('QUERY_TOO_COSTLY');
-    expect((await postGraphQL(gateway.url, query, { first: 50 })).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await postGraphQL(gateway.url, query, { first: 10_000 })).body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+    expect((await postGraphQL(gateway.url, query, { first: 50 })).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a costly subscription over WebSocket with its code', async () => {
@@ -107,8 +107,8 @@ describe('query limits and request safety', () => {
   // Outside production (introspection on) the schema is public, and the hints help integrators.
   it('keeps "Did you mean" hints where introspection is on, over HTTP and WebSocket', async () => {
     const { body } = await postGraphQL(gateway.url, '{ viewr { id } }');
-    expect(body.errors?.[0].message).toBe('Cannot query field "viewr" on type "Query". Did you mean "viewer"?');
-    expect((await webSocketErrors(gateway.url, '{ viewr { id } }'))[0].message).toBe(body.errors?.[0].message);
+    expect(body.errors?.[0]?.message).toBe('Cannot query field "viewr" on type "Query". Did you mean "viewer"?');
+    expect((await webSocketErrors(gateway.url, '{ viewr { id } }'))[0].message).toBe(body.errors?.[0]?.message);
   });
 
   it('refuses a cross-site simple POST (CSRF prevention)', async () => {

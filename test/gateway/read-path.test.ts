@@ -23,8 +23,8 @@ describe('the read path', () => {
   afterAll(() => stack.close());
 
   it('sends as many SQL statements for a page of 12 writers with their transfers and links as for a page of 2', async () => {
-    const small = await countQueriesWithSession(stack.url, admin, () => graphql(stack, NESTED_PAGE, { first: 2 }, admin));
-    const large = await countQueriesWithSession(stack.url, admin, () => graphql(stack, NESTED_PAGE, { first: 12 }, admin));
+    const small = await countQueriesWithSession(stack, admin, () => graphql(stack, NESTED_PAGE, { first: 2 }, admin));
+    const large = await countQueriesWithSession(stack, admin, () => graphql(stack, NESTED_PAGE, { first: 12 }, admin));
     expect(large).toBe(small);
   });
 
@@ -32,7 +32,7 @@ describe('the read path', () => {
     const query = 'query Count($first: Int!) { writers(first: $first) { totalCount nodes { id } } }';
     const first = await graphql(stack, query, { first: 3 }, admin);
     let repeated: any;
-    expect(await countQueries(stack.url, async () => (repeated = await graphql(stack, query, { first: 3 }, admin)))).toBe(0);
+    expect(await countQueries(stack, async () => (repeated = await graphql(stack, query, { first: 3 }, admin)))).toBe(0);
     expect(repeated).toEqual(first);
     await addWriter(stack, admin, 100);
     const after = await graphql(stack, query, { first: 3 }, admin);

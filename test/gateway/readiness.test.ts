@@ -3,6 +3,7 @@ import { READY_TIMEOUT_MS, type LaunchedGateway, freePort, launchGateway } from 
 import { postGraphQL } from '../kit/graphql-client';
 import { type HoldingProxy, holdingProxy } from '../kit/holding-proxy';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type Sandbox } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 const LOG_IN = 'mutation($input: LogInInput!) { logIn(input: $input) { token } }';
 
@@ -17,15 +18,16 @@ async function readyz(url: string): Promise<{ status: number; body: unknown } | 
  */
 async function firstReady(url: string, gateway: LaunchedGateway): Promise<unknown[]> {
   const notReady: unknown[] = [];
-  const deadlineMs = Date.now() + READY_TIMEOUT_MS;
-  for (;;) {
-    if (gateway.process.exitCode !== null) throw new Error(`gateway exited with ${gateway.process.exitCode}:\n${gateway.output()}`);
-    if (Date.now() > deadlineMs) throw new Error(`/readyz never answered 200:\n${gateway.output()}`);
-    const answer = await readyz(url);
-    if (answer?.status === 200) return notReady;
-    if (answer) notReady.push(answer);
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
+  await waitFor(
+    async () => {
+      if (gateway.process.exitCode !== null) throw new Error(`gateway exited with ${gateway.process.exitCode}:\n${gateway.output()}`);
+      const answer = await readyz(url);
+      if (answer && answer.status !== 200) notReady.push(answer);
+      return answer?.status === 200;
+    },
+    { what: '/readyz to answer 200', timeoutMs: READY_TIMEOUT_MS, intervalMs: 2, context: gateway.output },
+  );
+  return notReady;
 }
 
 async function startOn(stripeApiUrl: string) {

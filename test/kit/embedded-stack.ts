@@ -1,9 +1,10 @@
-import { type GatewayProcess, newDataDirectory, spawnGateway } from './gateway-process';
+import { captured } from './checks';
+import { type GatewayProcess, READY_TIMEOUT_MS, newDataDirectory, spawnGateway } from './gateway-process';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type Sandbox, SandboxControl, type Stack, sandboxStripe } from './stack';
 
 const SANDBOX_LINE = /Stripe sandbox \(no STRIPE_SECRET_KEY set\)\s+(http:\/\/\S+)/;
-/** `npm start` builds what is stale first, which a loaded machine can make slow. */
-const START_TIMEOUT_MS = 30_000;
+/** `npm start` builds what is stale first (the tests' global set-up has built it all already), then starts. */
+const START_TIMEOUT_MS = READY_TIMEOUT_MS;
 
 /**
  * The gateway exactly as `npm start` runs it: no STRIPE_API_URL, so the sandbox lives inside
@@ -47,9 +48,7 @@ export async function startEmbeddedStack(environment: NodeJS.ProcessEnv = {}): P
 
 /** The sandbox the gateway printed at start, seen from outside its process. */
 async function embeddedSandbox(gateway: GatewayProcess): Promise<Sandbox> {
-  const match = SANDBOX_LINE.exec(gateway.output());
-  if (!match) throw new Error(`the gateway printed no embedded sandbox URL:\n${gateway.output()}`);
-  const url = match[1];
+  const url = captured(SANDBOX_LINE, gateway.output(), 'the embedded sandbox URL in the output of `npm start`');
   const state = (await new SandboxControl(url).get('state')) as { platform_account: string };
   return { url, port: Number(new URL(url).port), platformAccountId: state.platform_account, recordedResponses: [], close: () => gateway.stop('SIGTERM').then(() => undefined) };
 }

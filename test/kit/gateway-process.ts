@@ -4,12 +4,17 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { present } from './checks';
+import { waitFor } from './wait';
 
 const projectRoot = join(__dirname, '..', '..');
 const READY_LINE = /Payouts gateway ready in \d+ ms\n\s+GraphQL \(Apollo Sandbox\)\s+(http:\/\/\S+)\/graphql/;
 // Generous: on a loaded 2-core machine a start can take many times its usual second. Waits
-// end on the child's output or exit, so a healthy start never waits this long.
+// end on the child's output or exit, so a healthy start never waits this long. Below jest's
+// testTimeout, so that a slow start fails with the gateway's output, not a bare jest timeout.
 export const READY_TIMEOUT_MS = 60_000;
+/** How long a stopped gateway may take to shut down gracefully before it is killed. */
+const STOP_TIMEOUT_MS = 20_000;
 
 /** A gateway process that may still be starting. */
 export interface LaunchedGateway {
@@ -57,57 +62,62 @@ export function launchGateway(environment: NodeJS.ProcessEnv = {}, entry: keyof 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const printed = new EventEmitter();
+  const changes = new EventEmitter();
   const append = (chunk: Buffer) => {
     output += chunk.toString();
-    printed.emit('output');
+    changes.emit('change');
   };
   child.stdout.on('data', append);
   child.stderr.on('data', append);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  void exited.then(() => printed.emit('exit'));
+  // 'close' comes after the last of the output, so an error quoting it quotes all of it.
+  let closed = false;
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+  void exited.then(() => {
+    closed = true;
+    changes.emit('change');
+  });
   const isRunning = () => child.exitCode === null && child.signalCode === null;
+  const exitError = (waitedFor: string) => new Error(`gateway exited with ${child.exitCode ?? child.signalCode} before ${waitedFor}:\n${output}`);
   return {
     process: child,
     dataDirectory,
     output: () => output,
     waitForOutput: (pattern, timeoutMs = READY_TIMEOUT_MS) =>
-      new Promise((resolve, reject) => {
-        const settle = (outcome: () => void) => {
-          clearTimeout(timer);
-          printed.off('output', check).off('exit', onExit);
-          outcome();
-        };
-        const check = () => {
+      waitFor(
+        () => {
           const match = pattern.exec(output);
-          if (match) settle(() => resolve(match));
-        };
-        const onExit = () => settle(() => reject(new Error(`gateway exited with ${child.exitCode ?? child.signalCode} before printing ${pattern}:\n${output}`)));
-        const timer = setTimeout(() => settle(() => reject(new Error(`no ${pattern} in the gateway's output after ${timeoutMs} ms:\n${output}`))), timeoutMs);
-        printed.on('output', check).on('exit', onExit);
-        check();
-        if (isRunning()) return;
-        // Exited before this wait began: whatever it printed has been checked already.
-        void exited.then(onExit);
-      }),
+          if (match) return match;
+          // Closed: everything it printed has been checked.
+          if (closed) throw exitError(`printing ${pattern}`);
+          return undefined;
+        },
+        { what: `${pattern} in the gateway's output`, timeoutMs, changes, context: () => `the gateway's output:\n${output}` },
+      ),
     stop: async (signal = 'SIGTERM') => {
-      if (isRunning()) child.kill(signal);
-      return exited;
+      if (!isRunning()) return exited;
+      child.kill(signal);
+      // A gateway that ignores its signal must not outlive the test: it gets SIGKILL, and the exit code says so.
+      const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
     },
   };
 }
 
 /** Polls /readyz until it answers 200; the ready line comes first, so this is normally one request. */
-async function untilReady(url: string, deadlineMs: number, gateway: LaunchedGateway): Promise<void> {
+async function untilReady(url: string, timeoutMs: number, gateway: LaunchedGateway): Promise<void> {
   let last = 'no answer';
-  while (Date.now() < deadlineMs) {
-    if (gateway.process.exitCode !== null || gateway.process.signalCode !== null) break;
-    const response = await fetch(`${url}/readyz`).catch((error: Error) => error);
-    if (!(response instanceof Error) && response.status === 200) return;
-    last = response instanceof Error ? response.message : `${response.status} ${await response.text()}`;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`gateway printed its ready line but /readyz answered ${last}:\n${gateway.output()}`);
+  await waitFor(
+    async () => {
+      if (gateway.process.exitCode !== null || gateway.process.signalCode !== null) throw new Error(`gateway exited while /readyz answered ${last}:\n${gateway.output()}`);
+      const response = await fetch(`${url}/readyz`).catch((error: Error) => error);
+      if (!(response instanceof Error) && response.status === 200) return true;
+      last = response instanceof Error ? response.message : `${response.status} ${await response.text()}`;
+      return false;
+    },
+    { what: '/readyz to answer 200 after the ready line', timeoutMs, intervalMs: 20, context: () => `/readyz answered ${last}; the gateway's output:\n${gateway.output()}` },
+  );
 }
 
 /** Runs the gateway as its own process and resolves once it is ready (ready line, then /readyz 200). */
@@ -115,8 +125,9 @@ export async function spawnGateway(environment: NodeJS.ProcessEnv = {}, timeoutM
   const deadlineMs = Date.now() + timeoutMs;
   const gateway = launchGateway(environment, entry);
   try {
-    const [, url] = await gateway.waitForOutput(READY_LINE, timeoutMs);
-    await untilReady(url, deadlineMs, gateway);
+    const ready = await gateway.waitForOutput(READY_LINE, timeoutMs);
+    const url = present(ready[1], 'the GraphQL URL in the ready line');
+    await untilReady(url, Math.max(deadlineMs - Date.now(), 0), gateway);
     return { ...gateway, url };
   } catch (error) {
     // A gateway that never became ready must not outlive the test that started it.

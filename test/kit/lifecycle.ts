@@ -1,8 +1,9 @@
 import { type SignedInWriter, createOnboardingLink, graphql, signUpWriter, waitForStatus, writerStatus } from './flows';
 import { redirectTarget, submitHostedOnboarding } from './hosted-onboarding';
-import { eventually } from './money';
 import { approveOAuthLink, visit } from './oauth';
+import type { OnboardingStatus } from '../gql/graphql';
 import type { Stack } from './stack';
+import { waitFor } from './wait';
 
 /**
  * Every state a writer's account can be in, as the console and the API tell them apart:
@@ -13,7 +14,7 @@ export const LIFECYCLE_STATES = ['NOT_STARTED', 'IN_PROGRESS', 'PENDING_VERIFICA
 export type LifecycleState = (typeof LIFECYCLE_STATES)[number];
 
 /** The `onboardingStatus` the gateway reports in each state. */
-export const REPORTED_STATUS: Record<LifecycleState, string> = {
+export const REPORTED_STATUS: Record<LifecycleState, OnboardingStatus> = {
   NOT_STARTED: 'NOT_STARTED',
   IN_PROGRESS: 'IN_PROGRESS',
   PENDING_VERIFICATION: 'PENDING_VERIFICATION',
@@ -46,8 +47,12 @@ const SANCTIONS_ALERT_DATE_OF_BIRTH = '1900-01-01';
 
 export type WriterInState = SignedInWriter & { accountId: string };
 
-const readDeauthorized = async (stack: Stack, writer: SignedInWriter) =>
-  (await graphql(stack, 'query($id: ID!) { writer(id: $id) { deauthorized } }', { id: writer.writerId }, writer.token)).writer.deauthorized as boolean;
+/** Resolves once the gateway has learnt that the writer's account was disconnected. */
+export function waitForDeauthorized(stack: Pick<Stack, 'url'>, writerId: string, token: string) {
+  return waitFor(async () => (await graphql(stack, 'query($id: ID!) { writer(id: $id) { deauthorized } }', { id: writerId }, token)).writer.deauthorized === true, {
+    what: `writer ${writerId} deauthorized`,
+  });
+}
 
 /** The writer fills in Stripe's hosted onboarding form and their browser follows the redirect back. */
 async function onboardThroughHostedForm(stack: Stack, writer: SignedInWriter, answers: Record<string, string> = {}): Promise<void> {
@@ -86,7 +91,7 @@ const REACH: Record<LifecycleState, (stack: Stack, writer: SignedInWriter, accou
 /** Moves a signed-up writer to `state` through the sandbox, as Stripe would move them; waits until the gateway says so. */
 export async function moveToState(stack: Stack, writer: SignedInWriter, state: LifecycleState): Promise<void> {
   await REACH[state](stack, writer, (await writerStatus(stack, writer.writerId, writer.token)).stripeAccountId!);
-  if (state === 'DEAUTHORIZED') await eventually(() => readDeauthorized(stack, writer), Boolean, 10000, 'writer deauthorized');
+  if (state === 'DEAUTHORIZED') await waitForDeauthorized(stack, writer.writerId, writer.token);
   else await waitForStatus(stack, writer.writerId, writer.token, REPORTED_STATUS[state]);
 }
 

@@ -1,31 +1,167 @@
 import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
-import { graphql } from './flows';
+import { graphql } from '../gql';
+import type { CreateTopUpInput, CreateTransferInput, TransferStatus } from '../gql/graphql';
+import { present } from './checks';
+import { execute } from './flows';
 import { postGraphQL } from './graphql-client';
 import type { Stack } from './stack';
+import { waitFor } from './wait';
 
-export const TRANSFER_FIELDS = `
-  id stripeTransferId writerId status idempotencyKey transferGroup description failureCode failureMessage createdAt nextStates
-  amount { amount currency formatted }
-  amountReversed { amount currency formatted }
-  reversibleAmount { amount }
-  reversals { id stripeReversalId status reason amount { amount currency } createdBy { displayName } }
-  writer { id stripeAccountId }
-  createdBy { id displayName }
-`;
+type GraphQLServer = Pick<Stack, 'url'>;
 
-export const TOP_UP_FIELDS = `
-  id stripeTopUpId status description statementDescriptor expectedAvailabilityDate failureCode idempotencyKey cancelable nextStates createdAt
-  amount { amount currency formatted }
-  createdBy { id displayName }
-`;
+graphql(`
+  fragment Kit_Transfer on Transfer {
+    id
+    stripeTransferId
+    writerId
+    status
+    idempotencyKey
+    transferGroup
+    description
+    failureCode
+    failureMessage
+    createdAt
+    nextStates
+    amount {
+      amount
+      currency
+      formatted
+    }
+    amountReversed {
+      amount
+      currency
+      formatted
+    }
+    reversibleAmount {
+      amount
+    }
+    reversals {
+      id
+      stripeReversalId
+      status
+      reason
+      amount {
+        amount
+        currency
+      }
+      createdBy {
+        displayName
+      }
+    }
+    writer {
+      id
+      stripeAccountId
+    }
+    createdBy {
+      id
+      displayName
+    }
+  }
+`);
 
-export const CREATE_TRANSFER = `mutation CreateTransfer($input: CreateTransferInput!) { createTransfer(input: $input) { ${TRANSFER_FIELDS} } }`;
-export const REVERSE_TRANSFER = `mutation ReverseTransfer($input: ReverseTransferInput!) { reverseTransfer(input: $input) { ${TRANSFER_FIELDS} } }`;
-export const CREATE_TOP_UP = `mutation CreateTopUp($input: CreateTopUpInput!) { createTopUp(input: $input) { ${TOP_UP_FIELDS} } }`;
-export const CANCEL_TOP_UP = `mutation CancelTopUp($id: ID!) { cancelTopUp(id: $id) { ${TOP_UP_FIELDS} } }`;
-export const TRANSFER = `query Transfer($id: ID!) { transfer(id: $id) { ${TRANSFER_FIELDS} } }`;
-export const PLATFORM_BALANCE = `{ platformBalance { available { amount currency formatted } pending { amount currency formatted } payoutSchedule { interval delayDays } warning } }`;
+graphql(`
+  fragment Kit_TopUp on TopUp {
+    id
+    stripeTopUpId
+    status
+    description
+    statementDescriptor
+    expectedAvailabilityDate
+    failureCode
+    idempotencyKey
+    cancelable
+    nextStates
+    createdAt
+    amount {
+      amount
+      currency
+      formatted
+    }
+    createdBy {
+      id
+      displayName
+    }
+  }
+`);
+
+export const CREATE_TRANSFER = graphql(`
+  mutation Kit_CreateTransfer($input: CreateTransferInput!) {
+    createTransfer(input: $input) {
+      ...Kit_Transfer
+    }
+  }
+`);
+
+export const REVERSE_TRANSFER = graphql(`
+  mutation Kit_ReverseTransfer($input: ReverseTransferInput!) {
+    reverseTransfer(input: $input) {
+      ...Kit_Transfer
+    }
+  }
+`);
+
+export const CREATE_TOP_UP = graphql(`
+  mutation Kit_CreateTopUp($input: CreateTopUpInput!) {
+    createTopUp(input: $input) {
+      ...Kit_TopUp
+    }
+  }
+`);
+
+export const CANCEL_TOP_UP = graphql(`
+  mutation Kit_CancelTopUp($id: ID!) {
+    cancelTopUp(id: $id) {
+      ...Kit_TopUp
+    }
+  }
+`);
+
+export const TRANSFER = graphql(`
+  query Kit_Transfer($id: ID!) {
+    transfer(id: $id) {
+      ...Kit_Transfer
+    }
+  }
+`);
+
+export const TOP_UP_UPDATED = graphql(`
+  subscription Kit_TopUpUpdated {
+    topUpUpdated {
+      ...Kit_TopUp
+    }
+  }
+`);
+
+export const TRANSFER_UPDATED = graphql(`
+  subscription Kit_TransferUpdated($writerId: ID) {
+    transferUpdated(writerId: $writerId) {
+      ...Kit_Transfer
+    }
+  }
+`);
+
+const Kit_PlatformBalance = graphql(`
+  query Kit_PlatformBalance {
+    platformBalance {
+      available {
+        amount
+        currency
+        formatted
+      }
+      pending {
+        amount
+        currency
+        formatted
+      }
+      payoutSchedule {
+        interval
+        delayDays
+      }
+      warning
+    }
+  }
+`);
 
 export interface MoneyAmount {
   amount: number;
@@ -35,34 +171,35 @@ export interface MoneyAmount {
 
 export const newKey = (label = 'key') => `${label}-${randomUUID()}`;
 
-export async function platformBalance(stack: Stack, token: string): Promise<{ available: MoneyAmount[]; pending: MoneyAmount[]; payoutSchedule: { interval: string } | null; warning: string | null }> {
-  return (await graphql(stack, PLATFORM_BALANCE, {}, token)).platformBalance;
+export async function platformBalance(server: GraphQLServer, token: string) {
+  return (await execute(server, Kit_PlatformBalance, {}, token)).platformBalance;
 }
 
-export async function availableMinor(stack: Stack, token: string, currency = 'usd'): Promise<number> {
-  const balance = await platformBalance(stack, token);
+export async function availableMinor(server: GraphQLServer, token: string, currency = 'usd'): Promise<number> {
+  const balance = await platformBalance(server, token);
   return balance.available.find((entry) => entry.currency === currency)?.amount ?? 0;
 }
 
-export async function createTopUp(stack: Stack, token: string, input: Partial<{ amount: number; currency: string; description: string; statementDescriptor: string; source: string; idempotencyKey: string }> = {}) {
-  const data = await graphql(stack, CREATE_TOP_UP, { input: { amount: 100_000, currency: 'usd', source: 'btok_us_verified', idempotencyKey: newKey('topup'), ...input } }, token);
+export async function createTopUp(server: GraphQLServer, token: string, input: Partial<CreateTopUpInput> = {}) {
+  const data = await execute(server, CREATE_TOP_UP, { input: { amount: 100_000, currency: 'usd', source: 'btok_us_verified', idempotencyKey: newKey('topup'), ...input } }, token);
   return data.createTopUp;
 }
 
-/** Polls `read` until `done` holds for its result. */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10000, what = 'condition'): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what} not reached in ${timeoutMs} ms; last: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+const Kit_TopUpStatuses = graphql(`
+  query Kit_TopUpStatuses {
+    topUps(first: 100) {
+      nodes {
+        id
+        status
+      }
+    }
   }
-}
+`);
 
-export async function topUpStatus(stack: Stack, token: string, id: string): Promise<string> {
-  const data = await graphql(stack, 'query { topUps(first: 100) { nodes { id status } } }', {}, token);
-  return data.topUps.nodes.find((node: { id: string }) => node.id === id)?.status;
+/** The top-up's status, or undefined when it is not among the 100 newest. */
+export async function topUpStatus(server: GraphQLServer, token: string, id: string) {
+  const data = await execute(server, Kit_TopUpStatuses, {}, token);
+  return data.topUps.nodes.find((node) => node.id === id)?.status;
 }
 
 /**
@@ -71,22 +208,22 @@ export async function topUpStatus(stack: Stack, token: string, id: string): Prom
  */
 export async function fundPlatform(stack: Stack, token: string, amountMinor: number, currency = 'usd') {
   const topUp = await createTopUp(stack, token, { amount: amountMinor, currency });
-  await stack.control.settleTopUp(topUp.stripeTopUpId);
-  await eventually(() => topUpStatus(stack, token, topUp.id), (status) => status === 'SUCCEEDED', 60000, `top-up ${topUp.id} SUCCEEDED`);
+  await stack.control.settleTopUp(present(topUp.stripeTopUpId, `a Stripe top-up for ${topUp.id}`));
+  await waitFor(() => topUpStatus(stack, token, topUp.id), { until: (status) => status === 'SUCCEEDED', timeoutMs: 60_000, what: `top-up ${topUp.id} SUCCEEDED` });
   return topUp;
 }
 
-export async function createTransfer(stack: Stack, token: string, input: { writerId: string; amount: number; currency?: string; description?: string; idempotencyKey?: string }) {
-  const { body } = await postGraphQL(stack.url, CREATE_TRANSFER, { input: { currency: 'usd', idempotencyKey: newKey('transfer'), ...input } }, { token });
+export async function createTransfer(server: GraphQLServer, token: string, input: Omit<CreateTransferInput, 'currency' | 'idempotencyKey'> & Partial<CreateTransferInput>) {
+  const { body } = await postGraphQL(server.url, CREATE_TRANSFER, { input: { currency: 'usd', idempotencyKey: newKey('transfer'), ...input } }, { token });
   return body;
 }
 
-export async function readTransfer(stack: Stack, token: string, id: string) {
-  return (await graphql(stack, TRANSFER, { id }, token)).transfer;
+export async function readTransfer(server: GraphQLServer, token: string, id: string) {
+  return (await execute(server, TRANSFER, { id }, token)).transfer;
 }
 
-export async function waitForTransferStatus(stack: Stack, token: string, id: string, status: string, timeoutMs = 15000) {
-  return eventually(() => readTransfer(stack, token, id), (transfer) => transfer.status === status, timeoutMs, `transfer ${id} ${status}`);
+export function waitForTransferStatus(server: GraphQLServer, token: string, id: string, status: TransferStatus, timeoutMs?: number) {
+  return waitFor(() => readTransfer(server, token, id), { until: (transfer) => transfer.status === status, timeoutMs, what: `transfer ${id} ${status}` });
 }
 
 /** What Stripe (the sandbox) holds for a transfer group: the check that nothing was paid twice. */
@@ -94,13 +231,22 @@ export async function stripeTransfersInGroup(stack: Stack, transferGroup: string
   return stack.stripe.transfers.list({ transfer_group: transferGroup, limit: 100 }).autoPagingToArray({ limit: 1000 });
 }
 
+const Kit_MoneyFootprint = graphql(`
+  query Kit_MoneyFootprint {
+    transfers(first: 100) {
+      totalCount
+    }
+    topUps(first: 100) {
+      totalCount
+    }
+    auditTrail(first: 100) {
+      totalCount
+    }
+  }
+`);
+
 /** Rows the gateway wrote for money, read through its admin API (nothing written = no change). */
-export async function moneyFootprint(stack: Stack, token: string) {
-  const data = await graphql(
-    stack,
-    '{ transfers(first: 100) { totalCount } topUps(first: 100) { totalCount } auditTrail(first: 100) { totalCount } }',
-    {},
-    token,
-  );
+export async function moneyFootprint(server: GraphQLServer, token: string) {
+  const data = await execute(server, Kit_MoneyFootprint, {}, token);
   return { transfers: data.transfers.totalCount, topUps: data.topUps.totalCount, auditEntries: data.auditTrail.totalCount };
 }

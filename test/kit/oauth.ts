@@ -1,29 +1,39 @@
-import { type SignedInWriter, graphql } from './flows';
+import { graphql } from '../gql';
+import { type SignedInWriter, execute } from './flows';
 import { answerHostedAuthorization } from './hosted-oauth';
 import type { Stack } from './stack';
 
-export interface IssuedOAuthLink {
-  url: string;
-  state: string;
-  expiresAt: string;
+type GraphQLServer = Pick<Stack, 'url'>;
+
+export const CREATE_OAUTH_LINK = graphql(`
+  mutation Kit_CreateOAuthLink($id: ID!) {
+    createOAuthLink(writerId: $id) {
+      url
+      state
+      expiresAt
+    }
+  }
+`);
+
+export const WRITER_ACCOUNT = graphql(`
+  query Kit_WriterAccount($id: ID!) {
+    writer(id: $id) {
+      id
+      stripeAccountId
+      accountConnection
+      onboardingStatus
+      deauthorized
+      canReceiveTransfers
+    }
+  }
+`);
+
+export async function createOAuthLink(server: GraphQLServer, writer: SignedInWriter) {
+  return (await execute(server, CREATE_OAUTH_LINK, { id: writer.writerId }, writer.token)).createOAuthLink;
 }
 
-export const WRITER_ACCOUNT = `query($id: ID!) { writer(id: $id) { id stripeAccountId accountConnection onboardingStatus deauthorized canReceiveTransfers } }`;
-
-export async function createOAuthLink(stack: Stack, writer: SignedInWriter): Promise<IssuedOAuthLink> {
-  const data = await graphql(stack, 'mutation($id: ID!) { createOAuthLink(writerId: $id) { url state expiresAt } }', { id: writer.writerId }, writer.token);
-  return data.createOAuthLink as IssuedOAuthLink;
-}
-
-export async function writerAccount(stack: Stack, writerId: string, token: string) {
-  return (await graphql(stack, WRITER_ACCOUNT, { id: writerId }, token)).writer as {
-    id: string;
-    stripeAccountId: string | null;
-    accountConnection: 'CREATED' | 'OAUTH';
-    onboardingStatus: string;
-    deauthorized: boolean;
-    canReceiveTransfers: boolean;
-  };
+export async function writerAccount(server: GraphQLServer, writerId: string, token: string) {
+  return (await execute(server, WRITER_ACCOUNT, { id: writerId }, token)).writer;
 }
 
 /** A browser request that stops at the first answer: its status, where it redirects, its page. */
@@ -34,6 +44,6 @@ export async function visit(url: string): Promise<{ status: number; location: st
 }
 
 /** The writer connects an account through the sandbox's Express OAuth page; returns the callback URL Stripe sent them to. */
-export async function approveOAuthLink(stack: Stack, writer: SignedInWriter): Promise<string> {
-  return answerHostedAuthorization((await createOAuthLink(stack, writer)).url, 'approve');
+export async function approveOAuthLink(server: GraphQLServer, writer: SignedInWriter): Promise<string> {
+  return answerHostedAuthorization((await createOAuthLink(server, writer)).url, 'approve');
 }

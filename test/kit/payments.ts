@@ -1,28 +1,115 @@
 import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
-import { graphql } from './flows';
+import { graphql } from '../gql';
+import type { Kit_PaymentFragment } from '../gql/graphql';
+import { execute } from './flows';
 import { postGraphQL } from './graphql-client';
-import { eventually } from './money';
 import type { Stack } from './stack';
+import { waitFor } from './wait';
 
-export const PAYMENT_FIELDS = `
-  id writerId status description stripeCheckoutSessionId stripePaymentIntentId stripeChargeId stripeTransferId stripeApplicationFeeId
-  failureMessage idempotencyKey paidAt createdAt updatedAt nextStates
-  amount { amount currency formatted }
-  applicationFee { amount currency }
-  writerShare { amount }
-  amountRefunded { amount }
-  refundableAmount { amount }
-  writer { id stripeAccountId }
-  refunds { id stripeRefundId status reason reverseTransfer refundApplicationFee amount { amount } }
-  disputes { id stripeDisputeId status reason needsResponse evidenceDueBy amount { amount currency } }
-`;
+graphql(`
+  fragment Kit_Payment on Payment {
+    id
+    writerId
+    status
+    description
+    stripeCheckoutSessionId
+    stripePaymentIntentId
+    stripeChargeId
+    stripeTransferId
+    stripeApplicationFeeId
+    failureMessage
+    idempotencyKey
+    paidAt
+    createdAt
+    updatedAt
+    nextStates
+    amount {
+      amount
+      currency
+      formatted
+    }
+    applicationFee {
+      amount
+      currency
+    }
+    writerShare {
+      amount
+    }
+    amountRefunded {
+      amount
+    }
+    refundableAmount {
+      amount
+    }
+    writer {
+      id
+      stripeAccountId
+    }
+    refunds {
+      id
+      stripeRefundId
+      status
+      reason
+      reverseTransfer
+      refundApplicationFee
+      amount {
+        amount
+      }
+    }
+    disputes {
+      id
+      stripeDisputeId
+      status
+      reason
+      needsResponse
+      evidenceDueBy
+      amount {
+        amount
+        currency
+      }
+    }
+  }
+`);
 
-export const CREATE_CHECKOUT_SESSION = `mutation CreateCheckoutSession($input: CreateCheckoutSessionInput!) {
-  createCheckoutSession(input: $input) { id url expiresAt payment { ${PAYMENT_FIELDS} } }
-}`;
-export const REFUND_PAYMENT = `mutation RefundPayment($input: RefundPaymentInput!) { refundPayment(input: $input) { ${PAYMENT_FIELDS} } }`;
-export const PAYMENT = `query Payment($id: ID!) { payment(id: $id) { ${PAYMENT_FIELDS} } }`;
+export const CREATE_CHECKOUT_SESSION = graphql(`
+  mutation Kit_CreateCheckoutSession($input: CreateCheckoutSessionInput!) {
+    createCheckoutSession(input: $input) {
+      id
+      url
+      expiresAt
+      payment {
+        ...Kit_Payment
+      }
+    }
+  }
+`);
+
+export const REFUND_PAYMENT = graphql(`
+  mutation Kit_RefundPayment($input: RefundPaymentInput!) {
+    refundPayment(input: $input) {
+      ...Kit_Payment
+    }
+  }
+`);
+
+export const PAYMENT = graphql(`
+  query Kit_Payment($id: ID!) {
+    payment(id: $id) {
+      ...Kit_Payment
+    }
+  }
+`);
+
+export const PAYMENT_UPDATED = graphql(`
+  subscription Kit_PaymentUpdated($writerId: ID) {
+    paymentUpdated(writerId: $writerId) {
+      ...Kit_Payment
+    }
+  }
+`);
+
+export type PaymentRecord = Kit_PaymentFragment;
 
 export interface CheckoutInput {
   writerId: string;
@@ -49,7 +136,7 @@ export function checkoutInput(stack: Pick<Stack, 'url'>, input: CheckoutInput) {
 
 /** Opens a Checkout Session (anonymously unless a token is given) and fails the test on errors. */
 export async function openCheckout(stack: Stack, input: CheckoutInput, token?: string) {
-  return (await graphql(stack, CREATE_CHECKOUT_SESSION, { input: checkoutInput(stack, input) }, token)).createCheckoutSession;
+  return (await execute(stack, CREATE_CHECKOUT_SESSION, { input: checkoutInput(stack, input) }, token)).createCheckoutSession;
 }
 
 export async function tryCheckout(stack: Stack, input: CheckoutInput, token?: string) {
@@ -61,12 +148,12 @@ export function payCheckout(stack: Stack, sessionId: string, payment: { card?: s
   return stack.control.post(`checkout/sessions/${sessionId}/complete`, { ...payment, ...(payment.iban ? {} : { card: payment.card ?? '4242424242424242' }) });
 }
 
-export async function readPayment(stack: Stack, token: string, id: string) {
-  return (await graphql(stack, PAYMENT, { id }, token)).payment;
+export async function readPayment(stack: Stack, token: string, id: string): Promise<PaymentRecord> {
+  return (await execute(stack, PAYMENT, { id }, token)).payment;
 }
 
-export function waitForPayment(stack: Stack, token: string, id: string, done: (payment: any) => boolean, what: string, timeoutMs = 15000) {
-  return eventually(() => readPayment(stack, token, id), done, timeoutMs, `payment ${id} ${what}`);
+export function waitForPayment(stack: Stack, token: string, id: string, done: (payment: PaymentRecord) => unknown, what: string, timeoutMs?: number) {
+  return waitFor(() => readPayment(stack, token, id), { until: done, timeoutMs, what: `payment ${id} ${what}` });
 }
 
 /** Every event the sandbox emitted about an object, oldest first (what Stripe would have delivered). */

@@ -1,29 +1,176 @@
-import { graphql } from './flows';
+import { graphql } from '../gql';
+import type { LedgerAccount, PayoutRunStatus } from '../gql/graphql';
+import { execute } from './flows';
 import { postGraphQL } from './graphql-client';
-import { eventually } from './money';
 import type { Stack } from './stack';
+import { waitFor } from './wait';
 
 type Server = Pick<Stack, 'url'>;
 
-export const PAYOUT_RUN_FIELDS = `
-  id status currency description itemCount heldCount nextStates createdAt approvedAt completedAt
-  totalAmount { amount currency formatted } heldAmount { amount } shortfall { amount formatted } minimumAmount { amount }
-  createdBy { id displayName } approvedBy { id displayName } executedBy { id displayName }
-  progress { itemsDone itemsTotal itemsFailed amountSent { amount } }
-`;
-export const PAYOUT_ITEM_FIELDS = 'id writerId status heldReason failureMessage transferId amount { amount currency } writer { id email } transfer { id status transferGroup stripeTransferId }';
+graphql(`
+  fragment Kit_PayoutRun on PayoutRun {
+    id
+    status
+    currency
+    description
+    itemCount
+    heldCount
+    nextStates
+    createdAt
+    approvedAt
+    completedAt
+    totalAmount {
+      amount
+      currency
+      formatted
+    }
+    heldAmount {
+      amount
+    }
+    shortfall {
+      amount
+      formatted
+    }
+    minimumAmount {
+      amount
+    }
+    createdBy {
+      id
+      displayName
+    }
+    approvedBy {
+      id
+      displayName
+    }
+    executedBy {
+      id
+      displayName
+    }
+    progress {
+      itemsDone
+      itemsTotal
+      itemsFailed
+      amountSent {
+        amount
+      }
+    }
+  }
+`);
 
-export const IMPORT_EARNINGS = `mutation ImportEarnings($input: ImportEarningsInput!) {
-  importEarnings(input: $input) { id dryRun rowsTotal rowsAccepted rowsAlreadyRecorded totalAmount { amount currency } rejected { row reason } }
-}`;
-export const CREATE_PAYOUT_RUN = `mutation CreatePayoutRun($input: CreatePayoutRunInput!) { createPayoutRun(input: $input) { ${PAYOUT_RUN_FIELDS} } }`;
-export const APPROVE_PAYOUT_RUN = `mutation ApprovePayoutRun($id: ID!) { approvePayoutRun(id: $id) { ${PAYOUT_RUN_FIELDS} } }`;
-export const EXECUTE_PAYOUT_RUN = `mutation ExecutePayoutRun($id: ID!) { executePayoutRun(id: $id) { ${PAYOUT_RUN_FIELDS} } }`;
-export const PAYOUT_RUN = `query PayoutRun($id: ID!, $first: Int, $status: PayoutItemStatus) { payoutRun(id: $id) { ${PAYOUT_RUN_FIELDS} items(first: $first, status: $status) { totalCount nodes { ${PAYOUT_ITEM_FIELDS} } } } }`;
-export const LEDGER_BALANCES = '{ ledgerBalances { account currency balance { amount } } }';
+graphql(`
+  fragment Kit_PayoutItem on PayoutItem {
+    id
+    writerId
+    status
+    heldReason
+    failureMessage
+    transferId
+    amount {
+      amount
+      currency
+    }
+    writer {
+      id
+      email
+    }
+    transfer {
+      id
+      status
+      transferGroup
+      stripeTransferId
+    }
+  }
+`);
+
+export const IMPORT_EARNINGS = graphql(`
+  mutation Kit_ImportEarnings($input: ImportEarningsInput!) {
+    importEarnings(input: $input) {
+      id
+      dryRun
+      rowsTotal
+      rowsAccepted
+      rowsAlreadyRecorded
+      totalAmount {
+        amount
+        currency
+      }
+      rejected {
+        row
+        reason
+      }
+    }
+  }
+`);
+
+export const CREATE_PAYOUT_RUN = graphql(`
+  mutation Kit_CreatePayoutRun($input: CreatePayoutRunInput!) {
+    createPayoutRun(input: $input) {
+      ...Kit_PayoutRun
+    }
+  }
+`);
+
+export const APPROVE_PAYOUT_RUN = graphql(`
+  mutation Kit_ApprovePayoutRun($id: ID!) {
+    approvePayoutRun(id: $id) {
+      ...Kit_PayoutRun
+    }
+  }
+`);
+
+export const EXECUTE_PAYOUT_RUN = graphql(`
+  mutation Kit_ExecutePayoutRun($id: ID!) {
+    executePayoutRun(id: $id) {
+      ...Kit_PayoutRun
+    }
+  }
+`);
+
+export const PAYOUT_RUN = graphql(`
+  query Kit_PayoutRun($id: ID!, $first: Int, $status: PayoutItemStatus) {
+    payoutRun(id: $id) {
+      ...Kit_PayoutRun
+      items(first: $first, status: $status) {
+        totalCount
+        nodes {
+          ...Kit_PayoutItem
+        }
+      }
+    }
+  }
+`);
+
+export const LEDGER_BALANCES = graphql(`
+  query Kit_LedgerBalances {
+    ledgerBalances {
+      account
+      currency
+      balance {
+        amount
+      }
+    }
+  }
+`);
+
+const Kit_CreateWriter = graphql(`
+  mutation Kit_CreateWriter($input: CreateWriterInput!) {
+    createWriter(input: $input) {
+      id
+      stripeAccountId
+    }
+  }
+`);
+
+const Kit_SyncWriter = graphql(`
+  mutation Kit_SyncWriter($id: ID!) {
+    syncWriter(id: $id) {
+      onboardingStatus
+    }
+  }
+`);
 
 export async function importEarnings(stack: Server, token: string, csv: string, dryRun = false) {
-  return (await graphql(stack, IMPORT_EARNINGS, { input: { csv, dryRun } }, token)).importEarnings;
+  return (await execute(stack, IMPORT_EARNINGS, { input: { csv, dryRun } }, token)).importEarnings;
 }
 
 export async function importEarningsError(stack: Server, token: string, csv: string) {
@@ -37,23 +184,23 @@ export function earningsCsv(rows: Array<{ writer: string; amount: number; refere
 }
 
 export async function createPayoutRun(stack: Server, token: string, input: { currency?: string; minimumAmount?: number; description?: string } = {}) {
-  return (await graphql(stack, CREATE_PAYOUT_RUN, { input: { currency: 'usd', minimumAmount: 100, ...input } }, token)).createPayoutRun;
+  return (await execute(stack, CREATE_PAYOUT_RUN, { input: { currency: 'usd', minimumAmount: 100, ...input } }, token)).createPayoutRun;
 }
 
 export async function readPayoutRun(stack: Server, token: string, id: string, first = 100) {
-  return (await graphql(stack, PAYOUT_RUN, { id, first }, token)).payoutRun;
+  return (await execute(stack, PAYOUT_RUN, { id, first }, token)).payoutRun;
 }
 
-export async function waitForRunStatus(stack: Server, token: string, id: string, statuses: string[], timeoutMs = 60_000) {
-  return eventually(() => readPayoutRun(stack, token, id, 1), (run) => statuses.includes(run.status), timeoutMs, `run ${id} ${statuses.join(' or ')}`);
+export async function waitForRunStatus(stack: Server, token: string, id: string, statuses: PayoutRunStatus[], timeoutMs = 60_000) {
+  return waitFor(() => readPayoutRun(stack, token, id, 1), { until: (run) => statuses.includes(run.status), timeoutMs, what: `run ${id} ${statuses.join(' or ')}` });
 }
 
 /** Every ledger account's balance, and whether each currency's sum to zero. */
 export async function ledgerBalances(stack: Server, token: string) {
-  const balances: Array<{ account: string; currency: string; balance: { amount: number } }> = (await graphql(stack, LEDGER_BALANCES, {}, token)).ledgerBalances;
+  const balances = (await execute(stack, LEDGER_BALANCES, {}, token)).ledgerBalances;
   const sums = new Map<string, number>();
   for (const row of balances) sums.set(row.currency, (sums.get(row.currency) ?? 0) + row.balance.amount);
-  const of = (account: string, currency = 'usd') => balances.find((row) => row.account === account && row.currency === currency)?.balance.amount ?? 0;
+  const of = (account: LedgerAccount, currency = 'usd') => balances.find((row) => row.account === account && row.currency === currency)?.balance.amount ?? 0;
   return { balances, sums: Object.fromEntries(sums), of };
 }
 
@@ -63,11 +210,11 @@ const WRITERS_AT_ONCE = 10;
 export async function activeWriters(stack: Stack, token: string, count: number, label = 'run'): Promise<string[]> {
   const one = async (index: number) => {
     const input = { email: `${label}-writer-${index}@payouts.test`, displayName: `Writer ${index}`, country: 'US' };
-    const writer = (await graphql(stack, 'mutation($input: CreateWriterInput!) { createWriter(input: $input) { id stripeAccountId } }', { input }, token)).createWriter;
+    const writer = (await execute(stack, Kit_CreateWriter, { input }, token)).createWriter;
     await stack.control.completeOnboarding(writer.stripeAccountId);
-    const synced = await graphql(stack, 'mutation($id: ID!) { syncWriter(id: $id) { onboardingStatus } }', { id: writer.id }, token);
+    const synced = await execute(stack, Kit_SyncWriter, { id: writer.id }, token);
     if (synced.syncWriter.onboardingStatus !== 'ACTIVE') throw new Error(`writer ${writer.id} is ${synced.syncWriter.onboardingStatus}`);
-    return writer.id as string;
+    return writer.id;
   };
   const ids: string[] = [];
   for (let start = 0; start < count; start += WRITERS_AT_ONCE) {

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { elementAt } from './checks';
 import { forward } from './holding-proxy';
 
 export interface RecordingProxy {
@@ -35,9 +36,9 @@ export function busiestSecond(arrivals: number[]): number {
   const sorted = [...arrivals].sort((a, b) => a - b);
   let busiest = 0;
   let start = 0;
-  for (let end = 0; end < sorted.length; end += 1) {
-    while (sorted[end] - sorted[start] >= 1000) start += 1;
+  sorted.forEach((arrival, end) => {
+    while (arrival - elementAt(sorted, start) >= 1000) start += 1;
     busiest = Math.max(busiest, end - start + 1);
-  }
+  });
   return busiest;
 }

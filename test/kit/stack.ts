@@ -1,5 +1,6 @@
 import Stripe from 'stripe';
 import { startSandbox } from '../../sandbox/sandbox.server';
+import { present } from './checks';
 import { type GatewayProcess, newDataDirectory, spawnGateway } from './gateway-process';
 
 export const ADMIN_EMAIL = 'admin@payouts.test';
@@ -31,14 +32,15 @@ export class SandboxControl {
     await fetch(`${this.url}/_sandbox/${path}`, { method: 'DELETE' });
   }
 
-  completeOnboarding = (accountId: string) => this.post(`accounts/${accountId}/complete_onboarding`);
-  setAccountState = (accountId: string, state: string) => this.post(`accounts/${accountId}/set_state`, { state });
+  // Ids as the gateway reports them (null until Stripe has answered): a missing one fails here, by name.
+  completeOnboarding = (accountId: string | null) => this.post(`accounts/${present(accountId, 'a Stripe account id')}/complete_onboarding`);
+  setAccountState = (accountId: string | null, state: string) => this.post(`accounts/${present(accountId, 'a Stripe account id')}/set_state`, { state });
   /** The writer disconnects the platform from their account (`account.application.deauthorized`). */
-  deauthorize = (accountId: string) => this.post(`accounts/${accountId}/deauthorize`);
+  deauthorize = (accountId: string | null) => this.post(`accounts/${present(accountId, 'a Stripe account id')}/deauthorize`);
   /** How many account links the sandbox has ever created: a redirect that minted one shows here. */
   accountLinkCount = async (): Promise<number> => (await this.get('state')).counts.account_links;
-  settleTopUp = (topUpId: string) => this.post(`topups/${topUpId}/settle`);
-  failTopUp = (topUpId: string, failureCode?: string) => this.post(`topups/${topUpId}/fail`, failureCode ? { failure_code: failureCode } : {});
+  settleTopUp = (topUpId: string | null) => this.post(`topups/${present(topUpId, 'a Stripe top-up id')}/settle`);
+  failTopUp = (topUpId: string | null, failureCode?: string) => this.post(`topups/${present(topUpId, 'a Stripe top-up id')}/fail`, failureCode ? { failure_code: failureCode } : {});
   advanceClock = (seconds: number) => this.post('clock/advance', { seconds });
   /**
    * The next `count` requests to `path` fail (`error`, `hang`, `rate_limited`) or do the work then fail

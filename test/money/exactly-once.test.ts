@@ -1,10 +1,11 @@
+import type { CreateTopUpInput } from '../gql/graphql';
+import { first } from '../kit/checks';
 import { adminWithTwoFactor, onboardedWriter, type SignedInWriter } from '../kit/flows';
-import { postGraphQL } from '../kit/graphql-client';
+import { dataOf, postGraphQL } from '../kit/graphql-client';
 import {
   CREATE_TOP_UP,
   availableMinor,
   createTransfer,
-  eventually,
   fundPlatform,
   moneyFootprint,
   newKey,
@@ -13,6 +14,7 @@ import {
   waitForTransferStatus,
 } from '../kit/money';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 // A short Stripe timeout makes `hang` faults cost a second; a short recovery interval finishes
 // pending transfers while the test watches.
@@ -36,10 +38,10 @@ describe('a transfer is paid exactly once', () => {
     const before = await availableMinor(stack, admin);
     const responses = [];
     for (let attempt = 0; attempt < 5; attempt += 1) responses.push(await createTransfer(stack, admin, input));
-    expect(responses[0].errors).toBeUndefined();
-    expect(responses[0].data!.createTransfer.status).toBe('PAID');
-    for (const response of responses) expect(response).toEqual(responses[0]);
-    expect(await stripeTransfersInGroup(stack, responses[0].data!.createTransfer.transferGroup)).toHaveLength(1);
+    expect(first(responses).errors).toBeUndefined();
+    expect(dataOf(first(responses)).createTransfer.status).toBe('PAID');
+    for (const response of responses) expect(response).toEqual(first(responses));
+    expect(await stripeTransfersInGroup(stack, dataOf(first(responses)).createTransfer.transferGroup)).toHaveLength(1);
     expect(await availableMinor(stack, admin)).toBe(before - 1_000);
   });
 
@@ -48,9 +50,9 @@ describe('a transfer is paid exactly once', () => {
     const before = await availableMinor(stack, admin);
     const footprint = await moneyFootprint(stack, admin);
     const responses = await Promise.all(Array.from({ length: 50 }, () => createTransfer(stack, admin, input)));
-    expect(responses[0].errors).toBeUndefined();
-    for (const response of responses) expect(response).toEqual(responses[0]);
-    const transfer = responses[0].data!.createTransfer;
+    expect(first(responses).errors).toBeUndefined();
+    for (const response of responses) expect(response).toEqual(first(responses));
+    const transfer = dataOf(first(responses)).createTransfer;
     expect(transfer.status).toBe('PAID');
     expect(await stripeTransfersInGroup(stack, transfer.transferGroup)).toHaveLength(1);
     expect(await availableMinor(stack, admin)).toBe(before - 1_100);
@@ -59,42 +61,42 @@ describe('a transfer is paid exactly once', () => {
 
   it('refuses the same key with another amount as IDEMPOTENCY_CONFLICT, writing nothing', async () => {
     const idempotencyKey = newKey('conflict');
-    const first = await createTransfer(stack, admin, { writerId: writer.writerId, amount: 1_200, idempotencyKey });
+    const original = await createTransfer(stack, admin, { writerId: writer.writerId, amount: 1_200, idempotencyKey });
     const footprint = await moneyFootprint(stack, admin);
     const second = await createTransfer(stack, admin, { writerId: writer.writerId, amount: 1_300, idempotencyKey });
-    expect(second.errors?.[0].extensions?.code).toBe('IDEMPOTENCY_CONFLICT');
+    expect(second.errors?.[0]?.extensions?.code).toBe('IDEMPOTENCY_CONFLICT');
     expect(second.data).toBeNull();
     expect(await moneyFootprint(stack, admin)).toEqual(footprint);
-    expect(await stripeTransfersInGroup(stack, first.data!.createTransfer.transferGroup)).toHaveLength(1);
+    expect(await stripeTransfersInGroup(stack, dataOf(original).createTransfer.transferGroup)).toHaveLength(1);
     // The original request still replays.
-    expect(await createTransfer(stack, admin, { writerId: writer.writerId, amount: 1_200, idempotencyKey })).toEqual(first);
+    expect(await createTransfer(stack, admin, { writerId: writer.writerId, amount: 1_200, idempotencyKey })).toEqual(original);
   });
 
   // When Stripe did the work, its transfer.created webhook may finish the row before the
   // unanswered call gives up, so the first answer can already be PAID.
   it('answers a top-up replayed with its key with the same top-up, and the key with other input as IDEMPOTENCY_CONFLICT', async () => {
     const input = { amount: 7_000, currency: 'usd', source: 'btok_us_verified', idempotencyKey: newKey('topup') };
-    const send = (variables: Record<string, unknown>) => postGraphQL(stack.url, CREATE_TOP_UP, { input: variables }, { token: admin }).then(({ body }) => body);
+    const send = (variables: CreateTopUpInput) => postGraphQL(stack.url, CREATE_TOP_UP, { input: variables }, { token: admin }).then(({ body }) => body);
     const responses = await Promise.all([send(input), send(input), send(input)]);
     responses.push(await send(input));
-    for (const response of responses) expect(response).toEqual(responses[0]);
-    const topUp = responses[0].data!.createTopUp;
+    for (const response of responses) expect(response).toEqual(first(responses));
+    const topUp = dataOf(first(responses)).createTopUp;
     const onStripe = await stack.stripe.topups.list({ limit: 100 });
     expect(onStripe.data.filter((candidate) => candidate.metadata.top_up_id === topUp.id)).toHaveLength(1);
-    expect((await send({ ...input, amount: 7_001 })).errors?.[0].extensions?.code).toBe('IDEMPOTENCY_CONFLICT');
+    expect((await send({ ...input, amount: 7_001 })).errors?.[0]?.extensions?.code).toBe('IDEMPOTENCY_CONFLICT');
   });
 
   it.each(['error_after', 'hang_after', 'bad_gateway_after'] as const)('records a top-up whose answer was lost (%s) as pending, then finishes it with the same key: one Stripe top-up', async (mode) => {
     await stack.control.fault('/v1/topups', mode, 1, 'POST');
     const input = { amount: 6_000, currency: 'usd', source: 'btok_us_verified', idempotencyKey: newKey(`topup-${mode}`) };
-    const first = (await postGraphQL(stack.url, CREATE_TOP_UP, { input }, { token: admin })).body;
-    expect(first.errors).toBeUndefined();
-    expect(first.data!.createTopUp.status).toBe('PENDING');
-    const topUpId = first.data!.createTopUp.id;
-    const recovered = await eventually(
-      async () => (await postGraphQL(stack.url, CREATE_TOP_UP, { input }, { token: admin })).body.data!.createTopUp,
-      (topUp) => Boolean(topUp.stripeTopUpId),
-    );
+    const firstAnswer = (await postGraphQL(stack.url, CREATE_TOP_UP, { input }, { token: admin })).body;
+    expect(firstAnswer.errors).toBeUndefined();
+    expect(dataOf(firstAnswer).createTopUp.status).toBe('PENDING');
+    const topUpId = dataOf(firstAnswer).createTopUp.id;
+    const recovered = await waitFor(async () => dataOf((await postGraphQL(stack.url, CREATE_TOP_UP, { input }, { token: admin })).body).createTopUp, {
+      until: (topUp) => Boolean(topUp.stripeTopUpId),
+      what: 'the recovered top-up on Stripe',
+    });
     expect(recovered).toMatchObject({ id: topUpId, status: 'PENDING', failureCode: null });
     const onStripe = await stack.stripe.topups.list({ limit: 100 });
     expect(onStripe.data.filter((candidate) => candidate.metadata.top_up_id === topUpId).map((topUp) => topUp.id)).toEqual([recovered.stripeTopUpId]);
@@ -111,9 +113,9 @@ describe('a transfer is paid exactly once', () => {
       const before = await availableMinor(stack, admin);
       await stack.control.fault('/v1/transfers', mode, 1, 'POST');
       const input = { writerId: writer.writerId, amount: 1_400, idempotencyKey: newKey(mode) };
-      const first = await createTransfer(stack, admin, input);
-      expect(first.errors).toBeUndefined();
-      const pending = first.data!.createTransfer;
+      const firstAnswer = await createTransfer(stack, admin, input);
+      expect(firstAnswer.errors).toBeUndefined();
+      const pending = dataOf(firstAnswer).createTransfer;
       expect(firstStatuses).toContain(pending.status);
       if (pending.status === 'PENDING') expect(pending).toMatchObject({ stripeTransferId: null, failureMessage: expect.stringMatching(/same idempotency key/) });
 
@@ -123,7 +125,7 @@ describe('a transfer is paid exactly once', () => {
       expect(onStripe.map((transfer) => transfer.id)).toEqual([paid.stripeTransferId]);
       expect(await availableMinor(stack, admin)).toBe(before - 1_400);
       // A client retry now answers with the finished transfer.
-      expect((await createTransfer(stack, admin, input)).data!.createTransfer).toEqual(await readTransfer(stack, admin, pending.id));
+      expect((await createTransfer(stack, admin, input)).data?.createTransfer).toEqual(await readTransfer(stack, admin, pending.id));
     });
   });
 
@@ -132,8 +134,8 @@ describe('a transfer is paid exactly once', () => {
     try {
       await stack.control.fault('/v1/transfers', 'error', 1, 'POST');
       const input = { writerId: writer.writerId, amount: 1_500, idempotencyKey: newKey('client-retry') };
-      expect((await createTransfer(stack, admin, input)).data!.createTransfer.status).toBe('PENDING');
-      const retried = (await createTransfer(stack, admin, input)).data!.createTransfer;
+      expect((await createTransfer(stack, admin, input)).data?.createTransfer.status).toBe('PENDING');
+      const retried = dataOf(await createTransfer(stack, admin, input)).createTransfer;
       expect(retried.status).toBe('PAID');
       expect(await stripeTransfersInGroup(stack, retried.transferGroup)).toHaveLength(1);
     } finally {

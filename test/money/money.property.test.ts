@@ -1,8 +1,12 @@
 import fc from 'fast-check';
-import { adminWithTwoFactor, graphql, onboardedWriter, type SignedInWriter } from '../kit/flows';
+import { graphql } from '../gql';
+import type { CreateTransferInput, MoneyProperty_TransfersQuery } from '../gql/graphql';
+import { elementAt, present } from '../kit/checks';
+import { adminWithTwoFactor, execute, onboardedWriter, type SignedInWriter } from '../kit/flows';
 import { postGraphQL } from '../kit/graphql-client';
-import { CREATE_TRANSFER, REVERSE_TRANSFER, availableMinor, createTopUp, eventually, fundPlatform, newKey } from '../kit/money';
+import { CREATE_TRANSFER, REVERSE_TRANSFER, availableMinor, createTopUp, fundPlatform, newKey } from '../kit/money';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 const ENVIRONMENT = { STRIPE_TIMEOUT_MS: '1000', MONEY_RECOVERY_INTERVAL_MS: '200' };
 
@@ -35,9 +39,63 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 );
 
 interface SentTransfer {
-  input: { writerId: string; amount: number; currency: string; idempotencyKey: string };
+  input: CreateTransferInput;
   transferId: string | null;
 }
+
+const MoneyProperty_Reversible = graphql(`
+  query MoneyProperty_Reversible($id: ID!) {
+    transfer(id: $id) {
+      status
+      reversibleAmount {
+        amount
+      }
+    }
+  }
+`);
+
+const MoneyProperty_Reversed = graphql(`
+  query MoneyProperty_Reversed($id: ID!) {
+    transfer(id: $id) {
+      status
+      amountReversed {
+        amount
+      }
+    }
+  }
+`);
+
+const MoneyProperty_Transfers = graphql(`
+  query MoneyProperty_Transfers($after: String) {
+    transfers(first: 50, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        status
+        idempotencyKey
+        transferGroup
+        stripeTransferId
+        amount {
+          amount
+        }
+        amountReversed {
+          amount
+        }
+        reversals {
+          status
+          amount {
+            amount
+          }
+        }
+      }
+    }
+  }
+`);
+
+type TransferRow = MoneyProperty_TransfersQuery['transfers']['nodes'][number];
 
 /**
  * Random sequences of top-ups, settlements, transfers (some meeting Stripe faults), duplicate
@@ -62,7 +120,7 @@ describe('money under random sequences (property)', () => {
   async function apply(step: Action, sent: SentTransfer[], pendingTopUps: string[]): Promise<void> {
     switch (step.kind) {
       case 'topUp':
-        pendingTopUps.push((await createTopUp(stack, admin, { amount: step.amountMinor })).stripeTopUpId);
+        pendingTopUps.push(present((await createTopUp(stack, admin, { amount: step.amountMinor })).stripeTopUpId, 'a Stripe top-up id'));
         return;
       case 'settle': {
         const topUp = pendingTopUps.shift();
@@ -71,7 +129,7 @@ describe('money under random sequences (property)', () => {
       }
       case 'transfer': {
         if (step.fault !== 'none') await stack.control.fault('/v1/transfers', step.fault, 1, 'POST');
-        const input = { writerId: writers[step.writer].writerId, amount: step.amountMinor, currency: 'usd', idempotencyKey: newKey('property') };
+        const input = { writerId: elementAt(writers, step.writer, 'writer').writerId, amount: step.amountMinor, currency: 'usd', idempotencyKey: newKey('property') };
         const body = await send(input);
         if (step.fault !== 'none') await stack.control.clearFaults();
         const refused = body.errors?.[0]?.extensions?.code;
@@ -109,16 +167,17 @@ describe('money under random sequences (property)', () => {
     const paid = sent.filter((request) => request.transferId);
     const target = paid[step.request % Math.max(paid.length, 1)];
     if (!target) return;
-    const transfer = (await graphql(stack, 'query($id: ID!) { transfer(id: $id) { status reversibleAmount { amount } } }', { id: target.transferId }, admin)).transfer;
+    const transferId = present(target.transferId, 'a paid transfer');
+    const transfer = (await execute(stack, MoneyProperty_Reversible, { id: transferId }, admin)).transfer;
     const amount = step.share === null ? null : Math.max(1, Math.floor(transfer.reversibleAmount.amount * step.share));
-    const { body } = await postGraphQL(stack.url, REVERSE_TRANSFER, { input: { transferId: target.transferId, amount } }, { token: admin });
+    const { body } = await postGraphQL(stack.url, REVERSE_TRANSFER, { input: { transferId, amount } }, { token: admin });
     const reversible = ['PAID', 'PARTIALLY_REVERSED'].includes(transfer.status) && (amount ?? 1) <= transfer.reversibleAmount.amount;
     if (reversible) {
       expect(body.errors).toBeUndefined();
     } else if (transfer.status === 'PENDING' && !body.errors) {
       // The recovery worker confirmed the transfer between our read and the reversal: it was paid
       // by the time the reversal ran, so accepting it is right; it must now show the reversal.
-      const after = (await graphql(stack, 'query($id: ID!) { transfer(id: $id) { status amountReversed { amount } } }', { id: target.transferId }, admin)).transfer;
+      const after = (await execute(stack, MoneyProperty_Reversed, { id: transferId }, admin)).transfer;
       expect(['PARTIALLY_REVERSED', 'REVERSED']).toContain(after.status);
       expect(after.amountReversed.amount).toBeGreaterThan(0);
     } else {
@@ -126,13 +185,11 @@ describe('money under random sequences (property)', () => {
     }
   }
 
-  async function allRows(): Promise<any[]> {
-    const rows = [];
+  async function allRows(): Promise<TransferRow[]> {
+    const rows: TransferRow[] = [];
     let after: string | null = null;
     do {
-      const page: any = (
-        await graphql(stack, 'query($after: String) { transfers(first: 50, after: $after) { pageInfo { hasNextPage endCursor } nodes { id status idempotencyKey transferGroup stripeTransferId amount { amount } amountReversed { amount } reversals { status amount { amount } } } } }', { after }, admin)
-      ).transfers;
+      const page: MoneyProperty_TransfersQuery['transfers'] = (await execute(stack, MoneyProperty_Transfers, { after }, admin)).transfers;
       rows.push(...page.nodes);
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
@@ -140,11 +197,11 @@ describe('money under random sequences (property)', () => {
   }
 
   async function expectRecordsAgreeWithStripe(sent: SentTransfer[]): Promise<void> {
-    await eventually(allRows, (rows) => rows.every((row) => row.status !== 'PENDING'), 20000, 'no pending transfers');
+    await waitFor(allRows, { until: (rows) => rows.every((row) => row.status !== 'PENDING'), timeoutMs: 20000, what: 'no pending transfers' });
     const rows = await allRows();
     const onStripe = await stack.stripe.transfers.list({ limit: 100 }).autoPagingToArray({ limit: 10_000 });
     const rowsById = new Map(rows.map((row) => [row.id, row]));
-    for (const stripeTransfer of onStripe) expect(rowsById.has(stripeTransfer.metadata.transfer_id)).toBe(true);
+    for (const stripeTransfer of onStripe) expect(rowsById.has(present(stripeTransfer.metadata.transfer_id, 'transfer_id in the metadata of a Stripe transfer'))).toBe(true);
     for (const row of rows) {
       const paidOnStripe = onStripe.filter((stripeTransfer) => stripeTransfer.transfer_group === row.transferGroup);
       if (row.status === 'FAILED') {
@@ -153,11 +210,11 @@ describe('money under random sequences (property)', () => {
       }
       expect(paidOnStripe).toHaveLength(1);
       expect(paidOnStripe[0]).toMatchObject({ id: row.stripeTransferId, amount: row.amount.amount, amount_reversed: row.amountReversed.amount });
-      const reversedByRows = row.reversals.filter((reversal: any) => reversal.status === 'SUCCEEDED').reduce((sum: number, reversal: any) => sum + reversal.amount.amount, 0);
+      const reversedByRows = row.reversals.filter((reversal) => reversal.status === 'SUCCEEDED').reduce((sum, reversal) => sum + reversal.amount.amount, 0);
       expect(reversedByRows).toBe(row.amountReversed.amount);
     }
     expect(new Set(rows.map((row) => row.idempotencyKey)).size).toBe(rows.length);
-    for (const request of sent.filter((candidate) => candidate.transferId)) expect(rowsById.get(request.transferId!)?.idempotencyKey).toBe(request.input.idempotencyKey);
+    for (const request of sent) if (request.transferId) expect(rowsById.get(request.transferId)?.idempotencyKey).toBe(request.input.idempotencyKey);
     const topUps = await stack.stripe.topups.list({ limit: 100 }).autoPagingToArray({ limit: 10_000 });
     const toppedUp = topUps.filter((topUp) => topUp.status === 'succeeded').reduce((sum, topUp) => sum + topUp.amount, 0);
     const paidOut = onStripe.reduce((sum, stripeTransfer) => sum + stripeTransfer.amount - stripeTransfer.amount_reversed, 0);

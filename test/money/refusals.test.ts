@@ -1,4 +1,7 @@
-import { adminWithTwoFactor, adminWithoutTwoFactor, graphql, onboardedWriter, signUpWriter, waitForStatus, writerStatus, type SignedInWriter } from '../kit/flows';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { CreateTransferInput } from '../gql/graphql';
+import { first } from '../kit/checks';
+import { adminWithTwoFactor, adminWithoutTwoFactor, execute, onboardedWriter, signUpWriter, waitForStatus, writerAccountId, type SignedInWriter } from '../kit/flows';
 import { postGraphQL } from '../kit/graphql-client';
 import {
   CANCEL_TOP_UP,
@@ -6,11 +9,11 @@ import {
   CREATE_TRANSFER,
   REVERSE_TRANSFER,
   availableMinor,
-  eventually,
   fundPlatform,
   moneyFootprint,
   newKey,
 } from '../kit/money';
+import { waitForDeauthorized } from '../kit/lifecycle';
 import { type Stack, startStack } from '../kit/stack';
 
 describe('money refusals: each has its code and writes nothing', () => {
@@ -31,32 +34,31 @@ describe('money refusals: each has its code and writes nothing', () => {
     payable = await onboardedWriter(stack);
     notOnboarded = await signUpWriter(stack);
     rejected = await signUpWriter(stack);
-    await stack.control.setAccountState((await writerStatus(stack, rejected.writerId, admin)).stripeAccountId!, 'rejected');
+    await stack.control.setAccountState(await writerAccountId(stack, rejected), 'rejected');
     await waitForStatus(stack, rejected.writerId, admin, 'REJECTED');
     const onboarded = await onboardedWriter(stack);
     disconnected = onboarded;
     await stack.control.deauthorize(onboarded.accountId);
-    const deauthorized = async () => (await graphql(stack, 'query($id: ID!) { writer(id: $id) { deauthorized } }', { id: onboarded.writerId }, admin)).writer.deauthorized;
-    await eventually(deauthorized, (value) => value === true, 10000, 'writer deauthorized');
+    await waitForDeauthorized(stack, onboarded.writerId, admin);
     settledTopUpId = (await fundPlatform(stack, admin, 100_000)).id;
-    const paid = await graphql(stack, CREATE_TRANSFER, { input: { writerId: payable.writerId, amount: 3_000, currency: 'usd', idempotencyKey: newKey() } }, admin);
+    const paid = await execute(stack, CREATE_TRANSFER, { input: { writerId: payable.writerId, amount: 3_000, currency: 'usd', idempotencyKey: newKey() } }, admin);
     paidTransferId = paid.createTransfer.id;
   });
   afterAll(() => stack.close());
 
   /** Runs the operation and checks its error code, and that no row, audit entry or Stripe transfer appeared. */
-  async function expectRefused(query: string, variables: Record<string, unknown>, code: string, token = admin) {
+  async function expectRefused<TVariables>(operation: TypedDocumentNode<unknown, TVariables>, variables: TVariables, code: string, token = admin) {
     const footprint = await moneyFootprint(stack, admin);
     const stripeTransfers = (await stack.stripe.transfers.list({ limit: 100 })).data.length;
-    const { body } = await postGraphQL(stack.url, query, variables, { token });
+    const { body } = await postGraphQL(stack.url, operation, variables, { token });
     expect(body.errors?.[0]?.extensions?.code).toBe(code);
     expect(body.data ?? null).toBeNull();
     expect(await moneyFootprint(stack, admin)).toEqual(footprint);
     expect((await stack.stripe.transfers.list({ limit: 100 })).data.length).toBe(stripeTransfers);
-    return body.errors![0];
+    return first(body.errors ?? [], 'a GraphQL error');
   }
 
-  const transferInput = (overrides: Record<string, unknown> = {}) => ({ input: { writerId: payable.writerId, amount: 1_000, currency: 'usd', idempotencyKey: newKey(), ...overrides } });
+  const transferInput = (overrides: Partial<CreateTransferInput> = {}) => ({ input: { writerId: payable.writerId, amount: 1_000, currency: 'usd', idempotencyKey: newKey(), ...overrides } });
 
   it.each([
     ['zero', 0],
@@ -140,7 +142,7 @@ describe('money refusals: each has its code and writes nothing', () => {
 
   it('refuses reversing a transfer Stripe has not confirmed as BAD_USER_INPUT', async () => {
     await stack.control.fault('/v1/transfers', 'error', 1, 'POST');
-    const pending = await graphql(stack, CREATE_TRANSFER, transferInput(), admin);
+    const pending = await execute(stack, CREATE_TRANSFER, transferInput(), admin);
     expect(pending.createTransfer.status).toBe('PENDING');
     const error = await expectRefused(REVERSE_TRANSFER, { input: { transferId: pending.createTransfer.id } }, 'BAD_USER_INPUT');
     expect(error.message).toMatch(/this one is PENDING/);

@@ -1,8 +1,9 @@
 import type Stripe from 'stripe';
 import { startEmbeddedStack } from '../kit/embedded-stack';
 import { adminWithTwoFactor, graphql, onboardedWriter } from '../kit/flows';
-import { createTransfer, eventually, fundPlatform, newKey } from '../kit/money';
+import { createTransfer, fundPlatform, newKey } from '../kit/money';
 import type { Stack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 const CYCLES = 10;
 const BURST_SIZE = 12;
@@ -99,12 +100,11 @@ describe('the embedded sandbox killed with the gateway during a burst of transfe
       unanswered += BURST_SIZE - answered;
 
       await stack.restartGateway();
-      const rows = await eventually(
-        () => gatewayTransfers(stack, admin, writer.writerId),
-        (all) => all.every((row) => row.status !== 'PENDING'),
-        20_000,
-        `cycle ${cycle}: no PENDING transfer left`,
-      );
+      const rows = await waitFor(() => gatewayTransfers(stack, admin, writer.writerId), {
+        until: (all) => all.every((row) => row.status !== 'PENDING'),
+        timeoutMs: 20_000,
+        what: `cycle ${cycle}: no PENDING transfer left`,
+      });
       expect(rows.filter((row) => keys.includes(row.idempotencyKey)).length).toBeGreaterThanOrEqual(answered);
       const onStripe = await sandboxTransfers(stack, writer.accountId);
       expectEveryPaidRowOnStripeOnce(rows, onStripe);

@@ -13,7 +13,15 @@ import { newDataDirectory } from '../kit/gateway-process';
 const insertEntry = (manager: EntityManager, subjectId: string) =>
   manager.insert(AuditEntry, { id: randomUUID(), actorUserId: null, action: AuditAction.TRANSFER_REQUESTED, subjectType: 'Transfer', subjectId, details: {}, createdAt: new Date() });
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+/** Lets every other transaction waiting to run take its turn. */
+const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve));
+
+/** A promise and the function that resolves it, to order two transactions exactly. */
+function signal(): { fired: Promise<void>; fire: () => void } {
+  let fire = () => {};
+  const fired = new Promise<void>((resolve) => (fire = resolve));
+  return { fired, fire };
+}
 
 /**
  * TypeORM's better-sqlite3 driver shares one connection, so concurrent transactions nest and a
@@ -33,16 +41,19 @@ describe('write transactions on SQLite', () => {
 
   it('without the lock, one transaction rolling back loses another one that had committed (the hazard)', async () => {
     const [doomed, committed] = [randomUUID(), randomUUID()];
+    const doomedOpen = signal();
+    const otherDone = signal();
     const failing = dataSource
       .transaction(async (manager) => {
         await insertEntry(manager, doomed);
-        await tick();
-        await tick();
+        doomedOpen.fire();
+        await otherDone.fired;
         throw new Error('roll back');
       })
       .catch(() => 'rolled back');
-    await tick();
+    await doomedOpen.fired;
     await dataSource.transaction((manager) => insertEntry(manager, committed)).catch(() => undefined);
+    otherDone.fire();
     expect(await failing).toBe('rolled back');
     expect(await countOf(committed)).toBe(0);
   });
@@ -54,7 +65,7 @@ describe('write transactions on SQLite', () => {
         const committed = await database
           .transaction(async ({ manager }) => {
             await insertEntry(manager, subjectId);
-            await tick();
+            await yieldToOthers();
             if (index % 3 === 0) throw new Error('roll back');
           })
           .then(() => true, () => false);

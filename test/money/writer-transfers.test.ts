@@ -28,8 +28,8 @@ describe("a writer's transfers", () => {
   afterAll(() => stack.close());
 
   it('costs the same number of SQL statements for a page of one writer as for a page of four', async () => {
-    const forOne = await countQueriesWithSession(stack.url, admin, () => graphql(stack, WRITERS_WITH_TRANSFERS, { first: 1 }, admin));
-    const forFour = await countQueriesWithSession(stack.url, admin, () => graphql(stack, WRITERS_WITH_TRANSFERS, { first: 4 }, admin));
+    const forOne = await countQueriesWithSession(stack, admin, () => graphql(stack, WRITERS_WITH_TRANSFERS, { first: 1 }, admin));
+    const forFour = await countQueriesWithSession(stack, admin, () => graphql(stack, WRITERS_WITH_TRANSFERS, { first: 4 }, admin));
     expect(forFour).toBe(forOne);
     const page = await graphql(stack, WRITERS_WITH_TRANSFERS, { first: 4 }, admin);
     const totals = Object.fromEntries(page.writers.nodes.map((node: any) => [node.id, node.transfers.totalCount]));

@@ -1,11 +1,41 @@
+import { graphql } from '../gql';
+import { present } from '../kit/checks';
+import { adminWithoutTwoFactor, createOnboardingLink, execute, graphqlError, signUpWriter } from '../kit/flows';
 import { collect, subscriptionsReady, webSocketClient } from '../kit/graphql-client';
-import { adminWithoutTwoFactor, graphql, graphqlError, signUpWriter } from '../kit/flows';
 import { answerHostedAuthorization } from '../kit/hosted-oauth';
-import { approveOAuthLink, createOAuthLink, visit, writerAccount } from '../kit/oauth';
+import { CREATE_OAUTH_LINK, approveOAuthLink, createOAuthLink, visit, writerAccount } from '../kit/oauth';
 import { type Stack, startStack } from '../kit/stack';
 
-const STATUS_CHANGED = 'subscription($writerId: ID) { onboardingStatusChanged(writerId: $writerId) { id stripeAccountId accountConnection onboardingStatus } }';
-const AUDIT = 'query($id: ID!) { auditTrail(subjectId: $id) { nodes { action details actor { id } } } }';
+const OAuthStory_StatusChanged = graphql(`
+  subscription OAuthStory_StatusChanged($writerId: ID) {
+    onboardingStatusChanged(writerId: $writerId) {
+      id
+      stripeAccountId
+      accountConnection
+      onboardingStatus
+    }
+  }
+`);
+
+const OAuthStory_AuditTrail = graphql(`
+  query OAuthStory_AuditTrail($id: ID!) {
+    auditTrail(subjectId: $id) {
+      nodes {
+        action
+        details
+        actor {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const OAuthStory_LogOut = graphql(`
+  mutation OAuthStory_LogOut {
+    logOut
+  }
+`);
 
 describe('a writer connects a Stripe account through Express OAuth (seed 002)', () => {
   let stack: Stack;
@@ -21,7 +51,7 @@ describe('a writer connects a Stripe account through Express OAuth (seed 002)', 
     const created = await writerAccount(stack, writer.writerId, writer.token);
     expect(created).toMatchObject({ accountConnection: 'CREATED', onboardingStatus: 'NOT_STARTED' });
     const client = webSocketClient(stack.url, writer.token);
-    const changes = collect(client, STATUS_CHANGED, { writerId: writer.writerId });
+    const changes = collect(client, OAuthStory_StatusChanged, { writerId: writer.writerId });
     await subscriptionsReady(client);
 
     const link = await createOAuthLink(stack, writer);
@@ -38,16 +68,16 @@ describe('a writer connects a Stripe account through Express OAuth (seed 002)', 
     expect(callback.startsWith(`${stack.url}/connect/oauth/callback?`)).toBe(true);
     const back = await visit(callback);
     expect(back).toMatchObject({ status: 303, location: `${stack.url}/connect/oauth/complete` });
-    expect((await visit(back.location!)).body).toContain('Your Stripe account is connected');
+    expect((await visit(present(back.location, 'a redirect'))).body).toContain('Your Stripe account is connected');
 
     const pushed = await changes.next((event) => event.data?.onboardingStatusChanged.onboardingStatus === 'ACTIVE');
-    const connected = pushed.data!.onboardingStatusChanged;
+    const connected = present(pushed.data, 'the status change').onboardingStatusChanged;
     expect(connected).toMatchObject({ id: writer.writerId, accountConnection: 'OAUTH', stripeAccountId: expect.stringMatching(/^acct_/) });
     expect(connected.stripeAccountId).not.toBe(created.stripeAccountId);
     expect(await writerAccount(stack, writer.writerId, writer.token)).toMatchObject({ stripeAccountId: connected.stripeAccountId, canReceiveTransfers: true });
-    expect((await stack.stripe.accounts.retrieve(connected.stripeAccountId)).email).toBe(writer.email);
+    expect((await stack.stripe.accounts.retrieve(present(connected.stripeAccountId, 'the connected account'))).email).toBe(writer.email);
 
-    const trail = (await graphql(stack, AUDIT, { id: writer.writerId }, adminToken)).auditTrail.nodes;
+    const trail = (await execute(stack, OAuthStory_AuditTrail, { id: writer.writerId }, adminToken)).auditTrail.nodes;
     expect(trail).toContainEqual({
       action: 'WRITER_ACCOUNT_CONNECTED',
       actor: { id: writer.userId },
@@ -59,7 +89,7 @@ describe('a writer connects a Stripe account through Express OAuth (seed 002)', 
     expect(replayed.status).toBe(403);
     expect(replayed.body).toContain('Nothing was changed');
     expect((await writerAccount(stack, writer.writerId, writer.token)).stripeAccountId).toBe(connected.stripeAccountId);
-    expect((await graphql(stack, AUDIT, { id: writer.writerId }, adminToken)).auditTrail.nodes).toHaveLength(trail.length);
+    expect((await execute(stack, OAuthStory_AuditTrail, { id: writer.writerId }, adminToken)).auditTrail.nodes).toHaveLength(trail.length);
     changes.stop();
     await client.dispose();
   });
@@ -69,7 +99,7 @@ describe('a writer connects a Stripe account through Express OAuth (seed 002)', 
     const before = await writerAccount(stack, writer.writerId, writer.token);
     const usedCallback = await approveOAuthLink(stack, await signUpWriter(stack));
     expect((await visit(usedCallback)).status).toBe(303);
-    const usedCode = new URL(usedCallback).searchParams.get('code')!;
+    const usedCode = present(new URL(usedCallback).searchParams.get('code'), 'a code in the callback');
     const link = await createOAuthLink(stack, writer);
     const callback = (query: Record<string, string>) => `${stack.url}/connect/oauth/callback?${new URLSearchParams(query)}`;
     const tampered = `${link.state.slice(0, -1)}${link.state.endsWith('A') ? 'B' : 'A'}`;
@@ -98,7 +128,7 @@ describe('a writer connects a Stripe account through Express OAuth (seed 002)', 
     expect(page.status).toBe(200);
     expect(page.body).toContain('You did not connect a Stripe account');
     expect(await writerAccount(stack, writer.writerId, writer.token)).toEqual(before);
-    const trail = (await graphql(stack, AUDIT, { id: writer.writerId }, adminToken)).auditTrail.nodes;
+    const trail = (await execute(stack, OAuthStory_AuditTrail, { id: writer.writerId }, adminToken)).auditTrail.nodes;
     expect(trail).toContainEqual(expect.objectContaining({ action: 'WRITER_ACCOUNT_CONNECTION_REFUSED', details: { reason: 'DENIED_BY_WRITER', stripeError: 'access_denied' } }));
   });
 
@@ -117,7 +147,7 @@ describe('a writer connects a Stripe account through Express OAuth (seed 002)', 
     const before = await writerAccount(stack, writer.writerId, writer.token);
     const link = await createOAuthLink(stack, writer);
     const callback = await answerHostedAuthorization(link.url, 'approve');
-    await graphql(stack, 'mutation { logOut }', {}, writer.token);
+    await execute(stack, OAuthStory_LogOut, {}, writer.token);
     expect((await visit(callback)).status).toBe(403);
     expect(await writerAccount(stack, writer.writerId, adminToken)).toEqual(before);
   });
@@ -125,17 +155,17 @@ describe('a writer connects a Stripe account through Express OAuth (seed 002)', 
   it('a writer whose account has started onboarding is not switched: refused at the link, and at the callback', async () => {
     const writer = await signUpWriter(stack);
     const early = await createOAuthLink(stack, writer);
-    await graphql(stack, 'mutation($id: ID!) { createOnboardingLink(writerId: $id) { id } }', { id: writer.writerId }, writer.token);
+    await createOnboardingLink(stack, writer);
     const before = await writerAccount(stack, writer.writerId, writer.token);
 
-    const refused = await graphqlError(stack, 'mutation($id: ID!) { createOAuthLink(writerId: $id) { url } }', { id: writer.writerId }, writer.token);
+    const refused = await graphqlError(stack, CREATE_OAUTH_LINK, { id: writer.writerId }, writer.token);
     expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'writerId' });
     expect(refused.message).toMatch(/has started onboarding/);
     const page = await visit(await answerHostedAuthorization(early.url, 'approve'));
     expect(page.status).toBe(409);
     expect(page.body).toContain('Your payouts account was not changed');
     expect(await writerAccount(stack, writer.writerId, writer.token)).toEqual(before);
-    const trail = (await graphql(stack, AUDIT, { id: writer.writerId }, adminToken)).auditTrail.nodes;
+    const trail = (await execute(stack, OAuthStory_AuditTrail, { id: writer.writerId }, adminToken)).auditTrail.nodes;
     expect(trail).toContainEqual(expect.objectContaining({ action: 'WRITER_ACCOUNT_CONNECTION_REFUSED', details: { reason: 'ACCOUNT_IN_USE' } }));
   });
 });

@@ -1,7 +1,7 @@
 import { createOnboardingLink, graphql, graphqlError, signUpWriter, waitForStatus, writerStatus, type SignedInWriter } from '../kit/flows';
 import { followRedirects, redirectTarget, submitHostedOnboarding } from '../kit/hosted-onboarding';
 import { type LifecycleState, moveToState, onboardingRedirectUrls } from '../kit/lifecycle';
-import { eventually } from '../kit/money';
+import { waitFor } from '../kit/wait';
 import { visit } from '../kit/oauth';
 import { type Stack, startStack } from '../kit/stack';
 
@@ -119,7 +119,7 @@ describe('onboarding redirects without the writer signed in', () => {
     const link = await createOnboardingLink(stack, writer);
     await stack.control.deauthorize(await accountOf(writer));
     const readDeauthorized = async () => (await graphql(stack, 'query($id: ID!) { writer(id: $id) { deauthorized } }', { id: writer.writerId }, writer.token)).writer.deauthorized;
-    await eventually(readDeauthorized, (deauthorized) => deauthorized === true, 10000, 'writer deauthorized');
+    await waitFor(readDeauthorized, { until: (deauthorized: boolean) => deauthorized === true, what: 'writer deauthorized' });
     const sandboxLinks = await stack.control.accountLinkCount();
 
     const end = await followRedirects(link.url, MAX_HOPS);

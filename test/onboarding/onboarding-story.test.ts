@@ -1,10 +1,33 @@
+import { graphql } from '../gql';
 import { collect, subscriptionsReady, webSocketClient } from '../kit/graphql-client';
-import { adminWithoutTwoFactor, createOnboardingLink, graphql, graphqlError, signUpWriter, waitForStatus, writerStatus } from '../kit/flows';
+import { adminWithoutTwoFactor, createOnboardingLink, execute, graphqlError, signUpWriter, waitForStatus, writerStatus } from '../kit/flows';
 import { redirectTarget, submitHostedOnboarding } from '../kit/hosted-onboarding';
 import { visit } from '../kit/oauth';
 import { type Stack, startStack } from '../kit/stack';
 
-const STATUS_CHANGED = `subscription($writerId: ID) { onboardingStatusChanged(writerId: $writerId) { id onboardingStatus requirementsDue } }`;
+const OnboardingStory_Links = graphql(`
+  query OnboardingStory_Links($id: ID!) {
+    writer(id: $id) {
+      onboardingLinks {
+        id
+        type
+        createdAt
+        expiresAt
+      }
+    }
+  }
+`);
+
+const OnboardingStory_StatusChanged = graphql(`
+  subscription OnboardingStory_StatusChanged($writerId: ID) {
+    onboardingStatusChanged(writerId: $writerId) {
+      id
+      onboardingStatus
+      requirementsDue
+    }
+  }
+`);
+
 
 describe('a writer onboards with Stripe', () => {
   let stack: Stack;
@@ -29,8 +52,8 @@ describe('a writer onboards with Stripe', () => {
 
     const adminClient = webSocketClient(stack.url, adminToken);
     const bystanderClient = webSocketClient(stack.url, bystander.token);
-    const adminEvents = collect(adminClient, STATUS_CHANGED, {});
-    const bystanderEvents = collect(bystanderClient, STATUS_CHANGED, {});
+    const adminEvents = collect(adminClient, OnboardingStory_StatusChanged, {});
+    const bystanderEvents = collect(bystanderClient, OnboardingStory_StatusChanged, {});
     await Promise.all([subscriptionsReady(adminClient), subscriptionsReady(bystanderClient)]);
 
     const link = await createOnboardingLink(stack, writer);
@@ -87,13 +110,12 @@ describe('a writer onboards with Stripe', () => {
     const writer = await signUpWriter(stack);
     const first = await createOnboardingLink(stack, writer);
     const second = await createOnboardingLink(stack, writer);
-    const query = 'query($id: ID!) { writer(id: $id) { onboardingLinks { id type createdAt expiresAt } } }';
-    const asAdmin = (await graphql(stack, query, { id: writer.writerId }, await adminWithoutTwoFactor(stack))).writer.onboardingLinks;
+    const asAdmin = (await execute(stack, OnboardingStory_Links, { id: writer.writerId }, await adminWithoutTwoFactor(stack))).writer.onboardingLinks;
     expect(asAdmin.map((link: { id: string }) => link.id)).toEqual([second.id, first.id]);
     expect(asAdmin[0]).toEqual({ id: second.id, type: 'ACCOUNT_ONBOARDING', createdAt: expect.any(String), expiresAt: second.expiresAt });
     const urlField = await graphqlError(stack, 'query($id: ID!) { writer(id: $id) { onboardingLinks { url } } }', { id: writer.writerId }, await adminWithoutTwoFactor(stack));
     expect(urlField.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect((await graphql(stack, query, { id: writer.writerId }, writer.token)).writer.onboardingLinks).toHaveLength(2);
+    expect((await execute(stack, OnboardingStory_Links, { id: writer.writerId }, writer.token)).writer.onboardingLinks).toHaveLength(2);
   });
 
   it('refuses a forged or expired redirect state without touching anything', async () => {

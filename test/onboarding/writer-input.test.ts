@@ -1,10 +1,51 @@
-import { adminWithTwoFactor, adminWithoutTwoFactor, graphql, graphqlError } from '../kit/flows';
+import { graphql } from '../gql';
+import { adminWithoutTwoFactor, adminWithTwoFactor, execute, graphqlError } from '../kit/flows';
 import { createTopUp } from '../kit/money';
 import { type Stack, startStack } from '../kit/stack';
 
-const SIGN_UP = 'mutation($input: SignUpInput!) { signUp(input: $input) { viewer { displayName writer { displayName email } } } }';
-const CREATE_WRITER = 'mutation($input: CreateWriterInput!) { createWriter(input: $input) { id displayName email country } }';
-const SEARCH = 'query($search: String) { writers(search: $search, first: 100) { nodes { displayName } } }';
+const WriterInput_SignUp = graphql(`
+  mutation WriterInput_SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      viewer {
+        displayName
+        writer {
+          displayName
+          email
+        }
+      }
+    }
+  }
+`);
+
+const WriterInput_CreateWriter = graphql(`
+  mutation WriterInput_CreateWriter($input: CreateWriterInput!) {
+    createWriter(input: $input) {
+      id
+      displayName
+      email
+      country
+    }
+  }
+`);
+
+const WriterInput_Search = graphql(`
+  query WriterInput_Search($search: String) {
+    writers(search: $search, first: 100) {
+      nodes {
+        displayName
+      }
+    }
+  }
+`);
+
+const WriterInput_Writers = graphql(`
+  query WriterInput_Writers {
+    writers {
+      totalCount
+    }
+  }
+`);
+
 
 /** Names and notes are trimmed before they are validated; a search matches what was typed, literally. */
 describe('what writers and admins type', () => {
@@ -18,23 +59,23 @@ describe('what writers and admins type', () => {
 
   const signUpInput = (overrides: Record<string, string>) => ({ email: `input-${Math.random().toString(36).slice(2, 10)}@example.com`, password: 'answers-pay-42', displayName: 'Ana', country: 'US', ...overrides });
   const writerInput = (overrides: Record<string, string>) => ({ email: `added-${Math.random().toString(36).slice(2, 10)}@example.com`, displayName: 'Ana', country: 'US', ...overrides });
-  const writerCount = async () => (await graphql(stack, '{ writers { totalCount } }', {}, admin)).writers.totalCount as number;
-  const searchNames = async (search: string) => (await graphql(stack, SEARCH, { search }, admin)).writers.nodes.map((node: { displayName: string }) => node.displayName).sort();
+  const writerCount = async () => (await execute(stack, WriterInput_Writers, {}, admin)).writers.totalCount as number;
+  const searchNames = async (search: string) => (await execute(stack, WriterInput_Search, { search }, admin)).writers.nodes.map((node: { displayName: string }) => node.displayName).sort();
 
   it.each(['   ', '\t\n ', '\u00a0'])('refuses a whitespace-only displayName (%j) at sign-up and in createWriter, on the field', async (displayName) => {
     const writersBefore = await writerCount();
-    const atSignUp = await graphqlError(stack, SIGN_UP, { input: signUpInput({ displayName }) });
+    const atSignUp = await graphqlError(stack, WriterInput_SignUp, { input: signUpInput({ displayName }) });
     expect(atSignUp.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'displayName', messages: [expect.stringMatching(/1 to 120/)] }] });
-    const added = await graphqlError(stack, CREATE_WRITER, { input: writerInput({ displayName }) }, admin);
+    const added = await graphqlError(stack, WriterInput_CreateWriter, { input: writerInput({ displayName }) }, admin);
     expect(added.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'displayName', messages: [expect.any(String)] }] });
     expect(await writerCount()).toBe(writersBefore);
   });
 
   it('stores padded names, emails and country codes trimmed', async () => {
     const email = signUpInput({}).email;
-    const signedUp = (await graphql(stack, SIGN_UP, { input: signUpInput({ displayName: '  Ana  ', email: `  ${email}  ` }) })).signUp.viewer;
+    const signedUp = (await execute(stack, WriterInput_SignUp, { input: signUpInput({ displayName: '  Ana  ', email: `  ${email}  ` }) })).signUp.viewer;
     expect(signedUp).toEqual({ displayName: 'Ana', writer: { displayName: 'Ana', email } });
-    const added = (await graphql(stack, CREATE_WRITER, { input: writerInput({ displayName: '\tBea  Lopez ', email: ' Bea@Example.com ', country: ' de ' }) }, admin)).createWriter;
+    const added = (await execute(stack, WriterInput_CreateWriter, { input: writerInput({ displayName: '\tBea  Lopez ', email: ' Bea@Example.com ', country: ' de ' }) }, admin)).createWriter;
     expect(added).toMatchObject({ displayName: 'Bea  Lopez', email: 'bea@example.com', country: 'DE' });
   });
 
@@ -48,7 +89,7 @@ describe('what writers and admins type', () => {
 
   it('matches %, _ and the escape character in a search literally', async () => {
     for (const displayName of ['100% Organic', 'Snake_Case Sam', 'Snakexcase Sid', 'Wow! Writer', 'Plain Writer']) {
-      await graphql(stack, CREATE_WRITER, { input: writerInput({ displayName }) }, admin);
+      await execute(stack, WriterInput_CreateWriter, { input: writerInput({ displayName }) }, admin);
     }
     expect(await searchNames('%')).toEqual(['100% Organic']);
     // Every Stripe account id holds an underscore (acct_…), so a lone "_" matches them all: literally.

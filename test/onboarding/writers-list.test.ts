@@ -45,8 +45,8 @@ describe('listing writers', () => {
   });
 
   it('costs the same number of SQL queries for a page of 5 and a page of 45', async () => {
-    const small = await countQueriesWithSession(stack.url, adminToken, () => graphql(stack, WRITERS_PAGE, { first: 5 }, adminToken));
-    const large = await countQueriesWithSession(stack.url, adminToken, () => graphql(stack, WRITERS_PAGE, { first: 45 }, adminToken));
+    const small = await countQueriesWithSession(stack, adminToken, () => graphql(stack, WRITERS_PAGE, { first: 5 }, adminToken));
+    const large = await countQueriesWithSession(stack, adminToken, () => graphql(stack, WRITERS_PAGE, { first: 45 }, adminToken));
     expect(large).toBe(small);
   });
 

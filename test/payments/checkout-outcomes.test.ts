@@ -1,9 +1,49 @@
+import { graphql } from '../gql';
+import { first, present } from '../kit/checks';
+import { adminWithTwoFactor, execute, onboardedWriter, type SignedInWriter } from '../kit/flows';
 import { collect, subscriptionsReady, webSocketClient } from '../kit/graphql-client';
-import { adminWithTwoFactor, graphql, onboardedWriter, type SignedInWriter } from '../kit/flows';
 import { readCounter } from '../kit/metrics';
-import { eventually } from '../kit/money';
 import { openCheckout, payCheckout, readPayment, waitForPayment } from '../kit/payments';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
+
+const CheckoutOutcomes_AuditActions = graphql(`
+  query CheckoutOutcomes_AuditActions($id: ID) {
+    auditTrail(first: 100, subjectId: $id) {
+      nodes {
+        action
+      }
+    }
+  }
+`);
+
+const CheckoutOutcomes_PaymentUpdated = graphql(`
+  subscription CheckoutOutcomes_PaymentUpdated {
+    paymentUpdated {
+      id
+      status
+      disputes {
+        stripeDisputeId
+        status
+        reason
+        needsResponse
+        evidenceDueBy
+        amount {
+          amount
+        }
+      }
+    }
+  }
+`);
+
+const CheckoutOutcomes_Disputes = graphql(`
+  query CheckoutOutcomes_Disputes {
+    disputesNeedingResponse {
+      stripeDisputeId
+      evidenceDueBy
+    }
+  }
+`);
 
 /** What becomes of a reader's payment in every way Stripe can end it, as its webhooks say. */
 let stack: Stack;
@@ -17,8 +57,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
-const auditActions = async (subjectId: string): Promise<string[]> =>
-  (await graphql(stack, 'query($id: ID) { auditTrail(first: 100, subjectId: $id) { nodes { action } } }', { id: subjectId }, admin)).auditTrail.nodes.map((node: { action: string }) => node.action);
+const auditActions = async (subjectId: string): Promise<string[]> => (await execute(stack, CheckoutOutcomes_AuditActions, { id: subjectId }, admin)).auditTrail.nodes.map((node) => node.action);
 
 describe('how a payment ends', () => {
   it('a declined card (4000 0000 0000 9995) leaves it OPEN with the decline, never SUCCEEDED; another card then pays', async () => {
@@ -75,16 +114,16 @@ describe('how a payment ends', () => {
 describe('disputes', () => {
   it('a dispute opened with the test card reaches the admin live with its deadline; the platform balance carries it', async () => {
     const client = webSocketClient(stack.url, admin);
-    const updates = collect(client, 'subscription { paymentUpdated { id status disputes { stripeDisputeId status reason needsResponse evidenceDueBy amount { amount } } } }');
+    const updates = collect(client, CheckoutOutcomes_PaymentUpdated);
     await subscriptionsReady(client);
     const before = await stack.stripe.balance.retrieve();
     const session = await openCheckout(stack, { writerId: writer.writerId });
     await payCheckout(stack, session.id, { card: '4000000000000259' });
-    const event = await updates.next((update) => (update.data as any)?.paymentUpdated.id === session.payment.id && (update.data as any).paymentUpdated.disputes.length > 0, 15000);
-    const [dispute] = (event.data as any).paymentUpdated.disputes;
+    const event = await updates.next((update) => update.data?.paymentUpdated.id === session.payment.id && update.data.paymentUpdated.disputes.length > 0, 15000);
+    const dispute = first(present(event.data, 'the payment update').paymentUpdated.disputes, 'a dispute');
     expect(dispute).toMatchObject({ status: 'NEEDS_RESPONSE', reason: 'fraudulent', needsResponse: true, amount: { amount: 2500 } });
-    expect(Date.parse(dispute.evidenceDueBy)).toBeGreaterThan(Date.now());
-    const { disputesNeedingResponse } = await graphql(stack, '{ disputesNeedingResponse { stripeDisputeId evidenceDueBy } }', {}, admin);
+    expect(Date.parse(present(dispute.evidenceDueBy, 'an evidence deadline'))).toBeGreaterThan(Date.now());
+    const { disputesNeedingResponse } = await execute(stack, CheckoutOutcomes_Disputes, {}, admin);
     expect(disputesNeedingResponse).toContainEqual({ stripeDisputeId: dispute.stripeDisputeId, evidenceDueBy: dispute.evidenceDueBy });
     // The platform settles destination charges: the disputed amount leaves its balance (and a fee).
     const after = await stack.stripe.balance.retrieve();
@@ -106,8 +145,12 @@ describe('webhooks duplicated and out of order', () => {
       await waitForPayment(stack, admin, session.payment.id, (payment) => payment.status === 'SUCCEEDED' && payment.stripeApplicationFeeId, 'SUCCEEDED', 20000);
     }
     // Every delivery (copies included) applied: the payments still stand where they are, fulfilled once.
-    await eventually(() => stack.control.get('webhook_deliveries'), (deliveries) => deliveries.data.every((delivery: { status: string }) => delivery.status !== 'pending'), 20000, 'deliveries done');
-    await eventually(() => readCounter(stack.url, 'payouts_webhook_apply_queue_depth'), (depth) => depth === 0, 20000, 'webhooks applied');
+    await waitFor(() => stack.control.get('webhook_deliveries'), {
+      until: (deliveries) => deliveries.data.every((delivery: { status: string }) => delivery.status !== 'pending'),
+      timeoutMs: 20000,
+      what: 'deliveries done',
+    });
+    await waitFor(() => readCounter(stack.url, 'payouts_webhook_apply_queue_depth'), { until: (depth) => depth === 0, timeoutMs: 20000, what: 'webhooks applied' });
     for (const session of sessions) {
       expect((await readPayment(stack, admin, session.payment.id)).status).toBe('SUCCEEDED');
       expect((await auditActions(session.payment.id)).filter((action) => action === 'PAYMENT_SUCCEEDED')).toHaveLength(1);

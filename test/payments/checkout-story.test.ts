@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { adminWithTwoFactor, graphql, graphqlError, onboardedWriter, signUpWriter, type SignedInWriter } from '../kit/flows';
-import { eventually } from '../kit/money';
+import { graphql } from '../gql';
+import type { RefundPaymentInput } from '../gql/graphql';
+import { first, present } from '../kit/checks';
+import { adminWithTwoFactor, createApiKeySecret, execute, graphqlError, onboardedWriter, signUpWriter, type SignedInWriter } from '../kit/flows';
 import { ledgerBalances } from '../kit/payout-runs';
-import { REFUND_PAYMENT, checkoutInput, openCheckout, payCheckout, readPayment, tryCheckout, waitForPayment } from '../kit/payments';
+import { CREATE_CHECKOUT_SESSION, REFUND_PAYMENT, checkoutInput, openCheckout, payCheckout, readPayment, tryCheckout, waitForPayment } from '../kit/payments';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 /**
  * Seed 004, "Collect payments then pay out": a reader pays 25.00 usd for a writer's answer
@@ -24,10 +27,40 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
+const CheckoutStory_OwnPayments = graphql(`
+  query CheckoutStory_OwnPayments {
+    payments {
+      nodes {
+        id
+        status
+      }
+    }
+  }
+`);
+
+const CheckoutStory_PaymentCount = graphql(`
+  query CheckoutStory_PaymentCount {
+    payments {
+      totalCount
+    }
+  }
+`);
+
+const CheckoutStory_Payment = graphql(`
+  query CheckoutStory_Payment($id: ID!) {
+    payment(id: $id) {
+      id
+    }
+  }
+`);
+
+/** A Stripe id the gateway recorded for the payment, or a failure naming it. */
+const recorded = (id: string | null, what: string) => present(id, `the payment's ${what}`);
+
 const writerPendingMinor = async () => (await stack.stripe.balance.retrieve({}, { stripeAccount: writer.accountId })).pending.find((entry) => entry.currency === 'usd')?.amount ?? 0;
 
 describe('a reader pays for an answer', () => {
-  let session: { id: string; url: string; expiresAt: string; payment: any };
+  let session: Awaited<ReturnType<typeof openCheckout>>;
 
   it('opens a Checkout Session for the writer with the application fee and the destination', async () => {
     session = await openCheckout(stack, { writerId: writer.writerId, amount: AMOUNT });
@@ -41,10 +74,10 @@ describe('a reader pays for an answer', () => {
 
   it('the same key and input answer with the same session; other input with the key is a conflict', async () => {
     const input = checkoutInput(stack, { writerId: writer.writerId });
-    const first = await openCheckout(stack, input);
+    const opened = await openCheckout(stack, input);
     const again = await openCheckout(stack, input);
-    expect(again.id).toBe(first.id);
-    const conflict = await graphqlError(stack, 'mutation($input: CreateCheckoutSessionInput!) { createCheckoutSession(input: $input) { id } }', { input: { ...input, amount: 3000 } });
+    expect(again.id).toBe(opened.id);
+    const conflict = await graphqlError(stack, CREATE_CHECKOUT_SESSION, { input: { ...input, amount: 3000 } });
     expect(conflict.extensions.code).toBe('IDEMPOTENCY_CONFLICT');
   });
 
@@ -58,9 +91,9 @@ describe('a reader pays for an answer', () => {
 
     const onStripe = await stack.stripe.paymentIntents.retrieve(intent.id);
     expect(onStripe).toMatchObject({ status: 'succeeded', amount: AMOUNT, application_fee_amount: FEE, transfer_data: { destination: writer.accountId }, metadata: { payment_id: paid.id } });
-    const charge = await stack.stripe.charges.retrieve(paid.stripeChargeId);
+    const charge = await stack.stripe.charges.retrieve(recorded(paid.stripeChargeId, 'charge'));
     expect(charge).toMatchObject({ transfer: paid.stripeTransferId, application_fee: paid.stripeApplicationFeeId });
-    const fee = await stack.stripe.applicationFees.retrieve(paid.stripeApplicationFeeId);
+    const fee = await stack.stripe.applicationFees.retrieve(recorded(paid.stripeApplicationFeeId, 'application fee'));
     expect(fee).toMatchObject({ amount: FEE, account: writer.accountId });
     expect(await writerPendingMinor()).toBe(pendingBefore + AMOUNT - FEE);
   });
@@ -71,32 +104,36 @@ describe('a reader pays for an answer', () => {
   });
 
   it('the writer sees the payment for their answer; another writer does not', async () => {
-    const own = await graphql(stack, '{ payments { nodes { id status } } }', {}, writer.token);
-    expect(own.payments.nodes.map((node: { id: string }) => node.id)).toContain(session.payment.id);
+    const own = await execute(stack, CheckoutStory_OwnPayments, {}, writer.token);
+    expect(own.payments.nodes.map((node) => node.id)).toContain(session.payment.id);
     const other = await signUpWriter(stack);
-    expect((await graphql(stack, '{ payments { totalCount } }', {}, other.token)).payments.totalCount).toBe(0);
-    expect((await graphqlError(stack, 'query($id: ID!) { payment(id: $id) { id } }', { id: session.payment.id }, other.token)).extensions.code).toBe('FORBIDDEN');
+    expect((await execute(stack, CheckoutStory_PaymentCount, {}, other.token)).payments.totalCount).toBe(0);
+    expect((await graphqlError(stack, CheckoutStory_Payment, { id: session.payment.id }, other.token)).extensions.code).toBe('FORBIDDEN');
   });
 
   it('a partial refund with transfer reversal and fee refund: PARTIALLY_REFUNDED, and Stripe agrees', async () => {
-    const input = { paymentId: session.payment.id, amount: 1000, reason: 'REQUESTED_BY_CUSTOMER', reverseTransfer: true, refundApplicationFee: true, idempotencyKey: `refund-${randomUUID()}` };
-    const { refundPayment } = await graphql(stack, REFUND_PAYMENT, { input }, admin);
+    const input: RefundPaymentInput = { paymentId: session.payment.id, amount: 1000, reason: 'REQUESTED_BY_CUSTOMER', reverseTransfer: true, refundApplicationFee: true, idempotencyKey: `refund-${randomUUID()}` };
+    const { refundPayment } = await execute(stack, REFUND_PAYMENT, { input }, admin);
     expect(refundPayment).toMatchObject({ status: 'PARTIALLY_REFUNDED', amountRefunded: { amount: 1000 }, refundableAmount: { amount: AMOUNT - 1000 } });
     expect(refundPayment.refunds).toEqual([expect.objectContaining({ status: 'SUCCEEDED', reverseTransfer: true, refundApplicationFee: true, amount: { amount: 1000 } })]);
-    const replayed = (await graphql(stack, REFUND_PAYMENT, { input }, admin)).refundPayment;
+    const replayed = (await execute(stack, REFUND_PAYMENT, { input }, admin)).refundPayment;
     expect(replayed.refunds).toHaveLength(1);
 
-    const charge = await stack.stripe.charges.retrieve(refundPayment.stripeChargeId);
+    const charge = await stack.stripe.charges.retrieve(recorded(refundPayment.stripeChargeId, 'charge'));
     expect(charge).toMatchObject({ amount_refunded: 1000, refunded: false });
-    const refunds = await stack.stripe.refunds.list({ payment_intent: refundPayment.stripePaymentIntentId });
+    const refunds = await stack.stripe.refunds.list({ payment_intent: recorded(refundPayment.stripePaymentIntentId, 'payment intent') });
     expect(refunds.data).toHaveLength(1);
-    expect(refunds.data[0]).toMatchObject({ amount: 1000, status: 'succeeded', metadata: { payment_id: refundPayment.id } });
-    const transfer = await stack.stripe.transfers.retrieve(refundPayment.stripeTransferId);
+    expect(first(refunds.data, 'a refund on Stripe')).toMatchObject({ amount: 1000, status: 'succeeded', metadata: { payment_id: refundPayment.id } });
+    const transfer = await stack.stripe.transfers.retrieve(recorded(refundPayment.stripeTransferId, 'transfer'));
     expect(transfer.amount_reversed).toBe(1000);
-    const fee = await stack.stripe.applicationFees.retrieve(refundPayment.stripeApplicationFeeId);
+    const fee = await stack.stripe.applicationFees.retrieve(recorded(refundPayment.stripeApplicationFeeId, 'application fee'));
     expect(fee.amount_refunded).toBe(Math.round((FEE * 1000) / AMOUNT));
     // Stripe's own events (charge.refunded, refund.*) arrive afterwards and change nothing.
-    await eventually(() => readPayment(stack, admin, refundPayment.id), (payment) => payment.refunds.length === 1 && payment.amountRefunded.amount === 1000, 5000, 'refund events applied');
+    await waitFor(() => readPayment(stack, admin, refundPayment.id), {
+      until: (payment) => payment.refunds.length === 1 && payment.amountRefunded.amount === 1000,
+      timeoutMs: 5000,
+      what: 'refund events applied',
+    });
   });
 
   it('the payment and its refund are in the ledger, which sums to zero', async () => {
@@ -123,19 +160,18 @@ describe('a reader pays for an answer', () => {
 describe('what a reader may not start', () => {
   it('an amount outside the configured limits, a return address elsewhere, a writer who cannot be paid', async () => {
     const small = await tryCheckout(stack, { writerId: writer.writerId, amount: 10 });
-    expect(small.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+    expect(small.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
     const elsewhere = await tryCheckout(stack, { writerId: writer.writerId, successUrl: 'https://phishing.example/paid' });
-    expect(elsewhere.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'successUrl' });
+    expect(elsewhere.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'successUrl' });
     const notOnboarded = await signUpWriter(stack);
     const unpayable = await tryCheckout(stack, { writerId: notOnboarded.writerId });
-    expect(unpayable.errors?.[0].extensions?.code).toBe('WRITER_NOT_PAYABLE');
+    expect(unpayable.errors?.[0]?.extensions?.code).toBe('WRITER_NOT_PAYABLE');
   });
 
   it('an API key needs CHECKOUT_WRITE', async () => {
-    const createKey = 'mutation($scopes: [ApiKeyScope!]!) { createApiKey(input: { name: "Backend", scopes: $scopes }) { secret } }';
-    const withoutScope = (await graphql(stack, createKey, { scopes: ['WRITERS_READ'] }, admin)).createApiKey.secret;
-    expect((await tryCheckout(stack, { writerId: writer.writerId }, withoutScope)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const withScope = (await graphql(stack, createKey, { scopes: ['CHECKOUT_WRITE'] }, admin)).createApiKey.secret;
+    const withoutScope = await createApiKeySecret(stack, admin, 'Backend', ['WRITERS_READ']);
+    expect((await tryCheckout(stack, { writerId: writer.writerId }, withoutScope)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const withScope = await createApiKeySecret(stack, admin, 'Backend', ['CHECKOUT_WRITE']);
     const session = await openCheckout(stack, { writerId: writer.writerId }, withScope);
     expect(session.payment.status).toBe('OPEN');
   });

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { RefundPaymentInput } from '../gql/graphql';
+import { first, present } from '../kit/checks';
 import { adminWithTwoFactor, onboardedWriter, teamMember, type SignedInWriter } from '../kit/flows';
-import { postGraphQL } from '../kit/graphql-client';
-import { eventually } from '../kit/money';
+import { dataOf, postGraphQL } from '../kit/graphql-client';
 import { REFUND_PAYMENT, openCheckout, payCheckout, readPayment, waitForPayment } from '../kit/payments';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 // Stripe calls give up after a second; the recovery pass runs every 300 ms.
 const ENVIRONMENT = { STRIPE_TIMEOUT_MS: '1000', MONEY_RECOVERY_INTERVAL_MS: '300' };
@@ -27,26 +29,26 @@ async function paidPayment() {
   return waitForPayment(stack, admin, session.payment.id, (payment) => payment.status === 'SUCCEEDED' && payment.stripeChargeId, 'SUCCEEDED');
 }
 
-const refundInput = (paymentId: string, amount: number | null, key = `refund-${randomUUID()}`) => ({ paymentId, amount, reason: 'DUPLICATE', reverseTransfer: true, refundApplicationFee: false, idempotencyKey: key });
-const refund = (input: ReturnType<typeof refundInput>, token = admin) => postGraphQL(stack.url, REFUND_PAYMENT, { input }, { token }).then(({ body }) => body);
-const refundsOnStripe = async (paymentIntentId: string) => (await stack.stripe.refunds.list({ payment_intent: paymentIntentId, limit: 100 })).data;
+const refundInput = (paymentId: string, amount: number | null, key = `refund-${randomUUID()}`): RefundPaymentInput => ({ paymentId, amount, reason: 'DUPLICATE', reverseTransfer: true, refundApplicationFee: false, idempotencyKey: key });
+const refund = (input: RefundPaymentInput, token = admin) => postGraphQL(stack.url, REFUND_PAYMENT, { input }, { token }).then(({ body }) => body);
+const refundsOnStripe = async (paymentIntentId: string | null) => (await stack.stripe.refunds.list({ payment_intent: present(paymentIntentId, 'a payment intent'), limit: 100 })).data;
 
 describe('refunds exactly once', () => {
   it('Stripe refunds but its answer is lost: the refund stays PENDING, and the replay adopts it instead of refunding again', async () => {
     const payment = await paidPayment();
     await stack.control.fault('/v1/refunds', 'error_after', 1, 'POST');
     const input = refundInput(payment.id, 1500);
-    const first = (await refund(input)).data!.refundPayment;
-    expect(first.refunds).toHaveLength(1);
-    const replayed = await eventually(() => refund(input), (body) => body.data?.refundPayment.status === 'PARTIALLY_REFUNDED', 10000, 'replayed refund');
-    expect(replayed.data!.refundPayment.refunds).toEqual([expect.objectContaining({ status: 'SUCCEEDED', amount: { amount: 1500 } })]);
+    const firstAnswer = dataOf(await refund(input)).refundPayment;
+    expect(firstAnswer.refunds).toHaveLength(1);
+    const replayed = await waitFor(() => refund(input), { until: (body) => body.data?.refundPayment.status === 'PARTIALLY_REFUNDED', timeoutMs: 10000, what: 'replayed refund' });
+    expect(replayed.data?.refundPayment.refunds).toEqual([expect.objectContaining({ status: 'SUCCEEDED', amount: { amount: 1500 } })]);
     expect(await refundsOnStripe(payment.stripePaymentIntentId)).toHaveLength(1);
   });
 
   it('Stripe never answers: the recovery pass finishes the refund with the same key, once', async () => {
     const payment = await paidPayment();
     await stack.control.fault('/v1/refunds', 'hang', 1, 'POST');
-    const pending = (await refund(refundInput(payment.id, 1000))).data!.refundPayment;
+    const pending = dataOf(await refund(refundInput(payment.id, 1000))).refundPayment;
     expect(pending.refunds).toEqual([expect.objectContaining({ status: 'PENDING', stripeRefundId: null })]);
     await waitForPayment(stack, admin, payment.id, (found) => found.refunds[0]?.status === 'SUCCEEDED', 'refund recovered');
     expect(await refundsOnStripe(payment.stripePaymentIntentId)).toHaveLength(1);
@@ -57,7 +59,7 @@ describe('refunds exactly once', () => {
     const input = refundInput(payment.id, 700);
     const answers = await Promise.all([1, 2, 3, 4, 5].map(() => refund(input)));
     expect(answers.every((body) => !body.errors)).toBe(true);
-    expect(new Set(answers.map((body) => body.data!.refundPayment.refunds.map((row: { id: string }) => row.id).join()))).toEqual(new Set([answers[0].data!.refundPayment.refunds[0].id]));
+    expect(new Set(answers.map((body) => dataOf(body).refundPayment.refunds.map((row) => row.id).join()))).toEqual(new Set([first(dataOf(first(answers)).refundPayment.refunds).id]));
     expect(await refundsOnStripe(payment.stripePaymentIntentId)).toHaveLength(1);
   });
 
@@ -67,7 +69,7 @@ describe('refunds exactly once', () => {
     const answers = await Promise.all([refund(refundInput(payment.id, null)), refund(refundInput(payment.id, null), finance)]);
     const refused = answers.filter((body) => body.errors);
     expect(refused).toHaveLength(1);
-    expect(refused[0].errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+    expect(first(refused).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
     const full = await waitForPayment(stack, admin, payment.id, (found) => found.status === 'REFUNDED', 'REFUNDED');
     expect(full.refundableAmount.amount).toBe(0);
     expect(await refundsOnStripe(payment.stripePaymentIntentId)).toEqual([expect.objectContaining({ amount: 4000 })]);
@@ -77,10 +79,10 @@ describe('refunds exactly once', () => {
     const payment = await paidPayment();
     await stack.control.fault('/v1/refunds', 'error', 1, 'POST');
     const input = refundInput(payment.id, 500);
-    const first = (await refund(input)).data!.refundPayment;
-    expect(first.refunds).toEqual([expect.objectContaining({ status: 'PENDING', stripeRefundId: null })]);
+    const firstAnswer = dataOf(await refund(input)).refundPayment;
+    expect(firstAnswer.refunds).toEqual([expect.objectContaining({ status: 'PENDING', stripeRefundId: null })]);
     await waitForPayment(stack, admin, payment.id, (found) => found.refunds[0]?.status === 'SUCCEEDED', 'refund retried');
-    expect((await refund(input)).data!.refundPayment.refunds).toHaveLength(1);
+    expect((await refund(input)).data?.refundPayment.refunds).toHaveLength(1);
     expect(await refundsOnStripe(payment.stripePaymentIntentId)).toEqual([expect.objectContaining({ amount: 500 })]);
   });
 
@@ -88,10 +90,10 @@ describe('refunds exactly once', () => {
     const payment = await paidPayment();
     const input = { ...refundInput(payment.id, 500), refundApplicationFee: true, reverseTransfer: true };
     // Refunded in full on Stripe behind the gateway's back: Stripe refuses the next refund as more than the charge.
-    await stack.stripe.refunds.create({ payment_intent: payment.stripePaymentIntentId });
+    await stack.stripe.refunds.create({ payment_intent: present(payment.stripePaymentIntentId, 'a payment intent') });
     await waitForPayment(stack, admin, payment.id, (found) => found.status === 'REFUNDED', 'refunded outside the gateway');
     const refused = await refund(input);
-    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await readPayment(stack, admin, payment.id)).refunds).toEqual([expect.objectContaining({ status: 'SUCCEEDED', amount: { amount: 4000 } })]);
   });
 });

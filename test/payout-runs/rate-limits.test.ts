@@ -1,4 +1,4 @@
-import { adminWithTwoFactor, graphql, teamMember } from '../kit/flows';
+import { adminWithTwoFactor, execute, teamMember } from '../kit/flows';
 import { fundPlatform } from '../kit/money';
 import { APPROVE_PAYOUT_RUN, EXECUTE_PAYOUT_RUN, activeWriters, createPayoutRun, importEarningsFor, ledgerBalances, stripeTransfersOfRun, waitForRunStatus } from '../kit/payout-runs';
 import { busiestSecond, recordingProxy, type RecordingProxy } from '../kit/recording-proxy';
@@ -35,11 +35,11 @@ describe('a payout run under Stripe rate limits', () => {
     await importEarningsFor(stack, finance, writerIds, EARNING_MINOR, 'limits');
     await fundPlatform(stack, admin, WRITERS * EARNING_MINOR);
     const run = await createPayoutRun(stack, finance, { minimumAmount: EARNING_MINOR });
-    await graphql(stack, APPROVE_PAYOUT_RUN, { id: run.id }, admin);
+    await execute(stack, APPROVE_PAYOUT_RUN, { id: run.id }, admin);
     await stack.control.fault('/v1/transfers', 'rate_limited', 10_000, 'POST', 4);
 
     proxy.arrivals.length = 0;
-    await graphql(stack, EXECUTE_PAYOUT_RUN, { id: run.id }, admin);
+    await execute(stack, EXECUTE_PAYOUT_RUN, { id: run.id }, admin);
     await waitForRunStatus(stack, admin, run.id, ['COMPLETED', 'COMPLETED_WITH_FAILURES'], 240_000);
     await stack.control.clearFaults();
 

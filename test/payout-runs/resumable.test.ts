@@ -1,7 +1,8 @@
-import { adminWithTwoFactor, graphql, teamMember } from '../kit/flows';
-import { eventually, fundPlatform } from '../kit/money';
+import { adminWithTwoFactor, execute, teamMember } from '../kit/flows';
+import { fundPlatform } from '../kit/money';
 import { APPROVE_PAYOUT_RUN, EXECUTE_PAYOUT_RUN, activeWriters, createPayoutRun, importEarningsFor, ledgerBalances, sandboxTransferCount, stripeTransfersOfRun, waitForRunStatus } from '../kit/payout-runs';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 const WRITERS = 2000;
 const EARNING_MINOR = 250;
@@ -30,11 +31,11 @@ describe('a payout run killed midway (SQLite)', () => {
     await fundPlatform(stack, admin, WRITERS * EARNING_MINOR);
     const run = await createPayoutRun(stack, finance, { minimumAmount: EARNING_MINOR });
     expect(run).toMatchObject({ itemCount: WRITERS, shortfall: { amount: 0 } });
-    await graphql(stack, APPROVE_PAYOUT_RUN, { id: run.id }, admin);
+    await execute(stack, APPROVE_PAYOUT_RUN, { id: run.id }, admin);
     const before = await sandboxTransferCount(stack);
-    await graphql(stack, EXECUTE_PAYOUT_RUN, { id: run.id }, admin);
+    await execute(stack, EXECUTE_PAYOUT_RUN, { id: run.id }, admin);
 
-    await eventually(() => sandboxTransferCount(stack), (count) => count - before >= WRITERS / 4, 120_000, 'a quarter of the run sent');
+    await waitFor(() => sandboxTransferCount(stack), { until: (count) => count - before >= WRITERS / 4, timeoutMs: 120_000, what: 'a quarter of the run sent' });
     await stack.gateway.stop('SIGKILL');
     const sentWhenKilled = (await sandboxTransferCount(stack)) - before;
     expect(sentWhenKilled).toBeLessThan(WRITERS);

@@ -1,4 +1,6 @@
-import { adminWithTwoFactor, createOnboardingLink, graphql, graphqlError, onboardedWriter, signUpWriter, teamMember, waitForStatus, writerStatus } from '../kit/flows';
+import { graphql } from '../gql';
+import { findIn } from '../kit/checks';
+import { adminWithTwoFactor, createOnboardingLink, execute, graphqlError, onboardedWriter, signUpWriter, teamMember, waitForStatus, writerAccountId } from '../kit/flows';
 import { fundPlatform } from '../kit/money';
 import {
   APPROVE_PAYOUT_RUN,
@@ -10,6 +12,48 @@ import {
   waitForRunStatus,
 } from '../kit/payout-runs';
 import { type Stack, startStack } from '../kit/stack';
+
+const PayoutRunStory_GraceView = graphql(`
+  query PayoutRunStory_GraceView($id: ID!) {
+    writer(id: $id) {
+      payableBalance {
+        amount
+        currency
+      }
+      earnings {
+        totalCount
+        nodes {
+          reference
+          amount {
+            amount
+          }
+          revenue {
+            amount
+          }
+        }
+      }
+    }
+  }
+`);
+
+const PayoutRunStory_KatherineView = graphql(`
+  query PayoutRunStory_KatherineView($id: ID!) {
+    writer(id: $id) {
+      payableBalance {
+        amount
+      }
+      payoutItems {
+        nodes {
+          status
+          runId
+          amount {
+            amount
+          }
+        }
+      }
+    }
+  }
+`);
 
 /**
  * The story of issue "pay every writer their share": earnings for three writers (one not
@@ -48,39 +92,39 @@ describe('payout runs: earnings → draft → approval → execution → the hel
     expect(imported).toMatchObject({ dryRun: false, rowsAccepted: 3, totalAmount: { amount: 5200, currency: 'usd' } });
     expect(await importEarnings(stack, finance, csv)).toMatchObject({ rowsAccepted: 0, rowsAlreadyRecorded: 3, totalAmount: { amount: 0 } });
 
-    const graceView = await graphql(stack, 'query($id: ID!) { writer(id: $id) { payableBalance { amount currency } earnings { totalCount nodes { reference amount { amount } revenue { amount } } } } }', { id: grace.writerId }, grace.token);
+    const graceView = await execute(stack, PayoutRunStory_GraceView, { id: grace.writerId }, grace.token);
     expect(graceView.writer.payableBalance).toEqual([{ amount: 2500, currency: 'usd' }]);
     expect(graceView.writer.earnings.nodes).toEqual([{ reference: 'nov-grace', amount: { amount: 2500 }, revenue: { amount: 5000 } }]);
 
     const run = await createPayoutRun(stack, admin, { minimumAmount: 1000, description: 'November answers' });
     expect(run).toMatchObject({ status: 'DRAFT', itemCount: 2, heldCount: 1, totalAmount: { amount: 4000 }, heldAmount: { amount: 1200 }, shortfall: { amount: 0 }, approvedBy: null });
     const drafted = await readPayoutRun(stack, admin, run.id);
-    const held = drafted.items.nodes.find((item: { writerId: string }) => item.writerId === katherine.writerId);
+    const held = findIn(drafted.items.nodes, (item) => item.writerId === katherine.writerId, "Katherine's item");
     expect(held).toMatchObject({ status: 'HELD', transferId: null });
     expect(held.heldReason).toMatch(/onboarding/);
 
     const refusal = await graphqlError(stack, APPROVE_PAYOUT_RUN, { id: run.id }, admin);
     expect(refusal.extensions.code).toBe('FORBIDDEN');
     expect(refusal.message).toMatch(/another team member/);
-    const approved = (await graphql(stack, APPROVE_PAYOUT_RUN, { id: run.id }, finance)).approvePayoutRun;
+    const approved = (await execute(stack, APPROVE_PAYOUT_RUN, { id: run.id }, finance)).approvePayoutRun;
     expect(approved).toMatchObject({ status: 'APPROVED', approvedBy: { displayName: 'FINANCE Member' } });
 
-    await graphql(stack, EXECUTE_PAYOUT_RUN, { id: run.id }, finance);
+    await execute(stack, EXECUTE_PAYOUT_RUN, { id: run.id }, finance);
     const finished = await waitForRunStatus(stack, admin, run.id, ['COMPLETED', 'COMPLETED_WITH_FAILURES']);
     expect(finished).toMatchObject({ status: 'COMPLETED', progress: { itemsDone: 2, itemsTotal: 2, itemsFailed: 0, amountSent: { amount: 4000 } } });
     const items = (await readPayoutRun(stack, admin, run.id)).items.nodes;
-    expect(items.map((item: { status: string }) => item.status).sort()).toEqual(['HELD', 'PAID', 'PAID']);
+    expect(items.map((item) => item.status).sort()).toEqual(['HELD', 'PAID', 'PAID']);
     const onStripe = await stack.stripe.transfers.list({ transfer_group: run.id, limit: 100 });
     expect(onStripe.data.map((transfer) => [transfer.destination, transfer.amount]).sort()).toEqual([[ada.accountId, 1500], [grace.accountId, 2500]].sort());
 
     await createOnboardingLink(stack, katherine);
-    const { stripeAccountId } = await writerStatus(stack, katherine.writerId, katherine.token);
-    await stack.control.completeOnboarding(stripeAccountId!);
+    const stripeAccountId = await writerAccountId(stack, katherine);
+    await stack.control.completeOnboarding(stripeAccountId);
     await waitForStatus(stack, katherine.writerId, katherine.token, 'ACTIVE');
     const second = await createPayoutRun(stack, finance, { minimumAmount: 1000 });
     expect(second).toMatchObject({ itemCount: 1, heldCount: 0, totalAmount: { amount: 1200 } });
-    await graphql(stack, APPROVE_PAYOUT_RUN, { id: second.id }, admin);
-    await graphql(stack, EXECUTE_PAYOUT_RUN, { id: second.id }, admin);
+    await execute(stack, APPROVE_PAYOUT_RUN, { id: second.id }, admin);
+    await execute(stack, EXECUTE_PAYOUT_RUN, { id: second.id }, admin);
     await waitForRunStatus(stack, admin, second.id, ['COMPLETED']);
     const secondOnStripe = await stack.stripe.transfers.list({ transfer_group: second.id, limit: 100 });
     expect(secondOnStripe.data.map((transfer) => [transfer.destination, transfer.amount])).toEqual([[stripeAccountId, 1200]]);
@@ -91,7 +135,7 @@ describe('payout runs: earnings → draft → approval → execution → the hel
     expect(ledger.sums).toEqual({ usd: 0 });
     expect({ revenueShare: ledger.of('REVENUE_SHARE'), payable: ledger.of('WRITER_PAYABLE'), inTransit: ledger.of('IN_TRANSIT'), paid: ledger.of('WRITER_PAID') }).toEqual({ revenueShare: 5200, payable: 0, inTransit: 0, paid: -5200 });
 
-    const katherineView = await graphql(stack, 'query($id: ID!) { writer(id: $id) { payableBalance { amount } payoutItems { nodes { status runId amount { amount } } } } }', { id: katherine.writerId }, katherine.token);
+    const katherineView = await execute(stack, PayoutRunStory_KatherineView, { id: katherine.writerId }, katherine.token);
     expect(katherineView.writer).toEqual({ payableBalance: [], payoutItems: { nodes: [{ status: 'PAID', runId: second.id, amount: { amount: 1200 } }, { status: 'HELD', runId: run.id, amount: { amount: 1200 } }] } });
   });
 });

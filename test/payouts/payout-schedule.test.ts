@@ -1,8 +1,33 @@
-import { adminWithTwoFactor, graphql, graphqlError, onboardedWriter, teamMember } from '../kit/flows';
-import { UPDATE_PAYOUT_SCHEDULE, writerPayouts } from '../kit/payouts';
+import { graphql } from '../gql';
+import type { UpdatePayoutScheduleInput } from '../gql/graphql';
+import { first, present } from '../kit/checks';
+import { adminWithTwoFactor, execute, graphqlError, onboardedWriter, teamMember } from '../kit/flows';
 import { postGraphQL } from '../kit/graphql-client';
-import { createTopUp } from '../kit/money';
+import { CREATE_TOP_UP, createTopUp } from '../kit/money';
+import { UPDATE_PAYOUT_SCHEDULE, writerPayouts } from '../kit/payouts';
 import { type Stack, startStack } from '../kit/stack';
+
+const PayoutSchedule_AuditTrail = graphql(`
+  query PayoutSchedule_AuditTrail($id: ID!) {
+    auditTrail(subjectId: $id, first: 1) {
+      nodes {
+        action
+        actor {
+          id
+        }
+        details
+      }
+    }
+  }
+`);
+
+const PayoutSchedule_TopUpCount = graphql(`
+  query PayoutSchedule_TopUpCount {
+    topUps {
+      totalCount
+    }
+  }
+`);
 
 /** Payout schedules live on the connected account's settings.payouts.schedule; the gateway checks them as Stripe does. */
 describe('payout schedules', () => {
@@ -16,8 +41,8 @@ describe('payout schedules', () => {
   });
   afterAll(() => stack.close());
 
-  const stripeSchedule = async () => (await stack.stripe.accounts.retrieve(writer.accountId)).settings!.payouts!.schedule;
-  const update = (input: Record<string, unknown>, token = admin) => graphql(stack, UPDATE_PAYOUT_SCHEDULE, { input: { writerId: writer.writerId, ...input } }, token);
+  const stripeSchedule = async () => present((await stack.stripe.accounts.retrieve(writer.accountId)).settings?.payouts, 'payout settings on the account').schedule;
+  const update = (input: Omit<UpdatePayoutScheduleInput, 'writerId'>, token = admin) => execute(stack, UPDATE_PAYOUT_SCHEDULE, { input: { writerId: writer.writerId, ...input } }, token);
 
   it('new writers start on PAYOUT_SCHEDULE_DEFAULT', async () => {
     expect(await stripeSchedule()).toEqual({ interval: 'weekly', weekly_anchor: 'friday', delay_days: 7 });
@@ -37,8 +62,8 @@ describe('payout schedules', () => {
 
   it('audits each change with what it was and what it became', async () => {
     await update({ interval: 'daily', delayDays: 5 });
-    const { auditTrail } = await graphql(stack, 'query($id: ID!) { auditTrail(subjectId: $id, first: 1) { nodes { action actor { id } details } } }', { id: writer.writerId }, admin);
-    expect(auditTrail.nodes[0]).toMatchObject({ action: 'PAYOUT_SCHEDULE_CHANGED', actor: { id: expect.any(String) }, details: { before: expect.any(String), after: 'daily, 5 days delay' } });
+    const { auditTrail } = await execute(stack, PayoutSchedule_AuditTrail, { id: writer.writerId }, admin);
+    expect(first(auditTrail.nodes, 'an audit entry')).toMatchObject({ action: 'PAYOUT_SCHEDULE_CHANGED', actor: { id: expect.any(String) }, details: { before: expect.any(String), after: 'daily, 5 days delay' } });
   });
 
   it.each([
@@ -64,16 +89,16 @@ describe('payout schedules', () => {
     const finance = await teamMember(stack, admin, 'FINANCE');
     expect((await graphqlError(stack, UPDATE_PAYOUT_SCHEDULE, { input: { writerId: writer.writerId, interval: 'daily' } }, writer.token)).extensions.code).toBe('FORBIDDEN');
     expect((await graphqlError(stack, UPDATE_PAYOUT_SCHEDULE, { input: { writerId: writer.writerId, interval: 'daily' } }, viewer.token)).extensions.code).toBe('FORBIDDEN');
-    expect((await update({ interval: 'daily' }, finance.token)).updatePayoutSchedule.payoutSchedule.interval).toBe('daily');
+    expect((await update({ interval: 'daily' }, finance.token)).updatePayoutSchedule.payoutSchedule?.interval).toBe('daily');
   });
 
   it("refuses top-ups while the platform's own payouts are automatic (Stripe: top-ups need a manual schedule)", async () => {
     const platformId = stack.sandbox.platformAccountId;
     await stack.stripe.accounts.update(platformId, { settings: { payouts: { schedule: { interval: 'daily' } } } });
     try {
-      const { body } = await postGraphQL(stack.url, 'mutation($input: CreateTopUpInput!) { createTopUp(input: $input) { id } }', { input: { amount: 1000, currency: 'usd', idempotencyKey: 'automatic-platform' } }, { token: admin });
+      const { body } = await postGraphQL(stack.url, CREATE_TOP_UP, { input: { amount: 1000, currency: 'usd', idempotencyKey: 'automatic-platform' } }, { token: admin });
       expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/manual payout schedule/), extensions: { code: 'FORBIDDEN', reason: 'PLATFORM_AUTOMATIC_PAYOUTS', payoutInterval: 'daily' } });
-      expect((await graphql(stack, '{ topUps { totalCount } }', {}, admin)).topUps.totalCount).toBe(0);
+      expect((await execute(stack, PayoutSchedule_TopUpCount, {}, admin)).topUps.totalCount).toBe(0);
     } finally {
       await stack.stripe.accounts.update(platformId, { settings: { payouts: { schedule: { interval: 'manual' } } } });
     }

@@ -1,13 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { createOnboardingLink, graphql, signUpWriter, writerStatus } from '../kit/flows';
-import { eventually } from '../kit/money';
+import { graphql } from '../gql';
+import { first, present } from '../kit/checks';
+import { createOnboardingLink, execute, signUpWriter, writerAccountId } from '../kit/flows';
 import { writerPayouts } from '../kit/payouts';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 import { deliverSigned } from '../kit/webhooks';
 
 const CONNECT_SECRET = 'whsec_test_connect_payouts';
+
+const PayoutWebhooks_SyncWriter = graphql(`
+  mutation PayoutWebhooks_SyncWriter($id: ID!) {
+    syncWriter(id: $id) {
+      id
+    }
+  }
+`);
 
 /** Stripe delivers payout events in any order and sometimes twice: a status never goes back. */
 describe('payout webhooks out of order and duplicated', () => {
@@ -23,19 +33,23 @@ describe('payout webhooks out of order and duplicated', () => {
   async function deliverApplied(event: Record<string, unknown>): Promise<string> {
     const answer = await deliverSigned(stack.url, JSON.stringify(event), { secret: CONNECT_SECRET });
     expect(answer.status).toBe(200);
-    const stored = await eventually(async () => outcomeOf(event.id as string), (row) => Boolean(row?.processedAt), 10000, `event ${String(event.id)} applied`);
-    return stored!.outcome!;
+    const stored = await waitFor(async () => outcomeOf(event.id as string), {
+      until: (row) => Boolean(row?.processedAt),
+      timeoutMs: 10000,
+      what: `event ${String(event.id)} applied`,
+    });
+    return present(stored?.outcome, `the outcome of event ${String(event.id)}`);
   }
 
   it('never regresses a status, applies a duplicate once, and takes a failure after paid', async () => {
     // The sandbox signs its own events with another secret: the writer's account is re-read instead.
     const signedUp = await signUpWriter(stack);
     await createOnboardingLink(stack, signedUp);
-    const writer = { ...signedUp, accountId: (await writerStatus(stack, signedUp.writerId, signedUp.token)).stripeAccountId! };
+    const writer = { ...signedUp, accountId: await writerAccountId(stack, signedUp) };
     await stack.control.completeOnboarding(writer.accountId);
-    await graphql(stack, 'mutation($id: ID!) { syncWriter(id: $id) { id } }', { id: writer.writerId }, writer.token);
+    await execute(stack, PayoutWebhooks_SyncWriter, { id: writer.writerId }, writer.token);
     const account = await stack.stripe.accounts.retrieve(writer.accountId);
-    const bank = account.external_accounts!.data[0];
+    const bank = first(present(account.external_accounts, 'external accounts').data, 'a bank account');
     const createdSeconds = Math.floor(Date.now() / 1000);
     const payoutId = `po_${randomUUID().replace(/-/g, '').slice(0, 24)}`;
     const payout = (status: string, failure: { code: string; message: string } | null = null) => ({

@@ -92,7 +92,7 @@ test.each([
   const account = await accountWith(identity);
   expect(account).toMatchObject({ payouts_enabled: false, charges_enabled: false, capabilities: { transfers: 'inactive' } });
   expect(account.requirements).toMatchObject({ disabled_reason: disabledReason, errors: [expect.objectContaining({ code })] });
-  expect(account.requirements?.currently_due).toEqual([account.requirements?.errors?.[0].requirement]);
+  expect(account.requirements?.currently_due).toEqual([account.requirements?.errors?.[0]?.requirement]);
   expect(account.individual?.verification?.status).toBe('unverified');
   await advance(5);
   expect((await kit.stripe.accounts.retrieve(account.id)).payouts_enabled).toBe(false);

@@ -1,4 +1,5 @@
-import type Stripe from 'stripe';
+import Stripe from 'stripe';
+import { waitFor } from '../kit/wait';
 import { fundPlatform, onboardedAccount, startTestSandbox, stripeClient, TEST_KEY, type TestSandbox } from './sandbox.kit';
 
 let kit: TestSandbox;
@@ -79,16 +80,21 @@ test('a duplicate arriving while the first is in flight is a 409; once the first
   const params = { amount: 100, currency: 'usd', destination: writer.id };
   const impatient = stripeClient(kit.sandbox, { timeout: 300 });
   const first = impatient.transfers.create(params, { idempotencyKey: 'in-flight' });
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // The hang fault is used up once the first request has arrived and is being held.
+  await waitFor(async () => (await kit.control<{ data: unknown[] }>('GET', '/_sandbox/faults')).data.length, { until: (faults) => faults === 0, what: 'the first request held' });
   await expect(kit.stripe.transfers.create(params, { idempotencyKey: 'in-flight' })).rejects.toMatchObject({
     statusCode: 409,
     rawType: 'idempotency_error',
     code: 'idempotency_key_in_use',
   });
   await expect(first).rejects.toMatchObject({ type: 'StripeConnectionError' });
-  await new Promise((resolve) => setTimeout(resolve, 20));
   const count = await transferCount();
-  const retried = await kit.stripe.transfers.create(params, { idempotencyKey: 'in-flight' });
+  // The sandbox frees the key when it sees the first request's connection close; until then a retry is a 409 that creates nothing.
+  const retried = await waitFor(() => kit.stripe.transfers.create(params, { idempotencyKey: 'in-flight' }).catch((error: Stripe.errors.StripeError) => error), {
+    until: (answer) => !(answer instanceof Stripe.errors.StripeError && answer.statusCode === 409),
+    what: 'the abandoned key free again',
+  });
+  if (retried instanceof Error) throw retried;
   expect(retried.object).toBe('transfer');
   expect(await transferCount()).toBe(count + 1);
 });

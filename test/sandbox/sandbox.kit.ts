@@ -1,7 +1,10 @@
+import { EventEmitter } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
 import { startSandbox, type SandboxHandle, type SandboxOptions } from '../../sandbox/sandbox.server';
+import { present } from '../kit/checks';
+import { waitFor } from '../kit/wait';
 
 export const TEST_KEY = 'sk_test_sandbox_kit';
 
@@ -77,7 +80,7 @@ export class WebhookReceiver {
   /** Statuses to answer with, in order; 200 once they run out. */
   statuses: number[] = [];
   private server?: Server;
-  private waiters: (() => void)[] = [];
+  private readonly changes = new EventEmitter();
 
   async start(): Promise<string> {
     this.server = createServer((request, response) => {
@@ -86,7 +89,7 @@ export class WebhookReceiver {
       request.on('end', () => {
         this.received.push({ headers: request.headers, rawBody, event: JSON.parse(rawBody) as Stripe.Event });
         response.writeHead(this.statuses.shift() ?? 200).end();
-        this.waiters.forEach((wake) => wake());
+        this.changes.emit('change');
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
@@ -95,16 +98,13 @@ export class WebhookReceiver {
 
   /** Resolves once `predicate` holds for the received webhooks (fails after `timeoutMs`). */
   async waitFor(predicate: (received: ReceivedWebhook[]) => boolean, timeoutMs = 5000): Promise<ReceivedWebhook[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (!predicate(this.received)) {
-      if (Date.now() > deadline) throw new Error(`webhooks not received in time; got ${this.received.map((item) => item.event.type).join(', ')}`);
-      await new Promise<void>((resolve) => {
-        this.waiters.push(resolve);
-        setTimeout(resolve, 50);
-      });
-      this.waiters = [];
-    }
-    return this.received;
+    return waitFor(() => this.received, {
+      until: predicate,
+      timeoutMs,
+      changes: this.changes,
+      what: 'the webhooks expected',
+      context: () => `received: ${this.received.map((item) => item.event.type).join(', ')}`,
+    });
   }
 
   /** Waits for an event of `type` about `objectId` (its `data.object` id, or the account it happened on) and returns it. */
@@ -112,7 +112,7 @@ export class WebhookReceiver {
     const matches = (event: Stripe.Event) =>
       event.type === type && (!objectId || (event.data.object as { id?: string }).id === objectId || event.account === objectId);
     const received = await this.waitFor((items) => items.some((item) => matches(item.event)));
-    return received.map((item) => item.event).filter(matches).at(-1)!;
+    return present(received.map((item) => item.event).findLast(matches), `a ${type} event`);
   }
 
   eventsOfType(type: string): Stripe.Event[] {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type Stripe from 'stripe';
+import { waitFor } from '../kit/wait';
 import { loadResponseValidator } from './openapi.validator';
 import { onboardedAccount, startTestSandbox, WebhookReceiver, type TestSandbox } from './sandbox.kit';
 import { createCliRunner, isListed, type CliRun } from './stripe-cli.kit';
@@ -87,11 +88,7 @@ afterAll(async () => {
 /** Once no delivery is pending, every event so far has reached the receiver. */
 async function allDelivered(): Promise<void> {
   const pending = async () => (await kit.control<{ counts: { webhook_deliveries_pending: number } }>('GET', '/_sandbox/state')).counts.webhook_deliveries_pending;
-  const deadline = Date.now() + 10_000;
-  while ((await pending()) > 0) {
-    if (Date.now() > deadline) throw new Error('webhook deliveries still pending');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  await waitFor(pending, { until: (count) => count === 0, what: 'no webhook delivery pending' });
 }
 
 test.each(RUNS.map((run) => [run.name, run] as const))('%s succeeds and its event is in GET /v1/events', async (_name, run) => {

@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { waitFor } from '../kit/wait';
 import { startTestSandbox, WebhookReceiver, type TestSandbox } from './sandbox.kit';
 
 let kit: TestSandbox;
@@ -130,11 +131,11 @@ test('the settle timer moves due top-ups without any call', async () => {
   const quick = await startTestSandbox({ settleDelaySeconds: 0, settleCheckIntervalMs: 10 });
   try {
     const topup = await quick.stripe.topups.create({ amount: 1000, currency: 'usd' });
-    let status = topup.status;
-    for (let attempt = 0; attempt < 50 && status === 'pending'; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      status = (await quick.stripe.topups.retrieve(topup.id)).status;
-    }
+    const status = await waitFor(async () => (await quick.stripe.topups.retrieve(topup.id)).status, {
+      until: (current) => current !== 'pending',
+      intervalMs: 10,
+      what: `top-up ${topup.id} settled by the timer`,
+    });
     expect(status).toBe('succeeded');
   } finally {
     await quick.close();

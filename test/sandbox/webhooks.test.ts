@@ -1,4 +1,5 @@
 import Stripe from 'stripe';
+import { waitFor } from '../kit/wait';
 import { callControl, fundPlatform, onboardedAccount, startTestSandbox, WebhookReceiver, type TestSandbox } from './sandbox.kit';
 
 let kit: TestSandbox;
@@ -86,8 +87,11 @@ describe('delivery', () => {
     receiver.statuses = [500, 500, 500, 500];
     await kit.stripe.topups.create({ amount: 1000, currency: 'usd' });
     await receiver.waitFor((items) => items.length === 4);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const deliveries = await callControl<{ data: { status: string }[] }>(kit.sandbox, 'GET', '/_sandbox/webhook_deliveries');
+    // The sandbox records the last attempt once its answer is in.
+    const deliveries = await waitFor(() => callControl<{ data: { status: string }[] }>(kit.sandbox, 'GET', '/_sandbox/webhook_deliveries'), {
+      until: (current) => current.data.at(-1)?.status !== 'pending',
+      what: 'the last delivery attempt recorded',
+    });
     expect(deliveries.data.at(-1)!.status).toBe('failed');
     const undelivered = await kit.stripe.events.list({ delivery_success: false });
     expect(undelivered.data.length).toBeGreaterThan(0);

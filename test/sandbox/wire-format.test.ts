@@ -1,3 +1,4 @@
+import { waitFor } from '../kit/wait';
 import { startTestSandbox, TEST_KEY, type TestSandbox } from './sandbox.kit';
 
 /** Raw HTTP for what the SDK hides: encodings, headers, status codes and error bodies. */
@@ -125,7 +126,7 @@ describe('headers', () => {
       signal: controller.signal,
     }).catch(() => undefined);
     const faults = async () => (await kit.control<{ data: unknown[] }>('GET', '/_sandbox/faults')).data.length;
-    while ((await faults()) > 0) await new Promise((resolve) => setImmediate(resolve));
+    await waitFor(faults, { until: (count) => count === 0, intervalMs: 5, what: 'the first request held' });
     const conflict = await api('/v1/topups', { body: 'amount=1500&currency=usd', headers: { 'Idempotency-Key': key } });
     controller.abort();
     await hanging;

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { adminWithTwoFactor, graphql, teamMember } from '../kit/flows';
+import { adminWithTwoFactor, execute, teamMember } from '../kit/flows';
 import type { GatewayProcess } from '../kit/gateway-process';
-import { eventually, fundPlatform } from '../kit/money';
+import { fundPlatform } from '../kit/money';
 import { APPROVE_PAYOUT_RUN, EXECUTE_PAYOUT_RUN, activeWriters, createPayoutRun, importEarningsFor, ledgerBalances, sandboxTransferCount, stripeTransfersOfRun, waitForRunStatus } from '../kit/payout-runs';
 import { createThrowawayDatabase } from '../kit/postgres';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 const WRITERS = 2000;
 const EARNING_MINOR = 300;
@@ -50,11 +51,11 @@ describe('one payout run executed by two instances (PostgreSQL + Redis)', () => 
     await fundPlatform(stack, admin, WRITERS * EARNING_MINOR);
     second = await stack.spawnAnotherGateway();
     const run = await createPayoutRun(stack, finance, { minimumAmount: EARNING_MINOR });
-    await graphql(stack, APPROVE_PAYOUT_RUN, { id: run.id }, admin);
+    await execute(stack, APPROVE_PAYOUT_RUN, { id: run.id }, admin);
     const before = await sandboxTransferCount(stack);
-    await graphql(stack, EXECUTE_PAYOUT_RUN, { id: run.id }, admin);
+    await execute(stack, EXECUTE_PAYOUT_RUN, { id: run.id }, admin);
 
-    await eventually(() => sandboxTransferCount(stack), (count) => count - before >= WRITERS / 3, 120_000, 'a third of the run sent');
+    await waitFor(() => sandboxTransferCount(stack), { until: (count) => count - before >= WRITERS / 3, timeoutMs: 120_000, what: 'a third of the run sent' });
     await stack.gateway.stop('SIGKILL');
     const sentWhenKilled = (await sandboxTransferCount(stack)) - before;
     expect(sentWhenKilled).toBeLessThan(WRITERS);

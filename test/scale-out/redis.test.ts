@@ -1,17 +1,49 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { adminWithTwoFactor, createOnboardingLink, signUpWriter, writerStatus } from '../kit/flows';
-import { collect, subscriptionsReady, webSocketClient } from '../kit/graphql-client';
+import { graphql } from '../gql';
+import { present } from '../kit/checks';
+import { adminWithTwoFactor, createOnboardingLink, signUpWriter, writerAccountId, writerStatus } from '../kit/flows';
 import type { GatewayProcess } from '../kit/gateway-process';
-import { createTopUp, eventually, fundPlatform, newKey, CREATE_TRANSFER, TOP_UP_FIELDS, TRANSFER_FIELDS } from '../kit/money';
-import { postGraphQL } from '../kit/graphql-client';
+import { collect, dataOf, postGraphQL, subscriptionsReady, webSocketClient } from '../kit/graphql-client';
+import { CREATE_TRANSFER, TOP_UP_UPDATED, TRANSFER_UPDATED, createTopUp, fundPlatform, newKey } from '../kit/money';
 import { createThrowawayDatabase } from '../kit/postgres';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const STATUS_CHANGED = 'subscription { onboardingStatusChanged { id onboardingStatus requirementsDue canReceiveTransfers createdAt } }';
-const TOP_UP_UPDATED = `subscription { topUpUpdated { ${TOP_UP_FIELDS} } }`;
-const TRANSFER_UPDATED = `subscription($writerId: ID) { transferUpdated(writerId: $writerId) { ${TRANSFER_FIELDS} } }`;
+const Redis_StatusChanged = graphql(`
+  subscription Redis_StatusChanged {
+    onboardingStatusChanged {
+      id
+      onboardingStatus
+      requirementsDue
+      canReceiveTransfers
+      createdAt
+    }
+  }
+`);
+
+const Redis_WriterStatusChanged = graphql(`
+  subscription Redis_WriterStatusChanged($id: ID) {
+    onboardingStatusChanged(writerId: $id) {
+      id
+    }
+  }
+`);
+
+const Redis_LogIn = graphql(`
+  mutation Redis_LogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      token
+    }
+  }
+`);
+
+const Redis_LogOut = graphql(`
+  mutation Redis_LogOut {
+    logOut
+  }
+`);
 
 /**
  * Two gateway instances on one PostgreSQL database and one Redis: a change made on the first
@@ -43,12 +75,11 @@ describe('several instances share subscriptions through Redis (REDIS_URL)', () =
 
   /** Redis SUBSCRIBE runs after the GraphQL subscription starts: wait until Redis has it. */
   async function subscribedOnRedis(topic: string) {
-    await eventually(
-      async () => ((await redis.pubsub('NUMSUB', channelPrefix + topic)) as [string, number])[1],
-      (subscribers) => subscribers >= 1,
-      5000,
-      `a Redis subscriber on ${channelPrefix}${topic}`,
-    );
+    await waitFor(async () => ((await redis.pubsub('NUMSUB', channelPrefix + topic)) as [string, number])[1], {
+      until: (subscribers) => subscribers >= 1,
+      timeoutMs: 5000,
+      what: `a Redis subscriber on ${channelPrefix}${topic}`,
+    });
   }
 
   it('reports Redis in readiness', async () => {
@@ -60,8 +91,8 @@ describe('several instances share subscriptions through Redis (REDIS_URL)', () =
     const bystander = await signUpWriter(stack);
     const adminClient = webSocketClient(second.url, admin);
     const bystanderClient = webSocketClient(second.url, bystander.token);
-    const adminEvents = collect(adminClient, STATUS_CHANGED);
-    const bystanderEvents = collect(bystanderClient, STATUS_CHANGED);
+    const adminEvents = collect(adminClient, Redis_StatusChanged);
+    const bystanderEvents = collect(bystanderClient, Redis_StatusChanged);
     try {
       await Promise.all([subscriptionsReady(adminClient), subscriptionsReady(bystanderClient)]);
       await subscribedOnRedis('ONBOARDING_STATUS_CHANGED');
@@ -70,10 +101,10 @@ describe('several instances share subscriptions through Redis (REDIS_URL)', () =
       await createOnboardingLink(stack, writer);
       const started = await adminEvents.next((event) => event.data?.onboardingStatusChanged.id === writer.writerId);
       expect(started.data?.onboardingStatusChanged).toMatchObject({ onboardingStatus: 'IN_PROGRESS', canReceiveTransfers: false });
-      expect(Number.isNaN(Date.parse(started.data?.onboardingStatusChanged.createdAt))).toBe(false);
+      expect(Number.isNaN(Date.parse(present(started.data?.onboardingStatusChanged.createdAt, 'a creation time')))).toBe(false);
 
       const { stripeAccountId } = await writerStatus(stack, writer.writerId, writer.token);
-      await stack.control.completeOnboarding(stripeAccountId!);
+      await stack.control.completeOnboarding(stripeAccountId);
       const active = await adminEvents.next((event) => event.data?.onboardingStatusChanged.id === writer.writerId && event.data.onboardingStatusChanged.onboardingStatus === 'ACTIVE');
       expect(active.data?.onboardingStatusChanged).toMatchObject({ requirementsDue: [], canReceiveTransfers: true });
       await subscriptionsReady(bystanderClient);
@@ -88,8 +119,11 @@ describe('several instances share subscriptions through Redis (REDIS_URL)', () =
   it('top-ups and transfers made on one instance reach subscribers on the other with every field', async () => {
     const writer = await signUpWriter(stack);
     await createOnboardingLink(stack, writer);
-    await stack.control.completeOnboarding((await writerStatus(stack, writer.writerId, writer.token)).stripeAccountId!);
-    await eventually(() => writerStatus(stack, writer.writerId, writer.token), (current) => current.onboardingStatus === 'ACTIVE');
+    await stack.control.completeOnboarding(await writerAccountId(stack, writer));
+    await waitFor(() => writerStatus(stack, writer.writerId, writer.token), {
+      until: (current) => current.onboardingStatus === 'ACTIVE',
+      what: `writer ${writer.writerId} ACTIVE`,
+    });
 
     const adminClient = webSocketClient(second.url, admin);
     const writerClient = webSocketClient(second.url, writer.token);
@@ -108,8 +142,8 @@ describe('several instances share subscriptions through Redis (REDIS_URL)', () =
       await fundPlatform(stack, admin, 20_000);
       const input = { writerId: writer.writerId, amount: 12_500, currency: 'usd', description: 'Answers, November', idempotencyKey: newKey('redis') };
       const { body } = await postGraphQL(stack.url, CREATE_TRANSFER, { input }, { token: admin });
-      const created = body.data?.createTransfer;
-      expect(created).toBeDefined();
+      expect(body.data?.createTransfer).toBeDefined();
+      const created = dataOf(body).createTransfer;
 
       // PENDING is published only by the instance that took the mutation: it came through Redis.
       const pending = await transfers.next((event) => event.data?.transferUpdated.id === created.id && event.data?.transferUpdated.status === 'PENDING');
@@ -127,21 +161,20 @@ describe('several instances share subscriptions through Redis (REDIS_URL)', () =
 
   it('counts failed sign-ins against one budget whichever instance they reach', async () => {
     const writer = await signUpWriter(stack);
-    const LOG_IN = 'mutation($input: LogInInput!) { logIn(input: $input) { token } }';
-    const guess = (url: string) => postGraphQL(url, LOG_IN, { input: { email: writer.email, password: 'guess-number-0' } });
-    for (const url of [stack.url, second.url, stack.url, second.url, stack.url]) expect((await guess(url)).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await guess(second.url)).body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
-    const right = await postGraphQL(stack.url, LOG_IN, { input: { email: writer.email, password: writer.password } });
-    expect(right.body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    const guess = (url: string) => postGraphQL(url, Redis_LogIn, { input: { email: writer.email, password: 'guess-number-0' } });
+    for (const url of [stack.url, second.url, stack.url, second.url, stack.url]) expect((await guess(url)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await guess(second.url)).body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    const right = await postGraphQL(stack.url, Redis_LogIn, { input: { email: writer.email, password: writer.password } });
+    expect(right.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   });
 
   it('a session signed out on one instance loses its subscriptions on the other', async () => {
     const writer = await signUpWriter(stack);
     await subscribedOnRedis('SESSION_REVOKED');
     const client = webSocketClient(second.url, writer.token);
-    const events = collect(client, 'subscription($id: ID) { onboardingStatusChanged(writerId: $id) { id } }', { id: writer.writerId });
+    const events = collect(client, Redis_WriterStatusChanged, { id: writer.writerId });
     await subscriptionsReady(client);
-    expect((await postGraphQL(stack.url, 'mutation { logOut }', {}, { token: writer.token })).body.data?.logOut).toBe(true);
+    expect((await postGraphQL(stack.url, Redis_LogOut, {}, { token: writer.token })).body.data?.logOut).toBe(true);
     await events.settled(5000);
     expect(events.failure).toMatchObject({ code: 4403 });
     await client.dispose();

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type Stripe from 'stripe';
 import { adminWithoutTwoFactor, createOnboardingLink, signUpWriter, waitForStatus, writerStatus } from '../kit/flows';
 import { type Stack, startStack } from '../kit/stack';
+import { waitFor } from '../kit/wait';
 import { deliverSigned } from '../kit/webhooks';
 
 const PLATFORM_SECRET = 'whsec_test_platform_secret';
@@ -116,7 +117,7 @@ describe('Stripe webhooks', () => {
     const staleAccount = { ...(newer.data.object as Stripe.Account), details_submitted: false, capabilities: { transfers: 'inactive' as const } };
     const older = accountEvent(staleAccount as Stripe.Account, 'account.updated', nowSeconds() - 600);
     expect((await deliver(stack, older)).status).toBe(200);
-    await waitForOutcome(() => storedEvents().find((stored) => stored.id === older.id)?.outcome);
+    await waitFor(() => storedEvents().find((stored) => stored.id === older.id)?.outcome, { what: `an outcome for event ${older.id}` });
     expect(storedEvents().find((stored) => stored.id === older.id)?.outcome).toBe('ignored: older than the state held');
     expect((await writerStatus(stack, writer.writerId, writer.token)).onboardingStatus).toBe('ACTIVE');
   });
@@ -128,11 +129,3 @@ describe('Stripe webhooks', () => {
     await waitForStatus(stack, writer.writerId, await adminWithoutTwoFactor(stack), 'RESTRICTED');
   });
 });
-
-async function waitForOutcome(read: () => string | null | undefined, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!read()) {
-    if (Date.now() > deadline) throw new Error('event not applied in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
