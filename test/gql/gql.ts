@@ -26,7 +26,6 @@ type Documents = {
     "\n  mutation Kit_AcceptTeamInvite($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      token\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.Kit_AcceptTeamInviteDocument,
     "\n  mutation Kit_CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": typeof types.Kit_CreateApiKeyDocument,
     "\n  subscription Kit_Heartbeat {\n    heartbeat\n  }\n": typeof types.Kit_HeartbeatDocument,
-    "\n  query Kit_WriterDeauthorized($id: ID!) {\n    writer(id: $id) {\n      deauthorized\n    }\n  }\n": typeof types.Kit_WriterDeauthorizedDocument,
     "\n  fragment Kit_Transfer on Transfer {\n    id\n    stripeTransferId\n    writerId\n    status\n    idempotencyKey\n    transferGroup\n    description\n    failureCode\n    failureMessage\n    createdAt\n    nextStates\n    amount {\n      amount\n      currency\n      formatted\n    }\n    amountReversed {\n      amount\n      currency\n      formatted\n    }\n    reversibleAmount {\n      amount\n    }\n    reversals {\n      id\n      stripeReversalId\n      status\n      reason\n      amount {\n        amount\n        currency\n      }\n      createdBy {\n        displayName\n      }\n    }\n    writer {\n      id\n      stripeAccountId\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.Kit_TransferFragmentDoc,
     "\n  fragment Kit_TopUp on TopUp {\n    id\n    stripeTopUpId\n    status\n    description\n    statementDescriptor\n    expectedAvailabilityDate\n    failureCode\n    idempotencyKey\n    cancelable\n    nextStates\n    createdAt\n    amount {\n      amount\n      currency\n      formatted\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.Kit_TopUpFragmentDoc,
     "\n  mutation Kit_CreateTransfer($input: CreateTransferInput!) {\n    createTransfer(input: $input) {\n      ...Kit_Transfer\n    }\n  }\n": typeof types.Kit_CreateTransferDocument,
@@ -74,10 +73,6 @@ type Documents = {
     "\n  query OAuthStory_AuditTrail($id: ID!) {\n    auditTrail(subjectId: $id) {\n      nodes {\n        action\n        details\n        actor {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OAuthStory_AuditTrailDocument,
     "\n  mutation OAuthStory_LogOut {\n    logOut\n  }\n": typeof types.OAuthStory_LogOutDocument,
     "\n  mutation DashboardLink_CreateDashboardLink($id: ID!) {\n    createDashboardLink(writerId: $id) {\n      url\n      createdAt\n    }\n  }\n": typeof types.DashboardLink_CreateDashboardLinkDocument,
-    "\n  query LifecycleStates_Lifecycle($id: ID!) {\n    writer(id: $id) {\n      onboardingStatus\n      deauthorized\n      detailsSubmitted\n      chargesEnabled\n      allowedActions\n      standing {\n        headline\n        nextStep\n      }\n      requirements {\n        code\n        description\n      }\n    }\n  }\n": typeof types.LifecycleStates_LifecycleDocument,
-    "\n  mutation OnboardingRedirects_CreateOnboardingLink($id: ID!) {\n    createOnboardingLink(writerId: $id) {\n      id\n      url\n    }\n  }\n": typeof types.OnboardingRedirects_CreateOnboardingLinkDocument,
-    "\n  query OnboardingRedirects_Links($id: ID!) {\n    writer(id: $id) {\n      onboardingLinks {\n        id\n      }\n    }\n  }\n": typeof types.OnboardingRedirects_LinksDocument,
-    "\n  mutation OnboardingRedirects_CreateDashboardLink($id: ID!) {\n    createDashboardLink(writerId: $id) {\n      url\n    }\n  }\n": typeof types.OnboardingRedirects_CreateDashboardLinkDocument,
     "\n  query OnboardingStory_Links($id: ID!) {\n    writer(id: $id) {\n      onboardingLinks {\n        id\n        type\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.OnboardingStory_LinksDocument,
     "\n  subscription OnboardingStory_StatusChanged($writerId: ID) {\n    onboardingStatusChanged(writerId: $writerId) {\n      id\n      onboardingStatus\n      requirementsDue\n    }\n  }\n": typeof types.OnboardingStory_StatusChangedDocument,
     "\n  mutation SignIn_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": typeof types.SignIn_SignUpDocument,
@@ -100,8 +95,6 @@ type Documents = {
     "\n  mutation WriterInvite_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      viewer {\n        role\n        writer {\n          id\n          email\n          signedUp\n          stripeAccountId\n        }\n      }\n    }\n  }\n": typeof types.WriterInvite_SignUpDocument,
     "\n  query WriterInvite_SignedUp($id: ID!) {\n    writer(id: $id) {\n      signedUp\n    }\n  }\n": typeof types.WriterInvite_SignedUpDocument,
     "\n  query WriterInvite_AuditTrail($id: ID) {\n    auditTrail(subjectId: $id) {\n      nodes {\n        action\n        subjectType\n        actor {\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.WriterInvite_AuditTrailDocument,
-    "\n  query WritersList_WritersPage($first: Int, $after: String, $status: OnboardingStatus, $search: String) {\n    writers(first: $first, after: $after, status: $status, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          onboardingStatus\n          requirementsDue\n          stripeAccountId\n          canReceiveTransfers\n        }\n      }\n    }\n  }\n": typeof types.WritersList_WritersPageDocument,
-    "\n  mutation WritersList_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n    }\n  }\n": typeof types.WritersList_CreateWriterDocument,
     "\n  query CheckoutOutcomes_AuditActions($id: ID) {\n    auditTrail(first: 100, subjectId: $id) {\n      nodes {\n        action\n      }\n    }\n  }\n": typeof types.CheckoutOutcomes_AuditActionsDocument,
     "\n  subscription CheckoutOutcomes_PaymentUpdated {\n    paymentUpdated {\n      id\n      status\n      disputes {\n        stripeDisputeId\n        status\n        reason\n        needsResponse\n        evidenceDueBy\n        amount {\n          amount\n        }\n      }\n    }\n  }\n": typeof types.CheckoutOutcomes_PaymentUpdatedDocument,
     "\n  query CheckoutOutcomes_Disputes {\n    disputesNeedingResponse {\n      stripeDisputeId\n      evidenceDueBy\n    }\n  }\n": typeof types.CheckoutOutcomes_DisputesDocument,
@@ -135,7 +128,6 @@ const documents: Documents = {
     "\n  mutation Kit_AcceptTeamInvite($input: AcceptTeamInviteInput!) {\n    acceptTeamInvite(input: $input) {\n      token\n      viewer {\n        id\n      }\n    }\n  }\n": types.Kit_AcceptTeamInviteDocument,
     "\n  mutation Kit_CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n    }\n  }\n": types.Kit_CreateApiKeyDocument,
     "\n  subscription Kit_Heartbeat {\n    heartbeat\n  }\n": types.Kit_HeartbeatDocument,
-    "\n  query Kit_WriterDeauthorized($id: ID!) {\n    writer(id: $id) {\n      deauthorized\n    }\n  }\n": types.Kit_WriterDeauthorizedDocument,
     "\n  fragment Kit_Transfer on Transfer {\n    id\n    stripeTransferId\n    writerId\n    status\n    idempotencyKey\n    transferGroup\n    description\n    failureCode\n    failureMessage\n    createdAt\n    nextStates\n    amount {\n      amount\n      currency\n      formatted\n    }\n    amountReversed {\n      amount\n      currency\n      formatted\n    }\n    reversibleAmount {\n      amount\n    }\n    reversals {\n      id\n      stripeReversalId\n      status\n      reason\n      amount {\n        amount\n        currency\n      }\n      createdBy {\n        displayName\n      }\n    }\n    writer {\n      id\n      stripeAccountId\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.Kit_TransferFragmentDoc,
     "\n  fragment Kit_TopUp on TopUp {\n    id\n    stripeTopUpId\n    status\n    description\n    statementDescriptor\n    expectedAvailabilityDate\n    failureCode\n    idempotencyKey\n    cancelable\n    nextStates\n    createdAt\n    amount {\n      amount\n      currency\n      formatted\n    }\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.Kit_TopUpFragmentDoc,
     "\n  mutation Kit_CreateTransfer($input: CreateTransferInput!) {\n    createTransfer(input: $input) {\n      ...Kit_Transfer\n    }\n  }\n": types.Kit_CreateTransferDocument,
@@ -183,10 +175,6 @@ const documents: Documents = {
     "\n  query OAuthStory_AuditTrail($id: ID!) {\n    auditTrail(subjectId: $id) {\n      nodes {\n        action\n        details\n        actor {\n          id\n        }\n      }\n    }\n  }\n": types.OAuthStory_AuditTrailDocument,
     "\n  mutation OAuthStory_LogOut {\n    logOut\n  }\n": types.OAuthStory_LogOutDocument,
     "\n  mutation DashboardLink_CreateDashboardLink($id: ID!) {\n    createDashboardLink(writerId: $id) {\n      url\n      createdAt\n    }\n  }\n": types.DashboardLink_CreateDashboardLinkDocument,
-    "\n  query LifecycleStates_Lifecycle($id: ID!) {\n    writer(id: $id) {\n      onboardingStatus\n      deauthorized\n      detailsSubmitted\n      chargesEnabled\n      allowedActions\n      standing {\n        headline\n        nextStep\n      }\n      requirements {\n        code\n        description\n      }\n    }\n  }\n": types.LifecycleStates_LifecycleDocument,
-    "\n  mutation OnboardingRedirects_CreateOnboardingLink($id: ID!) {\n    createOnboardingLink(writerId: $id) {\n      id\n      url\n    }\n  }\n": types.OnboardingRedirects_CreateOnboardingLinkDocument,
-    "\n  query OnboardingRedirects_Links($id: ID!) {\n    writer(id: $id) {\n      onboardingLinks {\n        id\n      }\n    }\n  }\n": types.OnboardingRedirects_LinksDocument,
-    "\n  mutation OnboardingRedirects_CreateDashboardLink($id: ID!) {\n    createDashboardLink(writerId: $id) {\n      url\n    }\n  }\n": types.OnboardingRedirects_CreateDashboardLinkDocument,
     "\n  query OnboardingStory_Links($id: ID!) {\n    writer(id: $id) {\n      onboardingLinks {\n        id\n        type\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": types.OnboardingStory_LinksDocument,
     "\n  subscription OnboardingStory_StatusChanged($writerId: ID) {\n    onboardingStatusChanged(writerId: $writerId) {\n      id\n      onboardingStatus\n      requirementsDue\n    }\n  }\n": types.OnboardingStory_StatusChangedDocument,
     "\n  mutation SignIn_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": types.SignIn_SignUpDocument,
@@ -209,8 +197,6 @@ const documents: Documents = {
     "\n  mutation WriterInvite_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      viewer {\n        role\n        writer {\n          id\n          email\n          signedUp\n          stripeAccountId\n        }\n      }\n    }\n  }\n": types.WriterInvite_SignUpDocument,
     "\n  query WriterInvite_SignedUp($id: ID!) {\n    writer(id: $id) {\n      signedUp\n    }\n  }\n": types.WriterInvite_SignedUpDocument,
     "\n  query WriterInvite_AuditTrail($id: ID) {\n    auditTrail(subjectId: $id) {\n      nodes {\n        action\n        subjectType\n        actor {\n          displayName\n        }\n      }\n    }\n  }\n": types.WriterInvite_AuditTrailDocument,
-    "\n  query WritersList_WritersPage($first: Int, $after: String, $status: OnboardingStatus, $search: String) {\n    writers(first: $first, after: $after, status: $status, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          onboardingStatus\n          requirementsDue\n          stripeAccountId\n          canReceiveTransfers\n        }\n      }\n    }\n  }\n": types.WritersList_WritersPageDocument,
-    "\n  mutation WritersList_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n    }\n  }\n": types.WritersList_CreateWriterDocument,
     "\n  query CheckoutOutcomes_AuditActions($id: ID) {\n    auditTrail(first: 100, subjectId: $id) {\n      nodes {\n        action\n      }\n    }\n  }\n": types.CheckoutOutcomes_AuditActionsDocument,
     "\n  subscription CheckoutOutcomes_PaymentUpdated {\n    paymentUpdated {\n      id\n      status\n      disputes {\n        stripeDisputeId\n        status\n        reason\n        needsResponse\n        evidenceDueBy\n        amount {\n          amount\n        }\n      }\n    }\n  }\n": types.CheckoutOutcomes_PaymentUpdatedDocument,
     "\n  query CheckoutOutcomes_Disputes {\n    disputesNeedingResponse {\n      stripeDisputeId\n      evidenceDueBy\n    }\n  }\n": types.CheckoutOutcomes_DisputesDocument,
@@ -294,10 +280,6 @@ export function graphql(source: "\n  mutation Kit_CreateApiKey($input: CreateApi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription Kit_Heartbeat {\n    heartbeat\n  }\n"): (typeof documents)["\n  subscription Kit_Heartbeat {\n    heartbeat\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Kit_WriterDeauthorized($id: ID!) {\n    writer(id: $id) {\n      deauthorized\n    }\n  }\n"): (typeof documents)["\n  query Kit_WriterDeauthorized($id: ID!) {\n    writer(id: $id) {\n      deauthorized\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -489,22 +471,6 @@ export function graphql(source: "\n  mutation DashboardLink_CreateDashboardLink(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LifecycleStates_Lifecycle($id: ID!) {\n    writer(id: $id) {\n      onboardingStatus\n      deauthorized\n      detailsSubmitted\n      chargesEnabled\n      allowedActions\n      standing {\n        headline\n        nextStep\n      }\n      requirements {\n        code\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  query LifecycleStates_Lifecycle($id: ID!) {\n    writer(id: $id) {\n      onboardingStatus\n      deauthorized\n      detailsSubmitted\n      chargesEnabled\n      allowedActions\n      standing {\n        headline\n        nextStep\n      }\n      requirements {\n        code\n        description\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation OnboardingRedirects_CreateOnboardingLink($id: ID!) {\n    createOnboardingLink(writerId: $id) {\n      id\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation OnboardingRedirects_CreateOnboardingLink($id: ID!) {\n    createOnboardingLink(writerId: $id) {\n      id\n      url\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OnboardingRedirects_Links($id: ID!) {\n    writer(id: $id) {\n      onboardingLinks {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query OnboardingRedirects_Links($id: ID!) {\n    writer(id: $id) {\n      onboardingLinks {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation OnboardingRedirects_CreateDashboardLink($id: ID!) {\n    createDashboardLink(writerId: $id) {\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation OnboardingRedirects_CreateDashboardLink($id: ID!) {\n    createDashboardLink(writerId: $id) {\n      url\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query OnboardingStory_Links($id: ID!) {\n    writer(id: $id) {\n      onboardingLinks {\n        id\n        type\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query OnboardingStory_Links($id: ID!) {\n    writer(id: $id) {\n      onboardingLinks {\n        id\n        type\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -590,14 +556,6 @@ export function graphql(source: "\n  query WriterInvite_SignedUp($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WriterInvite_AuditTrail($id: ID) {\n    auditTrail(subjectId: $id) {\n      nodes {\n        action\n        subjectType\n        actor {\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WriterInvite_AuditTrail($id: ID) {\n    auditTrail(subjectId: $id) {\n      nodes {\n        action\n        subjectType\n        actor {\n          displayName\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WritersList_WritersPage($first: Int, $after: String, $status: OnboardingStatus, $search: String) {\n    writers(first: $first, after: $after, status: $status, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          onboardingStatus\n          requirementsDue\n          stripeAccountId\n          canReceiveTransfers\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WritersList_WritersPage($first: Int, $after: String, $status: OnboardingStatus, $search: String) {\n    writers(first: $first, after: $after, status: $status, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          onboardingStatus\n          requirementsDue\n          stripeAccountId\n          canReceiveTransfers\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WritersList_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritersList_CreateWriter($input: CreateWriterInput!) {\n    createWriter(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
