@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../identity/viewer';
@@ -11,13 +11,12 @@ import { AppError, ErrorCode, badUserInput, notFound } from '../errors/errors';
 import { LedgerAccount } from '../ledger/ledger-account';
 import { type LedgerPosting, type LedgerService, credit, debit } from '../ledger/ledger.service';
 import { Writer } from '../writers/writer.entity';
+import { LOOKUP_CHUNK, earningsByReference, writerIdsByName } from './earnings-lookups';
 import { isCalendarDate } from './calendar-date';
 import { Earning, sameEarning } from './earning.entity';
 import { type EarningRow, type Rejection, readEarningsCsv } from './earnings-csv';
 import { EarningsImportRecord } from './earnings-import.entity';
 import type { EarningsImport, ImportEarningsInput, RecordEarningsInput } from './earnings.types';
-
-const LOOKUP_CHUNK = 500;
 
 /** Earnings in, each credited to the writer's payable balance in the same transaction. */
 export class EarningsService {
@@ -67,9 +66,9 @@ export class EarningsService {
   async importCsv(input: ImportEarningsInput, actor: Viewer): Promise<EarningsImport> {
     const parsed = readEarningsCsv(input.csv, this.revenueSharePercent);
     const rejected: Rejection[] = [...parsed.rejected];
-    const writerIds = await this.resolveWriters(parsed.rows.map((row) => row.writer));
+    const writerIds = await writerIdsByName(this.database.manager, parsed.rows.map((row) => row.writer));
     const known = parsed.rows.filter((row) => writerIds.has(row.writer) || !rejected.push({ row: row.row, reason: `no writer with the id, email or account ${row.writer}` }));
-    const earlier = await this.earlierByReference(known.map((row) => row.reference));
+    const earlier = await earningsByReference(this.database.manager, known.map((row) => row.reference));
     const fresh: EarningRow[] = [];
     let alreadyRecorded = 0;
     for (const row of known) {
@@ -168,37 +167,5 @@ export class EarningsService {
       throw new AppError(ErrorCode.IdempotencyConflict, `Reference ${reference} was recorded before with other values (${money(existing.amountMinor, existing.currency).formatted} for ${existing.periodStart} to ${existing.periodEnd}).`, { earningId: existing.id });
     }
     return existing;
-  }
-
-  /** Writers named by id, email or acct_ id → their id. */
-  private async resolveWriters(names: string[]): Promise<Map<string, string>> {
-    const unique = [...new Set(names)];
-    const found = new Map<string, string>();
-    for (let start = 0; start < unique.length; start += LOOKUP_CHUNK) {
-      const chunk = unique.slice(start, start + LOOKUP_CHUNK);
-      const emails = chunk.map((name) => name.toLowerCase());
-      const writers = await this.database.manager.find(Writer, {
-        where: [{ id: In(chunk) }, { email: In(emails) }, { stripeAccountId: In(chunk) }],
-        select: { id: true, email: true, stripeAccountId: true },
-      });
-      const byName = new Map<string, string>();
-      for (const writer of writers) {
-        for (const name of [writer.id, writer.email, writer.stripeAccountId]) if (name) byName.set(name, writer.id);
-      }
-      for (const name of chunk) {
-        const writerId = byName.get(name) ?? byName.get(name.toLowerCase());
-        if (writerId) found.set(name, writerId);
-      }
-    }
-    return found;
-  }
-
-  private async earlierByReference(references: string[]): Promise<Map<string, Earning>> {
-    const found = new Map<string, Earning>();
-    for (let start = 0; start < references.length; start += LOOKUP_CHUNK) {
-      const earnings = await this.database.manager.findBy(Earning, { reference: In(references.slice(start, start + LOOKUP_CHUNK)) });
-      for (const earning of earnings) found.set(earning.reference, earning);
-    }
-    return found;
   }
 }

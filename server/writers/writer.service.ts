@@ -1,30 +1,26 @@
-import { readsEveryWriter } from '../identity/access';
 import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import { type EntityManager, IsNull } from 'typeorm';
-import type { Viewer } from '../identity/viewer';
 import type { Database } from '../db/database';
-import { LIKE_ESCAPE_CLAUSE, containsPattern } from '../db/like-pattern';
 import { badUserInput, forbidden, notFound } from '../errors/errors';
-import { type Connection, paginate } from '../graphql/connection';
+import { readsEveryWriter } from '../identity/access';
+import type { Viewer } from '../identity/viewer';
 import type { Logger } from '../logging/logger';
-import { type ValidPayoutSchedule, stripeScheduleParams } from '../money/payout-schedule.rules';
-import { OnboardingStatus, deriveOnboardingStatus, requirementsDue } from './onboarding-status';
+import type { ValidPayoutSchedule } from '../money/payout-schedule.rules';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import { stripeFailure } from '../stripe/stripe-errors';
 import { accountEndOf } from './account-end';
-import { type OnboardingStarted, accountFacts } from './account-facts';
-import { PAYABLE_COUNTRIES, serviceAgreementFor } from './payable-countries';
+import type { OnboardingStarted } from './account-facts';
+import { accountStateChanged, withAccountState } from './account-state';
+import { connectedAccountParams } from './connected-account-params';
+import { OnboardingStatus } from './onboarding-status';
+import { PAYABLE_COUNTRIES } from './payable-countries';
 import { Writer } from './writer.entity';
 import { disconnectedUnreadable, endedNotPayable, notPayable } from './writer-refusals';
-import type { CreateWriterInput, WritersFilter } from './writer.types';
+import type { CreateWriterInput } from './writer.types';
 import { OnboardingStatusChanged } from './writer.topics';
 
-// What subscribers of onboardingStatusChanged are told about: a change to any of these.
-const ACCOUNT_STATE_FIELDS = ['onboardingStatus', 'requirementsDue', 'transfersCapability', 'payoutsEnabled', 'detailsSubmitted', 'chargesEnabled', 'disabledReason', 'payoutInterval', 'payoutDelayDays', 'payoutWeeklyAnchor', 'payoutMonthlyAnchor'] as const;
-
-const PRODUCT_DESCRIPTION = 'Writes answers on a Q&A platform and receives a share of the advertising revenue they earn.';
-
+/** One writer's record: reading it, creating it, and keeping it in step with their Stripe account. */
 export class WriterService {
   constructor(
     private readonly database: Database,
@@ -52,35 +48,6 @@ export class WriterService {
     return writer;
   }
 
-  list(filter: WritersFilter): Promise<Connection<Writer>> {
-    const query = this.database.manager.createQueryBuilder(Writer, 'writer');
-    if (filter.status) query.andWhere('writer.onboardingStatus = :status', { status: filter.status });
-    const search = filter.search?.trim();
-    if (search) {
-      // Any part of an account id matches, in any case: people paste "acct_1Ab" or type "1ab".
-      query.andWhere(
-        `(LOWER(writer.displayName) LIKE :pattern ${LIKE_ESCAPE_CLAUSE} OR LOWER(writer.email) LIKE :pattern ${LIKE_ESCAPE_CLAUSE} OR LOWER(writer.stripeAccountId) LIKE :pattern ${LIKE_ESCAPE_CLAUSE})`,
-        { pattern: containsPattern(search.toLowerCase()) },
-      );
-    }
-    return paginate(query, filter.first, filter.after);
-  }
-
-  count(): Promise<number> {
-    return this.database.manager.count(Writer);
-  }
-
-  async countsByStatus(): Promise<Array<{ status: OnboardingStatus; count: number }>> {
-    const rows: Array<{ status: OnboardingStatus; count: string | number }> = await this.database.manager
-      .createQueryBuilder(Writer, 'writer')
-      .select('writer.onboardingStatus', 'status')
-      .addSelect('COUNT(*)', 'count')
-      .groupBy('writer.onboardingStatus')
-      .getRawMany();
-    const counts = new Map(rows.map((row) => [row.status, Number(row.count)]));
-    return Object.values(OnboardingStatus).map((status) => ({ status, count: counts.get(status) ?? 0 }));
-  }
-
   /** For writers the platform already knows; they can sign up later with the same email. */
   async create(input: CreateWriterInput): Promise<Writer> {
     const email = input.email.trim().toLowerCase();
@@ -103,7 +70,7 @@ export class WriterService {
     if (writer.stripeAccountId) return writer;
     let account: Stripe.Account;
     try {
-      account = await this.stripe.accounts.create(this.accountParams(writer), { idempotencyKey: `writer-account-${writer.id}` });
+      account = await this.stripe.accounts.create(connectedAccountParams(writer, this.defaultPayoutSchedule), { idempotencyKey: `writer-account-${writer.id}` });
     } catch (error) {
       throw stripeFailure(error, 'create the connected account');
     }
@@ -157,7 +124,7 @@ export class WriterService {
       if (observedAtSeconds < current.accountSyncedAt) return { writer: current, changed: false };
       const before = { ...current };
       const next = await this.withAccountState(manager, current, account, observedAtSeconds);
-      const changed = ACCOUNT_STATE_FIELDS.some((field) => String(next[field]) !== String(before[field]));
+      const changed = accountStateChanged(before, next);
       const saved = await manager.save(next);
       if (changed) afterCommit(() => this.pubSub.publish(OnboardingStatusChanged, saved));
       return { writer: saved, changed };
@@ -188,52 +155,7 @@ export class WriterService {
   }
 
   /** The writer with what the account says now, unsaved (the caller's transaction saves it). */
-  async withAccountState(manager: EntityManager, writer: Writer, account: Stripe.Account, observedAtSeconds: number): Promise<Writer> {
-    const facts = accountFacts(account, await this.onboardingStarted(manager, writer.id));
-    const status = writer.deauthorized ? OnboardingStatus.RESTRICTED : deriveOnboardingStatus(facts);
-    return Object.assign(writer, {
-      onboardingStatus: status,
-      requirementsDue: requirementsDue(facts),
-      disabledReason: facts.disabledReason,
-      payoutsEnabled: facts.payoutsEnabled,
-      transfersCapability: facts.transfersCapability,
-      detailsSubmitted: facts.detailsSubmitted,
-      chargesEnabled: facts.chargesEnabled,
-      ...payoutScheduleColumns(account),
-      accountSyncedAt: observedAtSeconds,
-    });
+  withAccountState(manager: EntityManager, writer: Writer, account: Stripe.Account, observedAtSeconds: number): Promise<Writer> {
+    return withAccountState(manager, writer, account, observedAtSeconds, this.onboardingStarted);
   }
-
-  private accountParams(writer: Writer): Stripe.AccountCreateParams {
-    const [firstName, ...rest] = writer.displayName.split(/\s+/);
-    const agreement = serviceAgreementFor(writer.country);
-    return {
-      controller: {
-        stripe_dashboard: { type: 'express' },
-        fees: { payer: 'application' },
-        losses: { payments: 'application' },
-      },
-      country: writer.country,
-      email: writer.email,
-      business_type: 'individual',
-      individual: { email: writer.email, first_name: firstName, ...(rest.length > 0 ? { last_name: rest.join(' ') } : {}) },
-      business_profile: { product_description: PRODUCT_DESCRIPTION, mcc: '5818' },
-      capabilities: { transfers: { requested: true } },
-      ...(agreement ? { tos_acceptance: { service_agreement: agreement } } : {}),
-      ...(this.defaultPayoutSchedule ? { settings: { payouts: { schedule: stripeScheduleParams(this.defaultPayoutSchedule) } } } : {}),
-      metadata: { writer_id: writer.id },
-    };
-  }
-}
-
-/** The account's payout schedule as the writer's columns; kept as held when Stripe did not say. */
-function payoutScheduleColumns(account: Stripe.Account): Partial<Writer> {
-  const schedule = account.settings?.payouts?.schedule;
-  if (!schedule) return {};
-  return {
-    payoutInterval: schedule.interval,
-    payoutDelayDays: schedule.delay_days ?? null,
-    payoutWeeklyAnchor: schedule.interval === 'weekly' ? (schedule.weekly_anchor ?? null) : null,
-    payoutMonthlyAnchor: schedule.interval === 'monthly' ? (schedule.monthly_anchor ?? null) : null,
-  };
 }

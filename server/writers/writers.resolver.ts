@@ -5,12 +5,16 @@ import { Role } from '../identity/viewer';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
 import { Writer } from './writer.entity';
+import type { WriterQueries } from './writer.queries';
 import type { WriterService } from './writer.service';
 import { CreateWriterInput, WriterConnection, WriterStatusCount, WritersFilter } from './writer.types';
 
 @Resolver(() => Writer)
 export class WritersResolver {
-  constructor(private readonly writerService: WriterService) {}
+  constructor(
+    private readonly writerService: WriterService,
+    private readonly writerQueries: WriterQueries,
+  ) {}
 
   @Query(() => Writer, { description: 'A writer; writers may read only themself.' })
   writer(@Arg('id', () => ID) id: string, @Ctx() context: GatewayContext): Promise<Writer> {
@@ -21,13 +25,13 @@ export class WritersResolver {
   @Query(() => WriterConnection, { description: 'Writers, newest first (admins).' })
   writers(@Args() filter: WritersFilter, @Ctx() context: GatewayContext): Promise<Connection<Writer>> {
     requireTeamOrScope(context.viewer, ApiKeyScope.WRITERS_READ);
-    return this.writerService.list(filter);
+    return this.writerQueries.list(filter);
   }
 
   @Query(() => [WriterStatusCount], { description: 'How many writers are in each onboarding status (admins).' })
   writerStatusCounts(@Ctx() context: GatewayContext): Promise<WriterStatusCount[]> {
     requireTeamOrScope(context.viewer, ApiKeyScope.WRITERS_READ);
-    return this.writerService.countsByStatus();
+    return this.writerQueries.countsByStatus();
   }
 
   @Mutation(() => Writer, { description: 'Adds a writer the platform already knows and creates their Stripe account (admins).' })

@@ -32,6 +32,6 @@ function seedDemo(config: Config, services: Services, database: Database, logger
 /** Only a first start against the sandbox seeds: a database that already has writers keeps what it has. */
 export async function startDemoSeeding(config: Config, isSandbox: boolean, services: Services, database: Database, logger: Logger): Promise<DemoSeeding> {
   const wanted = config.seedDemo && isSandbox && !config.stripe.secretKey && Boolean(config.stripe.apiUrl);
-  const seeding = wanted && (await services.writers.count()) === 0;
+  const seeding = wanted && (await services.writerQueries.count()) === 0;
   return { seeding, done: seeding ? seedDemo(config, services, database, logger) : Promise.resolve(false) };
 }
