@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ApiKeyScope } from '../identity/api-key-scope';
-import { requireTeamEditor, requireTeamOrScope, requireViewer } from '../identity/access';
-import { Role } from '../identity/viewer';
+import { requireScopeOr, requireTeamEditor, requireTeamOrScope, requireViewer } from '../identity/access';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
 import { Writer } from './writer.entity';
@@ -18,8 +17,7 @@ export class WritersResolver {
 
   @Query(() => Writer, { description: 'A writer; writers may read only themself.' })
   writer(@Arg('id', () => ID) id: string, @Ctx() context: GatewayContext): Promise<Writer> {
-    const viewer = context.viewer?.role === Role.API_KEY ? requireTeamOrScope(context.viewer, ApiKeyScope.WRITERS_READ) : requireViewer(context.viewer);
-    return this.writerService.readable(id, viewer);
+    return this.writerService.readable(id, requireScopeOr(context.viewer, ApiKeyScope.WRITERS_READ, requireViewer));
   }
 
   @Query(() => WriterConnection, { description: 'Writers, newest first (admins).' })
