@@ -30,8 +30,8 @@ export function createResolverContainer(services: Services, serverInfo: ServerIn
   const instances = new Map<Function, object>([
     [HeartbeatResolver, new HeartbeatResolver()],
     [ServerInfoResolver, new ServerInfoResolver(serverInfo)],
-    [AuthResolver, new AuthResolver(services.auth)],
-    [WritersResolver, new WritersResolver(services.writers)],
+    [AuthResolver, new AuthResolver(services.auth, services.signUps)],
+    [WritersResolver, new WritersResolver(services.writers, services.writerQueries)],
     [OnboardingResolver, new OnboardingResolver(services.onboarding)],
     [WriterOnboardingLinksResolver, new WriterOnboardingLinksResolver(services.onboarding)],
     [OAuthResolver, new OAuthResolver(services.oauth.links, services.oauth.disconnection)],

@@ -22,7 +22,6 @@ import { TeamResolver } from '../team/team.resolver';
 import { WritersResolver } from '../writers/writers.resolver';
 import { WriterLifecycleResolver } from '../writers/writer-lifecycle.resolver';
 import type { GatewayPubSub } from '../pubsub/pubsub';
-import { authChecker } from '../auth/auth-checker';
 import { validateArgument } from '../graphql/input-validation';
 import { EarningsResolver, WriterEarningsResolver } from '../earnings/earnings.resolver';
 import { LedgerResolver } from '../ledger/ledger.resolver';
@@ -42,8 +41,6 @@ export function buildGatewaySchema(options: SchemaOptions): Promise<GraphQLSchem
     resolvers: [...resolverClasses] as [Function, ...Function[]],
     container: options.container,
     pubSub: options.pubSub.byName,
-    authChecker,
-    authMode: 'error',
     validateFn: validateArgument,
     emitSchemaFile: options.emitSchemaFile ? { path: options.emitSchemaFile, sortedSchema: true } : false,
   });

@@ -2,6 +2,7 @@ import type { Config } from '../config/config';
 import { ActorLoaders } from '../audit/actor.loaders';
 import { actorsById } from '../auth/actors';
 import { AuthService } from '../auth/auth.service';
+import { SignUpService } from '../auth/sign-up.service';
 import { LoginThrottle } from '../auth/login-throttle';
 import type { SharedBudgets } from '../rate-limits/budgets';
 import { SessionTokens } from '../auth/session-tokens';
@@ -26,6 +27,7 @@ import { WebhookService } from '../webhooks/webhook.service';
 import type { WebhookHandlers } from '../webhooks/webhook-handler';
 import { accountWebhookHandlers } from '../writers/account.webhooks';
 import { WriterService } from '../writers/writer.service';
+import { WriterQueries } from '../writers/writer.queries';
 import { EarningsService } from '../earnings/earnings.service';
 import { LedgerService } from '../ledger/ledger.service';
 import { TransferPostings } from '../transfers/transfer-postings';
@@ -59,12 +61,14 @@ export interface Services {
   /** Who is behind each action (`createdBy`, `actor`), batched per response. */
   actors: ActorLoaders;
   auth: AuthService;
+  signUps: SignUpService;
   sessionTokens: SessionTokens;
   sessions: SessionService;
   credentials: Credentials;
   apiKeys: ApiKeys;
   team: TeamService;
   writers: WriterService;
+  writerQueries: WriterQueries;
   onboarding: OnboardingService;
   onboardingRedirects: OnboardingRedirects;
   oauth: OAuthServices;
@@ -93,7 +97,9 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const payoutRuns = createPayoutRunServices({ config, database, ledger, balance: money.balance, audit: money.audit, transfers: money.transfers, transferIntents: money.transferIntents, pubSub, logger, sharedBudgets: dependencies.sharedBudgets });
   money.transferListeners.add(new TransferPostings(ledger));
   money.transferListeners.add(payoutRuns.itemSync);
-  const auth = new AuthService(database, sessionTokens, sessions, new RecoveryCodes(database), new LoginThrottle(dependencies.sharedBudgets), writers, money.audit, config.frontendUrl);
+  const throttle = new LoginThrottle(dependencies.sharedBudgets);
+  const auth = new AuthService(database, sessions, new RecoveryCodes(database), throttle);
+  const signUps = new SignUpService(database, sessionTokens, throttle, writers, money.audit, auth, config.frontendUrl);
   const consoleUrl = () => `${dependencies.publicUrl()}/admin`;
   const apiKeys = new ApiKeys(database, money.audit, logger, dependencies.sharedBudgets);
   const credentials = new Credentials(sessions, apiKeys);
@@ -118,5 +124,5 @@ export function createServices(dependencies: ServiceDependencies): Services {
   };
   const webhooks = new WebhookService(database, stripe.client, dependencies.webhookSecrets, webhookHandlers, logger, dependencies.metrics);
   const actors = new ActorLoaders((ids) => actorsById(database.manager, ids));
-  return { actors, auth, sessionTokens, sessions, credentials, apiKeys, team, writers, onboarding, onboardingRedirects, oauth, webhooks, money, payments, ledger, earnings, payoutRuns, payouts, backgroundJobs: [webhooks, money.recovery, payments.recovery, payoutRuns.executor] };
+  return { actors, auth, signUps, sessionTokens, sessions, credentials, apiKeys, team, writers, writerQueries: new WriterQueries(database), onboarding, onboardingRedirects, oauth, webhooks, money, payments, ledger, earnings, payoutRuns, payouts, backgroundJobs: [webhooks, money.recovery, payments.recovery, payoutRuns.executor] };
 }

@@ -2,12 +2,16 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../graphql/context';
 import { requireMoneyAdmin, requireViewer } from '../identity/access';
 import type { AuthService } from './auth.service';
+import type { SignUpService } from './sign-up.service';
 import { Role } from '../identity/viewer';
 import { AuthPayload, LogInInput, SignUpInput, TwoFactorEnrollment, ViewerObject, WriterInvite } from './auth.types';
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly signUps: SignUpService,
+  ) {}
 
   @Query(() => ViewerObject, { nullable: true, description: 'The signed-in user, or null when anonymous.' })
   viewer(@Ctx() context: GatewayContext): Promise<ViewerObject> | null {
@@ -17,13 +21,13 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload, { description: 'Creates a writer account and signs it in.' })
   signUp(@Arg('input') input: SignUpInput, @Ctx() context: GatewayContext): Promise<AuthPayload> {
-    return this.auth.signUp(input, context.clientAddress);
+    return this.signUps.signUp(input, context.clientAddress);
   }
 
   @Mutation(() => WriterInvite, { description: 'An invitation for a writer added with createWriter to sign up as themself (admins with two-factor; recorded in the audit trail); valid 7 days.' })
   inviteWriter(@Arg('writerId', () => ID) writerId: string, @Ctx() context: GatewayContext): Promise<WriterInvite> {
     const admin = requireMoneyAdmin(context.viewer, 'Inviting a writer');
-    return this.auth.invite(writerId, admin);
+    return this.signUps.invite(writerId, admin);
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in; `otp` is required once two-factor is on.' })

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Float, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireTeamEditor, requireTeamOrScope } from '../identity/access';
+import { requireScopeOr, requireTeamEditor, requireTeamOrScope } from '../identity/access';
 import { ApiKeyScope } from '../identity/api-key-scope';
-import { Role, type Viewer } from '../identity/viewer';
+import type { Viewer } from '../identity/viewer';
 import { Money, money } from '../money/money.type';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
@@ -12,10 +12,7 @@ import type { EarningsService } from './earnings.service';
 import { EarningConnection, EarningsImport, ImportEarningsInput, RecordEarningsInput, WriterEarningsArgs } from './earnings.types';
 
 /** The platform's backend (an API key with EARNINGS_WRITE) or an Admin or Finance member. */
-function requireEarningsWriter(viewer: Viewer | null): Viewer {
-  if (viewer?.role === Role.API_KEY) return requireTeamOrScope(viewer, ApiKeyScope.EARNINGS_WRITE);
-  return requireTeamEditor(viewer, 'Recording earnings');
-}
+const requireEarningsWriter = (viewer: Viewer | null): Viewer => requireScopeOr(viewer, ApiKeyScope.EARNINGS_WRITE, (person) => requireTeamEditor(person, 'Recording earnings'));
 
 @Resolver()
 export class EarningsResolver {

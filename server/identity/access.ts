@@ -16,6 +16,12 @@ export function requireTeamOrScope(viewer: Viewer | null, scope: ApiKeyScope): V
   return viewer;
 }
 
+/** An API key with `scope`, or a person as `requirePerson` asks. */
+export function requireScopeOr(viewer: Viewer | null, scope: ApiKeyScope, requirePerson: (viewer: Viewer | null) => Viewer): Viewer {
+  if (viewer?.role === Role.API_KEY) return requireTeamOrScope(viewer, scope);
+  return requirePerson(viewer);
+}
+
 /** Whether the viewer reads every writer's record: the team, or an API key with WRITERS_READ. */
 export const readsEveryWriter = (viewer: Viewer): boolean => seesEveryWriter(viewer) || viewer.apiKeyScopes?.includes(ApiKeyScope.WRITERS_READ) === true;
 
@@ -57,3 +63,28 @@ export function requireTeamAdmin(viewer: Viewer | null, action = 'Managing the t
 
 /** Whether the viewer sees every writer (the team) or only themself (a writer). */
 export const seesEveryWriter = (viewer: Viewer): boolean => isTeamRole(viewer.role);
+
+// The writer id no writer has: a person with no writer record reads no writer's records.
+const NO_WRITER = 'none';
+
+/**
+ * Whose records a read covers: the team reads the writer it names, or every writer (undefined);
+ * a writer reads only themself, and naming another writer is refused with `refusal`.
+ */
+export function writerScope(viewer: Viewer, requested: string | null | undefined, refusal: string): string | undefined {
+  if (seesEveryWriter(viewer)) return requested ?? undefined;
+  if (requested && requested !== viewer.writerId) throw forbidden(refusal);
+  return viewer.writerId ?? NO_WRITER;
+}
+
+/** One writer's record: the team sees it, a writer only when it is their own (else `refusal`). */
+export function requireSeesWriter(viewer: Viewer, writerId: string, refusal: string): Viewer {
+  if (!seesEveryWriter(viewer) && writerId !== viewer.writerId) throw forbidden(refusal);
+  return viewer;
+}
+
+/** Only a writer, for links that sign in as them: they never go to the team (else `refusal`). */
+export function requireWriter(viewer: Viewer, refusal: string): Viewer {
+  if (viewer.role !== Role.WRITER) throw forbidden(refusal);
+  return viewer;
+}

@@ -1,4 +1,5 @@
-import { Role, type Viewer } from '../identity/viewer';
+import { requireWriter } from '../identity/access';
+import type { Viewer } from '../identity/viewer';
 import { forbidden } from '../errors/errors';
 import type { WriterService } from '../writers/writer.service';
 import { connectionRefusal } from '../writers/oauth-eligibility';
@@ -16,7 +17,7 @@ export class OAuthLinkService {
   ) {}
 
   async createLinkFor(viewer: Viewer, writerId: string): Promise<OAuthLink> {
-    if (viewer.role !== Role.WRITER) throw forbidden('OAuth links go only to the writer they belong to; ask the writer to connect their Stripe account themself.');
+    requireWriter(viewer, 'OAuth links go only to the writer they belong to; ask the writer to connect their Stripe account themself.');
     const writer = await this.writers.readable(writerId, viewer);
     // The callback carries no session: the state is what binds it to this signed-in writer.
     if (!viewer.sessionId) throw forbidden('Connecting a Stripe account needs a signed-in session.');

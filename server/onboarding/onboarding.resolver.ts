@@ -1,9 +1,7 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Ctx, ID, Mutation, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { requireViewer, seesEveryWriter } from '../identity/access';
-
+import { requireViewer, writerScope } from '../identity/access';
 import type { GatewayContext } from '../graphql/context';
-import { forbidden } from '../errors/errors';
 import { Writer } from '../writers/writer.entity';
 import type { OnboardingService } from './onboarding.service';
 import { DashboardLink, OnboardingLink } from './onboarding.types';
@@ -12,9 +10,7 @@ import { OnboardingStatusChanged } from '../writers/writer.topics';
 /** Admins follow one writer or all; a writer only themself. Checked when subscribing. */
 function subscribeToStatusChanges({ args, context }: SubscribeResolverData<unknown, { writerId?: string | null }, GatewayContext>) {
   const viewer = requireViewer(context.viewer);
-  const requested: string | undefined = args.writerId ?? undefined;
-  if (!seesEveryWriter(viewer) && requested && requested !== viewer.writerId) throw forbidden('Writers can only follow their own status.');
-  const writerId = seesEveryWriter(viewer) ? requested : (viewer.writerId ?? 'none');
+  const writerId = writerScope(viewer, args.writerId, 'Writers can only follow their own status.');
   return pipe(
     context.pubSub.subscribe(OnboardingStatusChanged),
     filter((writer: Writer) => !writerId || writer.id === writerId),

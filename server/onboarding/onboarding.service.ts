@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import { In } from 'typeorm';
 import type { SessionTokens } from '../auth/session-tokens';
-import { Role, type Viewer } from '../identity/viewer';
+import { requireWriter } from '../identity/access';
+import type { Viewer } from '../identity/viewer';
 import type { Database } from '../db/database';
-import { AppError, ErrorCode, badUserInput, forbidden } from '../errors/errors';
+import { AppError, ErrorCode, badUserInput } from '../errors/errors';
 import { stripeFailure } from '../stripe/stripe-errors';
 import { AccountEnd, accountEndOf } from '../writers/account-end';
 import type { Writer } from '../writers/writer.entity';
@@ -35,7 +36,7 @@ export class OnboardingService {
 
   /** Only the writer themself receives the URL (Stripe: never send it outside the application). */
   async createLinkFor(viewer: Viewer, writerId: string): Promise<OnboardingLink> {
-    if (viewer.role !== Role.WRITER) throw forbidden('Onboarding links go only to the writer they belong to; ask the writer to open onboarding themself.');
+    requireWriter(viewer, 'Onboarding links go only to the writer they belong to; ask the writer to open onboarding themself.');
     const writer = await this.writers.readable(writerId, viewer);
     return this.issueLink(writer.id);
   }
@@ -46,7 +47,7 @@ export class OnboardingService {
    * issues one only once the writer has submitted their details.
    */
   async createDashboardLinkFor(viewer: Viewer, writerId: string): Promise<DashboardLink> {
-    if (viewer.role !== Role.WRITER) throw forbidden('Dashboard links sign in as the writer, so they go only to the writer themself.');
+    requireWriter(viewer, 'Dashboard links sign in as the writer, so they go only to the writer themself.');
     const writer = await this.writers.readable(writerId, viewer);
     if (writer.deauthorized) throw onboardingEnded(writer, AccountEnd.DISCONNECTED, 'its Express Dashboard cannot be opened from here');
     if (!writer.stripeAccountId || [OnboardingStatus.NOT_STARTED, OnboardingStatus.IN_PROGRESS].includes(writer.onboardingStatus)) {

@@ -4,9 +4,7 @@ import type Stripe from 'stripe';
 import { type EntityManager, IsNull } from 'typeorm';
 import type { Viewer } from '../identity/viewer';
 import type { Database } from '../db/database';
-import { LIKE_ESCAPE_CLAUSE, containsPattern } from '../db/like-pattern';
 import { badUserInput, forbidden, notFound } from '../errors/errors';
-import { type Connection, paginate } from '../graphql/connection';
 import type { Logger } from '../logging/logger';
 import type { ValidPayoutSchedule } from '../money/payout-schedule.rules';
 import { writerAccountStripeKeyOf } from '../money-intents/idempotency-keys';
@@ -20,7 +18,7 @@ import type { OnboardingStarted } from './onboarding-started';
 import { PAYABLE_COUNTRIES } from './payable-countries';
 import { Writer } from './writer.entity';
 import { disconnectedUnreadable, endedNotPayable, notPayable } from './writer-refusals';
-import type { CreateWriterInput, WritersFilter } from './writer.types';
+import type { CreateWriterInput } from './writer.types';
 import { OnboardingStatusChanged } from './writer.topics';
 
 /** Writers and their Stripe accounts: created, read, kept in step with what Stripe says. */
@@ -49,35 +47,6 @@ export class WriterService {
     const writer = await this.database.manager.findOneBy(Writer, { id });
     if (!writer) throw notFound('Writer', id);
     return writer;
-  }
-
-  list(filter: WritersFilter): Promise<Connection<Writer>> {
-    const query = this.database.manager.createQueryBuilder(Writer, 'writer');
-    if (filter.status) query.andWhere('writer.onboardingStatus = :status', { status: filter.status });
-    const search = filter.search?.trim();
-    if (search) {
-      // Any part of an account id matches, in any case: people paste "acct_1Ab" or type "1ab".
-      query.andWhere(
-        `(LOWER(writer.displayName) LIKE :pattern ${LIKE_ESCAPE_CLAUSE} OR LOWER(writer.email) LIKE :pattern ${LIKE_ESCAPE_CLAUSE} OR LOWER(writer.stripeAccountId) LIKE :pattern ${LIKE_ESCAPE_CLAUSE})`,
-        { pattern: containsPattern(search.toLowerCase()) },
-      );
-    }
-    return paginate(query, filter.first, filter.after);
-  }
-
-  count(): Promise<number> {
-    return this.database.manager.count(Writer);
-  }
-
-  async countsByStatus(): Promise<Array<{ status: OnboardingStatus; count: number }>> {
-    const rows: Array<{ status: OnboardingStatus; count: string | number }> = await this.database.manager
-      .createQueryBuilder(Writer, 'writer')
-      .select('writer.onboardingStatus', 'status')
-      .addSelect('COUNT(*)', 'count')
-      .groupBy('writer.onboardingStatus')
-      .getRawMany();
-    const counts = new Map(rows.map((row) => [row.status, Number(row.count)]));
-    return Object.values(OnboardingStatus).map((status) => ({ status, count: counts.get(status) ?? 0 }));
   }
 
   /** For writers the platform already knows; they can sign up later with the same email. */

@@ -1,33 +1,35 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ApiKeyScope } from '../identity/api-key-scope';
-import { requireTeamEditor, requireTeamOrScope, requireViewer } from '../identity/access';
-import { Role } from '../identity/viewer';
+import { requireScopeOr, requireTeamEditor, requireTeamOrScope, requireViewer } from '../identity/access';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
 import { Writer } from './writer.entity';
+import type { WriterQueries } from './writer.queries';
 import type { WriterService } from './writer.service';
 import { CreateWriterInput, WriterConnection, WriterStatusCount, WritersFilter } from './writer.types';
 
 @Resolver(() => Writer)
 export class WritersResolver {
-  constructor(private readonly writerService: WriterService) {}
+  constructor(
+    private readonly writerService: WriterService,
+    private readonly writerQueries: WriterQueries,
+  ) {}
 
   @Query(() => Writer, { description: 'A writer; writers may read only themself.' })
   writer(@Arg('id', () => ID) id: string, @Ctx() context: GatewayContext): Promise<Writer> {
-    const viewer = context.viewer?.role === Role.API_KEY ? requireTeamOrScope(context.viewer, ApiKeyScope.WRITERS_READ) : requireViewer(context.viewer);
-    return this.writerService.readable(id, viewer);
+    return this.writerService.readable(id, requireScopeOr(context.viewer, ApiKeyScope.WRITERS_READ, requireViewer));
   }
 
   @Query(() => WriterConnection, { description: 'Writers, newest first (admins).' })
   writers(@Args() filter: WritersFilter, @Ctx() context: GatewayContext): Promise<Connection<Writer>> {
     requireTeamOrScope(context.viewer, ApiKeyScope.WRITERS_READ);
-    return this.writerService.list(filter);
+    return this.writerQueries.list(filter);
   }
 
   @Query(() => [WriterStatusCount], { description: 'How many writers are in each onboarding status (admins).' })
   writerStatusCounts(@Ctx() context: GatewayContext): Promise<WriterStatusCount[]> {
     requireTeamOrScope(context.viewer, ApiKeyScope.WRITERS_READ);
-    return this.writerService.countsByStatus();
+    return this.writerQueries.countsByStatus();
   }
 
   @Mutation(() => Writer, { description: 'Adds a writer the platform already knows and creates their Stripe account (admins).' })

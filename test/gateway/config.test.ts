@@ -1,4 +1,4 @@
-import { loadConfig } from '../../server/config/config';
+import { ConfigError, loadConfig } from '../../server/config/config';
 import { runGatewayToExit } from '../kit/gateway-process';
 
 describe('configuration', () => {
@@ -25,6 +25,17 @@ describe('configuration', () => {
     const config = loadConfig({});
     expect(config.webSocket).toEqual({ maxSubscriptionsPerConnection: 100, maxConnectionsPerAddress: 50 });
     expect(config.metricsToken).toBeUndefined();
+  });
+
+  it('lists every problem between variables, each concern its own', () => {
+    const loading = () => loadConfig({ STRIPE_SECRET_KEY: 'sk_live_abc123', CHECKOUT_MIN_AMOUNT: '500', CHECKOUT_MAX_AMOUNT: '100', NODE_ENV: 'production' });
+    expect(loading).toThrow(
+      new ConfigError([
+        'STRIPE_SECRET_KEY: a live key needs STRIPE_LIVE=1 (use sk_test_… for test mode)',
+        'CHECKOUT_MIN_AMOUNT: must not exceed CHECKOUT_MAX_AMOUNT (100)',
+        'JWT_SECRET: required when NODE_ENV=production (at least 32 characters)',
+      ]),
+    );
   });
 
   it('refuses a plain-http public URL outside localhost, where Stripe would not redirect writers back', async () => {

@@ -33,7 +33,7 @@ async function seedWriters(services: Services, sandboxUrl: string): Promise<Writ
  * the console shows a living platform at once. Never runs against real Stripe.
  */
 export async function seedDemoData(services: Services, database: Database, sandboxUrl: string, logger: Logger): Promise<boolean> {
-  if ((await services.writers.count()) > 0) return false;
+  if ((await services.writerQueries.count()) > 0) return false;
   const writers = await seedWriters(services, sandboxUrl);
   await seedMoney(services, database, writers, (stripeTopUpId) => sandboxControl(sandboxUrl, `topups/${stripeTopUpId}/settle`));
   logger.info({ writers: writers.length }, 'demo data seeded');

@@ -1,82 +1,79 @@
 import { type MigrationInterface, type QueryRunner, Table, TableIndex } from 'typeorm';
-import { columnTypes } from './column-types';
+import { type ColumnShapes, columnShapes, references } from './column-shapes';
+
+const users = (column: ColumnShapes) =>
+  new Table({
+    name: 'users',
+    columns: [
+      column.id,
+      { name: 'email', type: 'varchar', length: '254', isUnique: true },
+      column.text('passwordHash', 200),
+      column.text('role', 16),
+      column.text('displayName', 120),
+      column.text('twoFactorSecret', 64, true),
+      { name: 'twoFactorEnabled', type: 'boolean', default: false },
+      { name: 'lastTotpTimeStep', type: 'integer', isNullable: true },
+      column.createdAt,
+    ],
+  });
+
+const writers = (column: ColumnShapes) =>
+  new Table({
+    name: 'writers',
+    columns: [
+      column.id,
+      { ...column.rowId('userId', true), isUnique: true },
+      { name: 'email', type: 'varchar', length: '254', isUnique: true },
+      column.text('displayName', 120),
+      column.text('country', 2),
+      column.stripeId('stripeAccountId'),
+      { name: 'onboardingStatus', type: 'varchar', length: '32', default: "'NOT_STARTED'" },
+      { name: 'requirementsDue', type: 'text' },
+      column.text('disabledReason', 120, true),
+      { name: 'payoutsEnabled', type: 'boolean', default: false },
+      { name: 'transfersCapability', type: 'varchar', length: '16', default: "'inactive'" },
+      { name: 'accountSyncedAt', type: 'integer', default: 0 },
+      { name: 'deauthorized', type: 'boolean', default: false },
+      column.createdAt,
+      column.updatedAt,
+    ],
+    foreignKeys: [references('userId', 'users')],
+  });
+
+const onboardingLinks = (column: ColumnShapes) =>
+  new Table({
+    name: 'onboarding_links',
+    columns: [column.id, column.rowId('writerId'), column.text('type', 32), { name: 'expiresAt', type: column.types.timestamp }, column.createdAt],
+    foreignKeys: [references('writerId', 'writers')],
+    indices: [{ columnNames: ['writerId'] }],
+  });
+
+const webhookEvents = (column: ColumnShapes) =>
+  new Table({
+    name: 'webhook_events',
+    columns: [
+      { name: 'id', type: 'varchar', length: '64', isPrimary: true },
+      column.text('type', 64),
+      column.text('account', 64, true),
+      column.integer('stripeCreated'),
+      { name: 'payload', type: 'text' },
+      column.text('outcome', 200, true),
+      { name: 'receivedAt', type: column.types.timestamp, default: column.types.now },
+      column.momentOrNull('processedAt'),
+    ],
+  });
 
 export class UsersWritersWebhooks1795300000001 implements MigrationInterface {
   name = 'UsersWritersWebhooks1795300000001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const types = columnTypes(queryRunner);
-    const createdAt = { name: 'createdAt', type: types.timestamp, default: types.now };
-    await queryRunner.createTable(
-      new Table({
-        name: 'users',
-        columns: [
-          { name: 'id', type: 'varchar', length: '36', isPrimary: true },
-          { name: 'email', type: 'varchar', length: '254', isUnique: true },
-          { name: 'passwordHash', type: 'varchar', length: '200' },
-          { name: 'role', type: 'varchar', length: '16' },
-          { name: 'displayName', type: 'varchar', length: '120' },
-          { name: 'twoFactorSecret', type: 'varchar', length: '64', isNullable: true },
-          { name: 'twoFactorEnabled', type: 'boolean', default: false },
-          { name: 'lastTotpTimeStep', type: 'integer', isNullable: true },
-          createdAt,
-        ],
-      }),
-    );
-    await queryRunner.createTable(
-      new Table({
-        name: 'writers',
-        columns: [
-          { name: 'id', type: 'varchar', length: '36', isPrimary: true },
-          { name: 'userId', type: 'varchar', length: '36', isNullable: true, isUnique: true },
-          { name: 'email', type: 'varchar', length: '254', isUnique: true },
-          { name: 'displayName', type: 'varchar', length: '120' },
-          { name: 'country', type: 'varchar', length: '2' },
-          { name: 'stripeAccountId', type: 'varchar', length: '64', isNullable: true, isUnique: true },
-          { name: 'onboardingStatus', type: 'varchar', length: '32', default: "'NOT_STARTED'" },
-          { name: 'requirementsDue', type: 'text' },
-          { name: 'disabledReason', type: 'varchar', length: '120', isNullable: true },
-          { name: 'payoutsEnabled', type: 'boolean', default: false },
-          { name: 'transfersCapability', type: 'varchar', length: '16', default: "'inactive'" },
-          { name: 'accountSyncedAt', type: 'integer', default: 0 },
-          { name: 'deauthorized', type: 'boolean', default: false },
-          createdAt,
-          { name: 'updatedAt', type: types.timestamp, default: types.now },
-        ],
-        foreignKeys: [{ columnNames: ['userId'], referencedTableName: 'users', referencedColumnNames: ['id'] }],
-      }),
-    );
+    const column = columnShapes(queryRunner);
+    await queryRunner.createTable(users(column));
+    await queryRunner.createTable(writers(column));
     await queryRunner.createIndex('writers', new TableIndex({ columnNames: ['createdAt', 'id'] }));
     await queryRunner.createIndex('writers', new TableIndex({ columnNames: ['onboardingStatus'] }));
-    await queryRunner.createTable(
-      new Table({
-        name: 'onboarding_links',
-        columns: [
-          { name: 'id', type: 'varchar', length: '36', isPrimary: true },
-          { name: 'writerId', type: 'varchar', length: '36' },
-          { name: 'type', type: 'varchar', length: '32' },
-          { name: 'expiresAt', type: types.timestamp },
-          createdAt,
-        ],
-        foreignKeys: [{ columnNames: ['writerId'], referencedTableName: 'writers', referencedColumnNames: ['id'] }],
-        indices: [{ columnNames: ['writerId'] }],
-      }),
-    );
-    await queryRunner.createTable(
-      new Table({
-        name: 'webhook_events',
-        columns: [
-          { name: 'id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'type', type: 'varchar', length: '64' },
-          { name: 'account', type: 'varchar', length: '64', isNullable: true },
-          { name: 'stripeCreated', type: 'integer' },
-          { name: 'payload', type: 'text' },
-          { name: 'outcome', type: 'varchar', length: '200', isNullable: true },
-          { name: 'receivedAt', type: types.timestamp, default: types.now },
-          { name: 'processedAt', type: types.timestamp, isNullable: true },
-        ],
-      }),
-    );
+    await queryRunner.createTable(onboardingLinks(column));
+    await queryRunner.createTable(webhookEvents(column));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,22 +1,16 @@
 import { type MigrationInterface, type QueryRunner, Table } from 'typeorm';
-import { columnTypes } from './column-types';
+import { columnShapes, references } from './column-shapes';
 
 export class Sessions1795300000003 implements MigrationInterface {
   name = 'Sessions1795300000003';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const types = columnTypes(queryRunner);
+    const column = columnShapes(queryRunner);
     await queryRunner.createTable(
       new Table({
         name: 'sessions',
-        columns: [
-          { name: 'id', type: 'varchar', length: '36', isPrimary: true },
-          { name: 'userId', type: 'varchar', length: '36' },
-          { name: 'expiresAt', type: types.timestamp },
-          { name: 'revokedAt', type: types.timestamp, isNullable: true },
-          { name: 'createdAt', type: types.timestamp, default: types.now },
-        ],
-        foreignKeys: [{ columnNames: ['userId'], referencedTableName: 'users', referencedColumnNames: ['id'] }],
+        columns: [column.id, column.rowId('userId'), { name: 'expiresAt', type: column.types.timestamp }, column.momentOrNull('revokedAt'), column.createdAt],
+        foreignKeys: [references('userId', 'users')],
         indices: [{ columnNames: ['userId', 'expiresAt'] }],
       }),
     );

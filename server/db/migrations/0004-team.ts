@@ -1,5 +1,5 @@
 import { type MigrationInterface, type QueryRunner, Table, TableColumn } from 'typeorm';
-import { columnTypes } from './column-types';
+import { columnShapes, references } from './column-shapes';
 
 /**
  * Rights are read from the rows on every request: a session records whether it was opened
@@ -10,29 +10,29 @@ export class Team1795300000004 implements MigrationInterface {
   name = 'Team1795300000004';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const types = columnTypes(queryRunner);
+    const column = columnShapes(queryRunner);
     await queryRunner.addColumns('sessions', [
       new TableColumn({ name: 'twoFactorVerified', type: 'boolean', default: false }),
-      new TableColumn({ name: 'endedReason', type: 'varchar', length: '32', isNullable: true }),
+      new TableColumn(column.text('endedReason', 32, true)),
     ]);
-    await queryRunner.addColumn('users', new TableColumn({ name: 'removedAt', type: types.timestamp, isNullable: true }));
+    await queryRunner.addColumn('users', new TableColumn(column.momentOrNull('removedAt')));
     await queryRunner.createTable(
       new Table({
         name: 'team_invites',
         columns: [
-          { name: 'id', type: 'varchar', length: '36', isPrimary: true },
-          { name: 'email', type: 'varchar', length: '254' },
-          { name: 'displayName', type: 'varchar', length: '120' },
-          { name: 'role', type: 'varchar', length: '16' },
+          column.id,
+          column.text('email', 254),
+          column.text('displayName', 120),
+          column.text('role', 16),
           { name: 'tokenHash', type: 'varchar', length: '64', isUnique: true },
-          { name: 'invitedByUserId', type: 'varchar', length: '36' },
-          { name: 'expiresAt', type: types.timestamp },
-          { name: 'acceptedAt', type: types.timestamp, isNullable: true },
-          { name: 'acceptedByUserId', type: 'varchar', length: '36', isNullable: true },
-          { name: 'revokedAt', type: types.timestamp, isNullable: true },
-          { name: 'createdAt', type: types.timestamp, default: types.now },
+          column.rowId('invitedByUserId'),
+          { name: 'expiresAt', type: column.types.timestamp },
+          column.momentOrNull('acceptedAt'),
+          column.rowId('acceptedByUserId', true),
+          column.momentOrNull('revokedAt'),
+          column.createdAt,
         ],
-        foreignKeys: [{ columnNames: ['invitedByUserId'], referencedTableName: 'users', referencedColumnNames: ['id'] }],
+        foreignKeys: [references('invitedByUserId', 'users')],
         indices: [{ columnNames: ['email'] }, { columnNames: ['createdAt', 'id'] }],
       }),
     );

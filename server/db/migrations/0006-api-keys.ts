@@ -1,26 +1,26 @@
 import { type MigrationInterface, type QueryRunner, Table } from 'typeorm';
-import { columnTypes } from './column-types';
+import { columnShapes, references } from './column-shapes';
 
 export class ApiKeys1795300000006 implements MigrationInterface {
   name = 'ApiKeys1795300000006';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const types = columnTypes(queryRunner);
+    const column = columnShapes(queryRunner);
     await queryRunner.createTable(
       new Table({
         name: 'api_keys',
         columns: [
-          { name: 'id', type: 'varchar', length: '36', isPrimary: true },
-          { name: 'name', type: 'varchar', length: '120' },
-          { name: 'prefix', type: 'varchar', length: '16' },
+          column.id,
+          column.text('name', 120),
+          column.text('prefix', 16),
           { name: 'secretHash', type: 'varchar', length: '64', isUnique: true },
           { name: 'scopes', type: 'text' },
-          { name: 'createdByUserId', type: 'varchar', length: '36' },
-          { name: 'lastUsedAt', type: types.timestamp, isNullable: true },
-          { name: 'revokedAt', type: types.timestamp, isNullable: true },
-          { name: 'createdAt', type: types.timestamp, default: types.now },
+          column.rowId('createdByUserId'),
+          column.momentOrNull('lastUsedAt'),
+          column.momentOrNull('revokedAt'),
+          column.createdAt,
         ],
-        foreignKeys: [{ columnNames: ['createdByUserId'], referencedTableName: 'users', referencedColumnNames: ['id'] }],
+        foreignKeys: [references('createdByUserId', 'users')],
         indices: [{ columnNames: ['createdAt', 'id'] }],
       }),
     );

@@ -1,5 +1,5 @@
 import { type MigrationInterface, type QueryRunner, Table, TableColumn } from 'typeorm';
-import { columnTypes } from './column-types';
+import { columnShapes, references } from './column-shapes';
 
 /**
  * Connecting an existing Stripe account through OAuth: how each writer's account came to the
@@ -10,22 +10,22 @@ export class OAuth1795300000007 implements MigrationInterface {
   name = 'OAuth1795300000007';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const types = columnTypes(queryRunner);
+    const column = columnShapes(queryRunner);
     await queryRunner.addColumn('writers', new TableColumn({ name: 'accountConnection', type: 'varchar', length: '16', default: "'CREATED'" }));
     await queryRunner.createTable(
       new Table({
         name: 'oauth_states',
         columns: [
-          { name: 'id', type: 'varchar', length: '36', isPrimary: true },
-          { name: 'writerId', type: 'varchar', length: '36' },
+          column.id,
+          column.rowId('writerId'),
           // No foreign key: a user's expired sessions are deleted at their next sign-in.
-          { name: 'sessionId', type: 'varchar', length: '36' },
+          column.rowId('sessionId'),
           { name: 'stateHash', type: 'varchar', length: '64', isUnique: true },
-          { name: 'expiresAt', type: types.timestamp },
-          { name: 'usedAt', type: types.timestamp, isNullable: true },
-          { name: 'createdAt', type: types.timestamp, default: types.now },
+          { name: 'expiresAt', type: column.types.timestamp },
+          column.momentOrNull('usedAt'),
+          column.createdAt,
         ],
-        foreignKeys: [{ columnNames: ['writerId'], referencedTableName: 'writers', referencedColumnNames: ['id'] }],
+        foreignKeys: [references('writerId', 'writers')],
         indices: [{ columnNames: ['writerId', 'expiresAt'] }],
       }),
     );

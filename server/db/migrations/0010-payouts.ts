@@ -1,5 +1,30 @@
 import { type MigrationInterface, type QueryRunner, Table, TableColumn } from 'typeorm';
-import { columnTypes } from './column-types';
+import { type ColumnShapes, columnShapes, references } from './column-shapes';
+
+const payouts = (column: ColumnShapes) =>
+  new Table({
+    name: 'payouts',
+    columns: [
+      column.id,
+      column.rowId('writerId'),
+      column.stripeId('stripePayoutId', false),
+      column.integer('amountMinor'),
+      column.currency,
+      column.text('status', 16),
+      { name: 'arrivalDate', type: column.types.timestamp },
+      { name: 'automatic', type: 'boolean', default: true },
+      column.failureCode,
+      column.failureMessage,
+      column.text('bankLast4', 4, true),
+      column.text('destination', 64, true),
+      // Unix seconds of the newest event applied: an older one never overwrites it.
+      { name: 'stripeEventCreated', type: 'integer', default: 0 },
+      column.createdAt,
+      column.updatedAt,
+    ],
+    foreignKeys: [references('writerId', 'writers')],
+    indices: [{ columnNames: ['writerId', 'createdAt'] }, { columnNames: ['createdAt', 'id'] }, { columnNames: ['status'] }],
+  });
 
 /**
  * After the transfer: the payouts Stripe makes from writers' balances to their banks (kept from
@@ -10,40 +35,16 @@ export class Payouts1795300000010 implements MigrationInterface {
   name = 'Payouts1795300000010';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const types = columnTypes(queryRunner);
+    const column = columnShapes(queryRunner);
     await queryRunner.addColumns('writers', [
       new TableColumn({ name: 'detailsSubmitted', type: 'boolean', default: false }),
       new TableColumn({ name: 'chargesEnabled', type: 'boolean', default: false }),
-      new TableColumn({ name: 'payoutInterval', type: 'varchar', length: '16', isNullable: true }),
+      new TableColumn(column.text('payoutInterval', 16, true)),
       new TableColumn({ name: 'payoutDelayDays', type: 'integer', isNullable: true }),
-      new TableColumn({ name: 'payoutWeeklyAnchor', type: 'varchar', length: '16', isNullable: true }),
+      new TableColumn(column.text('payoutWeeklyAnchor', 16, true)),
       new TableColumn({ name: 'payoutMonthlyAnchor', type: 'integer', isNullable: true }),
     ]);
-    await queryRunner.createTable(
-      new Table({
-        name: 'payouts',
-        columns: [
-          { name: 'id', type: 'varchar', length: '36', isPrimary: true },
-          { name: 'writerId', type: 'varchar', length: '36' },
-          { name: 'stripePayoutId', type: 'varchar', length: '64', isUnique: true },
-          { name: 'amountMinor', type: 'integer' },
-          { name: 'currency', type: 'varchar', length: '3' },
-          { name: 'status', type: 'varchar', length: '16' },
-          { name: 'arrivalDate', type: types.timestamp },
-          { name: 'automatic', type: 'boolean', default: true },
-          { name: 'failureCode', type: 'varchar', length: '64', isNullable: true },
-          { name: 'failureMessage', type: 'varchar', length: '500', isNullable: true },
-          { name: 'bankLast4', type: 'varchar', length: '4', isNullable: true },
-          { name: 'destination', type: 'varchar', length: '64', isNullable: true },
-          // Unix seconds of the newest event applied: an older one never overwrites it.
-          { name: 'stripeEventCreated', type: 'integer', default: 0 },
-          { name: 'createdAt', type: types.timestamp, default: types.now },
-          { name: 'updatedAt', type: types.timestamp, default: types.now },
-        ],
-        foreignKeys: [{ columnNames: ['writerId'], referencedTableName: 'writers', referencedColumnNames: ['id'] }],
-        indices: [{ columnNames: ['writerId', 'createdAt'] }, { columnNames: ['createdAt', 'id'] }, { columnNames: ['status'] }],
-      }),
-    );
+    await queryRunner.createTable(payouts(column));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

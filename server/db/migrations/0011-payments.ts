@@ -1,5 +1,79 @@
 import { type MigrationInterface, type QueryRunner, Table } from 'typeorm';
-import { columnTypes } from './column-types';
+import { type ColumnShapes, columnShapes, references } from './column-shapes';
+
+const payments = (column: ColumnShapes) =>
+  new Table({
+    name: 'payments',
+    columns: [
+      column.id,
+      column.rowId('writerId'),
+      column.text('destinationAccountId', 64),
+      column.integer('amountMinor'),
+      column.integer('applicationFeeMinor'),
+      { name: 'amountRefundedMinor', type: 'integer', default: 0 },
+      column.currency,
+      column.text('status', 24),
+      column.text('description', 200, true),
+      { name: 'stripeCheckoutSessionId', type: 'varchar', length: '255', isNullable: true, isUnique: true },
+      { name: 'checkoutUrl', type: 'text', isNullable: true },
+      { name: 'expiresAtUnix', type: 'integer', isNullable: true },
+      { name: 'successUrl', type: 'text' },
+      { name: 'cancelUrl', type: 'text' },
+      column.stripeId('stripePaymentIntentId'),
+      column.text('stripeChargeId', 64, true),
+      column.text('stripeTransferId', 64, true),
+      column.text('stripeApplicationFeeId', 64, true),
+      column.failureMessage,
+      column.text('idempotencyKey', 255),
+      column.rowId('createdByUserId', true),
+      column.momentOrNull('paidAt'),
+      column.createdAt,
+      column.updatedAt,
+    ],
+    foreignKeys: [references('writerId', 'writers')],
+    indices: [{ columnNames: ['createdAt', 'id'] }, { columnNames: ['writerId', 'createdAt'] }, { columnNames: ['status'] }, { columnNames: ['stripeChargeId'] }],
+  });
+
+const paymentRefunds = (column: ColumnShapes) =>
+  new Table({
+    name: 'payment_refunds',
+    columns: [
+      column.id,
+      column.rowId('paymentId'),
+      column.stripeId('stripeRefundId'),
+      column.integer('amountMinor'),
+      column.currency,
+      column.text('status', 16),
+      column.text('reason', 32, true),
+      { name: 'reverseTransfer', type: 'boolean' },
+      { name: 'refundApplicationFee', type: 'boolean' },
+      column.failureMessage,
+      column.text('idempotencyKey', 255, true),
+      column.rowId('createdByUserId', true),
+      column.createdAt,
+    ],
+    foreignKeys: [references('paymentId', 'payments')],
+    indices: [{ columnNames: ['paymentId'] }],
+  });
+
+const paymentDisputes = (column: ColumnShapes) =>
+  new Table({
+    name: 'payment_disputes',
+    columns: [
+      column.id,
+      column.rowId('paymentId'),
+      column.stripeId('stripeDisputeId', false),
+      column.text('status', 32),
+      column.text('reason', 64),
+      column.integer('amountMinor'),
+      column.currency,
+      column.momentOrNull('evidenceDueBy'),
+      column.createdAt,
+      column.updatedAt,
+    ],
+    foreignKeys: [references('paymentId', 'payments')],
+    indices: [{ columnNames: ['paymentId'] }, { columnNames: ['status'] }],
+  });
 
 /**
  * Readers paying for answers (Checkout destination charges): payments, the refunds made from
@@ -10,85 +84,8 @@ export class Payments1795300000011 implements MigrationInterface {
   name = 'Payments1795300000011';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const types = columnTypes(queryRunner);
-    const createdAt = { name: 'createdAt', type: types.timestamp, default: types.now };
-    const updatedAt = { name: 'updatedAt', type: types.timestamp, default: types.now };
-    const id = { name: 'id', type: 'varchar', length: '36', isPrimary: true };
-    const paymentKey = { columnNames: ['paymentId'], referencedTableName: 'payments', referencedColumnNames: ['id'] };
-    await queryRunner.createTable(
-      new Table({
-        name: 'payments',
-        columns: [
-          id,
-          { name: 'writerId', type: 'varchar', length: '36' },
-          { name: 'destinationAccountId', type: 'varchar', length: '64' },
-          { name: 'amountMinor', type: 'integer' },
-          { name: 'applicationFeeMinor', type: 'integer' },
-          { name: 'amountRefundedMinor', type: 'integer', default: 0 },
-          { name: 'currency', type: 'varchar', length: '3' },
-          { name: 'status', type: 'varchar', length: '24' },
-          { name: 'description', type: 'varchar', length: '200', isNullable: true },
-          { name: 'stripeCheckoutSessionId', type: 'varchar', length: '255', isNullable: true, isUnique: true },
-          { name: 'checkoutUrl', type: 'text', isNullable: true },
-          { name: 'expiresAtUnix', type: 'integer', isNullable: true },
-          { name: 'successUrl', type: 'text' },
-          { name: 'cancelUrl', type: 'text' },
-          { name: 'stripePaymentIntentId', type: 'varchar', length: '64', isNullable: true, isUnique: true },
-          { name: 'stripeChargeId', type: 'varchar', length: '64', isNullable: true },
-          { name: 'stripeTransferId', type: 'varchar', length: '64', isNullable: true },
-          { name: 'stripeApplicationFeeId', type: 'varchar', length: '64', isNullable: true },
-          { name: 'failureMessage', type: 'varchar', length: '500', isNullable: true },
-          { name: 'idempotencyKey', type: 'varchar', length: '255' },
-          { name: 'createdByUserId', type: 'varchar', length: '36', isNullable: true },
-          { name: 'paidAt', type: types.timestamp, isNullable: true },
-          createdAt,
-          updatedAt,
-        ],
-        foreignKeys: [{ columnNames: ['writerId'], referencedTableName: 'writers', referencedColumnNames: ['id'] }],
-        indices: [{ columnNames: ['createdAt', 'id'] }, { columnNames: ['writerId', 'createdAt'] }, { columnNames: ['status'] }, { columnNames: ['stripeChargeId'] }],
-      }),
-    );
-    await queryRunner.createTable(
-      new Table({
-        name: 'payment_refunds',
-        columns: [
-          id,
-          { name: 'paymentId', type: 'varchar', length: '36' },
-          { name: 'stripeRefundId', type: 'varchar', length: '64', isNullable: true, isUnique: true },
-          { name: 'amountMinor', type: 'integer' },
-          { name: 'currency', type: 'varchar', length: '3' },
-          { name: 'status', type: 'varchar', length: '16' },
-          { name: 'reason', type: 'varchar', length: '32', isNullable: true },
-          { name: 'reverseTransfer', type: 'boolean' },
-          { name: 'refundApplicationFee', type: 'boolean' },
-          { name: 'failureMessage', type: 'varchar', length: '500', isNullable: true },
-          { name: 'idempotencyKey', type: 'varchar', length: '255', isNullable: true },
-          { name: 'createdByUserId', type: 'varchar', length: '36', isNullable: true },
-          createdAt,
-        ],
-        foreignKeys: [paymentKey],
-        indices: [{ columnNames: ['paymentId'] }],
-      }),
-    );
-    await queryRunner.createTable(
-      new Table({
-        name: 'payment_disputes',
-        columns: [
-          id,
-          { name: 'paymentId', type: 'varchar', length: '36' },
-          { name: 'stripeDisputeId', type: 'varchar', length: '64', isUnique: true },
-          { name: 'status', type: 'varchar', length: '32' },
-          { name: 'reason', type: 'varchar', length: '64' },
-          { name: 'amountMinor', type: 'integer' },
-          { name: 'currency', type: 'varchar', length: '3' },
-          { name: 'evidenceDueBy', type: types.timestamp, isNullable: true },
-          createdAt,
-          updatedAt,
-        ],
-        foreignKeys: [paymentKey],
-        indices: [{ columnNames: ['paymentId'] }, { columnNames: ['status'] }],
-      }),
-    );
+    const column = columnShapes(queryRunner);
+    for (const table of [payments(column), paymentRefunds(column), paymentDisputes(column)]) await queryRunner.createTable(table);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
