@@ -2,6 +2,7 @@ import { graphql } from '../gql';
 import type { WriterEarningsSection_WriterFragment } from '../gql/graphql';
 import { EmptyState } from '../ui/states';
 import { Timestamp } from '../ui/Timestamp';
+import { LatestSectionHeader } from '../ui/PageHeader';
 
 export const WriterEarningsSection_Writer = graphql(`
   fragment WriterEarningsSection_Writer on Writer {
@@ -30,14 +31,7 @@ export function WriterEarningsSection({ writer }: { writer: WriterEarningsSectio
   const { nodes, totalCount } = writer.earnings;
   return (
     <section className="page-section" aria-labelledby="writer-earnings-title">
-      <div className="card-header">
-        <h2 id="writer-earnings-title">Earnings</h2>
-        {totalCount > nodes.length && (
-          <span className="muted">
-            Latest {nodes.length} of {totalCount}
-          </span>
-        )}
-      </div>
+      <LatestSectionHeader id="writer-earnings-title" title="Earnings" shown={nodes.length} total={totalCount} />
       {nodes.length === 0 ? (
         <EmptyState title="No earnings yet">
           <p className="muted">Earnings arrive from the platform’s backend or an imported CSV.</p>

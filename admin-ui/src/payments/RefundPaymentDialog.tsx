@@ -9,7 +9,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { humanize } from '../ui/format';
 import { useIdempotencyKey } from '../ui/idempotency-key';
 import { describeError, fieldMessage, isDefinitiveRefusal } from '../ui/server-error';
-import { FormActions } from '../ui/FormActions';
+import { FormActions, ReviewActions } from '../ui/FormActions';
 import { SlowStripeNotice } from '../ui/SlowStripeNotice';
 import { useSlowRequest } from '../ui/useSlowRequest';
 
@@ -90,14 +90,7 @@ function RefundReview({ amount, choices, writerName, fetching, slow, onBack, onC
           {choices.refundApplicationFee ? 'The platform fee is refunded in proportion.' : 'The platform keeps its fee.'}
         </p>
       </div>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={slow ? onClose : onBack} disabled={fetching && !slow}>
-          {slow ? 'Close' : 'Back'}
-        </button>
-        <button type="button" className="button button-primary" onClick={onConfirm} disabled={fetching} autoFocus>
-          {fetching ? 'Refunding…' : `Refund ${amount}`}
-        </button>
-      </div>
+      <ReviewActions confirmLabel={`Refund ${amount}`} busyLabel="Refunding…" busy={fetching} slow={slow} onBack={onBack} onClose={onClose} onConfirm={onConfirm} />
     </div>
   );
 }

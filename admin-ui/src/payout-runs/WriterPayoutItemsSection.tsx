@@ -5,6 +5,7 @@ import { EmptyState } from '../ui/states';
 import { StatusBadge } from '../ui/StatusBadge';
 import { Timestamp } from '../ui/Timestamp';
 import { itemReason } from './PayoutItemsTable';
+import { LatestSectionHeader } from '../ui/PageHeader';
 
 export const WriterPayoutItemsSection_Writer = graphql(`
   fragment WriterPayoutItemsSection_Writer on Writer {
@@ -35,14 +36,7 @@ export function WriterPayoutItemsSection({ writer }: { writer: WriterPayoutItems
   const { nodes, totalCount } = writer.payoutItems;
   return (
     <section className="page-section" aria-labelledby="writer-payout-items-title">
-      <div className="card-header">
-        <h2 id="writer-payout-items-title">In payout runs</h2>
-        {totalCount > nodes.length && (
-          <span className="muted">
-            Latest {nodes.length} of {totalCount}
-          </span>
-        )}
-      </div>
+      <LatestSectionHeader id="writer-payout-items-title" title="In payout runs" shown={nodes.length} total={totalCount} />
       {nodes.length === 0 ? (
         <EmptyState title="Not in a payout run yet" />
       ) : (

@@ -7,7 +7,7 @@ import { Dialog } from '../ui/Dialog';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { useIdempotencyKey } from '../ui/idempotency-key';
 import { describeError, fieldMessage, isDefinitiveRefusal } from '../ui/server-error';
-import { FormActions } from '../ui/FormActions';
+import { FormActions, ReviewActions } from '../ui/FormActions';
 import { SlowStripeNotice } from '../ui/SlowStripeNotice';
 import { useSlowRequest } from '../ui/useSlowRequest';
 
@@ -51,14 +51,7 @@ function ReversalReview({ amount, writerName, reason, fetching, slow, onBack, on
           {reason && <> · {reason}</>}
         </p>
       </div>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={slow ? onClose : onBack} disabled={fetching && !slow}>
-          {slow ? 'Close' : 'Back'}
-        </button>
-        <button type="button" className="button button-primary" onClick={onConfirm} disabled={fetching} autoFocus>
-          {fetching ? 'Reversing…' : `Reverse ${amount}`}
-        </button>
-      </div>
+      <ReviewActions confirmLabel={`Reverse ${amount}`} busyLabel="Reversing…" busy={fetching} slow={slow} onBack={onBack} onClose={onClose} onConfirm={onConfirm} />
     </div>
   );
 }

@@ -20,3 +20,28 @@ export function FormActions({ onCancel, submitLabel, busyLabel, busy = false, ca
     </div>
   );
 }
+
+interface ReviewActionsProps {
+  confirmLabel: string;
+  busyLabel: string;
+  busy: boolean;
+  /** The request is slow but safe to leave: Back becomes Close. */
+  slow: boolean;
+  onBack: () => void;
+  onClose: () => void;
+  onConfirm: () => void;
+}
+
+/** A review step's closing row: Back (Close once a slow request is safe to leave), and the confirmation. */
+export function ReviewActions({ confirmLabel, busyLabel, busy, slow, onBack, onClose, onConfirm }: ReviewActionsProps) {
+  return (
+    <div className="form-actions">
+      <button type="button" className="button" onClick={slow ? onClose : onBack} disabled={busy && !slow}>
+        {slow ? 'Close' : 'Back'}
+      </button>
+      <button type="button" className="button button-primary" onClick={onConfirm} disabled={busy} autoFocus>
+        {busy ? busyLabel : confirmLabel}
+      </button>
+    </div>
+  );
+}

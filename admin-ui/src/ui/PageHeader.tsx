@@ -16,3 +16,17 @@ export function PageHeader({ title, eyebrow, actions, children }: { title: strin
     </header>
   );
 }
+
+/** A section's h2, saying when it shows only the latest of more records. */
+export function LatestSectionHeader({ id, title, shown, total }: { id: string; title: string; shown: number; total: number }) {
+  return (
+    <div className="card-header">
+      <h2 id={id}>{title}</h2>
+      {total > shown && (
+        <span className="muted">
+          Latest {shown} of {total}
+        </span>
+      )}
+    </div>
+  );
+}

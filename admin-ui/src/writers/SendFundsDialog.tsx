@@ -10,7 +10,7 @@ import { useIdempotencyKey } from '../ui/idempotency-key';
 import { describeError, fieldMessage, isDefinitiveRefusal } from '../ui/server-error';
 import { SlowStripeNotice } from '../ui/SlowStripeNotice';
 import { LoadingState } from '../ui/states';
-import { FormActions } from '../ui/FormActions';
+import { FormActions, ReviewActions } from '../ui/FormActions';
 import { useSlowRequest } from '../ui/useSlowRequest';
 
 const SendFundsDialog_Balance = graphql(`
@@ -160,14 +160,7 @@ function TransferReview({ writer, request, waiting, slow, onBack, onClose, onSen
       </div>
       <p className="hint">The funds leave the platform's available balance at once. A transfer can be reversed later, not canceled.</p>
       {slow && <SlowStripeNotice what="This transfer" />}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={slow ? onClose : onBack} disabled={waiting && !slow}>
-          {slow ? 'Close' : 'Back'}
-        </button>
-        <button type="button" className="button button-primary" onClick={onSend} disabled={waiting} autoFocus>
-          {waiting ? 'Sending…' : `Send ${amount}`}
-        </button>
-      </div>
+      <ReviewActions confirmLabel={`Send ${amount}`} busyLabel="Sending…" busy={waiting} slow={slow} onBack={onBack} onClose={onClose} onConfirm={onSend} />
     </div>
   );
 }
