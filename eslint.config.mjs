@@ -1,4 +1,5 @@
 import eslint from '@eslint/js';
+import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -6,12 +7,16 @@ export default tseslint.config(
   { ignores: ['**/dist/**', 'admin-ui/dist-graphiql/**', 'node_modules/**', 'data/**', 'admin-ui/src/gql/**', 'test/gql/**', 'test-results/**'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
+  prettier,
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-function-type': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/sandbox/*', '../sandbox', '../../sandbox'], message: 'The gateway talks to the sandbox over HTTP only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/sandbox/*', '../sandbox', '../../sandbox'], message: 'The gateway talks to the sandbox over HTTP only.' }] },
+      ],
     },
   },
   {

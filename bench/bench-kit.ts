@@ -12,8 +12,17 @@ export interface StartedProcess {
 }
 
 /** Spawns a node script and resolves with the first capture of `ready` in its output. */
-export function startProcess(script: string, args: string[], environment: NodeJS.ProcessEnv, ready: RegExp, nodeOptions: string[] = []): Promise<StartedProcess> {
-  const child = spawn(process.execPath, [...nodeOptions, script, ...args], { env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...environment }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startProcess(
+  script: string,
+  args: string[],
+  environment: NodeJS.ProcessEnv,
+  ready: RegExp,
+  nodeOptions: string[] = [],
+): Promise<StartedProcess> {
+  const child = spawn(process.execPath, [...nodeOptions, script, ...args], {
+    env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...environment },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${script} exited with code ${code}:\n${output}`)));
@@ -62,7 +71,8 @@ const WRITERS_AT_ONCE = 10;
 
 async function activeWriter(gatewayUrl: string, sandboxUrl: string, token: string, index: number): Promise<string> {
   const input = { email: `bench-writer-${index}@payouts.test`, displayName: `Bench Writer ${index}`, country: 'US' };
-  const writer = (await graphql(gatewayUrl, 'mutation($input: CreateWriterInput!) { createWriter(input: $input) { id stripeAccountId } }', { input }, token)).createWriter;
+  const writer = (await graphql(gatewayUrl, 'mutation($input: CreateWriterInput!) { createWriter(input: $input) { id stripeAccountId } }', { input }, token))
+    .createWriter;
   await control(sandboxUrl, `accounts/${writer.stripeAccountId}/complete_onboarding`);
   // Read back from Stripe at once, whether or not the gateway receives the sandbox's webhooks.
   const synced = await graphql(gatewayUrl, 'mutation($id: ID!) { syncWriter(id: $id) { onboardingStatus } }', { id: writer.id }, token);
@@ -71,21 +81,41 @@ async function activeWriter(gatewayUrl: string, sandboxUrl: string, token: strin
 }
 
 /** A two-factor-verified admin session, `fundingMinor` available in usd, and `count` ACTIVE writers. */
-export async function preparePlatform(gatewayUrl: string, sandboxUrl: string, count: number, fundingMinor: number, options: { webhooks: boolean } = { webhooks: true }): Promise<{ token: string; writerIds: string[] }> {
-  const logIn = await graphql(gatewayUrl, 'mutation($input: LogInInput!) { logIn(input: $input) { token } }', { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
+export async function preparePlatform(
+  gatewayUrl: string,
+  sandboxUrl: string,
+  count: number,
+  fundingMinor: number,
+  options: { webhooks: boolean } = { webhooks: true },
+): Promise<{ token: string; writerIds: string[] }> {
+  const logIn = await graphql(gatewayUrl, 'mutation($input: LogInInput!) { logIn(input: $input) { token } }', {
+    input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
+  });
   const { secret } = (await graphql(gatewayUrl, 'mutation { enrollTwoFactor { secret } }', {}, logIn.logIn.token)).enrollTwoFactor;
   const otp = await generate({ secret, epoch: Math.floor(Date.now() / 1000) });
-  const token: string = (await graphql(gatewayUrl, 'mutation($otp: String!) { confirmTwoFactor(otp: $otp) { token } }', { otp }, logIn.logIn.token)).confirmTwoFactor.token;
+  const token: string = (await graphql(gatewayUrl, 'mutation($otp: String!) { confirmTwoFactor(otp: $otp) { token } }', { otp }, logIn.logIn.token))
+    .confirmTwoFactor.token;
   // Added by the admin (sign-ups are budgeted per address), a few at a time.
   const writerIds: string[] = [];
   for (let start = 0; start < count; start += WRITERS_AT_ONCE) {
     const batch = Array.from({ length: Math.min(WRITERS_AT_ONCE, count - start) }, (_, offset) => start + offset);
     writerIds.push(...(await Promise.all(batch.map((index) => activeWriter(gatewayUrl, sandboxUrl, token, index)))));
   }
-  const topUp = (await graphql(gatewayUrl, 'mutation($input: CreateTopUpInput!) { createTopUp(input: $input) { id stripeTopUpId } }', { input: { amount: fundingMinor, currency: 'usd', source: 'btok_us_verified', idempotencyKey: 'bench-funding' } }, token)).createTopUp;
+  const topUp = (
+    await graphql(
+      gatewayUrl,
+      'mutation($input: CreateTopUpInput!) { createTopUp(input: $input) { id stripeTopUpId } }',
+      { input: { amount: fundingMinor, currency: 'usd', source: 'btok_us_verified', idempotencyKey: 'bench-funding' } },
+      token,
+    )
+  ).createTopUp;
   await control(sandboxUrl, `topups/${topUp.stripeTopUpId}/settle`);
   // Without the sandbox's webhooks the gateway's top-up stays PENDING; Stripe's balance moved all the same.
-  if (options.webhooks) await until(async () => (await graphql(gatewayUrl, '{ topUps(first: 1, status: SUCCEEDED) { totalCount } }', {}, token)).topUps.totalCount > 0, 'funding top-up SUCCEEDED');
+  if (options.webhooks)
+    await until(
+      async () => (await graphql(gatewayUrl, '{ topUps(first: 1, status: SUCCEEDED) { totalCount } }', {}, token)).topUps.totalCount > 0,
+      'funding top-up SUCCEEDED',
+    );
   return { token, writerIds };
 }
 

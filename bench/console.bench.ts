@@ -22,7 +22,16 @@ const ADMIN = { email: 'bench-admin@payouts.test', password: 'bench-password-202
 // The console keeps its session in an HttpOnly cookie and what sign-in said about the user in localStorage.
 const SESSION_COOKIE = 'console-session';
 const SESSION_HINT_KEY = 'payouts-console.session';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 interface BundleFigures {
   initialGzipBytes: number;
@@ -48,7 +57,15 @@ function measureBundle(): BundleFigures {
 function startGateway(dataDirectory: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'scripts', 'start.mjs')], {
     cwd: PROJECT_ROOT,
-    env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDirectory, LOG_LEVEL: 'warn', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
+    env: {
+      PATH: process.env.PATH,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDirectory,
+      LOG_LEVEL: 'warn',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
@@ -92,7 +109,14 @@ async function adminSession(url: string): Promise<ConsoleSession> {
   const { logIn } = await graphql(url, 'mutation($input: LogInInput!) { logIn(input: $input) { token } }', { input: ADMIN });
   const { enrollTwoFactor } = await graphql(url, 'mutation { enrollTwoFactor { secret } }', {}, logIn.token);
   const otp = await generate({ secret: enrollTwoFactor.secret });
-  return (await graphql(url, 'mutation($otp: String!) { confirmTwoFactor(otp: $otp) { token expiresAt viewer { email role twoFactorEnabled } } }', { otp }, logIn.token)).confirmTwoFactor;
+  return (
+    await graphql(
+      url,
+      'mutation($otp: String!) { confirmTwoFactor(otp: $otp) { token expiresAt viewer { email role twoFactorEnabled } } }',
+      { otp },
+      logIn.token,
+    )
+  ).confirmTwoFactor;
 }
 
 interface Timings {
@@ -121,7 +145,10 @@ async function measureRun(browser: Browser, url: string, session: ConsoleSession
 
   const signedIn = await browser.newContext();
   await signedIn.addCookies([{ name: SESSION_COOKIE, value: encodeURIComponent(session.token), url, httpOnly: true, sameSite: 'Strict' }]);
-  await signedIn.addInitScript(([key, value]) => (globalThis as any).localStorage.setItem(key, value), [SESSION_HINT_KEY, JSON.stringify({ expiresAt: session.expiresAt, viewer: session.viewer })]);
+  await signedIn.addInitScript(
+    ([key, value]) => (globalThis as any).localStorage.setItem(key, value),
+    [SESSION_HINT_KEY, JSON.stringify({ expiresAt: session.expiresAt, viewer: session.viewer })],
+  );
   const consolePage = await signedIn.newPage();
   await consolePage.goto(`${url}/admin/`, { waitUntil: 'commit' });
   const [overviewMs, liveMs] = await consolePage.evaluate(() => {
@@ -150,8 +177,11 @@ async function main() {
 
   const bundle = measureBundle();
   console.log('Admin console bundle (gzip -9):');
-  for (const file of bundle.files) console.log(`  ${file.file.padEnd(32)} ${kilobytes(file.gzipBytes).padStart(9)}${file.loadedAtStart ? '' : '  (loaded on demand)'}`);
-  console.log(`  loaded at start ${kilobytes(bundle.initialGzipBytes)}, everything ${kilobytes(bundle.totalGzipBytes)} (budget ${kilobytes(BUNDLE_BUDGET_BYTES)})`);
+  for (const file of bundle.files)
+    console.log(`  ${file.file.padEnd(32)} ${kilobytes(file.gzipBytes).padStart(9)}${file.loadedAtStart ? '' : '  (loaded on demand)'}`);
+  console.log(
+    `  loaded at start ${kilobytes(bundle.initialGzipBytes)}, everything ${kilobytes(bundle.totalGzipBytes)} (budget ${kilobytes(BUNDLE_BUDGET_BYTES)})`,
+  );
 
   const dataDirectory = mkdtempSync(join(tmpdir(), 'console-bench-'));
   const gateway = await startGateway(dataDirectory);
@@ -165,11 +195,19 @@ async function main() {
     for (const key of ['signInFormMs', 'overviewMs', 'liveMs'] as const) {
       const figures = timings.map((timing) => timing[key]);
       const label = { signInFormMs: 'sign-in form', overviewMs: 'overview with data', liveMs: 'live connection' }[key];
-      console.log(`  ${label.padEnd(20)} ${median(figures).toFixed(0).padStart(5)} ms / ${Math.max(...figures).toFixed(0).padStart(5)} ms`);
+      console.log(
+        `  ${label.padEnd(20)} ${median(figures).toFixed(0).padStart(5)} ms / ${Math.max(...figures)
+          .toFixed(0)
+          .padStart(5)} ms`,
+      );
     }
     const slowest = Math.max(...timings.map((timing) => Math.max(timing.signInFormMs, timing.overviewMs)));
     const withinBudget = bundle.totalGzipBytes <= BUNDLE_BUDGET_BYTES && slowest <= INTERACTIVE_BUDGET_MS;
-    console.log(withinBudget ? `Within budget (${kilobytes(BUNDLE_BUDGET_BYTES)}, ${INTERACTIVE_BUDGET_MS} ms).` : `OVER BUDGET (${kilobytes(BUNDLE_BUDGET_BYTES)}, ${INTERACTIVE_BUDGET_MS} ms).`);
+    console.log(
+      withinBudget
+        ? `Within budget (${kilobytes(BUNDLE_BUDGET_BYTES)}, ${INTERACTIVE_BUDGET_MS} ms).`
+        : `OVER BUDGET (${kilobytes(BUNDLE_BUDGET_BYTES)}, ${INTERACTIVE_BUDGET_MS} ms).`,
+    );
     process.exitCode = withinBudget ? 0 : 1;
   } finally {
     await browser.close();

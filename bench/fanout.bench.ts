@@ -16,7 +16,18 @@ import { type Client as WebSocketClient, createClient } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { Client as PostgresClient } from 'pg';
 import WebSocket from 'ws';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, GATEWAY_READY, SANDBOX_READY, type StartedProcess, graphql, percentile, preparePlatform, startProcess, until } from './bench-kit';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  GATEWAY_READY,
+  SANDBOX_READY,
+  type StartedProcess,
+  graphql,
+  percentile,
+  preparePlatform,
+  startProcess,
+  until,
+} from './bench-kit';
 
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -36,7 +47,12 @@ async function withPostgres<T>(run: (client: PostgresClient) => Promise<T>): Pro
 /** A subscriber on instance B: when each transfer's PAID event arrived. */
 function subscribe(gatewayUrl: string, token: string): { client: WebSocketClient; paidAt: Map<string, number> } {
   const paidAt = new Map<string, number>();
-  const client = createClient({ url: `${gatewayUrl.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+  const client = createClient({
+    url: `${gatewayUrl.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+  });
   client.subscribe<{ transferUpdated: { id: string; status: string } }>(
     { query: 'subscription { transferUpdated { id status } }' },
     {
@@ -59,7 +75,12 @@ async function sendTransfers(gatewayUrl: string, token: string, writerIds: strin
   const loop = async () => {
     while (performance.now() < deadline) {
       sequence += 1;
-      const input = { writerId: writerIds[sequence % writerIds.length], amount: TRANSFER_MINOR, currency: 'usd', idempotencyKey: `fanout-${process.pid}-${sequence}` };
+      const input = {
+        writerId: writerIds[sequence % writerIds.length],
+        amount: TRANSFER_MINOR,
+        currency: 'usd',
+        idempotencyKey: `fanout-${process.pid}-${sequence}`,
+      };
       const started = performance.now();
       try {
         const data = await graphql(gatewayUrl, 'mutation($input: CreateTransferInput!) { createTransfer(input: $input) { id status } }', { input }, token);
@@ -77,7 +98,9 @@ async function sendTransfers(gatewayUrl: string, token: string, writerIds: strin
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { seconds: { type: 'string' }, concurrency: { type: 'string' }, subscribers: { type: 'string' }, writers: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { seconds: { type: 'string' }, concurrency: { type: 'string' }, subscribers: { type: 'string' }, writers: { type: 'string' } },
+  });
   const seconds = Number(values.seconds ?? 10);
   const concurrency = Number(values.concurrency ?? 8);
   const subscriberCount = Number(values.subscribers ?? 20);
@@ -91,7 +114,12 @@ async function main(): Promise<void> {
   const processes: StartedProcess[] = [];
   const subscribers: ReturnType<typeof subscribe>[] = [];
   try {
-    const sandbox = await startProcess(join(__dirname, '..', 'sandbox', 'main.js'), ['--port', '0', '--no-persist', '--settle-delay', '3600'], {}, SANDBOX_READY);
+    const sandbox = await startProcess(
+      join(__dirname, '..', 'sandbox', 'main.js'),
+      ['--port', '0', '--no-persist', '--settle-delay', '3600'],
+      {},
+      SANDBOX_READY,
+    );
     processes.push(sandbox);
     const shared = {
       PORT: '0',
@@ -110,7 +138,12 @@ async function main(): Promise<void> {
     const gatewayA = await startProcess(join(__dirname, '..', 'server', 'main.js'), [], shared, GATEWAY_READY);
     processes.push(gatewayA);
     // Stripe's webhooks reach instance A only, as they would reach one load-balanced URL.
-    const gatewayB = await startProcess(join(__dirname, '..', 'server', 'main.js'), [], { ...shared, STRIPE_WEBHOOK_SECRET: 'whsec_not_this_instance' }, GATEWAY_READY);
+    const gatewayB = await startProcess(
+      join(__dirname, '..', 'server', 'main.js'),
+      [],
+      { ...shared, STRIPE_WEBHOOK_SECRET: 'whsec_not_this_instance' },
+      GATEWAY_READY,
+    );
     processes.push(gatewayB);
     const { token, writerIds } = await preparePlatform(gatewayA.url, sandbox.url, writerCount, FUNDING_MINOR);
 
@@ -123,7 +156,9 @@ async function main(): Promise<void> {
     const expected = startedAt.size * subscriberCount;
     const deliveredCount = () => subscribers.reduce((sum, subscriber) => sum + [...startedAt.keys()].filter((id) => subscriber.paidAt.has(id)).length, 0);
     await until(async () => deliveredCount() >= expected, 'every PAID event on every subscriber').catch(() => undefined);
-    const latencies = subscribers.flatMap((subscriber) => [...startedAt].filter(([id]) => subscriber.paidAt.has(id)).map(([id, started]) => subscriber.paidAt.get(id)! - started)).sort((left, right) => left - right);
+    const latencies = subscribers
+      .flatMap((subscriber) => [...startedAt].filter(([id]) => subscriber.paidAt.has(id)).map(([id, started]) => subscriber.paidAt.get(id)! - started))
+      .sort((left, right) => left - right);
     console.log(
       `createTransfer on A: ${(startedAt.size / elapsedSeconds).toFixed(1)} transfers/s on PostgreSQL (${startedAt.size} paid, ${failures} failed); request p50 ${percentile(requestMs, 0.5)} ms, p95 ${percentile(requestMs, 0.95)} ms`,
     );

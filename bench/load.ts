@@ -56,7 +56,14 @@ interface Answer {
 function send(agent: Agent, url: URL, load: LoadRequest): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const outgoing = request(
-      { agent, host: url.hostname, port: url.port, path: load.path, method: 'POST', headers: { ...load.headers, 'content-length': Buffer.byteLength(load.body) } },
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: load.path,
+        method: 'POST',
+        headers: { ...load.headers, 'content-length': Buffer.byteLength(load.body) },
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -109,7 +116,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
     errors,
     latencyMs: { p50: percentile(latencies, 0.5, 2), p99: percentile(latencies, 0.99, 2) },
     accepted,
-    cpuMicrosPerRequest: cpuAtStart !== undefined && cpuAtEnd !== undefined && latencies.length > 0 ? Math.round((cpuAtEnd - cpuAtStart) / latencies.length) : undefined,
+    cpuMicrosPerRequest:
+      cpuAtStart !== undefined && cpuAtEnd !== undefined && latencies.length > 0 ? Math.round((cpuAtEnd - cpuAtStart) / latencies.length) : undefined,
   };
 }
 
@@ -125,7 +133,9 @@ export function graphqlRequest(query: string, variables: Record<string, unknown>
 export const ratio = (measured: LoadFigures, baseline: LoadFigures) => (baseline.perSecond === 0 ? 0 : measured.perSecond / baseline.perSecond);
 
 export function describe(label: string, figures: LoadFigures): string {
-  const refusedText = Object.entries(figures.refused).map(([status, count]) => `${count}×${status}`).join(' ');
+  const refusedText = Object.entries(figures.refused)
+    .map(([status, count]) => `${count}×${status}`)
+    .join(' ');
   const cpuText = figures.cpuMicrosPerRequest === undefined ? '' : `  server CPU ${figures.cpuMicrosPerRequest} µs/req`;
   return `${label.padEnd(34)} ${String(figures.perSecond).padStart(6)} req/s  p50 ${figures.latencyMs.p50} ms  p99 ${figures.latencyMs.p99} ms${cpuText}${refusedText ? `  refused ${refusedText}` : ''}${figures.errors ? `  errors ${figures.errors}` : ''}`;
 }

@@ -24,7 +24,12 @@ interface Profile {
 function packageOf(url: string): string {
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (match) return match[1];
-  if (url.includes('/dist/')) return `ours: ${url.slice(url.indexOf('/dist/') + 6).split('/').slice(0, 2).join('/')}`;
+  if (url.includes('/dist/'))
+    return `ours: ${url
+      .slice(url.indexOf('/dist/') + 6)
+      .split('/')
+      .slice(0, 2)
+      .join('/')}`;
   return url.startsWith('node:') ? 'node internals' : url || '(native / idle / gc)';
 }
 
@@ -48,7 +53,10 @@ function top(totals: Map<string, number>, count: number, allMicros: number): str
 }
 
 function main(): void {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '25' }, 'last-seconds': { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { top: { type: 'string', default: '25' }, 'last-seconds': { type: 'string' } },
+  });
   const profile = JSON.parse(readFileSync(positionals[0], 'utf8')) as Profile;
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const byFunction = new Map<string, number>();

@@ -9,7 +9,19 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, GATEWAY_READY, SANDBOX_READY, type StartedProcess, graphql, median, preparePlatform, profileOptions, startProcess, stopProcess } from './bench-kit';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  GATEWAY_READY,
+  SANDBOX_READY,
+  type StartedProcess,
+  graphql,
+  median,
+  preparePlatform,
+  profileOptions,
+  startProcess,
+  stopProcess,
+} from './bench-kit';
 import { type LoadFigures, type LoadRequest, describe, graphqlRequest, ratio, runLoad } from './load';
 
 const BASELINE_READY = /listening on (http:\/\/\S+)/;
@@ -80,16 +92,38 @@ function printRatios(figures: Map<string, LoadFigures[]>, baselineLabel: string,
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { seconds: { type: 'string' }, rounds: { type: 'string' }, connections: { type: 'string' }, writers: { type: 'string' }, profile: { type: 'string' }, targets: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      seconds: { type: 'string' },
+      rounds: { type: 'string' },
+      connections: { type: 'string' },
+      writers: { type: 'string' },
+      profile: { type: 'string' },
+      targets: { type: 'string' },
+    },
+  });
   const seconds = Number(values.seconds ?? 4);
   const rounds = Number(values.rounds ?? 3);
   const connections = Number(values.connections ?? 16);
   const writerCount = Number(values.writers ?? 50);
   const processes: StartedProcess[] = [];
   try {
-    const sandbox = await startProcess(join(__dirname, '..', 'sandbox', 'main.js'), ['--port', '0', '--no-persist', '--settle-delay', '3600'], {}, SANDBOX_READY);
+    const sandbox = await startProcess(
+      join(__dirname, '..', 'sandbox', 'main.js'),
+      ['--port', '0', '--no-persist', '--settle-delay', '3600'],
+      {},
+      SANDBOX_READY,
+    );
     processes.push(sandbox);
-    const gatewayEnvironment = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: mkdtempSync(join(tmpdir(), 'payouts-reads-')), STRIPE_API_URL: sandbox.url, ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: '0' };
+    const gatewayEnvironment = {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'payouts-reads-')),
+      STRIPE_API_URL: sandbox.url,
+      ADMIN_EMAIL,
+      ADMIN_PASSWORD,
+      SEED_DEMO: '0',
+    };
     const gateway = await startProcess(join(__dirname, '..', 'server', 'main.js'), [], gatewayEnvironment, GATEWAY_READY, profileOptions(values.profile));
     processes.push(gateway);
     const apollo = await startProcess(join(__dirname, 'baseline-servers.js'), ['apollo'], {}, BASELINE_READY);
@@ -102,19 +136,31 @@ async function main(): Promise<void> {
     const page = graphqlRequest(WRITERS_PAGE, { first: writerCount }, token);
     const nested = graphqlRequest(NESTED_PAGE, { first: writerCount }, token);
     const pageBytes = Buffer.byteLength(JSON.stringify(await graphql(gateway.url, WRITERS_PAGE, { first: writerCount }, token)));
-    const nestedRefusal = await graphql(gateway.url, NESTED_PAGE, { first: writerCount }, token).then(() => undefined, (error: Error) => error.message);
+    const nestedRefusal = await graphql(gateway.url, NESTED_PAGE, { first: writerCount }, token).then(
+      () => undefined,
+      (error: Error) => error.message,
+    );
     if (nestedRefusal) console.log(`the nested page is refused: ${nestedRefusal}`);
-    console.log(`reads bench: ${connections} connections, ${rounds} rounds of ${seconds} s each, ${writerCount} writers (page ${(pageBytes / 1024).toFixed(1)} KB of JSON)`);
+    console.log(
+      `reads bench: ${connections} connections, ${rounds} rounds of ${seconds} s each, ${writerCount} writers (page ${(pageBytes / 1024).toFixed(1)} KB of JSON)`,
+    );
 
     const targets: Target[] = [
       { key: 'apollo', label: 'bare Apollo { hello }', url: apollo.url, request: graphqlRequest('{ hello }'), pid: apollo.child.pid },
       { key: 'page', label: `writers(first: ${writerCount})`, url: gateway.url, request: page, pid: gateway.child.pid },
-      ...(nestedRefusal ? [] : [{ key: 'nested', label: `writers(first: ${writerCount}) + transfers(first: 3)`, url: gateway.url, request: nested, pid: gateway.child.pid }]),
+      ...(nestedRefusal
+        ? []
+        : [{ key: 'nested', label: `writers(first: ${writerCount}) + transfers(first: 3)`, url: gateway.url, request: nested, pid: gateway.child.pid }]),
       { key: 'http', label: 'bare node:http', url: bareHttp.url, request: graphqlRequest('{ hello }'), pid: bareHttp.child.pid },
     ];
     const chosen = values.targets ? targets.filter((target) => values.targets!.split(',').includes(target.key)) : targets;
     const figures = await measureRounds(chosen, rounds, seconds, connections);
-    if (chosen[0] === targets[0]) printRatios(figures, targets[0].label, chosen.slice(1).map((target) => target.label));
+    if (chosen[0] === targets[0])
+      printRatios(
+        figures,
+        targets[0].label,
+        chosen.slice(1).map((target) => target.label),
+      );
   } finally {
     for (const started of processes.reverse()) await stopProcess(started);
   }

@@ -14,7 +14,13 @@ export interface HeldTransfer {
 /** A Stripe event about one of the gateway's transfers, signed now. */
 export function signedTransferEvent(transfer: HeldTransfer, type: string, amountReversed = 0): LoadRequest & { eventId: string } {
   const eventId = `evt_${randomUUID().replace(/-/g, '')}`;
-  const object = { id: transfer.stripeTransferId, object: 'transfer', amount_reversed: amountReversed, metadata: { transfer_id: transfer.id }, reversals: { object: 'list', data: [], has_more: false } };
+  const object = {
+    id: transfer.stripeTransferId,
+    object: 'transfer',
+    amount_reversed: amountReversed,
+    metadata: { transfer_id: transfer.id },
+    reversals: { object: 'list', data: [], has_more: false },
+  };
   const body = JSON.stringify({ id: eventId, object: 'event', type, created: Math.floor(Date.now() / 1000), livemode: false, data: { object } });
   const signature = signer.generateTestHeaderString({ payload: body, secret: WEBHOOK_SECRET });
   return { eventId, path: '/webhooks/stripe', headers: { 'content-type': 'application/json', 'stripe-signature': signature }, body };

@@ -24,7 +24,12 @@ interface Subscriber {
 
 function openSockets(options: LatencyOptions): Client[] {
   return Array.from({ length: options.sockets }, () =>
-    createClient({ url: `${options.gatewayUrl.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${options.token}` }, retryAttempts: 0 }),
+    createClient({
+      url: `${options.gatewayUrl.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${options.token}` },
+      retryAttempts: 0,
+    }),
   );
 }
 
@@ -32,7 +37,11 @@ function subscribe(client: Client, writerId: string | null): Subscriber {
   const subscriber: Subscriber = { seenAt: new Map() };
   client.subscribe<{ transferUpdated: { amountReversed: { amount: number } } }>(
     { query: 'subscription($writerId: ID) { transferUpdated(writerId: $writerId) { id status amountReversed { amount } } }', variables: { writerId } },
-    { next: ({ data }) => data && subscriber.seenAt.set(data.transferUpdated.amountReversed.amount, performance.now()), error: (error) => console.error('subscription failed', error), complete: () => undefined },
+    {
+      next: ({ data }) => data && subscriber.seenAt.set(data.transferUpdated.amountReversed.amount, performance.now()),
+      error: (error) => console.error('subscription failed', error),
+      complete: () => undefined,
+    },
   );
   return subscriber;
 }
@@ -57,7 +66,9 @@ export async function subscriberLatency(options: LatencyOptions): Promise<void> 
   const clients = openSockets(options);
   const writerId = (await fetchWriterId(options)) ?? null;
   // Half follow every transfer, half this writer's: both filters are exercised.
-  const subscribers = Array.from({ length: options.subscriptions }, (_, index) => subscribe(clients[index % clients.length], index % 2 === 0 ? null : writerId));
+  const subscribers = Array.from({ length: options.subscriptions }, (_, index) =>
+    subscribe(clients[index % clients.length], index % 2 === 0 ? null : writerId),
+  );
   await Promise.all(clients.map(live));
   const latencies: number[] = [];
   let missed = 0;

@@ -7,7 +7,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, GATEWAY_READY, SANDBOX_READY, type StartedProcess, graphql, percentile, preparePlatform, startProcess } from './bench-kit';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  GATEWAY_READY,
+  SANDBOX_READY,
+  type StartedProcess,
+  graphql,
+  percentile,
+  preparePlatform,
+  startProcess,
+} from './bench-kit';
 
 const FUNDING_MINOR = 99_999_999;
 const TRANSFER_MINOR = 100;
@@ -27,7 +37,12 @@ async function measure(gatewayUrl: string, token: string, writerIds: string[], c
   const loop = async () => {
     while (performance.now() < deadline) {
       sequence += 1;
-      const input = { writerId: writerIds[sequence % writerIds.length], amount: TRANSFER_MINOR, currency: 'usd', idempotencyKey: `bench-${process.pid}-${sequence}` };
+      const input = {
+        writerId: writerIds[sequence % writerIds.length],
+        amount: TRANSFER_MINOR,
+        currency: 'usd',
+        idempotencyKey: `bench-${process.pid}-${sequence}`,
+      };
       const started = performance.now();
       try {
         const data = await graphql(gatewayUrl, 'mutation($input: CreateTransferInput!) { createTransfer(input: $input) { status } }', { input }, token);
@@ -61,7 +76,15 @@ async function main(): Promise<void> {
     gateway = await startProcess(
       join(__dirname, '..', 'server', 'main.js'),
       [],
-      { PORT: '0', HOST: '127.0.0.1', DATA_DIR: mkdtempSync(join(tmpdir(), 'payouts-bench-')), STRIPE_API_URL: sandbox.url, ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: '0' },
+      {
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'payouts-bench-')),
+        STRIPE_API_URL: sandbox.url,
+        ADMIN_EMAIL,
+        ADMIN_PASSWORD,
+        SEED_DEMO: '0',
+      },
       GATEWAY_READY,
     );
     const { token, writerIds } = await preparePlatform(gateway.url, sandbox.url, writerCount, FUNDING_MINOR);

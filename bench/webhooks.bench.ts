@@ -10,7 +10,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import SqliteDatabase from 'better-sqlite3';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, GATEWAY_READY, SANDBOX_READY, type StartedProcess, graphql, median, preparePlatform, profileOptions, startProcess, stopProcess } from './bench-kit';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  GATEWAY_READY,
+  SANDBOX_READY,
+  type StartedProcess,
+  graphql,
+  median,
+  preparePlatform,
+  profileOptions,
+  startProcess,
+  stopProcess,
+} from './bench-kit';
 import { type LoadFigures, cpuMicrosOf, describe, ratio, runLoad } from './load';
 import { type HeldTransfer, WEBHOOK_SECRET, signedTransferEvent } from './stripe-events';
 import { subscriberLatency } from './subscriber-latency';
@@ -47,24 +59,40 @@ interface Servers {
   verify: StartedProcess;
 }
 
-async function throughput(servers: Servers, transfers: HeldTransfer[], dataDirectory: string, options: { rounds: number; seconds: number; connections: number }) {
+async function throughput(
+  servers: Servers,
+  transfers: HeldTransfer[],
+  dataDirectory: string,
+  options: { rounds: number; seconds: number; connections: number },
+) {
   let sequence = 0;
   // A payout run's echo: Stripe's transfer.created for transfers the gateway already holds.
   const next = () => signedTransferEvent(transfers[sequence++ % transfers.length], 'transfer.created');
   const figures = { verify: [] as LoadFigures[], gateway: [] as LoadFigures[] };
   for (let round = 1; round <= options.rounds; round += 1) {
     console.log(`round ${round}`);
-    figures.verify.push(await runLoad({ url: servers.verify.url, connections: options.connections, seconds: options.seconds, next, serverPid: servers.verify.child.pid }));
+    figures.verify.push(
+      await runLoad({ url: servers.verify.url, connections: options.connections, seconds: options.seconds, next, serverPid: servers.verify.child.pid }),
+    );
     console.log(`  ${describe('verify-only handler', figures.verify.at(-1)!)}`);
     const cpuAtStart = cpuMicrosOf(servers.gateway.child.pid);
-    const measured = await runLoad({ url: servers.gateway.url, connections: options.connections, seconds: options.seconds, next, serverPid: servers.gateway.child.pid });
+    const measured = await runLoad({
+      url: servers.gateway.url,
+      connections: options.connections,
+      seconds: options.seconds,
+      next,
+      serverPid: servers.gateway.child.pid,
+    });
     const lastAcceptedMs = performance.now();
     figures.gateway.push(measured);
     console.log(`  ${describe('gateway /webhooks/stripe', measured)}`);
     const accepted = measured.accepted.map((request) => (request as ReturnType<typeof signedTransferEvent>).eventId);
     const { unapplied, ms } = await appliedAfter(dataDirectory, accepted, lastAcceptedMs);
     const cpuAtEnd = cpuMicrosOf(servers.gateway.child.pid);
-    const cpuText = cpuAtStart !== undefined && cpuAtEnd !== undefined && accepted.length > 0 ? `; gateway CPU ${Math.round((cpuAtEnd - cpuAtStart) / accepted.length)} µs per event, applying included` : '';
+    const cpuText =
+      cpuAtStart !== undefined && cpuAtEnd !== undefined && accepted.length > 0
+        ? `; gateway CPU ${Math.round((cpuAtEnd - cpuAtStart) / accepted.length)} µs per event, applying included`
+        : '';
     console.log(`  ${accepted.length} accepted, ${unapplied} not applied; all applied ${ms} ms after the last was accepted${cpuText}`);
   }
   const perRound = figures.gateway.map((measured, index) => ratio(measured, figures.verify[index]));
@@ -72,13 +100,38 @@ async function throughput(servers: Servers, transfers: HeldTransfer[], dataDirec
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { seconds: { type: 'string' }, rounds: { type: 'string' }, connections: { type: 'string' }, subscriptions: { type: 'string' }, sockets: { type: 'string' }, events: { type: 'string' }, 'warm-up-events': { type: 'string' }, profile: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      seconds: { type: 'string' },
+      rounds: { type: 'string' },
+      connections: { type: 'string' },
+      subscriptions: { type: 'string' },
+      sockets: { type: 'string' },
+      events: { type: 'string' },
+      'warm-up-events': { type: 'string' },
+      profile: { type: 'string' },
+    },
+  });
   const processes: StartedProcess[] = [];
   try {
-    const sandbox = await startProcess(join(__dirname, '..', 'sandbox', 'main.js'), ['--port', '0', '--no-persist', '--settle-delay', '3600'], {}, SANDBOX_READY);
+    const sandbox = await startProcess(
+      join(__dirname, '..', 'sandbox', 'main.js'),
+      ['--port', '0', '--no-persist', '--settle-delay', '3600'],
+      {},
+      SANDBOX_READY,
+    );
     processes.push(sandbox);
     const dataDirectory = mkdtempSync(join(tmpdir(), 'payouts-webhooks-'));
-    const environment = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDirectory, STRIPE_API_URL: sandbox.url, STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: '0' };
+    const environment = {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDirectory,
+      STRIPE_API_URL: sandbox.url,
+      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      ADMIN_EMAIL,
+      ADMIN_PASSWORD,
+      SEED_DEMO: '0',
+    };
     const gateway = await startProcess(join(__dirname, '..', 'server', 'main.js'), [], environment, GATEWAY_READY, profileOptions(values.profile));
     processes.push(gateway);
     const verify = await startProcess(join(__dirname, 'baseline-servers.js'), ['verify'], { BENCH_WEBHOOK_SECRET: WEBHOOK_SECRET }, BASELINE_READY);

@@ -120,7 +120,8 @@ function requestListener(runtime: SandboxRuntime, recorder: RecordedResponse[] |
   });
   const control = controlRouter();
   const pages = new Router<PageRoute>();
-  for (const route of [...onboardingPageRoutes, ...expressDashboardPageRoutes, ...oauthPageRoutes, ...checkoutPageRoutes]) pages.add(route.method, route.path, route);
+  for (const route of [...onboardingPageRoutes, ...expressDashboardPageRoutes, ...oauthPageRoutes, ...checkoutPageRoutes])
+    pages.add(route.method, route.path, route);
 
   const dispatch = async (request: IncomingMessage, response: ServerResponse) => {
     // Every answer carries one; the API pipeline replaces it with the id it also records.

@@ -31,7 +31,8 @@ export const PROPERTY_EXTENSIONS: PropertyExtension[] = [
   ...NEWER_CAPABILITIES.map((name) => ({
     schema: 'account_capabilities',
     property: name,
-    reason: 'A capability newer than the subset (the SDK types list it in `AccountCreateParams.capabilities`); Stripe accepts the request and lists its status.',
+    reason:
+      'A capability newer than the subset (the SDK types list it in `AccountCreateParams.capabilities`); Stripe accepts the request and lists its status.',
   })),
   // Fields of newer API versions, present when an answer or event is rendered for one (versions/version-changes.ts).
   ...VERSION_CHANGES.map((change) => ({

@@ -25,9 +25,7 @@ const newestMtime = (paths) => Math.max(0, ...paths.map((path) => statSync(path)
 const isStale = (output, sources) => force || !existsSync(output) || statSync(output).mtimeMs < newestMtime(sources);
 
 async function buildTypescript() {
-  const sources = typescriptRoots.flatMap((folder) =>
-    listFiles(join(root, folder), (path) => path.endsWith('.ts') && !path.endsWith('.d.ts')),
-  );
+  const sources = typescriptRoots.flatMap((folder) => listFiles(join(root, folder), (path) => path.endsWith('.ts') && !path.endsWith('.d.ts')));
   const stale = sources.filter((source) => isStale(join(root, 'dist', relative(root, source)).replace(/\.ts$/, '.js'), [source]));
   if (stale.length === 0) return 0;
   // Loaded only when there is something to compile: `npm start` after a build checks dates only.
@@ -45,8 +43,16 @@ async function buildTypescript() {
 
 // The console, and GraphiQL apart from it (its editor is large and only explorers need it).
 const BROWSER_BUNDLES = [
-  { config: 'vite.config.mts', output: join(root, 'admin-ui', 'dist'), sources: (path) => path.includes(join('admin-ui', 'src')) || /admin-ui\/(index\.html|vite\.config\.mts|precompress\.mts)$/.test(path) },
-  { config: 'vite.graphiql.config.mts', output: join(root, 'admin-ui', 'dist-graphiql'), sources: (path) => path.includes(join('admin-ui', 'graphiql')) || /admin-ui\/(vite\.graphiql\.config|precompress)\.mts$/.test(path) },
+  {
+    config: 'vite.config.mts',
+    output: join(root, 'admin-ui', 'dist'),
+    sources: (path) => path.includes(join('admin-ui', 'src')) || /admin-ui\/(index\.html|vite\.config\.mts|precompress\.mts)$/.test(path),
+  },
+  {
+    config: 'vite.graphiql.config.mts',
+    output: join(root, 'admin-ui', 'dist-graphiql'),
+    sources: (path) => path.includes(join('admin-ui', 'graphiql')) || /admin-ui\/(vite\.graphiql\.config|precompress)\.mts$/.test(path),
+  },
 ];
 
 function buildBrowserBundles() {

@@ -122,14 +122,7 @@ export interface AccountVerification {
 }
 
 /** The onboarding situations `/_sandbox/accounts/{id}/set_state` can put an account in. */
-export const ONBOARDING_STATES = [
-  'new',
-  'in_progress',
-  'pending_verification',
-  'restricted',
-  'rejected',
-  'active',
-] as const;
+export const ONBOARDING_STATES = ['new', 'in_progress', 'pending_verification', 'restricted', 'rejected', 'active'] as const;
 export type OnboardingState = (typeof ONBOARDING_STATES)[number];
 
 export function emptyRequirements(): Requirements {

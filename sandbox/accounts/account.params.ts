@@ -41,7 +41,9 @@ const businessProfile = param.object({
 });
 
 const requestedCapability = param.object({ requested: param.boolean() });
-const capabilities = param.object(Object.fromEntries(CAPABILITY_NAMES.map((name) => [name, requestedCapability])) as Record<string, typeof requestedCapability>);
+const capabilities = param.object(
+  Object.fromEntries(CAPABILITY_NAMES.map((name) => [name, requestedCapability])) as Record<string, typeof requestedCapability>,
+);
 
 const PAYOUT_INTERVALS = ['manual', 'daily', 'weekly', 'monthly'] as const;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;

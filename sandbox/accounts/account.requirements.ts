@@ -67,12 +67,7 @@ function appliesIn(country: string, requirement: string): boolean {
 
 /** What a fresh account still owes, minus what the platform prefilled. */
 export function outstandingRequirements(account: Account): string[] {
-  const catalog =
-    account.business_type === 'individual'
-      ? INDIVIDUAL_REQUIREMENTS
-      : account.business_type
-        ? COMPANY_REQUIREMENTS
-        : UNDECIDED_REQUIREMENTS;
+  const catalog = account.business_type === 'individual' ? INDIVIDUAL_REQUIREMENTS : account.business_type ? COMPANY_REQUIREMENTS : UNDECIDED_REQUIREMENTS;
   return catalog.filter((requirement) => appliesIn(account.country, requirement) && !isProvided(account, requirement));
 }
 
@@ -115,12 +110,7 @@ const STATE_SHAPES: Record<OnboardingState, StateShape> = {
   active: { ...shape(true, 'active', null, () => []), enabled: true },
 };
 
-function shape(
-  detailsSubmitted: boolean,
-  capability: CapabilityStatus,
-  disabledReason: string | null,
-  due: (account: Account) => string[],
-): StateShape {
+function shape(detailsSubmitted: boolean, capability: CapabilityStatus, disabledReason: string | null, due: (account: Account) => string[]): StateShape {
   return { detailsSubmitted, enabled: false, capability, disabledReason, due, pendingVerification: [] };
 }
 

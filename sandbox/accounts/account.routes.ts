@@ -27,7 +27,8 @@ export const accountRoutes: ApiRoute[] = [
     returns: 'list:account',
     handler: (context, request) => {
       const options = parseParams(request.params, listFields);
-      const connected = context.state.of(ACCOUNTS)
+      const connected = context.state
+        .of(ACCOUNTS)
         .listOwned(context.state.platformAccountId)
         .filter((account) => account.id !== context.state.platformAccountId && !sideOf(context, account.id).deauthorized);
       return paginate(connected, options, '/v1/accounts', 'account');

@@ -167,17 +167,12 @@ function delayDays(value: string): number {
   return Number(value);
 }
 
-function applyTosAcceptance(
-  account: Account,
-  tos: AccountUpdateParams['tos_acceptance'],
-  capabilities: AccountUpdateParams['capabilities'],
-) {
+function applyTosAcceptance(account: Account, tos: AccountUpdateParams['tos_acceptance'], capabilities: AccountUpdateParams['capabilities']) {
   const agreement = tos?.service_agreement ?? account.tos_acceptance.service_agreement;
   if (agreement === 'recipient' && (capabilities?.card_payments?.requested || account.capabilities.card_payments)) {
-    throw invalidRequest(
-      'The `card_payments` capability cannot be requested on an account with a `recipient` service agreement.',
-      { param: 'tos_acceptance[service_agreement]' },
-    );
+    throw invalidRequest('The `card_payments` capability cannot be requested on an account with a `recipient` service agreement.', {
+      param: 'tos_acceptance[service_agreement]',
+    });
   }
   if (!tos) return;
   if (tos.date !== undefined) account.tos_acceptance.date = tos.date;
@@ -186,12 +181,7 @@ function applyTosAcceptance(
   if (tos.service_agreement) account.tos_acceptance.service_agreement = tos.service_agreement;
 }
 
-function requestCapabilities(
-  context: SandboxContext,
-  account: Account,
-  side: AccountSide,
-  capabilities: NonNullable<AccountUpdateParams['capabilities']>,
-) {
+function requestCapabilities(context: SandboxContext, account: Account, side: AccountSide, capabilities: NonNullable<AccountUpdateParams['capabilities']>) {
   for (const [name, request] of Object.entries(capabilities)) {
     if (request?.requested === true && !account.capabilities[name]) {
       account.capabilities[name] = capabilityStatusFor(side.onboardingState);

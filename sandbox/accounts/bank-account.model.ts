@@ -60,5 +60,9 @@ export function newBankAccount(input: {
 }
 
 function fingerprintOf(routingNumber: string | null, accountNumber: string): string {
-  return createHash('sha256').update(`${routingNumber ?? ''}:${accountNumber}`).digest('base64url').replace(/[-_]/g, '').slice(0, 16);
+  return createHash('sha256')
+    .update(`${routingNumber ?? ''}:${accountNumber}`)
+    .digest('base64url')
+    .replace(/[-_]/g, '')
+    .slice(0, 16);
 }

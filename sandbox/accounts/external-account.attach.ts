@@ -61,6 +61,12 @@ export function removeBankAccount(context: SandboxContext, account: Account, ban
   announceExternalAccount(context, account, 'account.external_account.deleted', bank);
 }
 
-export function announceExternalAccount(context: SandboxContext, account: Account, type: string, bank: BankAccount, previousAttributes?: Record<string, unknown>) {
+export function announceExternalAccount(
+  context: SandboxContext,
+  account: Account,
+  type: string,
+  bank: BankAccount,
+  previousAttributes?: Record<string, unknown>,
+) {
   emitEvent(context, { type, object: bank, account: eventAccountOf(context, account.id), previousAttributes });
 }

@@ -16,7 +16,6 @@ const bankAccountFields = {
   account_type: param.enum(['checking', 'savings', 'futsu', 'toza'] as const),
 };
 
-
 export interface ExternalAccountInput extends BankDetails {
   holderName: string | null;
   holderType: 'individual' | 'company' | null;
@@ -55,4 +54,3 @@ export function readExternalAccount(value: unknown, name = 'external_account'): 
     holderType: bank.account_holder_type ?? null,
   };
 }
-

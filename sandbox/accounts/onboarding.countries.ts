@@ -61,14 +61,38 @@ const US_FORM: CountryForm = {
 
 export function countryForm(country: string): CountryForm {
   if (country === 'GB') {
-    return { city: 'London', region: null, postalCode: { label: 'Postcode', value: 'WC2N 5DU' }, idNumber: null, bank: 'sort_code', routingNumber: '108800', accountNumber: '00012345' };
+    return {
+      city: 'London',
+      region: null,
+      postalCode: { label: 'Postcode', value: 'WC2N 5DU' },
+      idNumber: null,
+      bank: 'sort_code',
+      routingNumber: '108800',
+      accountNumber: '00012345',
+    };
   }
   if (country === 'CA') {
-    return { city: 'Toronto', region: { label: 'Province', value: 'ON' }, postalCode: { label: 'Postal code', value: 'M5V 2T6' }, idNumber: null, bank: 'transit', routingNumber: '11000-000', accountNumber: '000123456789' };
+    return {
+      city: 'Toronto',
+      region: { label: 'Province', value: 'ON' },
+      postalCode: { label: 'Postal code', value: 'M5V 2T6' },
+      idNumber: null,
+      bank: 'transit',
+      routingNumber: '11000-000',
+      accountNumber: '000123456789',
+    };
   }
   if (EU_COUNTRIES.includes(country)) {
     const [city, postalCode] = EURO_CITIES[country] ?? ['Luxembourg', '1111'];
-    return { city, region: null, postalCode: { label: 'Postal code', value: postalCode }, idNumber: null, bank: 'iban', routingNumber: null, accountNumber: TEST_IBANS[country] ?? GERMAN_TEST_IBAN };
+    return {
+      city,
+      region: null,
+      postalCode: { label: 'Postal code', value: postalCode },
+      idNumber: null,
+      bank: 'iban',
+      routingNumber: null,
+      accountNumber: TEST_IBANS[country] ?? GERMAN_TEST_IBAN,
+    };
   }
   return US_FORM;
 }

@@ -34,7 +34,8 @@ export const personRoutes: ApiRoute[] = [
       const account = connectedAccountInPath(context, request);
       const params = parseParams(request.params, personListFields);
       const wanted = Object.entries(params.relationship ?? {}).filter(([, value]) => value !== undefined && value !== null);
-      const persons = context.state.of(PERSONS)
+      const persons = context.state
+        .of(PERSONS)
         .listOwned(account.id)
         .filter((person) => wanted.every(([key, value]) => person.relationship[key as 'owner'] === value));
       return paginate(persons, params, `/v1/accounts/${account.id}/persons`, 'person');

@@ -22,7 +22,8 @@ const PAYOUT_FAILURES: Record<string, PayoutFailure> = {
   },
   invalid_currency: {
     code: 'invalid_currency',
-    message: 'The bank was unable to process this payout because of its currency. This is probably because the bank account cannot accept payments in that currency.',
+    message:
+      'The bank was unable to process this payout because of its currency. This is probably because the bank account cannot accept payments in that currency.',
   },
 };
 

@@ -30,14 +30,16 @@ export function idNumberKind(value: string): IdNumberKind {
 
 const KEYED_IDENTITY: VerificationFailure = {
   code: 'verification_failed_keyed_identity',
-  reason: 'The identity information you entered cannot be verified. Please correct any errors or upload a document that matches the identity fields (e.g., name and date of birth) that you entered.',
+  reason:
+    'The identity information you entered cannot be verified. Please correct any errors or upload a document that matches the identity fields (e.g., name and date of birth) that you entered.',
   requirement: 'individual.verification.document',
   disabledReason: 'requirements.past_due',
 };
 
 const ADDRESS_MATCH: VerificationFailure = {
   code: 'verification_failed_address_match',
-  reason: 'The address on the document did not match the address on the account. Upload a document with a matching address or update the address on the account.',
+  reason:
+    'The address on the document did not match the address on the account. Upload a document with a matching address or update the address on the account.',
   requirement: 'individual.verification.additional_document',
   disabledReason: 'requirements.past_due',
 };

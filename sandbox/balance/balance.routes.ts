@@ -29,7 +29,8 @@ export const balanceRoutes: ApiRoute[] = [
     returns: 'list:balance_transaction',
     handler: (context, request) => {
       const params = parseParams(request.params, balanceTransactionListFields);
-      const transactions = context.state.of(BALANCE_TRANSACTIONS)
+      const transactions = context.state
+        .of(BALANCE_TRANSACTIONS)
         .listOwned(request.accountId)
         .filter(
           (transaction) =>

@@ -30,9 +30,7 @@ export function balanceOf(context: SandboxContext, accountId: string): Balance {
   return {
     object: 'balance',
     available: amounts('available'),
-    ...(accountId === context.state.platformAccountId
-      ? { connect_reserved: entries.map(([currency]) => ({ amount: 0, currency })) }
-      : {}),
+    ...(accountId === context.state.platformAccountId ? { connect_reserved: entries.map(([currency]) => ({ amount: 0, currency })) } : {}),
     livemode: false,
     pending: amounts('pending'),
   };

@@ -22,14 +22,20 @@ export interface CheckoutPayment {
  * that succeeds completes the session as `paid`; a SEPA debit completes it `unpaid` until the
  * debit settles; a decline or a 3D Secure challenge leaves it open.
  */
-export function payCheckoutSession(context: SandboxContext, session: CheckoutSession, paymentMethod: PaymentMethod, options: { authenticated?: boolean; email?: string | null } = {}): CheckoutPayment {
+export function payCheckoutSession(
+  context: SandboxContext,
+  session: CheckoutSession,
+  paymentMethod: PaymentMethod,
+  options: { authenticated?: boolean; email?: string | null } = {},
+): CheckoutPayment {
   requireOpen(context, session);
   const ownerId = context.state.of(CHECKOUT_SESSIONS).ownerOf(session.id)!;
   const intent = session.payment_intent ? context.state.of(PAYMENT_INTENTS).get(session.payment_intent)! : newSessionIntent(context, ownerId, session);
   session.payment_intent = intent.id;
   if (options.email) paymentMethod.billing_details.email = options.email;
   const attempt = confirmPaymentIntent(context, intent, paymentMethod, { authenticated: options.authenticated, returnUrl: session.url });
-  if (attempt.intent.status === 'succeeded' || attempt.intent.status === 'processing') completeSession(context, session, paymentMethod, attempt.intent.status === 'succeeded');
+  if (attempt.intent.status === 'succeeded' || attempt.intent.status === 'processing')
+    completeSession(context, session, paymentMethod, attempt.intent.status === 'succeeded');
   return { session, attempt };
 }
 
@@ -70,7 +76,8 @@ function completeSession(context: SandboxContext, session: CheckoutSession, paym
 export function expireCheckoutSession(context: SandboxContext, session: CheckoutSession): CheckoutSession {
   return expireSession(context, session, (intentId) => {
     const intent = context.state.of(PAYMENT_INTENTS).get(intentId);
-    if (intent && intent.status !== 'succeeded' && intent.status !== 'processing' && intent.status !== 'canceled') cancelPaymentIntent(context, intent, 'abandoned');
+    if (intent && intent.status !== 'succeeded' && intent.status !== 'processing' && intent.status !== 'canceled')
+      cancelPaymentIntent(context, intent, 'abandoned');
   });
 }
 
@@ -86,7 +93,11 @@ export function runCheckoutTimers(context: SandboxContext): { expiredSessions: s
     const succeeded = intent.status === 'succeeded';
     if (succeeded) session.payment_status = 'paid';
     const ownerId = context.state.of(CHECKOUT_SESSIONS).ownerOf(session.id)!;
-    emitEvent(context, { type: succeeded ? 'checkout.session.async_payment_succeeded' : 'checkout.session.async_payment_failed', object: session, account: eventAccountOf(context, ownerId) });
+    emitEvent(context, {
+      type: succeeded ? 'checkout.session.async_payment_succeeded' : 'checkout.session.async_payment_failed',
+      object: session,
+      account: eventAccountOf(context, ownerId),
+    });
   }
   return { expiredSessions: due.map((session) => session.id), settledPayments: attempts.map(({ intent }) => intent.id) };
 }

@@ -39,7 +39,10 @@ export interface CheckoutSession {
   customer_email: string | null;
   expires_at: number;
   invoice: null;
-  invoice_creation: { enabled: false; invoice_data: { account_tax_ids: null; custom_fields: null; description: null; footer: null; metadata: Record<string, never>; rendering_options: null } };
+  invoice_creation: {
+    enabled: false;
+    invoice_data: { account_tax_ids: null; custom_fields: null; description: null; footer: null; metadata: Record<string, never>; rendering_options: null };
+  };
   livemode: false;
   locale: string | null;
   metadata: Metadata;

@@ -28,14 +28,16 @@ export const checkoutSessionRoutes: ApiRoute[] = [
     returns: 'list:checkout.session',
     handler: (context, request) => {
       const params = parseParams(request.params, sessionListFields);
-      const sessions = context.state.of(CHECKOUT_SESSIONS).listOwned(
-        request.accountId,
-        (session) =>
-          (!params.payment_intent || session.payment_intent === params.payment_intent) &&
-          (!params.customer || session.customer === params.customer) &&
-          (!params.status || session.status === params.status) &&
-          !params.payment_link,
-      );
+      const sessions = context.state
+        .of(CHECKOUT_SESSIONS)
+        .listOwned(
+          request.accountId,
+          (session) =>
+            (!params.payment_intent || session.payment_intent === params.payment_intent) &&
+            (!params.customer || session.customer === params.customer) &&
+            (!params.status || session.status === params.status) &&
+            !params.payment_link,
+        );
       return paginate(sessions, params, '/v1/checkout/sessions', 'checkout.session');
     },
   },

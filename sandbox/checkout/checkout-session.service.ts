@@ -57,7 +57,8 @@ function checkedSessionInput(context: SandboxContext, ownerId: string, input: Se
   if (!input.line_items || input.line_items.length === 0) throw invalidParam('Missing required param: line_items.', 'line_items', 'parameter_missing');
   const methodTypes = input.payment_method_types ?? input.allowed_payment_method_types ?? ['card'];
   methodTypes.forEach((type, index) => {
-    if (!(PAYMENT_METHOD_TYPES as readonly string[]).includes(type)) throw invalidParam(`Invalid payment_method_types[${index}]: must be one of ${PAYMENT_METHOD_TYPES.join(', ')}`, `payment_method_types[${index}]`);
+    if (!(PAYMENT_METHOD_TYPES as readonly string[]).includes(type))
+      throw invalidParam(`Invalid payment_method_types[${index}]: must be one of ${PAYMENT_METHOD_TYPES.join(', ')}`, `payment_method_types[${index}]`);
   });
   if (input.customer && !context.state.of(CUSTOMERS).getOwned(ownerId, input.customer)) throw noSuchParamResource('customer', input.customer, 'customer');
   const lineItems = input.line_items.map((item, index) => lineItemOf(context, ownerId, item, index));
@@ -65,7 +66,8 @@ function checkedSessionInput(context: SandboxContext, ownerId: string, input: Se
   if (!firstItem) throw missingParam('line_items');
   const currency = firstItem.currency;
   if (lineItems.some((item) => item.currency !== currency)) throw invalidParam('All line items must be in the same currency.', 'line_items');
-  if (methodTypes.includes('sepa_debit') && currency !== 'eur') throw invalidParam('The payment method `sepa_debit` requires the currency to be eur.', 'payment_method_types');
+  if (methodTypes.includes('sepa_debit') && currency !== 'eur')
+    throw invalidParam('The payment method `sepa_debit` requires the currency to be eur.', 'payment_method_types');
   const nowSeconds = context.clock.nowSeconds();
   const expiresAt = input.expires_at ?? nowSeconds + DEFAULT_LIFETIME_SECONDS;
   if (expiresAt < nowSeconds + MINIMUM_LIFETIME_SECONDS || expiresAt > nowSeconds + DEFAULT_LIFETIME_SECONDS) {
@@ -101,7 +103,10 @@ function newSession(context: SandboxContext, input: SessionInput, checked: Check
     customer_email: input.customer_email ?? null,
     expires_at: checked.expiresAt,
     invoice: null,
-    invoice_creation: { enabled: false, invoice_data: { account_tax_ids: null, custom_fields: null, description: null, footer: null, metadata: {}, rendering_options: null } },
+    invoice_creation: {
+      enabled: false,
+      invoice_data: { account_tax_ids: null, custom_fields: null, description: null, footer: null, metadata: {}, rendering_options: null },
+    },
     livemode: false,
     locale: input.locale ?? null,
     metadata: mergeMetadata({}, input.metadata),
@@ -142,9 +147,13 @@ function checkUrl(url: string, param: string): void {
 function checkPaymentIntentData(context: SandboxContext, ownerId: string, data: CheckoutSide['paymentIntentData'], total: number): void {
   const fee = data.application_fee_amount;
   if (fee != null && !data.transfer_data && ownerId === context.state.platformAccountId) {
-    throw invalidParam('`payment_intent_data[application_fee_amount]` can only be set for destination charges (`payment_intent_data[transfer_data][destination]`) or on a connected account (`Stripe-Account`).', 'payment_intent_data[application_fee_amount]');
+    throw invalidParam(
+      '`payment_intent_data[application_fee_amount]` can only be set for destination charges (`payment_intent_data[transfer_data][destination]`) or on a connected account (`Stripe-Account`).',
+      'payment_intent_data[application_fee_amount]',
+    );
   }
-  if (fee != null && fee > total) throw invalidParam(`The application fee (${fee}) cannot be greater than the session's total (${total}).`, 'payment_intent_data[application_fee_amount]');
+  if (fee != null && fee > total)
+    throw invalidParam(`The application fee (${fee}) cannot be greater than the session's total (${total}).`, 'payment_intent_data[application_fee_amount]');
   if (data.transfer_data) {
     const destination = data.transfer_data.destination;
     const account = context.state.of(ACCOUNTS).get(destination);
@@ -156,13 +165,15 @@ function checkPaymentIntentData(context: SandboxContext, ownerId: string, data: 
 
 function lineItemOf(context: SandboxContext, ownerId: string, item: NonNullable<SessionInput['line_items']>[number], index: number): CheckoutLineItem {
   const param = `line_items[${index}]`;
-  if (item.price && item.price_data) throw invalidParam('You may only specify one of these parameters: price, price_data.', `${param}[price]`, 'parameters_exclusive');
+  if (item.price && item.price_data)
+    throw invalidParam('You may only specify one of these parameters: price, price_data.', `${param}[price]`, 'parameters_exclusive');
   if (!item.price && !item.price_data) throw invalidParam(`Missing required param: ${param}[price].`, `${param}[price]`, 'parameter_missing');
   if (item.quantity == null) throw invalidParam(`Missing required param: ${param}[quantity].`, `${param}[quantity]`, 'parameter_missing');
   const price = item.price
     ? requirePrice(context, ownerId, item.price, `${param}[price]`)
     : createPrice(context, ownerId, item.price_data!, { inline: true, param: `${param}[price_data]` });
-  if (item.price && !price.active) throw invalidRequest(`The price specified (${price.id}) is inactive. This field only accepts active prices.`, { param: `${param}[price]` });
+  if (item.price && !price.active)
+    throw invalidRequest(`The price specified (${price.id}) is inactive. This field only accepts active prices.`, { param: `${param}[price]` });
   const product = context.state.of(PRODUCTS).get(price.product);
   const amount = price.unit_amount * item.quantity;
   return {
@@ -182,7 +193,9 @@ function lineItemOf(context: SandboxContext, ownerId: string, item: NonNullable<
 /** `POST …/expire`, the timer once `expires_at` passes: no more payments; a PaymentIntent left unpaid is canceled. */
 export function expireSession(context: SandboxContext, session: CheckoutSession, cancelIntent: (intentId: string) => void): CheckoutSession {
   if (session.status !== 'open') {
-    throw invalidRequest(`Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${session.status}".`, { code: 'checkout_session_unexpected_state' });
+    throw invalidRequest(`Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${session.status}".`, {
+      code: 'checkout_session_unexpected_state',
+    });
   }
   const ownerId = context.state.of(CHECKOUT_SESSIONS).ownerOf(session.id)!;
   session.status = 'expired';

@@ -54,7 +54,8 @@ function answerChallenge(context: SandboxContext, intent: PaymentIntent, passed:
   const [session] = context.state.of(CHECKOUT_SESSIONS).values((candidate) => candidate.payment_intent === intent.id && candidate.status === 'open');
   const paymentMethod = context.state.of(PAYMENT_METHODS).get(intent.payment_method!)!;
   if (session) {
-    if (!passed) return formAgain(context, session, { email: paymentMethod.billing_details.email ?? '' }, declineMessage(failAuthentication(context, intent).intent));
+    if (!passed)
+      return formAgain(context, session, { email: paymentMethod.billing_details.email ?? '' }, declineMessage(failAuthentication(context, intent).intent));
     const { attempt } = payCheckoutSession(context, session, paymentMethod, { authenticated: true });
     return afterAttempt(context, session, attempt.intent, { email: paymentMethod.billing_details.email ?? '' });
   }
@@ -88,7 +89,8 @@ export const checkoutPageRoutes: PageRoute[] = [
       if (!('object' in session)) return session;
       const values = readCheckoutForm(request.form);
       const paymentMethod = paymentMethodOfForm(context, session, values);
-      if (!('object' in paymentMethod)) return { status: 400, html: checkoutPage(session, sideOfSession(context, session.id).lineItems, values, paymentMethod) };
+      if (!('object' in paymentMethod))
+        return { status: 400, html: checkoutPage(session, sideOfSession(context, session.id).lineItems, values, paymentMethod) };
       const { attempt } = payCheckoutSession(context, session, paymentMethod, { email: values.email });
       return afterAttempt(context, session, attempt.intent, values);
     },

@@ -102,7 +102,10 @@ ${session.cancel_url ? `<p><a href="${escapeHtml(session.cancel_url)}">Cancel an
 
 export function sessionClosedPage(session: CheckoutSession | undefined): string {
   const heading = session?.status === 'complete' ? 'This payment is complete' : 'This Checkout page is no longer available';
-  const text = session?.status === 'complete' ? 'You have already paid. You can close this window.' : 'The payment link has expired or does not exist. Go back to the platform and start again.';
+  const text =
+    session?.status === 'complete'
+      ? 'You have already paid. You can close this window.'
+      : 'The payment link has expired or does not exist. Go back to the platform and start again.';
   return htmlPage(heading, `<h1>${heading}</h1><p>${text}</p>`);
 }
 

@@ -37,7 +37,19 @@ export function requireCustomer(context: SandboxContext, ownerId: string, id: st
 }
 
 /** As far as Stripe's fixtures and Checkout need: who paid, with contact details. */
-export function createCustomer(context: SandboxContext, ownerId: string, input: { email?: string | null; name?: string | null; description?: string | null; phone?: string | null; metadata?: Record<string, string | null> | null; address?: Record<string, string | null | undefined> | null; preferred_locales?: string[] | null }): Customer {
+export function createCustomer(
+  context: SandboxContext,
+  ownerId: string,
+  input: {
+    email?: string | null;
+    name?: string | null;
+    description?: string | null;
+    phone?: string | null;
+    metadata?: Record<string, string | null> | null;
+    address?: Record<string, string | null | undefined> | null;
+    preferred_locales?: string[] | null;
+  },
+): Customer {
   const customer: Customer = {
     id: newId(CUSTOMERS.idPrefix, 14),
     object: 'customer',
@@ -100,7 +112,10 @@ export const customerRoutes: ApiRoute[] = [
     handler: (context, request) => {
       const customer = requireCustomer(context, request.accountId, pathParam(request, 'customer'));
       const { address, ...input } = parseParams(request.params, customerFields);
-      return updateFields(context, request.accountId, customer, { ...input, ...(address !== undefined ? { address: address && { ...emptyAddress(), ...address } } : {}) });
+      return updateFields(context, request.accountId, customer, {
+        ...input,
+        ...(address !== undefined ? { address: address && { ...emptyAddress(), ...address } } : {}),
+      });
     },
   },
   {

@@ -15,7 +15,12 @@ const eventListFields = {
 /** `account.*` style patterns, as Stripe's `type` filter accepts. */
 function typeMatcher(pattern: string): (type: string) => boolean {
   if (!pattern.includes('*')) return (type) => type === pattern;
-  const expression = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.]/g, '\\.')).join('[^]*')}$`);
+  const expression = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.]/g, '\\.'))
+      .join('[^]*')}$`,
+  );
   return (type) => expression.test(type);
 }
 
@@ -31,7 +36,8 @@ export const eventRoutes: ApiRoute[] = [
       }
       const patterns = params.types ?? (params.type ? [params.type] : []);
       const matchers = patterns.map(typeMatcher);
-      const events = context.state.of(EVENTS)
+      const events = context.state
+        .of(EVENTS)
         .listOwned(request.accountId)
         .filter((event) => matchers.length === 0 || matchers.some((matches) => matches(event.type)))
         .filter((event) => params.delivery_success == null || params.delivery_success === (event.pending_webhooks === 0));

@@ -50,7 +50,11 @@ const FAULT_ERROR = new StripeError('An unknown error occurred (injected by the 
 const RATE_LIMITED: Outcome = {
   status: 429,
   bodyText: JSON.stringify(
-    new StripeError('Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.', { status: 429, type: 'invalid_request_error', code: 'rate_limit' }).toBody(),
+    new StripeError('Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.', {
+      status: 429,
+      type: 'invalid_request_error',
+      code: 'rate_limit',
+    }).toBody(),
   ),
   headers: { 'Stripe-Should-Retry': 'true' },
 };
@@ -79,8 +83,7 @@ export class ApiPipeline {
       const apiKey = authenticate(headerOf(request, 'authorization'));
       const version = requestedVersion(versionHeader, this.options.context().settings.apiVersion);
       if (!match) throw unknownRoute(method, url.pathname);
-      const rawParams =
-        method === 'POST' ? parseBody(await readBody(request), request.headers['content-type']) : parseForm(url.search.slice(1));
+      const rawParams = method === 'POST' ? parseBody(await readBody(request), request.headers['content-type']) : parseForm(url.search.slice(1));
       // Committed before the answer is written: what a client was told is never lost.
       outcome = this.options.journal.forMethod(method, () => {
         const context = this.options.context();

@@ -33,16 +33,22 @@ export class FaultRegistry {
   private faults: Fault[] = [];
 
   add(input: { path: string; method: string | null; mode: FaultMode; count: number; every?: number }): Fault {
-    const fault: Fault = { id: newId('fault', 12), path: input.path, method: input.method, mode: input.mode, remaining: input.count, every: input.every ?? 1, seen: 0 };
+    const fault: Fault = {
+      id: newId('fault', 12),
+      path: input.path,
+      method: input.method,
+      mode: input.mode,
+      remaining: input.count,
+      every: input.every ?? 1,
+      seen: 0,
+    };
     this.faults.push(fault);
     return fault;
   }
 
   /** Consumes one use of the first fault matching this request, if any. */
   take(method: string, path: string): FaultMode | undefined {
-    const fault = this.faults.find(
-      (candidate) => path.startsWith(candidate.path) && (!candidate.method || candidate.method === method),
-    );
+    const fault = this.faults.find((candidate) => path.startsWith(candidate.path) && (!candidate.method || candidate.method === method));
     if (!fault) return undefined;
     fault.seen += 1;
     if (fault.seen % fault.every !== 0) return undefined;

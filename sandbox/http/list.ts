@@ -16,22 +16,13 @@ const MAX_LIMIT = 100;
  * Stripe's cursor pagination over `items` (newest first): `starting_after` pages towards
  * older objects, `ending_before` towards newer ones.
  */
-export function paginate<T extends { id: string; created?: number }>(
-  items: T[],
-  options: ListOptions,
-  url: string,
-  kind: string,
-): StripeList<T> {
+export function paginate<T extends { id: string; created?: number }>(items: T[], options: ListOptions, url: string, kind: string): StripeList<T> {
   const limit = options.limit ?? DEFAULT_LIMIT;
   if (limit < 1 || limit > MAX_LIMIT) {
     throw invalidParam(`Invalid limit: must be between 1 and ${MAX_LIMIT}`, 'limit', 'parameter_invalid_integer');
   }
   if (options.starting_after && options.ending_before) {
-    throw invalidParam(
-      'You may only specify one of these parameters: ending_before, starting_after.',
-      'ending_before',
-      'parameters_exclusive',
-    );
+    throw invalidParam('You may only specify one of these parameters: ending_before, starting_after.', 'ending_before', 'parameters_exclusive');
   }
   const filtered = options.created ? items.filter((item) => inRange(item.created ?? 0, options.created!)) : items;
   if (options.ending_before) {

@@ -49,15 +49,7 @@ interface ArrayShape<I extends Shape> extends BaseShape {
 }
 
 export type Shape =
-  | StringShape
-  | EnumShape<string>
-  | IntegerShape
-  | DecimalShape
-  | BooleanShape
-  | MetadataShape
-  | RangeShape
-  | ObjectShape<Fields>
-  | ArrayShape<Shape>;
+  StringShape | EnumShape<string> | IntegerShape | DecimalShape | BooleanShape | MetadataShape | RangeShape | ObjectShape<Fields> | ArrayShape<Shape>;
 export type Fields = { readonly [name: string]: Shape };
 
 /** Metadata as sent: `null` clears all keys, a `null` value deletes one key. */
@@ -258,12 +250,7 @@ function parseMetadata(value: unknown, path: string): MetadataUpdate {
 
 function parseRange(value: unknown, path: string): RangeFilter {
   if (!isPlainObject(value)) return { gte: parseInteger(value, { kind: 'integer' }, path), lte: Number(value) };
-  const bounds = parseFields(
-    value,
-    { gt: param.integer(), gte: param.integer(), lt: param.integer(), lte: param.integer() },
-    path,
-    false,
-  );
+  const bounds = parseFields(value, { gt: param.integer(), gte: param.integer(), lt: param.integer(), lte: param.integer() }, path, false);
   return bounds as RangeFilter;
 }
 

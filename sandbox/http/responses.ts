@@ -5,7 +5,13 @@ export function newRequestId(): string {
   return `req_${randomBase62(14)}`;
 }
 
-export function sendJson(response: ServerResponse, status: number, bodyText: string, headers: OutgoingHttpHeaders = {}, contentType = 'application/json'): void {
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  bodyText: string,
+  headers: OutgoingHttpHeaders = {},
+  contentType = 'application/json',
+): void {
   response.writeHead(status, {
     ...headers,
     'Content-Type': contentType,

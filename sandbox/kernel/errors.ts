@@ -72,8 +72,7 @@ export function noSuchParamResource(kind: string, id: string, param: string): St
 }
 
 export function unknownRoute(method: string, path: string): StripeError {
-  return new StripeError(
-    `Unrecognized request URL (${method}: ${path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`,
-    { status: 404 },
-  );
+  return new StripeError(`Unrecognized request URL (${method}: ${path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`, {
+    status: 404,
+  });
 }

@@ -5,10 +5,7 @@ import { SUPPORTED_CURRENCIES } from './stripe-object.types';
 export function checkCurrency(currency: string, param = 'currency'): string {
   const lower = currency.toLowerCase();
   if (!(SUPPORTED_CURRENCIES as readonly string[]).includes(lower)) {
-    throw invalidParam(
-      `Invalid currency: ${currency}. Stripe currently supports these currencies: ${SUPPORTED_CURRENCIES.join(', ')}`,
-      param,
-    );
+    throw invalidParam(`Invalid currency: ${currency}. Stripe currently supports these currencies: ${SUPPORTED_CURRENCIES.join(', ')}`, param);
   }
   return lower;
 }

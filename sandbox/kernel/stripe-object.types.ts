@@ -22,6 +22,4 @@ export function emptyAddress(): Address {
 }
 
 /** Stripe's currencies that the sandbox accepts (lower-case ISO codes). */
-export const SUPPORTED_CURRENCIES = [
-  'usd', 'eur', 'gbp', 'cad', 'aud', 'chf', 'dkk', 'nok', 'sek', 'nzd', 'sgd', 'hkd', 'jpy', 'mxn', 'pln', 'czk',
-] as const;
+export const SUPPORTED_CURRENCIES = ['usd', 'eur', 'gbp', 'cad', 'aud', 'chf', 'dkk', 'nok', 'sek', 'nzd', 'sgd', 'hkd', 'jpy', 'mxn', 'pln', 'czk'] as const;

@@ -27,7 +27,8 @@ function dashboardBody(context: SandboxContext, account: Account): string {
       return `<li>${money(available.amount, available.currency)} available, ${money(pending, available.currency)} pending</li>`;
     })
     .join('');
-  const rows = context.state.of(BALANCE_TRANSACTIONS)
+  const rows = context.state
+    .of(BALANCE_TRANSACTIONS)
     .listOwned(account.id)
     .slice(0, RECENT_TRANSACTIONS)
     .map((transaction) => {

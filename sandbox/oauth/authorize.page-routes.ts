@@ -29,7 +29,10 @@ function answerAuthorizePage(context: SandboxContext, request: PageRequest): Pag
   const stored = context.state.of(OAUTH).get(oauthKeys.request(id));
   const pending = stored?.kind === 'authorization_request' ? (stored as AuthorizationRequestRecord) : undefined;
   if (!pending || context.clock.nowSeconds() - pending.createdSeconds > AUTHORIZATION_REQUEST_LIFETIME_SECONDS) {
-    return { status: 400, html: authorizeErrorPage('invalid_request', 'This page has expired or was already answered. Go back to the platform and start again.') };
+    return {
+      status: 400,
+      html: authorizeErrorPage('invalid_request', 'This page has expired or was already answered. Go back to the platform and start again.'),
+    };
   }
   context.state.of(OAUTH).delete(oauthKeys.request(id));
   const { params } = pending;

@@ -52,7 +52,8 @@ export function readAuthorizeRequest(context: SandboxContext, query: Record<stri
   const responseType = text(query.response_type) ?? 'code';
   if (responseType !== 'code') return refuse('unsupported_response_type', `Unsupported response_type: ${responseType}. The only option is code.`);
   const scope = text(query.scope) ?? 'read_only';
-  if (!express && !(STANDARD_SCOPES as readonly string[]).includes(scope)) return refuse('invalid_scope', `Invalid scope: ${scope}. Use read_write or read_only.`);
+  if (!express && !(STANDARD_SCOPES as readonly string[]).includes(scope))
+    return refuse('invalid_scope', `Invalid scope: ${scope}. Use read_write or read_only.`);
   return {
     kind: 'ok',
     params: {

@@ -62,9 +62,7 @@ function accountParams(params: AuthorizeParams, submission: AuthorizeSubmission)
   const lastName = submission.lastName ?? prefill.last_name;
   // Express accounts take what the platform suggested; a Standard account can do both.
   const wanted = params.express ? params.suggestedCapabilities : [...GRANTABLE_CAPABILITIES];
-  const capabilities = Object.fromEntries(
-    GRANTABLE_CAPABILITIES.filter((name) => wanted.includes(name)).map((name) => [name, { requested: true }]),
-  );
+  const capabilities = Object.fromEntries(GRANTABLE_CAPABILITIES.filter((name) => wanted.includes(name)).map((name) => [name, { requested: true }]));
   return {
     type: params.express ? 'express' : 'standard',
     country: (prefill.country ?? 'US').toUpperCase(),

@@ -40,7 +40,9 @@ export function exchangeCode(context: SandboxContext, code: string | undefined):
   if (!connectionOf(context, record.accountId)) throw oauthInvalidGrant(`The account ${record.accountId} is no longer connected to your platform.`);
   const token = newId('rt', 32);
   record.refreshToken = token;
-  context.state.of(OAUTH).set(oauthKeys.refreshToken(token), { kind: 'refresh_token', token, accountId: record.accountId, scope: record.scope, revoked: false });
+  context.state
+    .of(OAUTH)
+    .set(oauthKeys.refreshToken(token), { kind: 'refresh_token', token, accountId: record.accountId, scope: record.scope, revoked: false });
   return answerFor(record.accountId, record.scope, token);
 }
 

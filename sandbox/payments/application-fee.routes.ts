@@ -22,7 +22,9 @@ export const applicationFeeRoutes: ApiRoute[] = [
     returns: 'list:application_fee',
     handler: (context, request) => {
       const params = parseParams(request.params, { ...listFields, charge: param.string() });
-      const fees = context.state.of(APPLICATION_FEES).listOwned(request.accountId, (fee) => !params.charge || fee.charge === params.charge || fee.originating_transaction === params.charge);
+      const fees = context.state
+        .of(APPLICATION_FEES)
+        .listOwned(request.accountId, (fee) => !params.charge || fee.charge === params.charge || fee.originating_transaction === params.charge);
       return paginate(fees, params, '/v1/application_fees', 'application_fee');
     },
   },

@@ -22,7 +22,11 @@ export function refundsOfFee(context: SandboxContext, feeId: string): FeeRefund[
  * Gives (part of) an application fee back to the account that paid it: the platform's
  * balance is debited and the connected account's credited, with `application_fee.refunded`.
  */
-export function refundApplicationFee(context: SandboxContext, fee: ApplicationFee, input: { amount?: number | null; metadata?: MetadataUpdate | null }): FeeRefund {
+export function refundApplicationFee(
+  context: SandboxContext,
+  fee: ApplicationFee,
+  input: { amount?: number | null; metadata?: MetadataUpdate | null },
+): FeeRefund {
   const remaining = fee.amount - fee.amount_refunded;
   if (remaining === 0) throw invalidRequest(`Application fee ${fee.id} has already been refunded.`, { code: 'charge_already_refunded' });
   const amount = input.amount ?? remaining;
@@ -31,8 +35,24 @@ export function refundApplicationFee(context: SandboxContext, fee: ApplicationFe
   }
   const platformId = context.state.platformAccountId;
   const id = newId(FEE_REFUNDS.idPrefix);
-  const debit = recordBalanceTransaction(context, { accountId: platformId, type: 'application_fee_refund', amount: -amount, currency: fee.currency, source: id, description: null, status: 'available' });
-  recordBalanceTransaction(context, { accountId: fee.account, type: 'application_fee_refund', amount, currency: fee.currency, source: id, description: null, status: 'available' });
+  const debit = recordBalanceTransaction(context, {
+    accountId: platformId,
+    type: 'application_fee_refund',
+    amount: -amount,
+    currency: fee.currency,
+    source: id,
+    description: null,
+    status: 'available',
+  });
+  recordBalanceTransaction(context, {
+    accountId: fee.account,
+    type: 'application_fee_refund',
+    amount,
+    currency: fee.currency,
+    source: id,
+    description: null,
+    status: 'available',
+  });
   const refund: FeeRefund = {
     id,
     object: 'fee_refund',

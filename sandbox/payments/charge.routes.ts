@@ -44,25 +44,33 @@ function createCharge(context: SandboxContext, ownerId: string, params: ReturnTy
   const transfer = params.transfer_data ?? (params.destination ? { destination: params.destination.account, amount: params.destination.amount } : null);
   if (transfer) checkChargeDestination(context, ownerId, transfer.destination, params.transfer_data ? 'transfer_data[destination]' : 'destination[account]');
   if (params.application_fee_amount != null && params.application_fee_amount > params.amount) {
-    throw invalidParam(`The application fee (${params.application_fee_amount}) cannot be greater than the amount of the charge (${params.amount}).`, 'application_fee_amount');
+    throw invalidParam(
+      `The application fee (${params.application_fee_amount}) cannot be greater than the amount of the charge (${params.amount}).`,
+      'application_fee_amount',
+    );
   }
   const card = cardOfToken(params.source, 'source');
   const paymentMethod = cardPaymentMethod(context, ownerId, card);
-  const charge = newCharge(context, ownerId, {
-    amount: params.amount,
-    currency,
-    description: params.description ?? null,
-    metadata: mergeMetadata({}, params.metadata),
-    customer: params.customer ?? null,
-    paymentIntentId: null,
-    applicationFeeAmount: params.application_fee_amount ?? null,
-    transferData: transfer,
-    onBehalfOf: params.on_behalf_of ?? null,
-    transferGroup: params.transfer_group ?? null,
-    receiptEmail: params.receipt_email ?? null,
-    shipping: null,
-    statementDescriptor: params.statement_descriptor ?? null,
-  }, paymentMethod);
+  const charge = newCharge(
+    context,
+    ownerId,
+    {
+      amount: params.amount,
+      currency,
+      description: params.description ?? null,
+      metadata: mergeMetadata({}, params.metadata),
+      customer: params.customer ?? null,
+      paymentIntentId: null,
+      applicationFeeAmount: params.application_fee_amount ?? null,
+      transferData: transfer,
+      onBehalfOf: params.on_behalf_of ?? null,
+      transferGroup: params.transfer_group ?? null,
+      receiptEmail: params.receipt_email ?? null,
+      shipping: null,
+      statementDescriptor: params.statement_descriptor ?? null,
+    },
+    paymentMethod,
+  );
   if (card.outcome.kind === 'declines') {
     const { code, declineCode, message } = card.outcome;
     failCharge(context, charge, { code, declineCode, message });
@@ -86,13 +94,15 @@ export const chargeRoutes: ApiRoute[] = [
     returns: 'list:charge',
     handler: (context, request) => {
       const params = parseParams(request.params, { ...listFields, customer: param.string(), payment_intent: param.string(), transfer_group: param.string() });
-      const charges = context.state.of(CHARGES).listOwned(
-        request.accountId,
-        (charge) =>
-          (!params.customer || charge.customer === params.customer) &&
-          (!params.payment_intent || charge.payment_intent === params.payment_intent) &&
-          (!params.transfer_group || charge.transfer_group === params.transfer_group),
-      );
+      const charges = context.state
+        .of(CHARGES)
+        .listOwned(
+          request.accountId,
+          (charge) =>
+            (!params.customer || charge.customer === params.customer) &&
+            (!params.payment_intent || charge.payment_intent === params.payment_intent) &&
+            (!params.transfer_group || charge.transfer_group === params.transfer_group),
+        );
       return paginate(charges, params, '/v1/charges', 'charge');
     },
   },
@@ -111,7 +121,12 @@ export const chargeRoutes: ApiRoute[] = [
     returns: 'charge',
     handler: (context, request) => {
       const charge = requireCharge(context, request.accountId, pathParam(request, 'charge'));
-      return updateFields(context, request.accountId, charge, parseParams(request.params, { description: param.string({ maxLength: 40000 }), metadata: param.metadata(), receipt_email: param.string() }));
+      return updateFields(
+        context,
+        request.accountId,
+        charge,
+        parseParams(request.params, { description: param.string({ maxLength: 40000 }), metadata: param.metadata(), receipt_email: param.string() }),
+      );
     },
   },
 ];

@@ -65,7 +65,14 @@ export function newCharge(context: SandboxContext, ownerId: string, terms: Charg
     livemode: false,
     metadata: { ...terms.metadata },
     on_behalf_of: terms.onBehalfOf,
-    outcome: { network_status: 'approved_by_network', reason: null, risk_level: 'normal', risk_score: 20, seller_message: 'Payment complete.', type: 'authorized' },
+    outcome: {
+      network_status: 'approved_by_network',
+      reason: null,
+      risk_level: 'normal',
+      risk_score: 20,
+      seller_message: 'Payment complete.',
+      type: 'authorized',
+    },
     paid: false,
     payment_intent: terms.paymentIntentId,
     payment_method: paymentMethod.id,
@@ -123,14 +130,26 @@ export function succeedCharge(context: SandboxContext, charge: Charge, card?: Te
   const ownerId = context.state.of(CHARGES).ownerOf(charge.id)!;
   const now = context.clock.nowSeconds();
   const atOnce = card?.outcome.kind === 'succeeds' && card.outcome.fundsAvailableAtOnce === true;
-  const funds = atOnce ? { status: 'available' as const, availableOnSeconds: now } : { status: 'pending' as const, availableOnSeconds: now + CARD_FUNDS_PENDING_SECONDS };
+  const funds = atOnce
+    ? { status: 'available' as const, availableOnSeconds: now }
+    : { status: 'pending' as const, availableOnSeconds: now + CARD_FUNDS_PENDING_SECONDS };
   const isDirect = ownerId !== context.state.platformAccountId;
   const fees = [processingFee(charge.amount, charge.currency, charge.payment_method_details.type)];
   if (isDirect && charge.application_fee_amount) fees.push(applicationFeeDetail(charge.application_fee_amount, charge.currency, clientIdOf(context)));
-  const credit = recordBalanceTransaction(context, { accountId: ownerId, type: 'charge', amount: charge.amount, currency: charge.currency, source: charge.id, description: charge.description, ...funds, feeDetails: fees });
+  const credit = recordBalanceTransaction(context, {
+    accountId: ownerId,
+    type: 'charge',
+    amount: charge.amount,
+    currency: charge.currency,
+    source: charge.id,
+    description: charge.description,
+    ...funds,
+    feeDetails: fees,
+  });
   Object.assign(charge, { status: 'succeeded', paid: true, captured: true, amount_captured: charge.amount, balance_transaction: credit.id });
   if (charge.transfer_data) charge.transfer = transferToDestination(context, ownerId, charge, funds).id;
-  else if (isDirect && charge.application_fee_amount) collectApplicationFee(context, charge, { payer: ownerId, feeChargeId: charge.id, originatingCharge: null, funds });
+  else if (isDirect && charge.application_fee_amount)
+    collectApplicationFee(context, charge, { payer: ownerId, feeChargeId: charge.id, originatingCharge: null, funds });
   emitEvent(context, { type: 'charge.succeeded', object: charge, account: eventAccountOf(context, ownerId) });
   if (atOnce) {
     announceAvailableFunds(context, ownerId);
@@ -146,7 +165,14 @@ export function failCharge(context: SandboxContext, charge: Charge, failure: Cha
     status: 'failed',
     failure_code: failure.code,
     failure_message: failure.message,
-    outcome: { network_status: 'declined_by_network', reason: failure.declineCode, risk_level: 'normal', risk_score: 20, seller_message: 'The bank did not return any further details with this decline.', type: 'issuer_declined' },
+    outcome: {
+      network_status: 'declined_by_network',
+      reason: failure.declineCode,
+      risk_level: 'normal',
+      risk_score: 20,
+      seller_message: 'The bank did not return any further details with this decline.',
+      type: 'issuer_declined',
+    },
   });
   emitEvent(context, { type: 'charge.failed', object: charge, account: eventAccountOf(context, ownerId) });
   return charge;

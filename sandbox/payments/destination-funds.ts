@@ -26,7 +26,15 @@ export function transferToDestination(context: SandboxContext, ownerId: string, 
   const id = newId(TRANSFERS.idPrefix);
   const destinationPayment = newId('py');
   const fee = charge.application_fee_amount ?? 0;
-  const debit = recordBalanceTransaction(context, { accountId: ownerId, type: 'transfer', amount: -amount, currency: charge.currency, source: id, description: null, ...funds });
+  const debit = recordBalanceTransaction(context, {
+    accountId: ownerId,
+    type: 'transfer',
+    amount: -amount,
+    currency: charge.currency,
+    source: id,
+    description: null,
+    ...funds,
+  });
   recordBalanceTransaction(context, {
     accountId: destination,
     type: 'payment',
@@ -75,7 +83,15 @@ export function collectApplicationFee(
   const platformId = context.state.platformAccountId;
   const amount = charge.application_fee_amount!;
   const id = newId(APPLICATION_FEES.idPrefix);
-  const credit = recordBalanceTransaction(context, { accountId: platformId, type: 'application_fee', amount, currency: charge.currency, source: id, description: null, ...input.funds });
+  const credit = recordBalanceTransaction(context, {
+    accountId: platformId,
+    type: 'application_fee',
+    amount,
+    currency: charge.currency,
+    source: id,
+    description: null,
+    ...input.funds,
+  });
   const fee: ApplicationFee = {
     id,
     object: 'application_fee',

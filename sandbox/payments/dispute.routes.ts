@@ -23,10 +23,12 @@ export const disputeRoutes: ApiRoute[] = [
     returns: 'list:dispute',
     handler: (context, request) => {
       const params = parseParams(request.params, { ...listFields, charge: param.string(), payment_intent: param.string() });
-      const disputes = context.state.of(DISPUTES).listOwned(
-        request.accountId,
-        (dispute) => (!params.charge || dispute.charge === params.charge) && (!params.payment_intent || dispute.payment_intent === params.payment_intent),
-      );
+      const disputes = context.state
+        .of(DISPUTES)
+        .listOwned(
+          request.accountId,
+          (dispute) => (!params.charge || dispute.charge === params.charge) && (!params.payment_intent || dispute.payment_intent === params.payment_intent),
+        );
       return paginate(disputes, params, '/v1/disputes', 'dispute');
     },
   },
@@ -46,8 +48,14 @@ export const disputeRoutes: ApiRoute[] = [
     handler: (context, request) => {
       const dispute = requireDispute(context, request.accountId, pathParam(request, 'dispute'));
       const params = parseParams(request.params, { evidence: param.object(evidenceFields), metadata: param.metadata(), submit: param.boolean() });
-      const evidence = params.evidence ? Object.fromEntries(Object.entries(params.evidence).map(([key, value]) => [key, (value as string | null | undefined) ?? null])) : null;
-      return updateDispute(context, dispute, { evidence, metadata: params.metadata !== undefined ? mergeMetadata(dispute.metadata, params.metadata) : undefined, submit: params.submit });
+      const evidence = params.evidence
+        ? Object.fromEntries(Object.entries(params.evidence).map(([key, value]) => [key, (value as string | null | undefined) ?? null]))
+        : null;
+      return updateDispute(context, dispute, {
+        evidence,
+        metadata: params.metadata !== undefined ? mergeMetadata(dispute.metadata, params.metadata) : undefined,
+        submit: params.submit,
+      });
     },
   },
   {

@@ -14,12 +14,33 @@ const EVIDENCE_DAYS = 7;
 const DAY_SECONDS = 24 * 60 * 60;
 
 export const EVIDENCE_FIELDS = [
-  'access_activity_log', 'billing_address', 'cancellation_policy', 'cancellation_policy_disclosure', 'cancellation_rebuttal',
-  'customer_communication', 'customer_email_address', 'customer_name', 'customer_purchase_ip', 'customer_signature',
-  'duplicate_charge_documentation', 'duplicate_charge_explanation', 'duplicate_charge_id', 'product_description', 'receipt',
-  'refund_policy', 'refund_policy_disclosure', 'refund_refusal_explanation', 'service_date', 'service_documentation',
-  'shipping_address', 'shipping_carrier', 'shipping_date', 'shipping_documentation', 'shipping_tracking_number',
-  'uncategorized_file', 'uncategorized_text',
+  'access_activity_log',
+  'billing_address',
+  'cancellation_policy',
+  'cancellation_policy_disclosure',
+  'cancellation_rebuttal',
+  'customer_communication',
+  'customer_email_address',
+  'customer_name',
+  'customer_purchase_ip',
+  'customer_signature',
+  'duplicate_charge_documentation',
+  'duplicate_charge_explanation',
+  'duplicate_charge_id',
+  'product_description',
+  'receipt',
+  'refund_policy',
+  'refund_policy_disclosure',
+  'refund_refusal_explanation',
+  'service_date',
+  'service_documentation',
+  'shipping_address',
+  'shipping_carrier',
+  'shipping_date',
+  'shipping_documentation',
+  'shipping_tracking_number',
+  'uncategorized_file',
+  'uncategorized_text',
 ] as const;
 
 /**
@@ -42,7 +63,12 @@ export function openDisputeIfCardSaysSo(context: SandboxContext, charge: Charge,
     created: now,
     currency: charge.currency,
     evidence: Object.fromEntries(EVIDENCE_FIELDS.map((field) => [field, null])),
-    evidence_details: { due_by: (Math.floor(now / DAY_SECONDS) + EVIDENCE_DAYS + 1) * DAY_SECONDS - 1, has_evidence: false, past_due: false, submission_count: 0 },
+    evidence_details: {
+      due_by: (Math.floor(now / DAY_SECONDS) + EVIDENCE_DAYS + 1) * DAY_SECONDS - 1,
+      has_evidence: false,
+      past_due: false,
+      submission_count: 0,
+    },
     is_charge_refundable: inquiry,
     livemode: false,
     metadata: {},
@@ -72,10 +98,19 @@ export function openDisputeIfCardSaysSo(context: SandboxContext, charge: Charge,
 }
 
 /** Evidence is kept as given; `submit` (default true, as on Stripe) sends it and puts the dispute under review. */
-export function updateDispute(context: SandboxContext, dispute: Dispute, input: { evidence?: Record<string, string | null> | null; metadata?: Record<string, string> ; submit?: boolean | null }): Dispute {
+export function updateDispute(
+  context: SandboxContext,
+  dispute: Dispute,
+  input: { evidence?: Record<string, string | null> | null; metadata?: Record<string, string>; submit?: boolean | null },
+): Dispute {
   if (isClosed(dispute)) throw invalidRequest(`This dispute is already closed (${dispute.status}); its evidence can no longer be changed.`);
   const ownerId = context.state.of(DISPUTES).ownerOf(dispute.id)!;
-  const previous = structuredClone({ evidence: dispute.evidence, evidence_details: dispute.evidence_details, status: dispute.status, metadata: dispute.metadata });
+  const previous = structuredClone({
+    evidence: dispute.evidence,
+    evidence_details: dispute.evidence_details,
+    status: dispute.status,
+    metadata: dispute.metadata,
+  });
   if (input.evidence) dispute.evidence = { ...dispute.evidence, ...input.evidence };
   if (input.metadata) dispute.metadata = input.metadata;
   dispute.evidence_details.has_evidence = Object.values(dispute.evidence).some((value) => value !== null);

@@ -9,7 +9,9 @@ const CHARGE_FUND_TYPES = new Set(['charge', 'transfer', 'payment', 'application
 /** Charge funds whose `available_on` has come become available; each account hears `balance.available`. */
 export function releaseDueChargeFunds(context: SandboxContext): string[] {
   const now = context.clock.nowSeconds();
-  const due = context.state.of(BALANCE_TRANSACTIONS).values((transaction) => transaction.status === 'pending' && transaction.available_on <= now && CHARGE_FUND_TYPES.has(transaction.type));
+  const due = context.state
+    .of(BALANCE_TRANSACTIONS)
+    .values((transaction) => transaction.status === 'pending' && transaction.available_on <= now && CHARGE_FUND_TYPES.has(transaction.type));
   const accounts = new Set<string>();
   for (const transaction of due) {
     makeAvailable(context, transaction.id);

@@ -2,7 +2,13 @@ import { StripeError, type StripeErrorBody } from '../kernel/errors';
 import type { PaymentErrorBody, PaymentIntent } from './payment-intent.model';
 import type { PaymentMethod } from './payment-method.model';
 
-export function paymentErrorBody(input: { code: string; declineCode?: string; message: string; chargeId?: string; paymentMethod: PaymentMethod }): PaymentErrorBody {
+export function paymentErrorBody(input: {
+  code: string;
+  declineCode?: string;
+  message: string;
+  chargeId?: string;
+  paymentMethod: PaymentMethod;
+}): PaymentErrorBody {
   return {
     type: 'card_error',
     code: input.code,

@@ -21,7 +21,14 @@ export function settleProcessingPayments(context: SandboxContext): Attempt[] {
     if (sepaDebitFails(paymentMethod)) {
       const message = 'The customer’s bank account has insufficient funds to cover this payment.';
       failCharge(context, charge, { code: 'insufficient_funds', declineCode: 'insufficient_funds', message });
-      attempts.push(failIntent(context, intent, { ...paymentErrorBody({ code: 'insufficient_funds', message, chargeId: charge.id, paymentMethod }), type: 'invalid_request_error' }, previous));
+      attempts.push(
+        failIntent(
+          context,
+          intent,
+          { ...paymentErrorBody({ code: 'insufficient_funds', message, chargeId: charge.id, paymentMethod }), type: 'invalid_request_error' },
+          previous,
+        ),
+      );
     } else {
       succeedCharge(context, charge);
       attempts.push(succeedIntent(context, intent, previous));
@@ -32,7 +39,8 @@ export function settleProcessingPayments(context: SandboxContext): Attempt[] {
 
 /** The customer failed (or abandoned) the 3D Secure challenge: the intent needs a new payment method. */
 export function failAuthentication(context: SandboxContext, intent: PaymentIntent): Attempt {
-  if (intent.status !== 'requires_action') throw invalidRequest(`This PaymentIntent is not waiting for authentication (its status is ${intent.status}).`, { code: 'payment_intent_unexpected_state' });
+  if (intent.status !== 'requires_action')
+    throw invalidRequest(`This PaymentIntent is not waiting for authentication (its status is ${intent.status}).`, { code: 'payment_intent_unexpected_state' });
   const paymentMethod = context.state.of(PAYMENT_METHODS).get(intent.payment_method ?? '');
   const code = 'payment_intent_authentication_failure';
   const failure: PaymentErrorBody = {
@@ -50,7 +58,10 @@ const CANCELABLE = ['requires_payment_method', 'requires_confirmation', 'require
 
 export function cancelPaymentIntent(context: SandboxContext, intent: PaymentIntent, reason: PaymentIntent['cancellation_reason']): PaymentIntent {
   if (!CANCELABLE.includes(intent.status)) {
-    throw invalidRequest(`You cannot cancel this PaymentIntent because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be canceled: ${CANCELABLE.join(', ')}.`, { code: 'payment_intent_unexpected_state' });
+    throw invalidRequest(
+      `You cannot cancel this PaymentIntent because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be canceled: ${CANCELABLE.join(', ')}.`,
+      { code: 'payment_intent_unexpected_state' },
+    );
   }
   const previous = { status: intent.status };
   Object.assign(intent, { status: 'canceled', canceled_at: context.clock.nowSeconds(), cancellation_reason: reason, next_action: null });

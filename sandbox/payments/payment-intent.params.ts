@@ -13,7 +13,13 @@ const confirmFields = {
   off_session: param.boolean(),
   error_on_requires_action: param.boolean(),
   use_stripe_sdk: param.boolean(),
-  mandate_data: param.object({ customer_acceptance: param.object({ type: param.string(), online: param.object({ ip_address: param.string(), user_agent: param.string() }), accepted_at: param.integer() }) }),
+  mandate_data: param.object({
+    customer_acceptance: param.object({
+      type: param.string(),
+      online: param.object({ ip_address: param.string(), user_agent: param.string() }),
+      accepted_at: param.integer(),
+    }),
+  }),
 };
 
 export const paymentIntentCreateFields = {
@@ -43,4 +49,10 @@ export const paymentIntentUpdateFields = {
   receipt_email: param.string(),
 };
 
-export const paymentIntentListFields = { limit: param.integer(), starting_after: param.string(), ending_before: param.string(), created: param.range(), customer: param.string() };
+export const paymentIntentListFields = {
+  limit: param.integer(),
+  starting_after: param.string(),
+  ending_before: param.string(),
+  created: param.range(),
+  customer: param.string(),
+};

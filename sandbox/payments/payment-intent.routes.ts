@@ -25,15 +25,25 @@ function answerOf(attempt: Attempt): PaymentIntent {
   return attempt.intent;
 }
 
-function confirm(context: SandboxContext, ownerId: string, intent: PaymentIntent, params: { payment_method?: string | null; return_url?: string | null; error_on_requires_action?: boolean | null }): PaymentIntent {
+function confirm(
+  context: SandboxContext,
+  ownerId: string,
+  intent: PaymentIntent,
+  params: { payment_method?: string | null; return_url?: string | null; error_on_requires_action?: boolean | null },
+): PaymentIntent {
   const paymentMethodId = params.payment_method ?? intent.payment_method;
   if (!paymentMethodId) {
-    throw invalidRequest('You cannot confirm this PaymentIntent because it\u2019s missing a payment method. To confirm the PaymentIntent, either add a `payment_method` or use a Checkout Session.', { code: 'payment_intent_unexpected_state' });
+    throw invalidRequest(
+      'You cannot confirm this PaymentIntent because it\u2019s missing a payment method. To confirm the PaymentIntent, either add a `payment_method` or use a Checkout Session.',
+      { code: 'payment_intent_unexpected_state' },
+    );
   }
   const paymentMethod = resolvePaymentMethod(context, ownerId, paymentMethodId);
   const attempt = confirmPaymentIntent(context, intent, paymentMethod, { returnUrl: params.return_url });
   if (attempt.intent.status === 'requires_action' && params.error_on_requires_action) {
-    throw invalidRequest('This payment required an authentication action to complete, but `error_on_requires_action` was set.', { code: 'authentication_required' });
+    throw invalidRequest('This payment required an authentication action to complete, but `error_on_requires_action` was set.', {
+      code: 'authentication_required',
+    });
   }
   return answerOf(attempt);
 }
@@ -46,9 +56,16 @@ export const paymentIntentRoutes: ApiRoute[] = [
     handler: (context, request) => {
       const params = parseParams(request.params, paymentIntentCreateFields);
       if (params.payment_method_types && params.automatic_payment_methods?.enabled) {
-        throw invalidParam('You may only specify one of these parameters: automatic_payment_methods, payment_method_types.', 'automatic_payment_methods', 'parameters_exclusive');
+        throw invalidParam(
+          'You may only specify one of these parameters: automatic_payment_methods, payment_method_types.',
+          'automatic_payment_methods',
+          'parameters_exclusive',
+        );
       }
-      const intent = createPaymentIntent(context, request.accountId, { ...params, payment_method_types: params.payment_method_types ?? params.allowed_payment_method_types });
+      const intent = createPaymentIntent(context, request.accountId, {
+        ...params,
+        payment_method_types: params.payment_method_types ?? params.allowed_payment_method_types,
+      });
       if (params.confirm) return confirm(context, request.accountId, intent, params);
       if (params.payment_method) {
         intent.payment_method = resolvePaymentMethod(context, request.accountId, params.payment_method).id;

@@ -57,7 +57,9 @@ export function createPaymentIntent(context: SandboxContext, ownerId: string, in
     amount_received: 0,
     application: null,
     application_fee_amount: input.application_fee_amount ?? null,
-    automatic_payment_methods: input.automatic_payment_methods ? { allow_redirects: input.automatic_payment_methods.allow_redirects ?? 'always', enabled: input.automatic_payment_methods.enabled } : null,
+    automatic_payment_methods: input.automatic_payment_methods
+      ? { allow_redirects: input.automatic_payment_methods.allow_redirects ?? 'always', enabled: input.automatic_payment_methods.enabled }
+      : null,
     canceled_at: null,
     cancellation_reason: null,
     capture_method: 'automatic',
@@ -85,7 +87,9 @@ export function createPaymentIntent(context: SandboxContext, ownerId: string, in
     statement_descriptor: input.statement_descriptor ?? null,
     statement_descriptor_suffix: input.statement_descriptor_suffix ?? null,
     status: 'requires_payment_method',
-    transfer_data: input.transfer_data ? { ...(input.transfer_data.amount != null ? { amount: input.transfer_data.amount } : {}), destination: input.transfer_data.destination } : null,
+    transfer_data: input.transfer_data
+      ? { ...(input.transfer_data.amount != null ? { amount: input.transfer_data.amount } : {}), destination: input.transfer_data.destination }
+      : null,
     transfer_group: input.transfer_group ?? null,
   };
   context.state.of(PAYMENT_INTENTS).insert(ownerId, intent);
@@ -102,12 +106,16 @@ function checkFeeAndDestination(context: SandboxContext, ownerId: string, input:
         { param: 'application_fee_amount' },
       );
     }
-    if (fee > input.amount) throw invalidParam(`The application fee (${fee}) cannot be greater than the amount of the payment (${input.amount}).`, 'application_fee_amount');
+    if (fee > input.amount)
+      throw invalidParam(`The application fee (${fee}) cannot be greater than the amount of the payment (${input.amount}).`, 'application_fee_amount');
   }
   if (input.transfer_data) {
     checkChargeDestination(context, ownerId, input.transfer_data.destination, 'transfer_data[destination]');
     if (input.transfer_data.amount != null && input.transfer_data.amount > input.amount) {
-      throw invalidParam(`The transfer amount (${input.transfer_data.amount}) cannot be greater than the amount of the payment (${input.amount}).`, 'transfer_data[amount]');
+      throw invalidParam(
+        `The transfer amount (${input.transfer_data.amount}) cannot be greater than the amount of the payment (${input.amount}).`,
+        'transfer_data[amount]',
+      );
     }
   }
   if (input.on_behalf_of) checkChargeDestination(context, ownerId, input.on_behalf_of, 'on_behalf_of');
@@ -138,12 +146,23 @@ const CONFIRMABLE = ['requires_payment_method', 'requires_confirmation', 'requir
  * `requires_payment_method` with `last_payment_error`), `requires_action` for a card that
  * asks for 3D Secure until `authenticated`, or `processing` for a SEPA debit.
  */
-export function confirmPaymentIntent(context: SandboxContext, intent: PaymentIntent, paymentMethod: PaymentMethod, options: { authenticated?: boolean; returnUrl?: string | null } = {}): Attempt {
+export function confirmPaymentIntent(
+  context: SandboxContext,
+  intent: PaymentIntent,
+  paymentMethod: PaymentMethod,
+  options: { authenticated?: boolean; returnUrl?: string | null } = {},
+): Attempt {
   if (!CONFIRMABLE.includes(intent.status)) {
-    throw invalidRequest(`You cannot confirm this PaymentIntent because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be confirmed: ${CONFIRMABLE.join(', ')}.`, { code: 'payment_intent_unexpected_state' });
+    throw invalidRequest(
+      `You cannot confirm this PaymentIntent because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be confirmed: ${CONFIRMABLE.join(', ')}.`,
+      { code: 'payment_intent_unexpected_state' },
+    );
   }
   if (!intent.payment_method_types.includes(paymentMethod.type)) {
-    throw invalidRequest(`The PaymentMethod provided (${paymentMethod.type}) is not allowed for this PaymentIntent. Please attach a PaymentMethod of one of the following types: ${intent.payment_method_types.join(', ')}.`, { code: 'payment_intent_incompatible_payment_method', param: 'payment_method' });
+    throw invalidRequest(
+      `The PaymentMethod provided (${paymentMethod.type}) is not allowed for this PaymentIntent. Please attach a PaymentMethod of one of the following types: ${intent.payment_method_types.join(', ')}.`,
+      { code: 'payment_intent_incompatible_payment_method', param: 'payment_method' },
+    );
   }
   const ownerId = context.state.of(PAYMENT_INTENTS).ownerOf(intent.id)!;
   const account = eventAccountOf(context, ownerId);
@@ -160,7 +179,10 @@ export function confirmPaymentIntent(context: SandboxContext, intent: PaymentInt
   const card = testCardOf(paymentMethod);
   if (card.outcome.kind === 'requires_authentication' && !options.authenticated) {
     const url = `${context.settings.publicUrl}/authenticate/${intent.id}`;
-    Object.assign(intent, { status: 'requires_action', next_action: { type: 'redirect_to_url', redirect_to_url: { return_url: options.returnUrl ?? null, url } } });
+    Object.assign(intent, {
+      status: 'requires_action',
+      next_action: { type: 'redirect_to_url', redirect_to_url: { return_url: options.returnUrl ?? null, url } },
+    });
     emitEvent(context, { type: 'payment_intent.requires_action', object: intent, account, previousAttributes: previous });
     return { intent };
   }

@@ -9,7 +9,14 @@ import { createPaymentMethod } from './payment-method.service';
 import { PAYMENT_METHODS } from './payment.stores';
 
 const billingDetailsFields = param.object({
-  address: param.object({ city: param.string(), country: param.string(), line1: param.string(), line2: param.string(), postal_code: param.string(), state: param.string() }),
+  address: param.object({
+    city: param.string(),
+    country: param.string(),
+    line1: param.string(),
+    line2: param.string(),
+    postal_code: param.string(),
+    state: param.string(),
+  }),
   email: param.string(),
   name: param.string(),
   phone: param.string(),

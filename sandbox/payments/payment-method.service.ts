@@ -35,7 +35,13 @@ export function billingDetailsOf(input: BillingDetailsInput | null | undefined):
 }
 
 /** A card payment method for one of Stripe's test cards. */
-export function cardPaymentMethod(context: SandboxContext, ownerId: string, card: TestCard, billing?: BillingDetailsInput | null, expiry?: { month: number; year: number }): PaymentMethod {
+export function cardPaymentMethod(
+  context: SandboxContext,
+  ownerId: string,
+  card: TestCard,
+  billing?: BillingDetailsInput | null,
+  expiry?: { month: number; year: number },
+): PaymentMethod {
   const year = new Date(context.clock.nowMs()).getUTCFullYear();
   return insertPaymentMethod(context, ownerId, {
     type: 'card',
@@ -59,7 +65,12 @@ export function cardPaymentMethod(context: SandboxContext, ownerId: string, card
 
 export function sepaDebitPaymentMethod(context: SandboxContext, ownerId: string, iban: string, billing?: BillingDetailsInput | null): PaymentMethod {
   const compact = iban.replace(/\s/g, '').toUpperCase();
-  if (!isTestIban(compact)) throw invalidParam('The IBAN you provided is not one of the test IBANs the sandbox knows (for example AT611904300234573201).', 'sepa_debit[iban]', 'invalid_bank_account_iban');
+  if (!isTestIban(compact))
+    throw invalidParam(
+      'The IBAN you provided is not one of the test IBANs the sandbox knows (for example AT611904300234573201).',
+      'sepa_debit[iban]',
+      'invalid_bank_account_iban',
+    );
   return insertPaymentMethod(context, ownerId, {
     type: 'sepa_debit',
     billing_details: billingDetailsOf(billing),
@@ -74,7 +85,11 @@ export function sepaDebitPaymentMethod(context: SandboxContext, ownerId: string,
   });
 }
 
-function insertPaymentMethod(context: SandboxContext, ownerId: string, fields: Pick<PaymentMethod, 'type' | 'billing_details' | 'card' | 'sepa_debit'>): PaymentMethod {
+function insertPaymentMethod(
+  context: SandboxContext,
+  ownerId: string,
+  fields: Pick<PaymentMethod, 'type' | 'billing_details' | 'card' | 'sepa_debit'>,
+): PaymentMethod {
   const paymentMethod: PaymentMethod = {
     id: newId(PAYMENT_METHODS.idPrefix),
     object: 'payment_method',
@@ -116,7 +131,12 @@ function cardOfNumber(number: string | null | undefined, param: string): TestCar
   if (!number) throw invalidParam(`Missing required param: ${param}.`, param, 'parameter_missing');
   const card = cardByNumber(number);
   if (!card) {
-    throw new StripeError('Your card number is incorrect. The sandbox takes Stripe’s test card numbers, such as 4242 4242 4242 4242.', { status: 402, type: 'card_error', code: 'incorrect_number', param });
+    throw new StripeError('Your card number is incorrect. The sandbox takes Stripe’s test card numbers, such as 4242 4242 4242 4242.', {
+      status: 402,
+      type: 'card_error',
+      code: 'incorrect_number',
+      param,
+    });
   }
   return card;
 }

@@ -42,10 +42,12 @@ export const refundRoutes: ApiRoute[] = [
     returns: 'list:refund',
     handler: (context, request) => {
       const params = parseParams(request.params, { ...listFields, charge: param.string(), payment_intent: param.string() });
-      const refunds = context.state.of(REFUNDS).listOwned(
-        request.accountId,
-        (refund) => (!params.charge || refund.charge === params.charge) && (!params.payment_intent || refund.payment_intent === params.payment_intent),
-      );
+      const refunds = context.state
+        .of(REFUNDS)
+        .listOwned(
+          request.accountId,
+          (refund) => (!params.charge || refund.charge === params.charge) && (!params.payment_intent || refund.payment_intent === params.payment_intent),
+        );
       return paginate(refunds, params, '/v1/refunds', 'refund');
     },
   },

@@ -35,10 +35,20 @@ export function createRefund(context: SandboxContext, ownerId: string, input: Re
   if (amount > remaining) {
     throw invalidRequest(`Refund amount (${amount}) is greater than unrefunded amount on charge (${remaining})`, { code: 'amount_too_large', param: 'amount' });
   }
-  if (input.reverse_transfer && !charge.transfer) throw invalidParam('`reverse_transfer` can only be used on destination charges (a charge with `transfer_data[destination]`).', 'reverse_transfer');
-  if (input.refund_application_fee && !charge.application_fee) throw invalidParam('`refund_application_fee` can only be used on a charge with an application fee.', 'refund_application_fee');
+  if (input.reverse_transfer && !charge.transfer)
+    throw invalidParam('`reverse_transfer` can only be used on destination charges (a charge with `transfer_data[destination]`).', 'reverse_transfer');
+  if (input.refund_application_fee && !charge.application_fee)
+    throw invalidParam('`refund_application_fee` can only be used on a charge with an application fee.', 'refund_application_fee');
   const id = newId(REFUNDS.idPrefix);
-  const debit = recordBalanceTransaction(context, { accountId: ownerId, type: 'refund', amount: -amount, currency: charge.currency, source: id, description: 'REFUND FOR CHARGE', status: 'available' });
+  const debit = recordBalanceTransaction(context, {
+    accountId: ownerId,
+    type: 'refund',
+    amount: -amount,
+    currency: charge.currency,
+    source: id,
+    description: 'REFUND FOR CHARGE',
+    status: 'available',
+  });
   const refund: Refund = {
     id,
     object: 'refund',
@@ -63,20 +73,25 @@ export function createRefund(context: SandboxContext, ownerId: string, input: Re
 }
 
 function refundableCharge(context: SandboxContext, ownerId: string, input: RefundInput): Charge {
-  if (!input.charge && !input.payment_intent) throw invalidParam('One of the following params should be provided for this request: payment_intent or charge.', 'charge', 'parameter_missing');
+  if (!input.charge && !input.payment_intent)
+    throw invalidParam('One of the following params should be provided for this request: payment_intent or charge.', 'charge', 'parameter_missing');
   let chargeId = input.charge;
   if (input.payment_intent) {
     const intent = context.state.of(PAYMENT_INTENTS).getOwned(ownerId, input.payment_intent);
     if (!intent) throw noSuchParamResource('payment_intent', input.payment_intent, 'payment_intent');
     if (intent.status !== 'succeeded' || !intent.latest_charge) {
-      throw invalidRequest(`This PaymentIntent (${intent.id}) does not have a successful charge to refund.`, { code: 'charge_not_refundable', param: 'payment_intent' });
+      throw invalidRequest(`This PaymentIntent (${intent.id}) does not have a successful charge to refund.`, {
+        code: 'charge_not_refundable',
+        param: 'payment_intent',
+      });
     }
     if (chargeId && chargeId !== intent.latest_charge) throw invalidParam(`Charge ${chargeId} does not belong to PaymentIntent ${intent.id}.`, 'charge');
     chargeId = intent.latest_charge;
   }
   const charge = context.state.of(CHARGES).getOwned(ownerId, chargeId!);
   if (!charge) throw noSuchParamResource('charge', chargeId!, 'charge');
-  if (charge.status !== 'succeeded') throw invalidRequest(`Charge ${charge.id} has not succeeded; only a successful charge can be refunded.`, { code: 'charge_not_refundable' });
+  if (charge.status !== 'succeeded')
+    throw invalidRequest(`Charge ${charge.id} has not succeeded; only a successful charge can be refunded.`, { code: 'charge_not_refundable' });
   if (charge.amount_refunded === charge.amount) throw invalidRequest(`Charge ${charge.id} has already been refunded.`, { code: 'charge_already_refunded' });
   const dispute = context.state.of(DISPUTES).values((candidate) => candidate.charge === charge.id && !candidate.is_charge_refundable)[0];
   if (dispute) throw invalidRequest(`Charge ${charge.id} has been charged back; cannot issue a refund.`, { code: 'charge_disputed' });
@@ -114,5 +129,9 @@ function recordOnCharge(context: SandboxContext, ownerId: string, charge: Charge
 
 export function embedRefunds(context: SandboxContext, ownerId: string, charge: Charge): void {
   const all = context.state.of(REFUNDS).listOwned(ownerId, (refund) => refund.charge === charge.id);
-  charge.refunds = { ...charge.refunds, has_more: all.length > EMBEDDED_REFUNDS_LIMIT, data: all.slice(0, EMBEDDED_REFUNDS_LIMIT).map((refund) => structuredClone(refund)) };
+  charge.refunds = {
+    ...charge.refunds,
+    has_more: all.length > EMBEDDED_REFUNDS_LIMIT,
+    data: all.slice(0, EMBEDDED_REFUNDS_LIMIT).map((refund) => structuredClone(refund)),
+  };
 }

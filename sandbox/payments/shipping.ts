@@ -31,7 +31,14 @@ export function shippingOf(input: ShippingInput | null | undefined): Shipping | 
   if (!input) return null;
   const { address } = input;
   return {
-    address: { city: address.city ?? null, country: address.country ?? null, line1: address.line1, line2: address.line2 ?? null, postal_code: address.postal_code ?? null, state: address.state ?? null },
+    address: {
+      city: address.city ?? null,
+      country: address.country ?? null,
+      line1: address.line1,
+      line2: address.line2 ?? null,
+      postal_code: address.postal_code ?? null,
+      state: address.state ?? null,
+    },
     carrier: input.carrier ?? null,
     name: input.name,
     phone: input.phone ?? null,

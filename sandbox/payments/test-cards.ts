@@ -18,7 +18,13 @@ export interface TestCard {
 }
 
 const declined = (declineCode: string, message: string, code = 'card_declined'): CardOutcome => ({ kind: 'declines', code, declineCode, message });
-const visa = (number: string, outcome: CardOutcome, funding: TestCard['funding'] = 'credit'): TestCard => ({ number, brand: 'visa', funding, country: 'US', outcome });
+const visa = (number: string, outcome: CardOutcome, funding: TestCard['funding'] = 'credit'): TestCard => ({
+  number,
+  brand: 'visa',
+  funding,
+  country: 'US',
+  outcome,
+});
 
 const CARDS: TestCard[] = [
   visa('4242424242424242', { kind: 'succeeds' }),

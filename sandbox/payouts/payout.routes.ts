@@ -50,7 +50,8 @@ export const payoutRoutes: ApiRoute[] = [
     returns: 'list:payout',
     handler: (context, request) => {
       const params = parseParams(request.params, payoutListFields);
-      const payouts = context.state.of(PAYOUTS)
+      const payouts = context.state
+        .of(PAYOUTS)
         .listOwned(request.accountId)
         .filter((payout) => !params.status || payout.status === params.status)
         .filter((payout) => !params.destination || payout.destination === params.destination)

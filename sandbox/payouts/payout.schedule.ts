@@ -70,10 +70,13 @@ function payOutAsOf(context: SandboxContext, account: Account, payoutDateSeconds
 
 /** Funds that came in after the cutoff stay for a later payout date. */
 function creditsAvailableSince(context: SandboxContext, accountId: string, currency: string, cutoffSeconds: number): number {
-  const recent = context.state.of(BALANCE_TRANSACTIONS).listOwned(
-    accountId,
-    (transaction) => transaction.currency === currency && transaction.status === 'available' && transaction.net > 0 && transaction.available_on > cutoffSeconds,
-  );
+  const recent = context.state
+    .of(BALANCE_TRANSACTIONS)
+    .listOwned(
+      accountId,
+      (transaction) =>
+        transaction.currency === currency && transaction.status === 'available' && transaction.net > 0 && transaction.available_on > cutoffSeconds,
+    );
   return recent.reduce((sum, transaction) => sum + transaction.net, 0);
 }
 

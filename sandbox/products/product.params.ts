@@ -15,7 +15,10 @@ export const productDataFields = {
   url: param.string({ maxLength: 5000 }),
 };
 
-export const productCreateFields = { ...productDataFields, default_price_data: param.object({ currency: required(param.string()), unit_amount: param.integer({ min: 0 }) }) };
+export const productCreateFields = {
+  ...productDataFields,
+  default_price_data: param.object({ currency: required(param.string()), unit_amount: param.integer({ min: 0 }) }),
+};
 
 export const productUpdateFields = {
   name: param.string({ maxLength: 5000 }),

@@ -8,7 +8,14 @@ import { createPrice, createProduct, deleteProduct, requirePrice, requireProduct
 import { PRICES, PRODUCTS } from './product.stores';
 
 const productListFields = { ...listFields, active: param.boolean(), ids: param.array(param.string()), url: param.string() };
-const priceListFields = { ...listFields, active: param.boolean(), currency: param.string(), product: param.string(), type: param.enum(['one_time', 'recurring'] as const), lookup_keys: param.array(param.string()) };
+const priceListFields = {
+  ...listFields,
+  active: param.boolean(),
+  currency: param.string(),
+  product: param.string(),
+  type: param.enum(['one_time', 'recurring'] as const),
+  lookup_keys: param.array(param.string()),
+};
 
 export const productRoutes: ApiRoute[] = [
   {
@@ -31,10 +38,12 @@ export const productRoutes: ApiRoute[] = [
     returns: 'list:product',
     handler: (context, request) => {
       const params = parseParams(request.params, productListFields);
-      const products = context.state.of(PRODUCTS).listOwned(
-        request.accountId,
-        (product) => (params.active == null || product.active === params.active) && (!params.ids || params.ids.includes(product.id)),
-      );
+      const products = context.state
+        .of(PRODUCTS)
+        .listOwned(
+          request.accountId,
+          (product) => (params.active == null || product.active === params.active) && (!params.ids || params.ids.includes(product.id)),
+        );
       return paginate(products, params, '/v1/products', 'product');
     },
   },
@@ -78,15 +87,17 @@ export const productRoutes: ApiRoute[] = [
     returns: 'list:price',
     handler: (context, request) => {
       const params = parseParams(request.params, priceListFields);
-      const prices = context.state.of(PRICES).listOwned(
-        request.accountId,
-        (price) =>
-          (params.active == null || price.active === params.active) &&
-          (!params.currency || price.currency === params.currency.toLowerCase()) &&
-          (!params.product || price.product === params.product) &&
-          (!params.type || price.type === params.type) &&
-          (!params.lookup_keys || (price.lookup_key !== null && params.lookup_keys.includes(price.lookup_key))),
-      );
+      const prices = context.state
+        .of(PRICES)
+        .listOwned(
+          request.accountId,
+          (price) =>
+            (params.active == null || price.active === params.active) &&
+            (!params.currency || price.currency === params.currency.toLowerCase()) &&
+            (!params.product || price.product === params.product) &&
+            (!params.type || price.type === params.type) &&
+            (!params.lookup_keys || (price.lookup_key !== null && params.lookup_keys.includes(price.lookup_key))),
+        );
       return paginate(prices, params, '/v1/prices', 'price');
     },
   },

@@ -77,7 +77,8 @@ export function createPrice(context: SandboxContext, ownerId: string, input: Pri
   if (input.product && input.product_data) {
     throw invalidParam('You may only specify one of these parameters: product, product_data.', `${prefix}product${suffix}`, 'parameters_exclusive');
   }
-  if (!input.product && !input.product_data) throw invalidParam(`Missing required param: ${prefix}product${suffix}.`, `${prefix}product${suffix}`, 'parameter_missing');
+  if (!input.product && !input.product_data)
+    throw invalidParam(`Missing required param: ${prefix}product${suffix}.`, `${prefix}product${suffix}`, 'parameter_missing');
   const product = input.product
     ? requireProduct(context, ownerId, input.product, `${prefix}product${suffix}`)
     : createProduct(context, ownerId, input.product_data!, !options.inline);
@@ -113,7 +114,8 @@ function unitAmountOf(input: PriceInput, param: string): number {
   }
   const amount = input.unit_amount ?? (input.unit_amount_decimal != null ? Number(input.unit_amount_decimal) : undefined);
   if (amount === undefined) throw invalidParam(`Missing required param: ${param}.`, param, 'parameter_missing');
-  if (!Number.isInteger(amount) || amount < 0) throw invalidParam('Invalid integer: unit_amount must be a whole number of the smallest currency unit, 0 or more.', param, 'parameter_invalid_integer');
+  if (!Number.isInteger(amount) || amount < 0)
+    throw invalidParam('Invalid integer: unit_amount must be a whole number of the smallest currency unit, 0 or more.', param, 'parameter_invalid_integer');
   return amount;
 }
 

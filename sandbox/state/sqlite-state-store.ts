@@ -35,7 +35,9 @@ export class SqliteStateStore {
     private readonly database: Database.Database,
     private readonly kinds: readonly StoredKind[],
   ) {
-    this.upsertRow = database.prepare('INSERT INTO sandbox_objects (kind, id, body) VALUES (?, ?, ?) ON CONFLICT (kind, id) DO UPDATE SET body = excluded.body');
+    this.upsertRow = database.prepare(
+      'INSERT INTO sandbox_objects (kind, id, body) VALUES (?, ?, ?) ON CONFLICT (kind, id) DO UPDATE SET body = excluded.body',
+    );
     this.deleteRow = database.prepare('DELETE FROM sandbox_objects WHERE kind = ? AND id = ?');
     this.upsertMeta = database.prepare('INSERT INTO sandbox_meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value');
     this.writeTransaction = database.transaction((cleared: boolean, writes: PendingWrite[], meta: [string, string][]) => {

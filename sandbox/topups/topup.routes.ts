@@ -45,7 +45,8 @@ export const topupRoutes: ApiRoute[] = [
     returns: 'list:topup',
     handler: (context, request) => {
       const params = parseParams(request.params, topupListFields);
-      const topups = context.state.of(TOPUPS)
+      const topups = context.state
+        .of(TOPUPS)
         .listOwned(request.accountId)
         .filter((topup) => !params.status || topup.status === params.status)
         .filter((topup) => !params.amount || inRange(topup.amount, params.amount));

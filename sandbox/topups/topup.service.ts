@@ -130,12 +130,7 @@ export function settleDueTopups(context: SandboxContext): string[] {
   return due.map((topup) => settleTopup(context, topup).id);
 }
 
-function finishUnsuccessfully(
-  context: SandboxContext,
-  topup: Topup,
-  status: 'failed' | 'canceled',
-  failure?: { code: string; message: string },
-): Topup {
+function finishUnsuccessfully(context: SandboxContext, topup: Topup, status: 'failed' | 'canceled', failure?: { code: string; message: string }): Topup {
   // The pending credit lands and is taken back at once, so both balances net to zero.
   if (topup.balance_transaction) makeAvailable(context, topup.balance_transaction);
   debitTopup(context, topup);
@@ -160,9 +155,7 @@ function debitTopup(context: SandboxContext, topup: Topup): void {
 
 function requireStatus(topup: Topup, expected: TopupStatus, action: string): void {
   if (topup.status === expected) return;
-  throw invalidRequest(
-    `Top-up ${topup.id} cannot be ${action}: its status is '${topup.status}', and only ${expected} top-ups can be.`,
-  );
+  throw invalidRequest(`Top-up ${topup.id} cannot be ${action}: its status is '${topup.status}', and only ${expected} top-ups can be.`);
 }
 
 function announce(context: SandboxContext, topup: Topup, type: string): void {

@@ -23,10 +23,7 @@ export function reverseTransfer(context: SandboxContext, transfer: Transfer, inp
   const amount = input.amount ?? remaining;
   checkMinimumAmount(amount, 1, transfer.currency);
   if (amount > remaining) {
-    throw invalidRequest(
-      `Amount (${amount}) is greater than the unreversed amount on transfer ${transfer.id} (${remaining}).`,
-      { param: 'amount' },
-    );
+    throw invalidRequest(`Amount (${amount}) is greater than the unreversed amount on transfer ${transfer.id} (${remaining}).`, { param: 'amount' });
   }
   const ownerId = context.state.of(TRANSFERS).ownerOf(transfer.id) ?? context.state.platformAccountId;
   const id = newId(REVERSALS.idPrefix);

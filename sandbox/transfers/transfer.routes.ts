@@ -41,7 +41,8 @@ export const transferRoutes: ApiRoute[] = [
     returns: 'list:transfer',
     handler: (context, request) => {
       const params = parseParams(request.params, transferListFields);
-      const transfers = context.state.of(TRANSFERS)
+      const transfers = context.state
+        .of(TRANSFERS)
         .listOwned(request.accountId)
         .filter(
           (transfer) =>

@@ -6,7 +6,11 @@ import type { Transfer, TransferReversal } from './transfer.model';
 export function findDestinationPayment(state: SandboxState, id: string): object | undefined {
   const [transfer] = state.of(TRANSFERS).values((candidate) => candidate.destination_payment === id);
   if (!transfer) return undefined;
-  return destinationPaymentOf(state, transfer, state.of(REVERSALS).values((reversal) => reversal.transfer === transfer.id));
+  return destinationPaymentOf(
+    state,
+    transfer,
+    state.of(REVERSALS).values((reversal) => reversal.transfer === transfer.id),
+  );
 }
 
 /** The `pyr_…` refund of that payment a reversal made. */

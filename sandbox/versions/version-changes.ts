@@ -30,9 +30,27 @@ export const VERSION_CHANGES: VersionChange[] = [
     note: 'test banks give no trace id: `pending` while the payout travels, then `unsupported`',
     value: (payout) => ({ status: FINISHED_PAYOUT_STATUSES.includes(String(payout.status)) ? 'unsupported' : 'pending', value: null }),
   },
-  { version: '2025-05-28.basil', object: 'balance_transaction', field: 'balance_type', note: '`payments`: the only balance the sandbox keeps', value: () => 'payments' },
-  { version: '2025-08-27.basil', object: 'payout', field: 'payout_method', note: 'null: payouts go to bank accounts, never a v2 FinancialAccount', value: () => null },
-  { version: '2026-07-29.dahlia', object: 'topup', field: 'initiated_by', note: '`user`: top-ups are made through the API by the platform', value: () => 'user' },
+  {
+    version: '2025-05-28.basil',
+    object: 'balance_transaction',
+    field: 'balance_type',
+    note: '`payments`: the only balance the sandbox keeps',
+    value: () => 'payments',
+  },
+  {
+    version: '2025-08-27.basil',
+    object: 'payout',
+    field: 'payout_method',
+    note: 'null: payouts go to bank accounts, never a v2 FinancialAccount',
+    value: () => null,
+  },
+  {
+    version: '2026-07-29.dahlia',
+    object: 'topup',
+    field: 'initiated_by',
+    note: '`user`: top-ups are made through the API by the platform',
+    value: () => 'user',
+  },
 ];
 
 /**

@@ -49,16 +49,18 @@ export class WebhookDispatcher {
 
   /** After a restart: every pending delivery is attempted again when it was due. */
   resume(): void {
-    for (const delivery of this.getContext().state.of(WEBHOOK_DELIVERIES).values((candidate) => candidate.status === 'pending')) {
+    for (const delivery of this.getContext()
+      .state.of(WEBHOOK_DELIVERIES)
+      .values((candidate) => candidate.status === 'pending')) {
       const dueInMs = delivery.next_attempt_at ? Date.parse(delivery.next_attempt_at) - Date.now() : 0;
       this.later(() => void this.attempt(delivery.id), Math.max(0, dueInMs));
     }
   }
 
   list(filter: { eventId?: string; endpointId?: string } = {}): WebhookDelivery[] {
-    return this.getContext().state.of(WEBHOOK_DELIVERIES).values(
-      (delivery) => (!filter.eventId || delivery.event_id === filter.eventId) && (!filter.endpointId || delivery.endpoint_id === filter.endpointId),
-    );
+    return this.getContext()
+      .state.of(WEBHOOK_DELIVERIES)
+      .values((delivery) => (!filter.eventId || delivery.event_id === filter.eventId) && (!filter.endpointId || delivery.endpoint_id === filter.endpointId));
   }
 
   /** Cancels every delivery not yet sent or in flight (sandbox reset and shutdown). */
@@ -193,7 +195,10 @@ export class WebhookDispatcher {
 
   private forgetOldDeliveries(): void {
     const excess = this.getContext().state.of(WEBHOOK_DELIVERIES).size - MAX_KEPT_DELIVERIES;
-    if (excess > 0) this.getContext().state.of(WEBHOOK_DELIVERIES).deleteWhere((delivery) => delivery.status !== 'pending', excess);
+    if (excess > 0)
+      this.getContext()
+        .state.of(WEBHOOK_DELIVERIES)
+        .deleteWhere((delivery) => delivery.status !== 'pending', excess);
   }
 }
 

@@ -7,12 +7,7 @@ export interface SendOutcome {
 }
 
 /** POSTs one signed event; never rejects: a network failure is an outcome like a 500. */
-export function postEvent(
-  url: string,
-  payload: string,
-  signature: string,
-  options: { timeoutMs: number; signal: AbortSignal },
-): Promise<SendOutcome> {
+export function postEvent(url: string, payload: string, signature: string, options: { timeoutMs: number; signal: AbortSignal }): Promise<SendOutcome> {
   return new Promise((resolve) => {
     const target = new URL(url);
     const client = target.protocol === 'https:' ? https : http;

@@ -24,4 +24,29 @@ import { PayoutItem } from '../payout-runs/payout-item.entity';
 import { PayoutRun } from '../payout-runs/payout-run.entity';
 
 // Every TypeORM entity of the gateway, listed once for the data source.
-export const entities: Function[] = [User, Writer, OnboardingLinkRecord, WebhookEvent, TopUp, Transfer, TransferReversal, IdempotencyRecord, AuditEntry, Session, TeamInviteRecord, RecoveryCode, ApiKeyRecord, OAuthStateRecord, Payment, PaymentRefund, Dispute, Earning, EarningsImportRecord, LedgerTransactionRecord, LedgerEntry, PayoutRun, PayoutItem, Payout];
+export const entities: Function[] = [
+  User,
+  Writer,
+  OnboardingLinkRecord,
+  WebhookEvent,
+  TopUp,
+  Transfer,
+  TransferReversal,
+  IdempotencyRecord,
+  AuditEntry,
+  Session,
+  TeamInviteRecord,
+  RecoveryCode,
+  ApiKeyRecord,
+  OAuthStateRecord,
+  Payment,
+  PaymentRefund,
+  Dispute,
+  Earning,
+  EarningsImportRecord,
+  LedgerTransactionRecord,
+  LedgerEntry,
+  PayoutRun,
+  PayoutItem,
+  Payout,
+];

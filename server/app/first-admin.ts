@@ -24,6 +24,10 @@ export async function bootstrapAdmin(config: Config, services: Services, logger:
   if (!created) return [];
   // A terminal scrolls: the password is also kept where the banner says, readable by this user only.
   const file = join(config.dataDirectory, FIRST_ADMIN_FILE);
-  writeFileSync(file, `First admin of the payouts console\nemail: ${email}\npassword: ${password}\n\nDelete this file once you have signed in and set up two-factor.\n`, { mode: 0o600 });
+  writeFileSync(
+    file,
+    `First admin of the payouts console\nemail: ${email}\npassword: ${password}\n\nDelete this file once you have signed in and set up two-factor.\n`,
+    { mode: 0o600 },
+  );
   return [`Sign in as ${email} with the password ${password}`, `(generated once, also written to ${file}; set ADMIN_EMAIL and ADMIN_PASSWORD to choose)`];
 }

@@ -52,7 +52,13 @@ export interface GatewayHttp {
 type CreateContext = (authorization: unknown, clientAddress: string) => Promise<GatewayContext>;
 
 /** GraphQL over WebSocket on the same port and path, with the same viewer and limits. */
-function attachSubscriptions(parts: GatewayHttpParts, httpServer: Server, schema: GraphQLSchema, session: ReturnType<typeof consoleSession>, createContext: CreateContext) {
+function attachSubscriptions(
+  parts: GatewayHttpParts,
+  httpServer: Server,
+  schema: GraphQLSchema,
+  session: ReturnType<typeof consoleSession>,
+  createContext: CreateContext,
+) {
   const { config, services, pubSub } = parts;
   return attachSubscriptionServer({
     httpServer,
@@ -103,7 +109,11 @@ export async function createGatewayHttp(parts: GatewayHttpParts): Promise<Gatewa
   const graphQLServer = createGraphQLServer({ config, schema, httpServer, logger, responseCache, disposeSubscriptions: subscriptions.dispose });
   await graphQLServer.start();
   const clientAddressOf = clientAddressReader(config.trustedProxies);
-  const graphqlRoute = new GraphQLRoute({ server: graphQLServer, cache: responseCache, createContext: (request) => createContext(session.authorization(request, request.headers.authorization), clientAddressOf(request)) });
+  const graphqlRoute = new GraphQLRoute({
+    server: graphQLServer,
+    cache: responseCache,
+    createContext: (request) => createContext(session.authorization(request, request.headers.authorization), clientAddressOf(request)),
+  });
   const app = createApp(parts.metrics, {
     readiness: parts.readiness,
     graphiql: config.introspection,

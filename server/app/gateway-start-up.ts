@@ -35,7 +35,9 @@ export function assertRedirectsAllowed(publicUrl: string, isTestMode: boolean): 
 /** With the sandbox and no configured secrets, the gateway registers its own endpoints and uses theirs. */
 async function sandboxWebhookSecrets(config: Config, stripe: Stripe, port: number): Promise<string[]> {
   return registerSandboxEndpoints(stripe, `http://127.0.0.1:${port}/webhooks/stripe`).catch((error: unknown) => {
-    throw new Error(`could not register webhook endpoints with the Stripe sandbox at ${config.stripe.apiUrl}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `could not register webhook endpoints with the Stripe sandbox at ${config.stripe.apiUrl}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   });
 }
 

@@ -76,8 +76,23 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     sharedBudgets: redis ? { redis: redis.commands, keyPrefix: config.redisChannelPrefix } : undefined,
   });
   const startUp = new StartUpProgress();
-  const readiness = [startUp, { name: 'database', check: async () => void (await dataSource.query('SELECT 1')) }, ...(redis ? [{ name: 'redis', check: () => redis.ping() }] : [])];
-  const http = await createGatewayHttp({ config, logger, metrics, services, pubSub, stripe, database, writeClock, readiness, publicUrl: () => settings.publicUrl });
+  const readiness = [
+    startUp,
+    { name: 'database', check: async () => void (await dataSource.query('SELECT 1')) },
+    ...(redis ? [{ name: 'redis', check: () => redis.ping() }] : []),
+  ];
+  const http = await createGatewayHttp({
+    config,
+    logger,
+    metrics,
+    services,
+    pubSub,
+    stripe,
+    database,
+    writeClock,
+    readiness,
+    publicUrl: () => settings.publicUrl,
+  });
   const port = await listen(http.httpServer, config.port, config.host);
   settings.publicUrl ||= `http://localhost:${port}`;
   assertRedirectsAllowed(settings.publicUrl, stripe.isTestMode);

@@ -28,7 +28,34 @@ import { LedgerResolver } from '../ledger/ledger.resolver';
 import { PayoutItemsResolver, WriterPayoutItemsResolver } from '../payout-runs/payout-items.resolver';
 import { PayoutRunsResolver } from '../payout-runs/payout-runs.resolver';
 
-export const resolverClasses = [HeartbeatResolver, ServerInfoResolver, AuthResolver, WritersResolver, OnboardingResolver, WriterOnboardingLinksResolver, OAuthResolver, BalanceResolver, MoneyActivityResolver, TopUpsResolver, TransfersResolver, WriterTransfersResolver, TransferReversalResolver, AuditResolver, TeamResolver, ApiKeysResolver, PaymentsResolver, EarningsResolver, WriterEarningsResolver, LedgerResolver, PayoutRunsResolver, PayoutItemsResolver, WriterPayoutItemsResolver, PayoutsResolver, WriterPayoutsResolver, WriterLifecycleResolver] as const;
+export const resolverClasses = [
+  HeartbeatResolver,
+  ServerInfoResolver,
+  AuthResolver,
+  WritersResolver,
+  OnboardingResolver,
+  WriterOnboardingLinksResolver,
+  OAuthResolver,
+  BalanceResolver,
+  MoneyActivityResolver,
+  TopUpsResolver,
+  TransfersResolver,
+  WriterTransfersResolver,
+  TransferReversalResolver,
+  AuditResolver,
+  TeamResolver,
+  ApiKeysResolver,
+  PaymentsResolver,
+  EarningsResolver,
+  WriterEarningsResolver,
+  LedgerResolver,
+  PayoutRunsResolver,
+  PayoutItemsResolver,
+  WriterPayoutItemsResolver,
+  PayoutsResolver,
+  WriterPayoutsResolver,
+  WriterLifecycleResolver,
+] as const;
 
 export interface SchemaOptions {
   container: ContainerType;

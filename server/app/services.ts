@@ -94,7 +94,18 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const money = createMoneyServices({ config, database, stripe: stripe.client, pubSub, logger, writers });
   const ledger = new LedgerService(database);
   const earnings = new EarningsService(database, ledger, money.audit, config.earnings.revenueSharePercent);
-  const payoutRuns = createPayoutRunServices({ config, database, ledger, balance: money.balance, audit: money.audit, transfers: money.transfers, transferIntents: money.transferIntents, pubSub, logger, sharedBudgets: dependencies.sharedBudgets });
+  const payoutRuns = createPayoutRunServices({
+    config,
+    database,
+    ledger,
+    balance: money.balance,
+    audit: money.audit,
+    transfers: money.transfers,
+    transferIntents: money.transferIntents,
+    pubSub,
+    logger,
+    sharedBudgets: dependencies.sharedBudgets,
+  });
   money.transferListeners.add(new TransferPostings(ledger));
   money.transferListeners.add(payoutRuns.itemSync);
   const throttle = new LoginThrottle(dependencies.sharedBudgets);
@@ -114,7 +125,18 @@ export function createServices(dependencies: ServiceDependencies): Services {
     logger,
     options: { clientId: dependencies.oauthClientId, ...onboardingUrls, connectBaseUrl: config.stripe.apiUrl },
   });
-  const payments = createPaymentServices({ config, database, stripe: stripe.client, pubSub, logger, writers, audit: money.audit, ledger, publicUrl: dependencies.publicUrl, sharedBudgets: dependencies.sharedBudgets });
+  const payments = createPaymentServices({
+    config,
+    database,
+    stripe: stripe.client,
+    pubSub,
+    logger,
+    writers,
+    audit: money.audit,
+    ledger,
+    publicUrl: dependencies.publicUrl,
+    sharedBudgets: dependencies.sharedBudgets,
+  });
   const payouts = createPayoutServices({ database, stripe: stripe.client, pubSub, logger, writers, audit: money.audit });
   const webhookHandlers: WebhookHandlers = {
     ...accountWebhookHandlers(database, stripe.client, writers),
@@ -124,5 +146,27 @@ export function createServices(dependencies: ServiceDependencies): Services {
   };
   const webhooks = new WebhookService(database, stripe.client, dependencies.webhookSecrets, webhookHandlers, logger, dependencies.metrics);
   const actors = new ActorLoaders((ids) => actorsById(database.manager, ids));
-  return { actors, auth, signUps, sessionTokens, sessions, credentials, apiKeys, team, writers, writerQueries: new WriterQueries(database), onboarding, onboardingRedirects, oauth, webhooks, money, payments, ledger, earnings, payoutRuns, payouts, backgroundJobs: [webhooks, money.recovery, payments.recovery, payoutRuns.executor] };
+  return {
+    actors,
+    auth,
+    signUps,
+    sessionTokens,
+    sessions,
+    credentials,
+    apiKeys,
+    team,
+    writers,
+    writerQueries: new WriterQueries(database),
+    onboarding,
+    onboardingRedirects,
+    oauth,
+    webhooks,
+    money,
+    payments,
+    ledger,
+    earnings,
+    payoutRuns,
+    payouts,
+    backgroundJobs: [webhooks, money.recovery, payments.recovery, payoutRuns.executor],
+  };
 }

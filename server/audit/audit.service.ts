@@ -10,7 +10,21 @@ export interface AuditInput {
   /** The admin who asked; null when Stripe or the gateway itself acted. */
   actorUserId: string | null;
   action: AuditAction;
-  subjectType: 'TopUp' | 'Transfer' | 'TransferReversal' | 'Writer' | 'TeamMember' | 'TeamInvite' | 'ApiKey' | 'Payment' | 'Refund' | 'Dispute' | 'Earning' | 'EarningsImport' | 'PayoutRun' | 'Payout';
+  subjectType:
+    | 'TopUp'
+    | 'Transfer'
+    | 'TransferReversal'
+    | 'Writer'
+    | 'TeamMember'
+    | 'TeamInvite'
+    | 'ApiKey'
+    | 'Payment'
+    | 'Refund'
+    | 'Dispute'
+    | 'Earning'
+    | 'EarningsImport'
+    | 'PayoutRun'
+    | 'Payout';
   subjectId: string;
   amountMinor?: number;
   currency?: string;

@@ -61,7 +61,13 @@ export class ApiKeys {
         revokedAt: null,
       });
       await manager.insert(ApiKeyRecord, created);
-      await this.audit.record(manager, { actorUserId: admin.userId, action: AuditAction.API_KEY_CREATED, subjectType: 'ApiKey', subjectId: created.id, details: { name: created.name, scopes: created.scopes.join(' ') } });
+      await this.audit.record(manager, {
+        actorUserId: admin.userId,
+        action: AuditAction.API_KEY_CREATED,
+        subjectType: 'ApiKey',
+        subjectId: created.id,
+        details: { name: created.name, scopes: created.scopes.join(' ') },
+      });
       return manager.findOneByOrFail(ApiKeyRecord, { id: created.id });
     });
     return { apiKey: apiKeyOf(record), secret };
@@ -74,7 +80,13 @@ export class ApiKeys {
       if (found.revokedAt) return found;
       found.revokedAt = new Date();
       await manager.save(found);
-      await this.audit.record(manager, { actorUserId: admin.userId, action: AuditAction.API_KEY_REVOKED, subjectType: 'ApiKey', subjectId: found.id, details: { name: found.name } });
+      await this.audit.record(manager, {
+        actorUserId: admin.userId,
+        action: AuditAction.API_KEY_REVOKED,
+        subjectType: 'ApiKey',
+        subjectId: found.id,
+        details: { name: found.name },
+      });
       return found;
     });
     return apiKeyOf(record);

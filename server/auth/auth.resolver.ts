@@ -24,7 +24,10 @@ export class AuthResolver {
     return this.signUps.signUp(input, context.clientAddress);
   }
 
-  @Mutation(() => WriterInvite, { description: 'An invitation for a writer added with createWriter to sign up as themself (admins with two-factor; recorded in the audit trail); valid 7 days.' })
+  @Mutation(() => WriterInvite, {
+    description:
+      'An invitation for a writer added with createWriter to sign up as themself (admins with two-factor; recorded in the audit trail); valid 7 days.',
+  })
   inviteWriter(@Arg('writerId', () => ID) writerId: string, @Ctx() context: GatewayContext): Promise<WriterInvite> {
     const admin = requireMoneyAdmin(context.viewer, 'Inviting a writer');
     return this.signUps.invite(writerId, admin);

@@ -105,7 +105,9 @@ export class AuthService {
     return this.database.transaction(async ({ manager }) => {
       if ((await manager.count(User)) > 0) return false;
       const passwordHash = await hashPassword(password);
-      await manager.save(manager.create(User, { id: randomUUID(), email: email.toLowerCase(), passwordHash, role: Role.ADMIN, displayName: 'Admin', twoFactorEnabled: false }));
+      await manager.save(
+        manager.create(User, { id: randomUUID(), email: email.toLowerCase(), passwordHash, role: Role.ADMIN, displayName: 'Admin', twoFactorEnabled: false }),
+      );
       return true;
     });
   }
@@ -140,6 +142,14 @@ export class AuthService {
 
   private async viewerObject(user: User, twoFactorVerified: boolean): Promise<ViewerObject> {
     const writer = user.role === Role.WRITER ? await this.database.manager.findOneBy(Writer, { userId: user.id }) : null;
-    return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, twoFactorEnabled: user.twoFactorEnabled, twoFactorVerified, writer };
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role,
+      twoFactorEnabled: user.twoFactorEnabled,
+      twoFactorVerified,
+      writer,
+    };
   }
 }

@@ -4,7 +4,10 @@ import { Writer } from '../writers/writer.entity';
 import { Trimmed } from '../graphql/input-validation';
 import { Role } from '../identity/viewer';
 
-registerEnumType(Role, { name: 'Role', description: 'The team: ADMIN runs the platform and manages the team, FINANCE moves money, VIEWER reads only. WRITER is paid for their answers.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'The team: ADMIN runs the platform and manages the team, FINANCE moves money, VIEWER reads only. WRITER is paid for their answers.',
+});
 
 export const PASSWORD_MIN_LENGTH = 10;
 
@@ -33,7 +36,10 @@ export class SignUpInput {
   @Matches(/^[A-Za-z]{2}$/, { message: 'country must be a two-letter ISO 3166-1 code' })
   country: string;
 
-  @Field(() => String, { nullable: true, description: 'The token from inviteWriter, when the platform already added this writer: it proves the email is theirs.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The token from inviteWriter, when the platform already added this writer: it proves the email is theirs.',
+  })
   @IsOptional()
   @MaxLength(2000)
   inviteToken?: string | null;
@@ -56,7 +62,10 @@ export class LogInInput {
   @IsString()
   otp?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'One of the recovery codes from confirmTwoFactor, instead of `otp` when the authenticator is lost; each works once.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'One of the recovery codes from confirmTwoFactor, instead of `otp` when the authenticator is lost; each works once.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(64)
@@ -98,7 +107,10 @@ export class AuthPayload {
   @Field(() => ViewerObject)
   viewer: ViewerObject;
 
-  @Field(() => [String], { nullable: true, description: 'From confirmTwoFactor only: ten one-time codes that stand in for the authenticator app. Shown once; keep them somewhere safe.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'From confirmTwoFactor only: ten one-time codes that stand in for the authenticator app. Shown once; keep them somewhere safe.',
+  })
   recoveryCodes?: string[];
 }
 

@@ -40,7 +40,12 @@ export class SessionTokens {
    */
   issue(userId: string): { sessionId: string; token: string; expiresAt: Date } {
     const sessionId = randomUUID();
-    const token = jwt.sign({ sub: userId, sid: sessionId }, this.secret, { algorithm: 'HS256', expiresIn: SESSION_LIFETIME_SECONDS, issuer: ISSUER, audience: SESSION_AUDIENCE });
+    const token = jwt.sign({ sub: userId, sid: sessionId }, this.secret, {
+      algorithm: 'HS256',
+      expiresIn: SESSION_LIFETIME_SECONDS,
+      issuer: ISSUER,
+      audience: SESSION_AUDIENCE,
+    });
     return { sessionId, token, expiresAt: new Date(Date.now() + SESSION_LIFETIME_SECONDS * 1000) };
   }
 
@@ -64,7 +69,8 @@ export class SessionTokens {
       throw unauthenticated('The session token is not valid; sign in again.');
     }
     const { sub, sid, iat, exp } = claims;
-    if (typeof sub !== 'string' || typeof sid !== 'string' || typeof iat !== 'number' || typeof exp !== 'number') throw unauthenticated('The session token is not valid; sign in again.');
+    if (typeof sub !== 'string' || typeof sid !== 'string' || typeof iat !== 'number' || typeof exp !== 'number')
+      throw unauthenticated('The session token is not valid; sign in again.');
     return { userId: sub, sessionId: sid, issuedAt: new Date(iat * 1000), expiresAt: new Date(exp * 1000) };
   }
 
@@ -84,13 +90,21 @@ export class SessionTokens {
 
   /** An invitation for the writer an admin added to sign up as themself, bound to their email. */
   signInvite(writerId: string, email: string): { token: string; expiresAt: Date } {
-    const token = jwt.sign({ sub: writerId, email }, this.secret, { algorithm: 'HS256', expiresIn: WRITER_INVITE_LIFETIME_SECONDS, issuer: ISSUER, audience: WRITER_INVITE_AUDIENCE });
+    const token = jwt.sign({ sub: writerId, email }, this.secret, {
+      algorithm: 'HS256',
+      expiresIn: WRITER_INVITE_LIFETIME_SECONDS,
+      issuer: ISSUER,
+      audience: WRITER_INVITE_AUDIENCE,
+    });
     return { token, expiresAt: new Date(Date.now() + WRITER_INVITE_LIFETIME_SECONDS * 1000) };
   }
 
   verifyInvite(token: string): { writerId: string; email: string } | null {
     try {
-      const claims = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: ISSUER, audience: WRITER_INVITE_AUDIENCE }) as { sub: unknown; email: unknown };
+      const claims = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: ISSUER, audience: WRITER_INVITE_AUDIENCE }) as {
+        sub: unknown;
+        email: unknown;
+      };
       return typeof claims.sub === 'string' && typeof claims.email === 'string' ? { writerId: claims.sub, email: claims.email } : null;
     } catch {
       return null;

@@ -35,28 +35,51 @@ export class SignUpService {
     const email = input.email.trim().toLowerCase();
     const country = input.country.toUpperCase();
     if (!PAYABLE_COUNTRIES.has(country)) {
-      throw badUserInput(`Writers in ${country} cannot be paid by this platform: Stripe transfers reach the US, Canada, the UK, the EEA and Switzerland.`, 'country');
+      throw badUserInput(
+        `Writers in ${country} cannot be paid by this platform: Stripe transfers reach the US, Canada, the UK, the EEA and Switzerland.`,
+        'country',
+      );
     }
     const passwordHash = await hashPassword(input.password);
-    const { user, writer } = await this.database.transaction(async ({ manager }) => {
-      if (await manager.existsBy(User, { email })) throw badUserInput('An account with this email already exists; sign in instead.', 'email');
-      const user = await manager.save(manager.create(User, { id: randomUUID(), email, passwordHash, role: Role.WRITER, displayName: input.displayName.trim(), twoFactorEnabled: false }));
-      const known = await manager.findOneBy(Writer, { email });
-      if (known) {
-        this.checkInvite(known, input.inviteToken);
-        await this.audit.record(manager, { actorUserId: user.id, action: AuditAction.WRITER_INVITE_ACCEPTED, subjectType: 'Writer', subjectId: known.id, details: { email } });
-      } else if (input.inviteToken) {
-        throw INVALID_INVITE;
-      }
-      const writer = known
-        ? await manager.save(Object.assign(known, { userId: user.id }))
-        : await manager.save(manager.create(Writer, { id: randomUUID(), userId: user.id, email, displayName: user.displayName, country, requirementsDue: [], onboardingStatus: OnboardingStatus.NOT_STARTED }));
-      return { user, writer };
-    }).catch((error: unknown) => {
-      // Two sign-ups with one email at the same moment: the database's unique index decides.
-      if (isUniqueViolation(error)) throw badUserInput('An account with this email already exists; sign in instead.', 'email');
-      throw error;
-    });
+    const { user, writer } = await this.database
+      .transaction(async ({ manager }) => {
+        if (await manager.existsBy(User, { email })) throw badUserInput('An account with this email already exists; sign in instead.', 'email');
+        const user = await manager.save(
+          manager.create(User, { id: randomUUID(), email, passwordHash, role: Role.WRITER, displayName: input.displayName.trim(), twoFactorEnabled: false }),
+        );
+        const known = await manager.findOneBy(Writer, { email });
+        if (known) {
+          this.checkInvite(known, input.inviteToken);
+          await this.audit.record(manager, {
+            actorUserId: user.id,
+            action: AuditAction.WRITER_INVITE_ACCEPTED,
+            subjectType: 'Writer',
+            subjectId: known.id,
+            details: { email },
+          });
+        } else if (input.inviteToken) {
+          throw INVALID_INVITE;
+        }
+        const writer = known
+          ? await manager.save(Object.assign(known, { userId: user.id }))
+          : await manager.save(
+              manager.create(Writer, {
+                id: randomUUID(),
+                userId: user.id,
+                email,
+                displayName: user.displayName,
+                country,
+                requirementsDue: [],
+                onboardingStatus: OnboardingStatus.NOT_STARTED,
+              }),
+            );
+        return { user, writer };
+      })
+      .catch((error: unknown) => {
+        // Two sign-ups with one email at the same moment: the database's unique index decides.
+        if (isUniqueViolation(error)) throw badUserInput('An account with this email already exists; sign in instead.', 'email');
+        throw error;
+      });
     await this.writers.ensureStripeAccountQuietly(writer.id);
     return this.auth.payload(user, false);
   }
@@ -70,7 +93,13 @@ export class SignUpService {
       const found = await manager.findOneBy(Writer, { id: writerId });
       if (!found) throw notFound('Writer', writerId);
       if (found.userId) throw badUserInput('This writer has already signed up.', 'writerId');
-      await this.audit.record(manager, { actorUserId: admin.userId, action: AuditAction.WRITER_INVITED, subjectType: 'Writer', subjectId: found.id, details: { email: found.email } });
+      await this.audit.record(manager, {
+        actorUserId: admin.userId,
+        action: AuditAction.WRITER_INVITED,
+        subjectType: 'Writer',
+        subjectId: found.id,
+        details: { email: found.email },
+      });
       return found;
     });
     const { token, expiresAt } = this.tokens.signInvite(writer.id, writer.email);

@@ -32,7 +32,13 @@ export class ConfigError extends Error {
 
 /** Problems between variables, every one of them, once each variable is valid on its own. */
 function crossFieldProblems(environment: Environment): string[] {
-  return [...stripeProblems(environment), ...storageProblems(environment), ...paymentsProblems(environment), ...payoutsProblems(environment), ...authProblems(environment)];
+  return [
+    ...stripeProblems(environment),
+    ...storageProblems(environment),
+    ...paymentsProblems(environment),
+    ...payoutsProblems(environment),
+    ...authProblems(environment),
+  ];
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {

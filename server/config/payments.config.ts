@@ -37,8 +37,13 @@ export function paymentsProblems(environment: PaymentsEnvironment): string[] {
   if (environment.CHECKOUT_MIN_AMOUNT > environment.CHECKOUT_MAX_AMOUNT) {
     problems.push(`CHECKOUT_MIN_AMOUNT: must not exceed CHECKOUT_MAX_AMOUNT (${environment.CHECKOUT_MAX_AMOUNT})`);
   }
-  if (applicationFeeMinor(environment.CHECKOUT_MIN_AMOUNT, environment.APPLICATION_FEE_PERCENT, environment.APPLICATION_FEE_FIXED) >= environment.CHECKOUT_MIN_AMOUNT) {
-    problems.push('APPLICATION_FEE_PERCENT / APPLICATION_FEE_FIXED: the fee must stay below CHECKOUT_MIN_AMOUNT, or the smallest payment leaves the writer nothing');
+  if (
+    applicationFeeMinor(environment.CHECKOUT_MIN_AMOUNT, environment.APPLICATION_FEE_PERCENT, environment.APPLICATION_FEE_FIXED) >=
+    environment.CHECKOUT_MIN_AMOUNT
+  ) {
+    problems.push(
+      'APPLICATION_FEE_PERCENT / APPLICATION_FEE_FIXED: the fee must stay below CHECKOUT_MIN_AMOUNT, or the smallest payment leaves the writer nothing',
+    );
   }
   return problems;
 }

@@ -51,7 +51,9 @@ export function payoutsProblems(environment: PayoutsEnvironment): string[] {
   const schedule = environment.PAYOUT_SCHEDULE_DEFAULT;
   const scheduleProblems = schedule ? parsePayoutScheduleSetting(schedule).problems : [];
   if (scheduleProblems.length > 0) {
-    return [`PAYOUT_SCHEDULE_DEFAULT: expected manual, daily[:delayDays], weekly:<weekday>[:delayDays] or monthly:<1-31>[:delayDays]; ${scheduleProblems.join('; ')} (got ${JSON.stringify(schedule)})`];
+    return [
+      `PAYOUT_SCHEDULE_DEFAULT: expected manual, daily[:delayDays], weekly:<weekday>[:delayDays] or monthly:<1-31>[:delayDays]; ${scheduleProblems.join('; ')} (got ${JSON.stringify(schedule)})`,
+    ];
   }
   return [];
 }
@@ -60,7 +62,8 @@ export function payoutsConfig(environment: PayoutsEnvironment): PayoutsConfig {
   return {
     earnings: { revenueSharePercent: environment.REVENUE_SHARE_PERCENT },
     payoutRuns: {
-      stripeRequestsPerSecond: environment.STRIPE_REQUESTS_PER_SECOND ?? (isLiveKey(environment.STRIPE_SECRET_KEY) ? LIVE_REQUESTS_PER_SECOND : TEST_REQUESTS_PER_SECOND),
+      stripeRequestsPerSecond:
+        environment.STRIPE_REQUESTS_PER_SECOND ?? (isLiveKey(environment.STRIPE_SECRET_KEY) ? LIVE_REQUESTS_PER_SECOND : TEST_REQUESTS_PER_SECOND),
       concurrency: environment.PAYOUT_RUN_CONCURRENCY,
       leaseMs: environment.PAYOUT_RUN_LEASE_MS,
       intervalMs: environment.PAYOUT_RUN_INTERVAL_MS,

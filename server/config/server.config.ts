@@ -5,7 +5,12 @@ import { atLeastOne, booleanFlag, optionalUrl } from './environment-fields';
 /** proxy-addr's names (loopback, linklocal, uniquelocal), addresses and CIDR ranges, comma-separated. */
 const trustedProxies = z
   .string()
-  .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
   .refine((entries) => {
     try {
       proxyAddr.compile(entries);
@@ -23,7 +28,9 @@ export const serverEnvironment = z.object({
   TRUST_PROXY: trustedProxies.default([]),
   PUBLIC_URL: optionalUrl(['http:', 'https:'], 'an absolute http(s) URL such as https://payouts.example.com'),
   FRONTEND_URL: optionalUrl(['http:', 'https:'], 'an absolute http(s) URL of the Q&A frontend'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'one of fatal, error, warn, info, debug, trace, silent' })
+    .default('info'),
   INTROSPECTION: booleanFlag.optional(),
   SEED_DEMO: booleanFlag.default(true),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: atLeastOne.default(100),

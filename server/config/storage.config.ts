@@ -6,7 +6,10 @@ export const storageEnvironment = z.object({
   DATA_DIR: z.string().min(1, 'a directory path').default('./data'),
   DATABASE_URL: optionalUrl(['postgres:', 'postgresql:', 'sqlite:'], 'postgres://user@host:5432/db or sqlite:/path/to/file.db'),
   REDIS_URL: optionalUrl(['redis:', 'rediss:'], 'redis://host:6379 (or rediss:// for TLS)'),
-  REDIS_CHANNEL_PREFIX: z.string().regex(/^[\w.:-]{1,64}$/, 'letters, digits and . _ : - (at most 64)').default('payouts-gateway:'),
+  REDIS_CHANNEL_PREFIX: z
+    .string()
+    .regex(/^[\w.:-]{1,64}$/, 'letters, digits and . _ : - (at most 64)')
+    .default('payouts-gateway:'),
   RESPONSE_CACHE: booleanFlag.optional(),
 });
 

@@ -13,7 +13,10 @@ export const stripeEnvironment = z.object({
   STRIPE_API_URL: optionalUrl(['http:', 'https:'], 'the base URL of a Stripe-compatible API such as http://127.0.0.1:12111'),
   STRIPE_WEBHOOK_SECRET: webhookSecret.optional(),
   STRIPE_CONNECT_WEBHOOK_SECRET: webhookSecret.optional(),
-  STRIPE_CLIENT_ID: z.string().regex(/^ca_\w+$/, 'a Connect client id (ca_…) from the platform settings').optional(),
+  STRIPE_CLIENT_ID: z
+    .string()
+    .regex(/^ca_\w+$/, 'a Connect client id (ca_…) from the platform settings')
+    .optional(),
   STRIPE_TIMEOUT_MS: milliseconds(100).default(10000),
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65535, 'a port number from 0 to 65535').optional(),
 });

@@ -27,7 +27,15 @@ function watchOtherConnections(driver: BetterSqlite3Driver, writeClock: WriteClo
 }
 
 function connectionOptions(config: Pick<Config, 'dataDirectory' | 'databaseUrl'>, entities: Function[], queryLogger: QueryLogger): DataSourceOptions {
-  const shared = { entities, migrations, migrationsRun: false, synchronize: false, logging: true, logger: queryLogger, maxQueryExecutionTime: SLOW_QUERY_MS } as const;
+  const shared = {
+    entities,
+    migrations,
+    migrationsRun: false,
+    synchronize: false,
+    logging: true,
+    logger: queryLogger,
+    maxQueryExecutionTime: SLOW_QUERY_MS,
+  } as const;
   if (config.databaseUrl && !config.databaseUrl.startsWith('sqlite:')) {
     return { ...shared, type: 'postgres', url: config.databaseUrl, extra: { max: 10 } };
   }

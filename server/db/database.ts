@@ -34,8 +34,7 @@ export class Database {
 
   async transaction<T>(work: (transaction: Transaction) => Promise<T>): Promise<T> {
     const afterCommitTasks: Array<() => unknown> = [];
-    const run = () =>
-      this.dataSource.transaction((manager) => work({ manager, afterCommit: (task) => afterCommitTasks.push(task) }));
+    const run = () => this.dataSource.transaction((manager) => work({ manager, afterCommit: (task) => afterCommitTasks.push(task) }));
     const result = this.writeLock ? await this.writeLock.runExclusive(run) : await run();
     for (const task of afterCommitTasks) await task();
     return result;

@@ -52,7 +52,12 @@ export class GroupCommit<TItem, TResult> {
   private async writeBatch(batch: Array<Waiting<TItem, TResult>>): Promise<void> {
     let results: TResult[];
     try {
-      results = await this.database.transaction((transaction) => this.options.writeBatch(transaction, batch.map((waiting) => waiting.item)));
+      results = await this.database.transaction((transaction) =>
+        this.options.writeBatch(
+          transaction,
+          batch.map((waiting) => waiting.item),
+        ),
+      );
     } catch {
       for (const waiting of batch) await this.options.writeOne(waiting.item).then(waiting.resolve, waiting.reject);
       return;

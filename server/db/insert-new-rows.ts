@@ -25,7 +25,12 @@ function insertStatement(manager: EntityManager, target: EntityTarget<ObjectLite
  * inserted: one statement per chunk, no read before, no TypeORM entity handling. Every row sets
  * the same properties; values are converted as TypeORM converts them (dates, booleans).
  */
-export async function insertNewRows<TEntity extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<TEntity>, rows: Array<Partial<TEntity>>, key: keyof TEntity & string): Promise<Set<unknown>> {
+export async function insertNewRows<TEntity extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<TEntity>,
+  rows: Array<Partial<TEntity>>,
+  key: keyof TEntity & string,
+): Promise<Set<unknown>> {
   if (rows.length === 0) return new Set();
   const properties = Object.keys(rows[0]);
   const metadata = manager.connection.getMetadata(target);

@@ -11,4 +11,16 @@ import { Payouts1795300000010 } from './migrations/0010-payouts';
 import { Payments1795300000011 } from './migrations/0011-payments';
 
 // Every migration, oldest first. The schema only changes through these (never `synchronize`).
-export const migrations: Function[] = [UsersWritersWebhooks1795300000001, Money1795300000002, Sessions1795300000003, Team1795300000004, RecoveryCodes1795300000005, ApiKeys1795300000006, OAuth1795300000007, EarningsLedger1795300000008, PayoutRuns1795300000009, Payouts1795300000010, Payments1795300000011];
+export const migrations: Function[] = [
+  UsersWritersWebhooks1795300000001,
+  Money1795300000002,
+  Sessions1795300000003,
+  Team1795300000004,
+  RecoveryCodes1795300000005,
+  ApiKeys1795300000006,
+  OAuth1795300000007,
+  EarningsLedger1795300000008,
+  PayoutRuns1795300000009,
+  Payouts1795300000010,
+  Payments1795300000011,
+];

@@ -24,7 +24,10 @@ export class PreparedLookup<TEntity extends ObjectLiteral> {
 
   async find(manager: EntityManager, values: Partial<TEntity>): Promise<TEntity[]> {
     const { query, sql, order } = (this.prepared ??= this.prepare(manager));
-    const raw: ObjectLiteral[] = await manager.query(sql, order.map((property) => values[property]));
+    const raw: ObjectLiteral[] = await manager.query(
+      sql,
+      order.map((property) => values[property]),
+    );
     return hydrateLean(query, raw);
   }
 

@@ -28,7 +28,10 @@ export class PreparedSelect {
 
   async rows(manager: EntityManager, parameters: Record<string, unknown>): Promise<ObjectLiteral[]> {
     const { sql, order, columns } = (this.prepared ??= this.prepare(manager));
-    const raw: ObjectLiteral[] = await manager.query(sql, order.map((name) => parameters[name]));
+    const raw: ObjectLiteral[] = await manager.query(
+      sql,
+      order.map((name) => parameters[name]),
+    );
     const { driver } = manager.connection;
     return raw.map((row) => Object.fromEntries(columns.map(([alias, column]) => [alias, driver.prepareHydratedValue(row[alias], column)])));
   }

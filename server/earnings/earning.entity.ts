@@ -68,5 +68,7 @@ export class Earning {
 
 /** The fields that make two recordings of one reference the same earning. */
 export function sameEarning(a: Pick<Earning, 'writerId' | 'amountMinor' | 'currency' | 'periodStart' | 'periodEnd'>, b: typeof a): boolean {
-  return a.writerId === b.writerId && a.amountMinor === b.amountMinor && a.currency === b.currency && a.periodStart === b.periodStart && a.periodEnd === b.periodEnd;
+  return (
+    a.writerId === b.writerId && a.amountMinor === b.amountMinor && a.currency === b.currency && a.periodStart === b.periodStart && a.periodEnd === b.periodEnd
+  );
 }

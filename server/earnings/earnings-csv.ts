@@ -43,12 +43,17 @@ export function readEarningsCsv(csv: string, revenueSharePercent: number): { row
     info: true,
     on_skip: (error) => {
       skipped += 1;
-      if (error) rejected.push({ row: Number(error.lines), reason: `malformed row: ${error.message.replace(/^Invalid Record Length: |^Invalid Opening Quote: |^Quote Not Closed: /, '')}` });
+      if (error)
+        rejected.push({
+          row: Number(error.lines),
+          reason: `malformed row: ${error.message.replace(/^Invalid Record Length: |^Invalid Opening Quote: |^Quote Not Closed: /, '')}`,
+        });
       return undefined;
     },
   }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   const [header, ...data] = records;
-  if (!header) throw badUserInput('The file is empty: it needs a header row (writer, amount or revenue, currency, period_start, period_end, reference).', 'csv');
+  if (!header)
+    throw badUserInput('The file is empty: it needs a header row (writer, amount or revenue, currency, period_start, period_end, reference).', 'csv');
   const columns = header.record.map((name) => name.toLowerCase());
   const missing = REQUIRED_COLUMNS.filter((name) => !columns.includes(name));
   if (!columns.includes('amount') && !columns.includes('revenue')) missing.push('amount or revenue');
@@ -89,7 +94,8 @@ function checkRow(row: number, fields: Record<string, string | undefined>, reven
   const amountMinor = revenueMinor === null ? Number(amount) : shareOf(revenueMinor, revenueSharePercent);
   if (amountMinor < 1) return reject(`${label} ${value} gives the writer nothing (the share is ${revenueSharePercent}%)`);
   const currency = (fields.currency ?? '').toLowerCase();
-  if (!/^[a-z]{3}$/.test(currency) || !isKnownCurrency(currency)) return reject(`currency ${JSON.stringify(fields.currency)} is not an ISO 4217 code such as usd`);
+  if (!/^[a-z]{3}$/.test(currency) || !isKnownCurrency(currency))
+    return reject(`currency ${JSON.stringify(fields.currency)} is not an ISO 4217 code such as usd`);
   const { period_start: periodStart, period_end: periodEnd } = fields;
   if (!isCalendarDate(periodStart)) return reject(`period_start ${JSON.stringify(periodStart)} is not a date written YYYY-MM-DD`);
   if (!isCalendarDate(periodEnd)) return reject(`period_end ${JSON.stringify(periodEnd)} is not a date written YYYY-MM-DD`);
@@ -126,7 +132,11 @@ function crossRowRejections(rows: EarningRow[]): Rejection[] {
     const first = firstRowOf.get(row.reference);
     if (first !== undefined) rejected.push({ row: row.row, reason: `reference ${row.reference} is also on row ${first}` });
     else firstRowOf.set(row.reference, row.row);
-    if (row.currency !== firstRow.currency) rejected.push({ row: row.row, reason: `currency ${row.currency} differs from the file's ${firstRow.currency} (row ${firstRow.row}): import one currency per file` });
+    if (row.currency !== firstRow.currency)
+      rejected.push({
+        row: row.row,
+        reason: `currency ${row.currency} differs from the file's ${firstRow.currency} (row ${firstRow.row}): import one currency per file`,
+      });
   }
   return rejected;
 }

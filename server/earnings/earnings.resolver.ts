@@ -12,27 +12,33 @@ import type { EarningsService } from './earnings.service';
 import { EarningConnection, EarningsImport, ImportEarningsInput, RecordEarningsInput, WriterEarningsArgs } from './earnings.types';
 
 /** The platform's backend (an API key with EARNINGS_WRITE) or an Admin or Finance member. */
-const requireEarningsWriter = (viewer: Viewer | null): Viewer => requireScopeOr(viewer, ApiKeyScope.EARNINGS_WRITE, (person) => requireTeamEditor(person, 'Recording earnings'));
+const requireEarningsWriter = (viewer: Viewer | null): Viewer =>
+  requireScopeOr(viewer, ApiKeyScope.EARNINGS_WRITE, (person) => requireTeamEditor(person, 'Recording earnings'));
 
 @Resolver()
 export class EarningsResolver {
   constructor(private readonly earnings: EarningsService) {}
 
   @Query(() => Float, {
-    description: "The writer's share of a revenue row in percent (REVENUE_SHARE_PERCENT), rounded down to the minor unit; an amount row is recorded as it is (the team, or an API key with EARNINGS_WRITE).",
+    description:
+      "The writer's share of a revenue row in percent (REVENUE_SHARE_PERCENT), rounded down to the minor unit; an amount row is recorded as it is (the team, or an API key with EARNINGS_WRITE).",
   })
   revenueSharePercent(@Ctx() context: GatewayContext): number {
     requireTeamOrScope(context.viewer, ApiKeyScope.EARNINGS_WRITE);
     return this.earnings.revenueSharePercent;
   }
 
-  @Mutation(() => Earning, { description: "Records a writer's earning and credits their payable balance; the same reference is recorded once (API key with EARNINGS_WRITE, or Admin/Finance)." })
+  @Mutation(() => Earning, {
+    description:
+      "Records a writer's earning and credits their payable balance; the same reference is recorded once (API key with EARNINGS_WRITE, or Admin/Finance).",
+  })
   recordEarnings(@Arg('input') input: RecordEarningsInput, @Ctx() context: GatewayContext): Promise<Earning> {
     return this.earnings.record(input, requireEarningsWriter(context.viewer));
   }
 
   @Mutation(() => EarningsImport, {
-    description: 'Imports a CSV of earnings (revenue rows get REVENUE_SHARE_PERCENT). Every row is checked first; if any is refused nothing is written. References recorded before are skipped.',
+    description:
+      'Imports a CSV of earnings (revenue rows get REVENUE_SHARE_PERCENT). Every row is checked first; if any is refused nothing is written. References recorded before are skipped.',
   })
   importEarnings(@Arg('input') input: ImportEarningsInput, @Ctx() context: GatewayContext): Promise<EarningsImport> {
     return this.earnings.importCsv(input, requireEarningsWriter(context.viewer));

@@ -34,9 +34,16 @@ export class EarningsService {
 
   /** One earning; the same reference with the same values returns the first, with others is refused. */
   async record(input: RecordEarningsInput, actor: Viewer): Promise<Earning> {
-    if (!isCalendarDate(input.periodStart) || !isCalendarDate(input.periodEnd)) throw badUserInput('periodStart and periodEnd must be real dates written YYYY-MM-DD.', 'periodStart');
+    if (!isCalendarDate(input.periodStart) || !isCalendarDate(input.periodEnd))
+      throw badUserInput('periodStart and periodEnd must be real dates written YYYY-MM-DD.', 'periodStart');
     if (input.periodEnd < input.periodStart) throw badUserInput('periodEnd is before periodStart.', 'periodEnd');
-    const wanted = { writerId: input.writerId, amountMinor: input.amount, currency: input.currency.toLowerCase(), periodStart: input.periodStart, periodEnd: input.periodEnd };
+    const wanted = {
+      writerId: input.writerId,
+      amountMinor: input.amount,
+      currency: input.currency.toLowerCase(),
+      periodStart: input.periodStart,
+      periodEnd: input.periodEnd,
+    };
     const existing = await this.byReference(input.reference, wanted);
     if (existing) return existing;
     if (!(await this.database.manager.existsBy(Writer, { id: input.writerId }))) throw notFound('Writer', input.writerId);
@@ -66,16 +73,28 @@ export class EarningsService {
   async importCsv(input: ImportEarningsInput, actor: Viewer): Promise<EarningsImport> {
     const parsed = readEarningsCsv(input.csv, this.revenueSharePercent);
     const rejected: Rejection[] = [...parsed.rejected];
-    const writerIds = await writerIdsByName(this.database.manager, parsed.rows.map((row) => row.writer));
-    const known = parsed.rows.filter((row) => writerIds.has(row.writer) || !rejected.push({ row: row.row, reason: `no writer with the id, email or account ${row.writer}` }));
-    const earlier = await earningsByReference(this.database.manager, known.map((row) => row.reference));
+    const writerIds = await writerIdsByName(
+      this.database.manager,
+      parsed.rows.map((row) => row.writer),
+    );
+    const known = parsed.rows.filter(
+      (row) => writerIds.has(row.writer) || !rejected.push({ row: row.row, reason: `no writer with the id, email or account ${row.writer}` }),
+    );
+    const earlier = await earningsByReference(
+      this.database.manager,
+      known.map((row) => row.reference),
+    );
     const fresh: EarningRow[] = [];
     let alreadyRecorded = 0;
     for (const row of known) {
       const before = earlier.get(row.reference);
       if (!before) fresh.push(row);
       else if (sameEarning(before, { ...row, writerId: writerIds.get(row.writer)! })) alreadyRecorded += 1;
-      else rejected.push({ row: row.row, reason: `reference ${row.reference} was recorded before with other values (${money(before.amountMinor, before.currency).formatted} for ${before.periodStart} to ${before.periodEnd})` });
+      else
+        rejected.push({
+          row: row.row,
+          reason: `reference ${row.reference} was recorded before with other values (${money(before.amountMinor, before.currency).formatted} for ${before.periodStart} to ${before.periodEnd})`,
+        });
     }
     rejected.sort((a, b) => a.row - b.row);
     const totalMinor = fresh.reduce((sum, row) => sum + row.amountMinor, 0);
@@ -91,7 +110,11 @@ export class EarningsService {
     };
     if (input.dryRun) return report;
     if (rejected.length > 0) {
-      throw new AppError(ErrorCode.BadUserInput, `${rejected.length} of ${parsed.rowsTotal} rows were refused, so nothing was recorded: fix them (a dry run lists them all) and import again.`, { field: 'csv', rejected });
+      throw new AppError(
+        ErrorCode.BadUserInput,
+        `${rejected.length} of ${parsed.rowsTotal} rows were refused, so nothing was recorded: fix them (a dry run lists them all) and import again.`,
+        { field: 'csv', rejected },
+      );
     }
     if (fresh.length > 0) await this.writeImport(report, fresh, writerIds, actor);
     return report;
@@ -101,16 +124,22 @@ export class EarningsService {
     const earnings = rows.map((row) => this.newEarning({ ...row, writerId: writerIds.get(row.writer)! }, report.id, actor));
     try {
       await this.database.transaction(async ({ manager }) => {
-        await manager.createQueryBuilder().insert().into(EarningsImportRecord).values({
-          id: report.id,
-          rowsTotal: report.rowsTotal,
-          rowsAccepted: report.rowsAccepted,
-          rowsAlreadyRecorded: report.rowsAlreadyRecorded,
-          totalAmountMinor: report.totalAmount?.amountMinor ?? 0,
-          currency: report.totalAmount?.currency ?? null,
-          createdByUserId: actor.userId,
-          createdAt: new Date(),
-        }).updateEntity(false).execute();
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(EarningsImportRecord)
+          .values({
+            id: report.id,
+            rowsTotal: report.rowsTotal,
+            rowsAccepted: report.rowsAccepted,
+            rowsAlreadyRecorded: report.rowsAlreadyRecorded,
+            totalAmountMinor: report.totalAmount?.amountMinor ?? 0,
+            currency: report.totalAmount?.currency ?? null,
+            createdByUserId: actor.userId,
+            createdAt: new Date(),
+          })
+          .updateEntity(false)
+          .execute();
         await this.write(manager, earnings);
         await this.audit.record(manager, {
           actorUserId: actor.userId,
@@ -123,7 +152,11 @@ export class EarningsService {
         });
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError(ErrorCode.IdempotencyConflict, 'Another import recorded some of these references at the same moment; nothing was recorded from this one. Import it again: what is recorded is skipped.');
+      if (isUniqueViolation(error))
+        throw new AppError(
+          ErrorCode.IdempotencyConflict,
+          'Another import recorded some of these references at the same moment; nothing was recorded from this one. Import it again: what is recorded is skipped.',
+        );
       throw error;
     }
   }
@@ -148,7 +181,13 @@ export class EarningsService {
   /** The rows and their ledger postings: REVENUE_SHARE debited, the writer's payable credited. */
   private async write(manager: EntityManager, earnings: Earning[]): Promise<void> {
     for (let start = 0; start < earnings.length; start += LOOKUP_CHUNK) {
-      await manager.createQueryBuilder().insert().into(Earning).values(earnings.slice(start, start + LOOKUP_CHUNK)).updateEntity(false).execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Earning)
+        .values(earnings.slice(start, start + LOOKUP_CHUNK))
+        .updateEntity(false)
+        .execute();
     }
     const postings: LedgerPosting[] = earnings.map((earning) => ({
       kind: 'EARNING',
@@ -164,7 +203,11 @@ export class EarningsService {
     const existing = await this.database.manager.findOneBy(Earning, { reference });
     if (!existing) return undefined;
     if (!sameEarning(existing, wanted)) {
-      throw new AppError(ErrorCode.IdempotencyConflict, `Reference ${reference} was recorded before with other values (${money(existing.amountMinor, existing.currency).formatted} for ${existing.periodStart} to ${existing.periodEnd}).`, { earningId: existing.id });
+      throw new AppError(
+        ErrorCode.IdempotencyConflict,
+        `Reference ${reference} was recorded before with other values (${money(existing.amountMinor, existing.currency).formatted} for ${existing.periodStart} to ${existing.periodEnd}).`,
+        { earningId: existing.id },
+      );
     }
     return existing;
   }

@@ -12,7 +12,7 @@ export const EarningConnection = ConnectionType(Earning, 'Earning');
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-@InputType({ description: "Records what a writer earned for a period; the same reference is recorded once." })
+@InputType({ description: 'Records what a writer earned for a period; the same reference is recorded once.' })
 export class RecordEarningsInput {
   @Field(() => ID)
   @Length(1, 36)
@@ -36,7 +36,7 @@ export class RecordEarningsInput {
   @Matches(DATE, { message: 'periodEnd must be a date written YYYY-MM-DD' })
   periodEnd: string;
 
-  @Field({ description: "Your unique reference for this earning (up to 120 characters)." })
+  @Field({ description: 'Your unique reference for this earning (up to 120 characters).' })
   @Trimmed()
   @Length(1, 120)
   reference: string;

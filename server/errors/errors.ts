@@ -29,5 +29,4 @@ export class AppError extends GraphQLError {
 export const unauthenticated = (message = 'Sign in to continue.') => new AppError(ErrorCode.Unauthenticated, message);
 export const forbidden = (message = 'You are not allowed to do this.') => new AppError(ErrorCode.Forbidden, message);
 export const notFound = (what: string, id: string) => new AppError(ErrorCode.NotFound, `${what} ${id} was not found.`, { id });
-export const badUserInput = (message: string, field?: string) =>
-  new AppError(ErrorCode.BadUserInput, message, field ? { field } : {});
+export const badUserInput = (message: string, field?: string) => new AppError(ErrorCode.BadUserInput, message, field ? { field } : {});

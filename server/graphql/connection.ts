@@ -105,7 +105,12 @@ export async function paginate<TNode extends ObjectLiteral & CursorFields>(
       cursorId: cursor.id,
     });
   }
-  const { entities: rows, raw } = await leanEntities(query.orderBy(`${alias}.createdAt`, 'DESC').addOrderBy(`${alias}.id`, 'DESC').limit(size + 1));
+  const { entities: rows, raw } = await leanEntities(
+    query
+      .orderBy(`${alias}.createdAt`, 'DESC')
+      .addOrderBy(`${alias}.id`, 'DESC')
+      .limit(size + 1),
+  );
   const nodes = rows.slice(0, size);
   const edges = nodes.map((node, index) => ({ cursor: encodeCursor(raw[index]!.createdAt, node.id), node }));
   return {

@@ -18,7 +18,11 @@ export function Trimmed(): PropertyDecorator {
 }
 
 function trimMarkedFields(input: Record<string, unknown>): void {
-  for (let prototype = Object.getPrototypeOf(input) as object | null; prototype && prototype !== Object.prototype; prototype = Object.getPrototypeOf(prototype) as object | null) {
+  for (
+    let prototype = Object.getPrototypeOf(input) as object | null;
+    prototype && prototype !== Object.prototype;
+    prototype = Object.getPrototypeOf(prototype) as object | null
+  ) {
     for (const field of trimmedFields.get(prototype) ?? []) {
       const value = input[field];
       if (typeof value === 'string') input[field] = value.trim();

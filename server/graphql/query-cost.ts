@@ -112,18 +112,30 @@ function operationOf(document: DocumentNode, operationName: string | null | unde
 }
 
 /** The cost of the operation that would run, with the request's variables. */
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | null | undefined, operationName?: string | null): number {
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  operationName?: string | null,
+): number {
   const operation = operationOf(document, operationName);
   const root = operation && schema.getRootType(operation.operation);
   if (!operation || !root) return 0;
   const fragments = new Map(
-    document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
   );
   return selectionSetCost({ schema, fragments, variables: variables ?? {}, visiting: new Set() }, operation.selectionSet, root, 1, undefined);
 }
 
 /** QUERY_TOO_COSTLY when the operation asks for more than MAX_QUERY_COST; undefined otherwise. */
-export function queryCostError(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | null | undefined, operationName?: string | null): GraphQLError | undefined {
+export function queryCostError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  operationName?: string | null,
+): GraphQLError | undefined {
   const cost = queryCost(schema, document, variables, operationName);
   if (cost <= MAX_QUERY_COST) return undefined;
   return new GraphQLError(

@@ -7,7 +7,16 @@ import type { GatewayContext } from './context';
 // Root fields whose answers come from this gateway's database alone: no Stripe call, no clock.
 // platformBalance asks Stripe and moneyActivity counts days up to today; viewer and the team
 // are cheap and stay out.
-const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set(['writers', 'writer', 'writerStatusCounts', 'transfers', 'transfer', 'topUps', 'auditTrail', '__typename']);
+const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
+  'writers',
+  'writer',
+  'writerStatusCounts',
+  'transfers',
+  'transfer',
+  'topUps',
+  'auditTrail',
+  '__typename',
+]);
 const MAX_BYTES = 16 * 1024 * 1024;
 const MAX_ENTRY_BYTES = 512 * 1024;
 const MAX_KEY_LENGTH = 16 * 1024;
@@ -40,7 +49,8 @@ function kept({ status, headers, body }: CachedAnswer): KeptAnswer {
 const rightsOf = (viewer: Viewer) => [viewer.userId, viewer.role, viewer.twoFactorVerified, viewer.writerId, viewer.apiKeyScopes?.join(',') ?? ''].join('|');
 
 const isCacheableOperation = (operation: OperationDefinitionNode) =>
-  operation.operation === 'query' && operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && CACHEABLE_ROOT_FIELDS.has(selection.name.value));
+  operation.operation === 'query' &&
+  operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && CACHEABLE_ROOT_FIELDS.has(selection.name.value));
 
 /**
  * Answers a repeated read from memory while the database has not changed. The gateway sends

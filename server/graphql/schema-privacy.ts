@@ -12,7 +12,9 @@ const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
 const noIntrospection: ValidationRule = (context) => ({
   Field(node) {
     if (!INTROSPECTION_ROOTS.has(node.name.value)) return;
-    context.reportError(new GraphQLError(`GraphQL introspection is turned off on this server, but the query asks for "${node.name.value}".`, { nodes: [node] }));
+    context.reportError(
+      new GraphQLError(`GraphQL introspection is turned off on this server, but the query asks for "${node.name.value}".`, { nodes: [node] }),
+    );
   },
 });
 

@@ -67,7 +67,8 @@ export function consoleSession(options: ConsoleSessionOptions) {
       const authorization = request.headers.authorization ?? '';
       try {
         const viewer = await options.viewerOf(authorization);
-        if (!viewer?.sessionExpiresAt) throw new GraphQLError('Send the session token as "Authorization: Bearer <token>".', { extensions: { code: 'UNAUTHENTICATED' } });
+        if (!viewer?.sessionExpiresAt)
+          throw new GraphQLError('Send the session token as "Authorization: Bearer <token>".', { extensions: { code: 'UNAUTHENTICATED' } });
         const token = authorization.replace(/^Bearer\s+/i, '');
         const maxAgeSeconds = Math.max(0, Math.floor((viewer.sessionExpiresAt.getTime() - Date.now()) / 1000));
         response.setHeader('Set-Cookie', cookieHeader(options.publicUrl(), token, maxAgeSeconds));

@@ -103,7 +103,14 @@ export class GraphQLRoute {
     const writeCountAtStart = cache?.writeCount ?? 0;
     const context = createContext(request).then((created) => (cache ? { ...created, cacheTicket: { cacheable: false } } : created));
     // A context that fails (a bad token) is Apollo's to report, as it would any other failure.
-    const started = { writeCountAtStart, context, viewer: context.then((created) => created.viewer, () => null) };
+    const started = {
+      writeCountAtStart,
+      context,
+      viewer: context.then(
+        (created) => created.viewer,
+        () => null,
+      ),
+    };
     this.started.set(request, started);
     return started;
   }

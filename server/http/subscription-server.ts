@@ -1,5 +1,14 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { type ExecutionArgs, type GraphQLSchema, GraphQLError, getOperationAST, getVariableValues, specifiedRules, validate, type ValidationRule } from 'graphql';
+import {
+  type ExecutionArgs,
+  type GraphQLSchema,
+  GraphQLError,
+  getOperationAST,
+  getVariableValues,
+  specifiedRules,
+  validate,
+  type ValidationRule,
+} from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
@@ -112,7 +121,9 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions) {
       onSubscribe: (connection, id, payload) => {
         // graphql-ws has already counted this operation; the socket is closing when refused,
         // so the error returned is never sent.
-        if (closedForTooManySubscriptions(connection.extra.socket, Object.keys(connection.subscriptions).length, options.limits.maxSubscriptionsPerConnection)) {
+        if (
+          closedForTooManySubscriptions(connection.extra.socket, Object.keys(connection.subscriptions).length, options.limits.maxSubscriptionsPerConnection)
+        ) {
           return [new GraphQLError('Too many subscriptions on this connection.')];
         }
         try {

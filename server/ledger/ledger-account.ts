@@ -31,7 +31,8 @@ export enum LedgerAccount {
 
 registerEnumType(LedgerAccount, {
   name: 'LedgerAccount',
-  description: 'A ledger account: REVENUE_SHARE, PLATFORM_CASH, READER_PAYMENTS and APPLICATION_FEES are the platform’s; WRITER_PAYABLE, IN_TRANSIT and WRITER_PAID are kept per writer.',
+  description:
+    'A ledger account: REVENUE_SHARE, PLATFORM_CASH, READER_PAYMENTS and APPLICATION_FEES are the platform’s; WRITER_PAYABLE, IN_TRANSIT and WRITER_PAID are kept per writer.',
 });
 
 /** Accounts kept per writer: their entries carry the writer's id. */

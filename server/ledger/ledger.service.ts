@@ -22,7 +22,11 @@ export interface LedgerPosting {
 }
 
 export const debit = (account: LedgerAccount, amountMinor: number, writerId: string | null = null): LedgerLine => ({ account, writerId, amountMinor });
-export const credit = (account: LedgerAccount, amountMinor: number, writerId: string | null = null): LedgerLine => ({ account, writerId, amountMinor: -amountMinor });
+export const credit = (account: LedgerAccount, amountMinor: number, writerId: string | null = null): LedgerLine => ({
+  account,
+  writerId,
+  amountMinor: -amountMinor,
+});
 
 export interface AccountBalance {
   account: LedgerAccount;
@@ -56,9 +60,24 @@ export class LedgerService {
     }
     const fresh = postings.filter((posting) => !posted.has(posting.reference) && posted.add(posting.reference));
     const createdAt = new Date();
-    const transactions = fresh.map((posting) => ({ id: randomUUID(), kind: posting.kind, reference: posting.reference, currency: posting.currency, description: posting.description ?? null, createdAt }));
+    const transactions = fresh.map((posting) => ({
+      id: randomUUID(),
+      kind: posting.kind,
+      reference: posting.reference,
+      currency: posting.currency,
+      description: posting.description ?? null,
+      createdAt,
+    }));
     const entries = fresh.flatMap((posting, index) =>
-      posting.lines.map((line) => ({ id: randomUUID(), transactionId: transactions[index]!.id, account: line.account, writerId: line.writerId ?? null, currency: posting.currency, amountMinor: line.amountMinor, createdAt })),
+      posting.lines.map((line) => ({
+        id: randomUUID(),
+        transactionId: transactions[index]!.id,
+        account: line.account,
+        writerId: line.writerId ?? null,
+        currency: posting.currency,
+        amountMinor: line.amountMinor,
+        createdAt,
+      })),
     );
     await insertChunks(manager, LedgerTransactionRecord, transactions);
     await insertChunks(manager, LedgerEntry, entries);
@@ -129,6 +148,12 @@ function assertBalanced(posting: LedgerPosting): void {
 
 async function insertChunks(manager: EntityManager, target: typeof LedgerEntry | typeof LedgerTransactionRecord, rows: object[]): Promise<void> {
   for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-    await manager.createQueryBuilder().insert().into(target).values(rows.slice(start, start + INSERT_CHUNK)).updateEntity(false).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(target)
+      .values(rows.slice(start, start + INSERT_CHUNK))
+      .updateEntity(false)
+      .execute();
   }
 }

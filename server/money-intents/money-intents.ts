@@ -146,9 +146,11 @@ export class MoneyIntents<Row extends IntentRow, Answer, Entry> {
     for (const row of (await this.action.pending?.(RECOVERY_BATCH_SIZE)) ?? []) {
       const lockKey = this.action.lockKeyOf(row);
       if (this.locks.isHeld(lockKey)) continue;
-      await this.locks.run(lockKey, () => this.finish(row.id)).catch((error: unknown) => {
-        this.dependencies.logger.warn({ err: error, [this.action.logKey]: row.id }, `${this.action.name} not recovered yet; will retry`);
-      });
+      await this.locks
+        .run(lockKey, () => this.finish(row.id))
+        .catch((error: unknown) => {
+          this.dependencies.logger.warn({ err: error, [this.action.logKey]: row.id }, `${this.action.name} not recovered yet; will retry`);
+        });
     }
   }
 }

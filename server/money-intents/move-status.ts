@@ -45,7 +45,10 @@ export interface BulkStatusMove<Row extends StatusRow<Status>, Status extends st
 export class StatusMoves<Entry> {
   constructor(private readonly trail: AuditTrail<Entry>) {}
 
-  async moveStatus<Row extends StatusRow<Status>, Status extends string>({ manager, afterCommit }: Transaction, move: StatusMove<Row, Status, Entry>): Promise<void> {
+  async moveStatus<Row extends StatusRow<Status>, Status extends string>(
+    { manager, afterCommit }: Transaction,
+    move: StatusMove<Row, Status, Entry>,
+  ): Promise<void> {
     const { lifecycle, entity, row, to } = move;
     lifecycle.assertMove(row.status, to);
     const updateDate = manager.connection.getMetadata(entity).updateDateColumn?.propertyName;

@@ -40,15 +40,25 @@ export function checkPayoutSchedule(request: PayoutScheduleRequest): { schedule?
   const problems: ScheduleProblem[] = [];
   if (!isInterval(interval)) problems.push({ field: 'interval', message: `interval must be one of ${PAYOUT_INTERVALS.join(', ')}` });
   if (delayDays !== null && (!Number.isInteger(delayDays) || delayDays < MINIMUM_DELAY_DAYS || delayDays > MAXIMUM_DELAY_DAYS)) {
-    problems.push({ field: 'delayDays', message: `delayDays must be a whole number of days from ${MINIMUM_DELAY_DAYS} to ${MAXIMUM_DELAY_DAYS} (leave it out for the shortest Stripe allows)` });
+    problems.push({
+      field: 'delayDays',
+      message: `delayDays must be a whole number of days from ${MINIMUM_DELAY_DAYS} to ${MAXIMUM_DELAY_DAYS} (leave it out for the shortest Stripe allows)`,
+    });
   }
-  if (interval === 'weekly' && !weeklyAnchor) problems.push({ field: 'weeklyAnchor', message: 'weeklyAnchor is required for weekly payouts (monday to sunday)' });
-  if (weeklyAnchor && !isWeekday(weeklyAnchor)) problems.push({ field: 'weeklyAnchor', message: `weeklyAnchor must be a day of the week (${WEEKDAYS.join(', ')})` });
+  if (interval === 'weekly' && !weeklyAnchor)
+    problems.push({ field: 'weeklyAnchor', message: 'weeklyAnchor is required for weekly payouts (monday to sunday)' });
+  if (weeklyAnchor && !isWeekday(weeklyAnchor))
+    problems.push({ field: 'weeklyAnchor', message: `weeklyAnchor must be a day of the week (${WEEKDAYS.join(', ')})` });
   else if (weeklyAnchor && interval !== 'weekly') problems.push({ field: 'weeklyAnchor', message: 'weeklyAnchor applies only to weekly payouts' });
-  if (interval === 'monthly' && monthlyAnchor === null) problems.push({ field: 'monthlyAnchor', message: 'monthlyAnchor is required for monthly payouts (a day of the month, 1 to 31)' });
+  if (interval === 'monthly' && monthlyAnchor === null)
+    problems.push({ field: 'monthlyAnchor', message: 'monthlyAnchor is required for monthly payouts (a day of the month, 1 to 31)' });
   if (monthlyAnchor !== null && (!Number.isInteger(monthlyAnchor) || monthlyAnchor < 1 || monthlyAnchor > 31)) {
-    problems.push({ field: 'monthlyAnchor', message: 'monthlyAnchor must be a day of the month from 1 to 31 (29 to 31 pay on the last day of shorter months)' });
-  } else if (monthlyAnchor !== null && interval !== 'monthly') problems.push({ field: 'monthlyAnchor', message: 'monthlyAnchor applies only to monthly payouts' });
+    problems.push({
+      field: 'monthlyAnchor',
+      message: 'monthlyAnchor must be a day of the month from 1 to 31 (29 to 31 pay on the last day of shorter months)',
+    });
+  } else if (monthlyAnchor !== null && interval !== 'monthly')
+    problems.push({ field: 'monthlyAnchor', message: 'monthlyAnchor applies only to monthly payouts' });
   if (problems.length > 0 || !isInterval(interval)) return { problems };
   return { schedule: { interval, delayDays, weeklyAnchor: weeklyAnchor as Weekday | null, monthlyAnchor }, problems };
 }

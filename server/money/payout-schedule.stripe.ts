@@ -13,7 +13,12 @@ export interface AccountPayoutSchedule {
 export function payoutScheduleOf(account: Stripe.Account): AccountPayoutSchedule | null {
   const schedule = account.settings?.payouts?.schedule;
   if (!schedule) return null;
-  return { interval: schedule.interval, delayDays: schedule.delay_days ?? null, weeklyAnchor: schedule.weekly_anchor ?? null, monthlyAnchor: schedule.monthly_anchor ?? null };
+  return {
+    interval: schedule.interval,
+    delayDays: schedule.delay_days ?? null,
+    weeklyAnchor: schedule.weekly_anchor ?? null,
+    monthlyAnchor: schedule.monthly_anchor ?? null,
+  };
 }
 
 /** The schedule as Stripe's `settings.payouts.schedule` parameter. */

@@ -41,7 +41,12 @@ export class OAuthConnections {
       const replaced = writer.stripeAccountId && writer.stripeAccountId !== account.id ? (writer.deauthorized ? 'DISCONNECTED' : 'UNUSED') : null;
       Object.assign(writer, { stripeAccountId: account.id, accountConnection: AccountConnection.OAUTH, deauthorized: false, accountSyncedAt: 0 });
       const saved = await manager.save(await this.writers.withAccountState(manager, writer, account, Math.floor(Date.now() / 1000)));
-      await this.record(writer, AuditAction.WRITER_ACCOUNT_CONNECTED, { ...details, replacedAccount: replaced, onboardingStatus: saved.onboardingStatus }, manager);
+      await this.record(
+        writer,
+        AuditAction.WRITER_ACCOUNT_CONNECTED,
+        { ...details, replacedAccount: replaced, onboardingStatus: saved.onboardingStatus },
+        manager,
+      );
       afterCommit(() => this.pubSub.publish(OnboardingStatusChanged, saved));
       return { connected: saved };
     });
@@ -58,7 +63,10 @@ export class OAuthConnections {
   private async ownedByAnother(manager: EntityManager, writer: Writer, accountId: string): Promise<ConnectionRefusal | null> {
     const owner = await manager.findOneBy(Writer, { stripeAccountId: accountId });
     if (!owner || owner.id === writer.id) return null;
-    return { reason: ConnectionRefusalReason.ACCOUNT_OF_ANOTHER_WRITER, error: badUserInput(`The Stripe account ${accountId} already belongs to another writer.`, 'writerId') };
+    return {
+      reason: ConnectionRefusalReason.ACCOUNT_OF_ANOTHER_WRITER,
+      error: badUserInput(`The Stripe account ${accountId} already belongs to another writer.`, 'writerId'),
+    };
   }
 
   private record(writer: Writer, action: AuditAction, details: AuditDetails, manager: EntityManager): Promise<void> {

@@ -35,7 +35,10 @@ export class OAuthDisconnectService {
     const accountId = writer.stripeAccountId;
     if (!accountId || writer.deauthorized) throw badUserInput(`${writer.displayName} has no connected Stripe account to disconnect.`, 'writerId');
     if (writer.accountConnection !== AccountConnection.OAUTH) {
-      throw badUserInput(`${writer.displayName}'s Stripe account was created by the platform, not connected through OAuth, so it cannot be disconnected; Stripe keeps it with the platform.`, 'writerId');
+      throw badUserInput(
+        `${writer.displayName}'s Stripe account was created by the platform, not connected through OAuth, so it cannot be disconnected; Stripe keeps it with the platform.`,
+        'writerId',
+      );
     }
     try {
       await this.stripe.oauth.deauthorize(deauthorizeParams(this.platform.requireClientId(), accountId));
@@ -55,7 +58,13 @@ export class OAuthDisconnectService {
         await manager.save(writer);
         afterCommit(() => this.pubSub.publish(OnboardingStatusChanged, writer));
       }
-      await this.audit.record(manager, { actorUserId: admin.userId, action: AuditAction.WRITER_ACCOUNT_DISCONNECTED, subjectType: 'Writer', subjectId: writer.id, details: { accountId } });
+      await this.audit.record(manager, {
+        actorUserId: admin.userId,
+        action: AuditAction.WRITER_ACCOUNT_DISCONNECTED,
+        subjectType: 'Writer',
+        subjectId: writer.id,
+        details: { accountId },
+      });
       return writer;
     });
   }

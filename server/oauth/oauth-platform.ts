@@ -31,7 +31,9 @@ export class OAuthPlatform {
   requireClientId(): string {
     const clientId = this.options.clientId();
     if (!clientId) {
-      throw new AppError(ErrorCode.Forbidden, 'Connecting an existing Stripe account is not set up on this platform (STRIPE_CLIENT_ID).', { reason: 'OAUTH_NOT_CONFIGURED' });
+      throw new AppError(ErrorCode.Forbidden, 'Connecting an existing Stripe account is not set up on this platform (STRIPE_CLIENT_ID).', {
+        reason: 'OAUTH_NOT_CONFIGURED',
+      });
     }
     return clientId;
   }

@@ -44,7 +44,9 @@ export class OAuthStates {
     if (record.expiresAt.getTime() <= Date.now()) return { refused: 'EXPIRED' };
     // The writer who asked must still be signed in with that session (not signed out, not expired).
     if ((await this.sessions.closedSessions([record.sessionId])).length > 0) return { refused: 'SESSION_ENDED' };
-    const claimed = await this.database.transaction(({ manager }) => manager.update(OAuthStateRecord, { id: record.id, usedAt: IsNull() }, { usedAt: new Date() }));
+    const claimed = await this.database.transaction(({ manager }) =>
+      manager.update(OAuthStateRecord, { id: record.id, usedAt: IsNull() }, { usedAt: new Date() }),
+    );
     return claimed.affected === 1 ? { writerId: record.writerId } : { refused: 'USED' };
   }
 }

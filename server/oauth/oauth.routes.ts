@@ -20,7 +20,11 @@ export function oauthRoutes(callback: OAuthCallbackService, logger: Logger): Rou
     // The address carries the state and the code: never cached, never passed on as a Referer.
     response.set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
     try {
-      const outcome = await callback.complete({ state: queryText(request, 'state') ?? '', code: queryText(request, 'code'), error: queryText(request, 'error') });
+      const outcome = await callback.complete({
+        state: queryText(request, 'state') ?? '',
+        code: queryText(request, 'code'),
+        error: queryText(request, 'error'),
+      });
       // Redirected on success, so a reload or the history never presents the code again.
       if ('redirect' in outcome) response.redirect(303, outcome.redirect);
       else sendNotice(response, outcome.notice);

@@ -29,6 +29,7 @@ export const ENDED_NOTICES: Record<AccountEnd, OnboardingNotice> = {
   [AccountEnd.DISCONNECTED]: {
     status: 200,
     title: 'This Stripe account is no longer connected',
-    message: 'The Stripe account was disconnected from the platform, so onboarding cannot continue here. Please contact the platform if you want to be paid again.',
+    message:
+      'The Stripe account was disconnected from the platform, so onboarding cannot continue here. Please contact the platform if you want to be paid again.',
   },
 };

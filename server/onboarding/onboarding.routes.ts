@@ -24,7 +24,13 @@ export function onboardingRoutes(redirects: OnboardingRedirects, logger: Logger)
       sendNotice(response, NOTICES.failed);
     }
   };
-  router.get('/refresh', answer((state) => redirects.afterRefresh(state)));
-  router.get('/return', answer((state) => redirects.afterReturn(state)));
+  router.get(
+    '/refresh',
+    answer((state) => redirects.afterRefresh(state)),
+  );
+  router.get(
+    '/return',
+    answer((state) => redirects.afterReturn(state)),
+  );
   return router;
 }

@@ -73,12 +73,16 @@ export class OnboardingService {
     const state = this.tokens.signState(writer.id, REDIRECT_STATE_LIFETIME_SECONDS);
     let link: Stripe.AccountLink;
     try {
-      link = await this.stripe.accountLinks.create(accountLinkParams(writer.stripeAccountId!, type, this.redirectUrl('refresh', state), this.redirectUrl('return', state)));
+      link = await this.stripe.accountLinks.create(
+        accountLinkParams(writer.stripeAccountId!, type, this.redirectUrl('refresh', state), this.redirectUrl('return', state)),
+      );
     } catch (error) {
       throw stripeFailure(error, 'create the onboarding link');
     }
     const record = await this.database.transaction(({ manager }) =>
-      manager.save(manager.create(OnboardingLinkRecord, { id: randomUUID(), writerId: writer.id, type, expiresAt: accountLinkExpiresAt(link), createdAt: new Date() })),
+      manager.save(
+        manager.create(OnboardingLinkRecord, { id: randomUUID(), writerId: writer.id, type, expiresAt: accountLinkExpiresAt(link), createdAt: new Date() }),
+      ),
     );
     await this.writers.markOnboardingStarted(writer.id);
     return { id: record.id, url: link.url, type, expiresAt: record.expiresAt };
@@ -86,11 +90,15 @@ export class OnboardingService {
 
   /** The latest links issued to each writer (newest first, at most `perWriter`), for a DataLoader. */
   async issuedLinks(writerIds: readonly string[], perWriter: number): Promise<IssuedOnboardingLink[][]> {
-    const records = await this.database.manager.find(OnboardingLinkRecord, { where: { writerId: In([...new Set(writerIds)]) }, order: { createdAt: 'DESC', id: 'DESC' } });
+    const records = await this.database.manager.find(OnboardingLinkRecord, {
+      where: { writerId: In([...new Set(writerIds)]) },
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
     const byWriter = new Map<string, IssuedOnboardingLink[]>();
     for (const record of records) {
       const links = byWriter.get(record.writerId) ?? [];
-      if (links.length < perWriter) links.push({ id: record.id, type: record.type as OnboardingLinkType, createdAt: record.createdAt, expiresAt: record.expiresAt });
+      if (links.length < perWriter)
+        links.push({ id: record.id, type: record.type as OnboardingLinkType, createdAt: record.createdAt, expiresAt: record.expiresAt });
       byWriter.set(record.writerId, links);
     }
     return writerIds.map((writerId) => byWriter.get(writerId) ?? []);

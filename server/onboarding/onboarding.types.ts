@@ -14,7 +14,8 @@ registerEnumType(OnboardingLinkType, {
     },
     ACCOUNT_UPDATE: {
       description: 'Stripe’s update flow, which it offers only for accounts without a Stripe-hosted Dashboard.',
-      deprecationReason: 'Every writer has the Express Dashboard, for which Stripe refuses account_update links: links are ACCOUNT_ONBOARDING, and createDashboardLink opens the Dashboard.',
+      deprecationReason:
+        'Every writer has the Express Dashboard, for which Stripe refuses account_update links: links are ACCOUNT_ONBOARDING, and createDashboardLink opens the Dashboard.',
     },
   },
 });
@@ -34,7 +35,9 @@ export class OnboardingLink {
   expiresAt: Date;
 }
 
-@ObjectType({ description: "A single-use sign-in to the writer's Stripe Express Dashboard (balance, payouts to their bank); only ever returned to its writer." })
+@ObjectType({
+  description: "A single-use sign-in to the writer's Stripe Express Dashboard (balance, payouts to their bank); only ever returned to its writer.",
+})
 export class DashboardLink {
   @Field({ description: 'Redirect the writer here right away; never share or store it.' })
   url: string;

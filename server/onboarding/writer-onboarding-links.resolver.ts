@@ -14,7 +14,9 @@ export class WriterOnboardingLinksResolver {
 
   constructor(private readonly onboarding: OnboardingService) {}
 
-  @FieldResolver(() => [IssuedOnboardingLink], { description: `The latest onboarding links issued to the writer (at most ${LINKS_SHOWN}), newest first; never their URLs.` })
+  @FieldResolver(() => [IssuedOnboardingLink], {
+    description: `The latest onboarding links issued to the writer (at most ${LINKS_SHOWN}), newest first; never their URLs.`,
+  })
   onboardingLinks(@Root() writer: Writer, @Ctx() context: GatewayContext): Promise<IssuedOnboardingLink[]> {
     let loader = this.loaders.get(context);
     if (!loader) {

@@ -55,7 +55,12 @@ export class CheckoutAction implements MoneyAction<Payment, Stripe.Checkout.Sess
     const facts = checkoutSessionFacts(session);
     return this.database.transaction(async ({ manager, afterCommit }) => {
       const payment = (await lockedRow(manager, Payment, { id: facts.reference.paymentId! }))!;
-      const opened = { stripeCheckoutSessionId: facts.stripeCheckoutSessionId, checkoutUrl: facts.url, expiresAtUnix: facts.expiresAtUnix, updatedAt: new Date() };
+      const opened = {
+        stripeCheckoutSessionId: facts.stripeCheckoutSessionId,
+        checkoutUrl: facts.url,
+        expiresAtUnix: facts.expiresAtUnix,
+        updatedAt: new Date(),
+      };
       Object.assign(payment, opened);
       await manager.update(Payment, { id: payment.id }, opened);
       afterCommit(() => this.pubSub.publish(PaymentUpdated, payment));
@@ -80,7 +85,13 @@ export class CheckoutAction implements MoneyAction<Payment, Stripe.Checkout.Sess
     await this.database.transaction(async (transaction) => {
       const current = (await lockedRow(transaction.manager, Payment, { id: payment.id }))!;
       if (current.status === PaymentStatus.OPEN) {
-        await this.statuses.moveStatus(transaction, { lifecycle: PAYMENT_LIFECYCLE, entity: Payment, row: current, to: PaymentStatus.FAILED, set: { failureMessage: refusal.message.slice(0, 500) } });
+        await this.statuses.moveStatus(transaction, {
+          lifecycle: PAYMENT_LIFECYCLE,
+          entity: Payment,
+          row: current,
+          to: PaymentStatus.FAILED,
+          set: { failureMessage: refusal.message.slice(0, 500) },
+        });
       }
       if (recordKey) await this.idempotency.storeError(transaction.manager, recordKey, refusal);
     });

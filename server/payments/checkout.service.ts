@@ -52,27 +52,36 @@ export class CheckoutService {
 
   async create(input: CreateCheckoutSessionInput, caller: CheckoutCaller): Promise<CheckoutSession> {
     // The platform's backend (CHECKOUT_WRITE) speaks for many readers; anyone else is counted per address.
-    if (caller.viewer?.role !== Role.API_KEY) await consumeOrRefuse(this.perAddress, addressBudgetKey(caller.clientAddress), 'Too many checkout sessions from this address');
+    if (caller.viewer?.role !== Role.API_KEY)
+      await consumeOrRefuse(this.perAddress, addressBudgetKey(caller.clientAddress), 'Too many checkout sessions from this address');
     const request = this.checkedRequest(input);
     const recordKey = checkoutRecordKeyOf(input.idempotencyKey);
     const requestHash = requestHashOf({ ...request });
-    return this.idempotency.answerOnce(recordKey, requestHash, (paymentId) => this.replay(paymentId, recordKey), async () => {
-      const writer = await this.writers.assertPayable(request.writerId);
-      const payment = this.newPayment(request, writer, input.idempotencyKey, caller.viewer);
-      return this.intents.locks.run(payment.id, async () => {
-        const claim = { recordKey, requestHash, actorUserId: payment.createdByUserId ?? 'anonymous' };
-        if (!(await this.intents.persist({ row: payment, claim }))) return undefined;
-        await this.open(payment, recordKey);
-        return this.sessionOf(payment.id);
-      });
-    });
+    return this.idempotency.answerOnce(
+      recordKey,
+      requestHash,
+      (paymentId) => this.replay(paymentId, recordKey),
+      async () => {
+        const writer = await this.writers.assertPayable(request.writerId);
+        const payment = this.newPayment(request, writer, input.idempotencyKey, caller.viewer);
+        return this.intents.locks.run(payment.id, async () => {
+          const claim = { recordKey, requestHash, actorUserId: payment.createdByUserId ?? 'anonymous' };
+          if (!(await this.intents.persist({ row: payment, claim }))) return undefined;
+          await this.open(payment, recordKey);
+          return this.sessionOf(payment.id);
+        });
+      },
+    );
   }
 
   private checkedRequest(input: CreateCheckoutSessionInput): CheckoutRequest {
     const { minimumAmountMinor, maximumAmountMinor } = this.policy;
     const currency = input.currency.toLowerCase();
     if (input.amount < minimumAmountMinor || input.amount > maximumAmountMinor) {
-      throw badUserInput(`amount must be between ${money(minimumAmountMinor, currency).formatted} and ${money(maximumAmountMinor, currency).formatted}.`, 'amount');
+      throw badUserInput(
+        `amount must be between ${money(minimumAmountMinor, currency).formatted} and ${money(maximumAmountMinor, currency).formatted}.`,
+        'amount',
+      );
     }
     return {
       writerId: input.writerId,
@@ -141,7 +150,8 @@ export class CheckoutService {
   private async replay(paymentId: string, recordKey: string): Promise<CheckoutSession> {
     const payment = await this.intents.load(paymentId);
     if (!payment.stripeCheckoutSessionId) {
-      if (!isWithinKeyWindow(payment.createdAt)) throw new AppError(ErrorCode.StripeError, 'Stripe never confirmed this Checkout Session; start a new one with a new key.');
+      if (!isWithinKeyWindow(payment.createdAt))
+        throw new AppError(ErrorCode.StripeError, 'Stripe never confirmed this Checkout Session; start a new one with a new key.');
       await this.intents.locks.run(payment.id, async () => {
         const current = await this.intents.load(paymentId);
         if (!current.stripeCheckoutSessionId) await this.open(current, recordKey);

@@ -34,7 +34,10 @@ export function renderAnswers(writers: Writer[], offer: DemoOffer): string {
 <button type="submit">Pay ${escapeHtml(price)} for this answer</button></form></article>`,
     )
     .join('');
-  return page('Pay for an answer', `<p class="muted">A demonstration against Stripe's test mode: pay with 4242 4242 4242 4242, any future date and any CVC.</p>${answers}`);
+  return page(
+    'Pay for an answer',
+    `<p class="muted">A demonstration against Stripe's test mode: pay with 4242 4242 4242 4242, any future date and any CVC.</p>${answers}`,
+  );
 }
 
 const FINAL_WORDS: Partial<Record<PaymentStatus, string>> = {
@@ -50,8 +53,16 @@ export function renderReturn(payment: Payment | null): string {
   if (!payment) return page('Payment not found', '<p>This link does not belong to a payment made here.</p>');
   const amount = escapeHtml(formatMinorUnits(payment.amountMinor, payment.currency));
   const words = FINAL_WORDS[payment.status];
-  if (words) return page(`Thank you`, `<p data-status="${payment.status}">${escapeHtml(words)}</p><p class="muted">${amount} · ${escapeHtml(payment.description ?? '')}</p>`);
-  return page('Confirming your payment…', `<p data-status="${payment.status}">Stripe is confirming your payment of ${amount}; this page updates by itself.</p>`, 2);
+  if (words)
+    return page(
+      `Thank you`,
+      `<p data-status="${payment.status}">${escapeHtml(words)}</p><p class="muted">${amount} · ${escapeHtml(payment.description ?? '')}</p>`,
+    );
+  return page(
+    'Confirming your payment…',
+    `<p data-status="${payment.status}">Stripe is confirming your payment of ${amount}; this page updates by itself.</p>`,
+    2,
+  );
 }
 
 export function renderCanceled(): string {

@@ -47,7 +47,10 @@ export function demoPayRoutes(database: Database, checkout: CheckoutService, pub
       response.redirect(303, session.url);
     } catch (error) {
       if (!(error instanceof AppError)) logger.error({ err: error }, 'demo checkout failed');
-      response.status(error instanceof AppError ? 400 : 500).type('text/plain').send(error instanceof AppError ? error.message : 'The payment page could not be opened.');
+      response
+        .status(error instanceof AppError ? 400 : 500)
+        .type('text/plain')
+        .send(error instanceof AppError ? error.message : 'The payment page could not be opened.');
     }
   });
   router.get('/return', async (request, response) => {

@@ -17,7 +17,15 @@ import { PaymentUpdated } from './payment.topics';
 
 export type AfterCommit = (task: () => unknown) => void;
 
-const CHANGING = ['status', 'stripePaymentIntentId', 'stripeChargeId', 'stripeTransferId', 'stripeApplicationFeeId', 'amountRefundedMinor', 'failureMessage'] as const;
+const CHANGING = [
+  'status',
+  'stripePaymentIntentId',
+  'stripeChargeId',
+  'stripeTransferId',
+  'stripeApplicationFeeId',
+  'amountRefundedMinor',
+  'failureMessage',
+] as const;
 type PaymentChange = Pick<Payment, (typeof CHANGING)[number]>;
 
 /**
@@ -44,7 +52,8 @@ export class PaymentOutcomes {
       (reference.paymentIntentId ? await manager.findOneBy(Payment, { stripePaymentIntentId: reference.paymentIntentId }) : null) ??
       (reference.chargeId ? await manager.findOneBy(Payment, { stripeChargeId: reference.chargeId }) : null);
     if (found) return found.id;
-    const paymentIntentId = reference.paymentIntentId ?? (reference.chargeId ? paymentIntentIdOf(await this.stripe.charges.retrieve(reference.chargeId)) : null);
+    const paymentIntentId =
+      reference.paymentIntentId ?? (reference.chargeId ? paymentIntentIdOf(await this.stripe.charges.retrieve(reference.chargeId)) : null);
     if (!paymentIntentId) return null;
     const fromStripe = paymentIdOf(await this.stripe.paymentIntents.retrieve(paymentIntentId));
     return fromStripe && (await manager.existsBy(Payment, { id: fromStripe })) ? fromStripe : null;

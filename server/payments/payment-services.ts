@@ -53,7 +53,18 @@ export interface PaymentServices {
 }
 
 /** Readers paying for answers: Checkout, the payments webhooks fulfil, refunds and disputes. */
-export function createPaymentServices({ config, database, stripe, pubSub, logger, writers, audit, ledger: books, publicUrl, sharedBudgets }: PaymentDependencies): PaymentServices {
+export function createPaymentServices({
+  config,
+  database,
+  stripe,
+  pubSub,
+  logger,
+  writers,
+  audit,
+  ledger: books,
+  publicUrl,
+  sharedBudgets,
+}: PaymentDependencies): PaymentServices {
   const idempotency = new IdempotencyService(database);
   const statuses = new StatusMoves(audit);
   const engine = { database, idempotency, trail: audit, logger };

@@ -130,7 +130,10 @@ export class Payment {
     return money(PAID_STATUSES.includes(this.status) ? this.amountMinor - this.amountRefundedMinor : 0, this.currency);
   }
 
-  @Field(() => [PaymentStatus], { description: 'The statuses this payment can still move to in its ordinary course (what a console offers). A late answer from Stripe may still move it elsewhere, e.g. an expired or failed payment Stripe then reports paid.' })
+  @Field(() => [PaymentStatus], {
+    description:
+      'The statuses this payment can still move to in its ordinary course (what a console offers). A late answer from Stripe may still move it elsewhere, e.g. an expired or failed payment Stripe then reports paid.',
+  })
   get nextStates(): PaymentStatus[] {
     return PAYMENT_LIFECYCLE.nextStates(this.status);
   }

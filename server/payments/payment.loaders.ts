@@ -39,6 +39,9 @@ function byKey<T>(rows: T[], keys: readonly string[], keyOf: (row: T) => string)
 
 /** Each payment's rows, oldest first. */
 async function grouped<T extends PaymentRefund | Dispute>(manager: EntityManager, target: new () => T, paymentIds: readonly string[]): Promise<T[][]> {
-  const rows = (await manager.find(target, { where: { paymentId: In([...new Set(paymentIds)]) } as never, order: { createdAt: 'ASC', id: 'ASC' } as never })) as T[];
+  const rows = (await manager.find(target, {
+    where: { paymentId: In([...new Set(paymentIds)]) } as never,
+    order: { createdAt: 'ASC', id: 'ASC' } as never,
+  })) as T[];
   return paymentIds.map((paymentId) => rows.filter((row) => row.paymentId === paymentId));
 }

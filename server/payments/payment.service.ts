@@ -32,7 +32,11 @@ export class PaymentService {
   }
 
   disputesNeedingResponse(): Promise<Dispute[]> {
-    return this.database.manager.find(Dispute, { where: { status: In([...NEEDS_RESPONSE_STATUSES]) }, order: { evidenceDueBy: 'ASC', id: 'ASC' }, take: ATTENTION_LIMIT });
+    return this.database.manager.find(Dispute, {
+      where: { status: In([...NEEDS_RESPONSE_STATUSES]) },
+      order: { evidenceDueBy: 'ASC', id: 'ASC' },
+      take: ATTENTION_LIMIT,
+    });
   }
 }
 

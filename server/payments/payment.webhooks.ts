@@ -9,12 +9,24 @@ import { PaymentStatus } from './payment-status';
 import type { Payment } from './payment.entity';
 import type { RefundOutcomes } from './refund-outcomes';
 
-const SESSION_EVENTS = ['checkout.session.completed', 'checkout.session.async_payment_succeeded', 'checkout.session.async_payment_failed', 'checkout.session.expired'] as const;
+const SESSION_EVENTS = [
+  'checkout.session.completed',
+  'checkout.session.async_payment_succeeded',
+  'checkout.session.async_payment_failed',
+  'checkout.session.expired',
+] as const;
 const CHARGE_EVENTS = ['charge.succeeded', 'charge.updated', 'charge.captured', 'charge.refunded'] as const;
 const REFUND_EVENTS = ['refund.created', 'refund.updated', 'refund.failed', 'charge.refund.updated'] as const;
-const DISPUTE_EVENTS = ['charge.dispute.created', 'charge.dispute.updated', 'charge.dispute.closed', 'charge.dispute.funds_withdrawn', 'charge.dispute.funds_reinstated'] as const;
+const DISPUTE_EVENTS = [
+  'charge.dispute.created',
+  'charge.dispute.updated',
+  'charge.dispute.closed',
+  'charge.dispute.funds_withdrawn',
+  'charge.dispute.funds_reinstated',
+] as const;
 
-const outcomeOf = (payment: Payment | null, objectId: string) => (payment ? `payment ${payment.id} is ${payment.status}` : `ignored: ${objectId} is not a payment made through the gateway`);
+const outcomeOf = (payment: Payment | null, objectId: string) =>
+  payment ? `payment ${payment.id} is ${payment.status}` : `ignored: ${objectId} is not a payment made through the gateway`;
 
 /**
  * Payments are fulfilled from these events only, never from the reader's browser coming back:
@@ -29,7 +41,12 @@ export function paymentWebhookHandlers(stripe: Stripe, payments: PaymentOutcomes
     const { reference, paymentIntentId } = checkoutSessionFacts(stripeSession);
     // The charge behind a paid session: its transfer and fee belong on the payment's timeline.
     const charge = status === PaymentStatus.SUCCEEDED && paymentIntentId ? await latestCharge(stripe, paymentIntentId) : null;
-    const failureMessage = status === PaymentStatus.FAILED ? 'The payment method failed after the reader submitted the page.' : status === PaymentStatus.EXPIRED ? 'The reader did not pay before the page expired.' : undefined;
+    const failureMessage =
+      status === PaymentStatus.FAILED
+        ? 'The payment method failed after the reader submitted the page.'
+        : status === PaymentStatus.EXPIRED
+          ? 'The reader did not pay before the page expired.'
+          : undefined;
     const payment = await payments.apply(reference, { ...(charge ? chargeFacts(charge) : {}), status, stripePaymentIntentId: paymentIntentId, failureMessage });
     return outcomeOf(payment, stripeSession.id);
   };

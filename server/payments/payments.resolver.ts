@@ -41,7 +41,8 @@ export class PaymentsResolver {
       'Starts a reader’s payment for a writer’s answer: send the reader to the returned url. Anyone may call it (counted per client address); API keys need CHECKOUT_WRITE. The payment moves on from Stripe’s webhooks only.',
   })
   createCheckoutSession(@Arg('input') input: CreateCheckoutSessionInput, @Ctx() context: GatewayContext): Promise<CheckoutSession> {
-    if (context.viewer?.role === Role.API_KEY && !context.viewer.apiKeyScopes?.includes(ApiKeyScope.CHECKOUT_WRITE)) throw forbidden('This API key does not have the CHECKOUT_WRITE scope.');
+    if (context.viewer?.role === Role.API_KEY && !context.viewer.apiKeyScopes?.includes(ApiKeyScope.CHECKOUT_WRITE))
+      throw forbidden('This API key does not have the CHECKOUT_WRITE scope.');
     return this.checkout.create(input, { viewer: context.viewer, clientAddress: context.clientAddress });
   }
 
@@ -62,7 +63,8 @@ export class PaymentsResolver {
   }
 
   @Mutation(() => Payment, {
-    description: 'Returns part or all of a paid payment to the reader (Admin or Finance with two-factor), optionally reversing the writer’s transfer and refunding the fee. Exactly once per idempotencyKey.',
+    description:
+      'Returns part or all of a paid payment to the reader (Admin or Finance with two-factor), optionally reversing the writer’s transfer and refunding the fee. Exactly once per idempotencyKey.',
   })
   refundPayment(@Arg('input') input: RefundPaymentInput, @Ctx() context: GatewayContext): Promise<Payment> {
     return this.refundService.refund(input, requireMoneyAdmin(context.viewer, 'Refunding a payment'));

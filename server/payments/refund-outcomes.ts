@@ -80,7 +80,9 @@ export class RefundOutcomes {
 
   async refundUnanswered(refundId: string, reason: string): Promise<void> {
     const message = `Stripe did not confirm the refund (${reason}); the gateway retries with the same idempotency key.`;
-    await this.database.transaction(({ manager }) => manager.update(PaymentRefund, { id: refundId, status: RefundStatus.PENDING }, { failureMessage: message.slice(0, 500) }));
+    await this.database.transaction(({ manager }) =>
+      manager.update(PaymentRefund, { id: refundId, status: RefundStatus.PENDING }, { failureMessage: message.slice(0, 500) }),
+    );
   }
 
   /** True when a row was added or moved on. */
@@ -103,7 +105,13 @@ export class RefundOutcomes {
       return true;
     }
     const failureMessage = facts.status === RefundStatus.FAILED ? (facts.failureReason ?? 'failed') : null;
-    await this.statuses.moveStatus(transaction, { lifecycle: REFUND_LIFECYCLE, entity: PaymentRefund, row, to: facts.status, set: { stripeRefundId: facts.stripeRefundId, failureMessage } });
+    await this.statuses.moveStatus(transaction, {
+      lifecycle: REFUND_LIFECYCLE,
+      entity: PaymentRefund,
+      row,
+      to: facts.status,
+      set: { stripeRefundId: facts.stripeRefundId, failureMessage },
+    });
     if (facts.status === RefundStatus.SUCCEEDED) await this.ledger.refundSucceeded(manager, payment, row);
     return true;
   }

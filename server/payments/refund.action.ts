@@ -66,7 +66,11 @@ export class RefundAction implements MoneyAction<PaymentRefund, Stripe.Refund> {
   }
 
   pending(limit: number): Promise<PaymentRefund[]> {
-    return this.database.manager.find(PaymentRefund, { where: { status: RefundStatus.PENDING, stripeRefundId: IsNull() }, order: { createdAt: 'ASC' }, take: limit });
+    return this.database.manager.find(PaymentRefund, {
+      where: { status: RefundStatus.PENDING, stripeRefundId: IsNull() },
+      order: { createdAt: 'ASC' },
+      take: limit,
+    });
   }
 
   private paymentOf(refund: PaymentRefund): Promise<Payment> {

@@ -48,7 +48,12 @@ export class RefundService {
       refundApplicationFee: input.refundApplicationFee,
     };
     const claim = { recordKey: refundRecordKeyOf(input.idempotencyKey), requestHash: requestHashOf({ ...request }) };
-    return this.idempotency.answerOnce(claim.recordKey, claim.requestHash, (refundId) => this.replay(refundId, claim), () => this.refundOnce(request, input.idempotencyKey, actor, claim));
+    return this.idempotency.answerOnce(
+      claim.recordKey,
+      claim.requestHash,
+      (refundId) => this.replay(refundId, claim),
+      () => this.refundOnce(request, input.idempotencyKey, actor, claim),
+    );
   }
 
   /** Undefined when another request claimed the key first. */
@@ -116,6 +121,12 @@ function requested(payment: Payment, refund: PaymentRefund): AuditInput {
     subjectId: refund.id,
     amountMinor: refund.amountMinor,
     currency: refund.currency,
-    details: { paymentId: payment.id, writerId: payment.writerId, reason: refund.reason, reverseTransfer: refund.reverseTransfer, refundApplicationFee: refund.refundApplicationFee },
+    details: {
+      paymentId: payment.id,
+      writerId: payment.writerId,
+      reason: refund.reason,
+      reverseTransfer: refund.reverseTransfer,
+      refundApplicationFee: refund.refundApplicationFee,
+    },
   };
 }

@@ -114,7 +114,10 @@ export class PayoutItemSender {
 
   /** Stripe has not answered: the item stays PENDING and any instance may take it again once the wait is over. */
   private async leaveForLater(item: PayoutItem, advice: RetryAdvice): Promise<void> {
-    this.logger.warn({ itemId: item.id, runId: item.runId, rateLimited: advice.rateLimited }, 'payout item not confirmed by Stripe yet; sent again later with the same key');
+    this.logger.warn(
+      { itemId: item.id, runId: item.runId, rateLimited: advice.rateLimited },
+      'payout item not confirmed by Stripe yet; sent again later with the same key',
+    );
     await this.database.transaction(({ manager }) =>
       manager.update(PayoutItem, { id: item.id, claimedBy: item.claimedBy }, { claimedBy: null, leaseExpiresAtMs: Date.now() + advice.waitMs }),
     );

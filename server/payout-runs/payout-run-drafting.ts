@@ -21,7 +21,12 @@ export function holdReasonOf(writer: Writer | undefined): string | null {
 }
 
 /** One item per writer owed at least the minimum: PENDING to pay, or HELD with the reason. */
-export async function draftItems(database: Database, runId: string, currency: string, payables: Array<{ writerId: string; amountMinor: number }>): Promise<PayoutItem[]> {
+export async function draftItems(
+  database: Database,
+  runId: string,
+  currency: string,
+  payables: Array<{ writerId: string; amountMinor: number }>,
+): Promise<PayoutItem[]> {
   const writers = new Map<string, Writer>();
   for (let start = 0; start < payables.length; start += LOOKUP_CHUNK) {
     const ids = payables.slice(start, start + LOOKUP_CHUNK).map((payable) => payable.writerId);

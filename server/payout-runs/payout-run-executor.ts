@@ -79,7 +79,9 @@ export class PayoutRunExecutor {
         const batch = await this.claim(runId, this.options.concurrency * 2);
         if (batch.length === 0) break;
         await inParallel(batch, this.options.concurrency, (item) =>
-          this.sender.send(run, item, () => this.stopping).catch((error: unknown) => this.logger.warn({ err: error, itemId: item.id }, 'payout item not sent; its lease lapses and it is sent again')),
+          this.sender
+            .send(run, item, () => this.stopping)
+            .catch((error: unknown) => this.logger.warn({ err: error, itemId: item.id }, 'payout item not sent; its lease lapses and it is sent again')),
         );
       }
       await this.completeIfDone(runId);

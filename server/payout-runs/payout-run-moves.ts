@@ -37,7 +37,15 @@ export class PayoutRunMoves {
       const run = await lockedRun(transaction, id);
       if (run.status !== PayoutRunStatus.DRAFT) throw badUserInput(`Only a draft can be approved; this run is ${run.status}.`, 'id');
       if (run.createdByUserId === actor.userId) throw forbidden('A payout run is approved by another team member than the one who drafted it.');
-      await this.move(transaction, run, PayoutRunStatus.APPROVED, AuditAction.PAYOUT_RUN_APPROVED, actor, { approvedByUserId: actor.userId, approvedAt: new Date() }, true);
+      await this.move(
+        transaction,
+        run,
+        PayoutRunStatus.APPROVED,
+        AuditAction.PAYOUT_RUN_APPROVED,
+        actor,
+        { approvedByUserId: actor.userId, approvedAt: new Date() },
+        true,
+      );
     });
   }
 
@@ -49,9 +57,13 @@ export class PayoutRunMoves {
     if (shortfallMinor > 0) {
       await this.database.transaction(({ manager }) => manager.update(PayoutRun, { id: before.id }, { shortfallMinor }));
       const shortfall = money(shortfallMinor, before.currency);
-      throw new AppError(ErrorCode.InsufficientFunds, `The available balance is ${shortfall.formatted} short of this run's ${before.totalAmount.formatted}: top up ${shortfall.formatted} first.`, {
-        shortfall: moneyJson(shortfallMinor, before.currency),
-      });
+      throw new AppError(
+        ErrorCode.InsufficientFunds,
+        `The available balance is ${shortfall.formatted} short of this run's ${before.totalAmount.formatted}: top up ${shortfall.formatted} first.`,
+        {
+          shortfall: moneyJson(shortfallMinor, before.currency),
+        },
+      );
     }
     await this.database.transaction(async (transaction) => {
       const run = await lockedRun(transaction, before.id);
@@ -65,8 +77,17 @@ export class PayoutRunMoves {
   async cancel(id: string, actor: Viewer): Promise<void> {
     await this.database.transaction(async (transaction) => {
       const run = await lockedRun(transaction, id);
-      if (run.status !== PayoutRunStatus.DRAFT && run.status !== PayoutRunStatus.APPROVED) throw badUserInput(`Only a draft or approved run can be canceled; this run is ${run.status}.`, 'id');
-      await this.move(transaction, run, PayoutRunStatus.CANCELED, AuditAction.PAYOUT_RUN_CANCELED, actor, { openCurrency: null, completedAt: new Date() }, true);
+      if (run.status !== PayoutRunStatus.DRAFT && run.status !== PayoutRunStatus.APPROVED)
+        throw badUserInput(`Only a draft or approved run can be canceled; this run is ${run.status}.`, 'id');
+      await this.move(
+        transaction,
+        run,
+        PayoutRunStatus.CANCELED,
+        AuditAction.PAYOUT_RUN_CANCELED,
+        actor,
+        { openCurrency: null, completedAt: new Date() },
+        true,
+      );
     });
   }
 
@@ -75,8 +96,17 @@ export class PayoutRunMoves {
     try {
       await this.database.transaction(async (transaction) => {
         const run = await lockedRun(transaction, id);
-        if (run.status !== PayoutRunStatus.COMPLETED_WITH_FAILURES) throw badUserInput(`Only a run completed with failures can be retried; this run is ${run.status}.`, 'id');
-        await this.move(transaction, run, PayoutRunStatus.EXECUTING, AuditAction.PAYOUT_RUN_RETRY_REQUESTED, actor, { openCurrency: run.currency, completedAt: null }, true);
+        if (run.status !== PayoutRunStatus.COMPLETED_WITH_FAILURES)
+          throw badUserInput(`Only a run completed with failures can be retried; this run is ${run.status}.`, 'id');
+        await this.move(
+          transaction,
+          run,
+          PayoutRunStatus.EXECUTING,
+          AuditAction.PAYOUT_RUN_RETRY_REQUESTED,
+          actor,
+          { openCurrency: run.currency, completedAt: null },
+          true,
+        );
         await this.statuses.moveAll(transaction, {
           lifecycle: PAYOUT_ITEM_LIFECYCLE,
           entity: PayoutItem,
@@ -106,7 +136,15 @@ export class PayoutRunMoves {
     return Math.max(0, totalAmountMinor - availableMinor);
   }
 
-  private move(transaction: Transaction, run: PayoutRun, to: PayoutRunStatus, action: AuditAction, actor: Viewer, set: Partial<PayoutRun>, publishes = false): Promise<void> {
+  private move(
+    transaction: Transaction,
+    run: PayoutRun,
+    to: PayoutRunStatus,
+    action: AuditAction,
+    actor: Viewer,
+    set: Partial<PayoutRun>,
+    publishes = false,
+  ): Promise<void> {
     return this.statuses.moveStatus(transaction, {
       lifecycle: PAYOUT_RUN_LIFECYCLE,
       entity: PayoutRun,

@@ -48,7 +48,10 @@ export function createPayoutRunServices(dependencies: PayoutRunDependencies): Pa
   const sender = new PayoutItemSender(database, transfers, transferIntents, statuses, ledger, budget, logger);
   // Each calls the other only later, at run time.
   const executor: PayoutRunExecutor = new PayoutRunExecutor(database, sender, statuses, (runId) => runs.publishProgress(runId), config.payoutRuns, logger);
-  const moves = new PayoutRunMoves(database, statuses, balance, { publishProgress: (runId) => runs.publishProgress(runId), startExecuting: (runId) => executor.work(runId) });
+  const moves = new PayoutRunMoves(database, statuses, balance, {
+    publishProgress: (runId) => runs.publishProgress(runId),
+    startExecuting: (runId) => executor.work(runId),
+  });
   const runs: PayoutRunService = new PayoutRunService(database, ledger, audit, pubSub, moves);
   return { runs, executor, itemSync: new PayoutItemSync(statuses) };
 }

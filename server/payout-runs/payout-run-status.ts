@@ -21,7 +21,8 @@ export enum PayoutItemStatus {
 
 registerEnumType(PayoutRunStatus, {
   name: 'PayoutRunStatus',
-  description: 'DRAFT (created, awaiting approval by another member) → APPROVED → EXECUTING → COMPLETED or COMPLETED_WITH_FAILURES (retry sends the failed items again); DRAFT or APPROVED → CANCELED.',
+  description:
+    'DRAFT (created, awaiting approval by another member) → APPROVED → EXECUTING → COMPLETED or COMPLETED_WITH_FAILURES (retry sends the failed items again); DRAFT or APPROVED → CANCELED.',
 });
 registerEnumType(PayoutItemStatus, { name: 'PayoutItemStatus', description: 'One writer’s item of a payout run.' });
 

@@ -42,7 +42,10 @@ export class PayoutRunsResolver {
     return this.runs.byId(id);
   }
 
-  @Mutation(() => PayoutRun, { description: 'Drafts a run: an item per writer owed at least the minimum; writers who cannot receive transfers are HELD with the reason; the shortfall says what to top up.' })
+  @Mutation(() => PayoutRun, {
+    description:
+      'Drafts a run: an item per writer owed at least the minimum; writers who cannot receive transfers are HELD with the reason; the shortfall says what to top up.',
+  })
   createPayoutRun(@Arg('input') input: CreatePayoutRunInput, @Ctx() context: GatewayContext): Promise<PayoutRun> {
     return this.runs.create(input, requireMoneyAdmin(context.viewer, MONEY_ACTION));
   }
@@ -67,7 +70,10 @@ export class PayoutRunsResolver {
     return this.runs.retry(id, requireMoneyAdmin(context.viewer, MONEY_ACTION));
   }
 
-  @Subscription(() => PayoutRunProgress, { subscribe: subscribeToProgress, description: 'A run was drafted, approved, canceled or moved on while executing (the team): one run, or every run when runId is omitted.' })
+  @Subscription(() => PayoutRunProgress, {
+    subscribe: subscribeToProgress,
+    description: 'A run was drafted, approved, canceled or moved on while executing (the team): one run, or every run when runId is omitted.',
+  })
   payoutRunProgress(@Arg('runId', () => ID, { nullable: true }) _runId: string | null, @Root() progress: PayoutRunProgressEvent): PayoutRunProgress {
     return progressView(progress);
   }

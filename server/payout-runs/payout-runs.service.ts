@@ -62,7 +62,11 @@ export class PayoutRunService {
   async create(input: CreatePayoutRunInput, actor: Viewer): Promise<PayoutRun> {
     const currency = input.currency.toLowerCase();
     const payables = await this.ledger.payablesAtLeast(currency, input.minimumAmount);
-    if (payables.length === 0) throw badUserInput(`No writer is owed at least ${money(input.minimumAmount, currency).formatted}: there is nothing to pay in ${currency}.`, 'minimumAmount');
+    if (payables.length === 0)
+      throw badUserInput(
+        `No writer is owed at least ${money(input.minimumAmount, currency).formatted}: there is nothing to pay in ${currency}.`,
+        'minimumAmount',
+      );
     const runId = randomUUID();
     const items = await draftItems(this.database, runId, currency, payables);
     const toPay = items.filter((item) => item.status === PayoutItemStatus.PENDING);
@@ -93,9 +97,22 @@ export class PayoutRunService {
       await this.database.transaction(async ({ manager, afterCommit }) => {
         await manager.createQueryBuilder().insert().into(PayoutRun).values(run).updateEntity(false).execute();
         for (let start = 0; start < items.length; start += INSERT_CHUNK) {
-          await manager.createQueryBuilder().insert().into(PayoutItem).values(items.slice(start, start + INSERT_CHUNK)).updateEntity(false).execute();
+          await manager
+            .createQueryBuilder()
+            .insert()
+            .into(PayoutItem)
+            .values(items.slice(start, start + INSERT_CHUNK))
+            .updateEntity(false)
+            .execute();
         }
-        await this.audit.record(manager, runEntry(run, AuditAction.PAYOUT_RUN_CREATED, actor.userId, { itemCount: run.itemCount, heldCount: run.heldCount, shortfallMinor: run.shortfallMinor }));
+        await this.audit.record(
+          manager,
+          runEntry(run, AuditAction.PAYOUT_RUN_CREATED, actor.userId, {
+            itemCount: run.itemCount,
+            heldCount: run.heldCount,
+            shortfallMinor: run.shortfallMinor,
+          }),
+        );
         afterCommit(() => this.publishProgress(runId));
       });
     } catch (error) {

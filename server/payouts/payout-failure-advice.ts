@@ -1,7 +1,8 @@
 // What a writer does after the bank refused a payout. Stripe puts the funds back in their
 // balance and pays them again once the bank details are right, so the fix is always the same
 // place: their Express Dashboard (createDashboardLink), where they edit the bank account.
-const UPDATE_BANK = 'Open your Stripe Express Dashboard (createDashboardLink) and update your bank account details; Stripe pays the funds, now back in your Stripe balance, to the new account on your next payout date.';
+const UPDATE_BANK =
+  'Open your Stripe Express Dashboard (createDashboardLink) and update your bank account details; Stripe pays the funds, now back in your Stripe balance, to the new account on your next payout date.';
 
 const ADVICE_BY_CODE: Readonly<Record<string, string>> = {
   account_closed: `The bank account has been closed. ${UPDATE_BANK}`,

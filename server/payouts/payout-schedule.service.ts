@@ -35,7 +35,11 @@ export class PayoutScheduleService {
     const writer = await this.writers.byId(input.writerId);
     if (!writer.stripeAccountId) throw badUserInput(`${writer.displayName} has no Stripe account yet, so there is no payout schedule to change.`, 'writerId');
     const ended = accountEndOf(writer);
-    if (ended) throw new AppError(ErrorCode.Forbidden, `${writer.displayName}'s Stripe account can no longer be paid, so its payout schedule cannot be changed.`, { reason: ended, writerId: writer.id });
+    if (ended)
+      throw new AppError(ErrorCode.Forbidden, `${writer.displayName}'s Stripe account can no longer be paid, so its payout schedule cannot be changed.`, {
+        reason: ended,
+        writerId: writer.id,
+      });
     const before = writer.payoutSchedule;
     let account: Stripe.Account;
     try {
@@ -60,5 +64,7 @@ export class PayoutScheduleService {
 function describe(schedule: Writer['payoutSchedule']): string | null {
   if (!schedule) return null;
   const anchor = schedule.weeklyAnchor ?? (schedule.monthlyAnchor !== null ? `day ${schedule.monthlyAnchor}` : null);
-  return [schedule.interval, anchor, schedule.interval === 'manual' || schedule.delayDays === null ? null : `${schedule.delayDays} days delay`].filter(Boolean).join(', ');
+  return [schedule.interval, anchor, schedule.interval === 'manual' || schedule.delayDays === null ? null : `${schedule.delayDays} days delay`]
+    .filter(Boolean)
+    .join(', ');
 }

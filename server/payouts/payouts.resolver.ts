@@ -37,12 +37,17 @@ export class PayoutsResolver {
     return this.payoutService.list(args);
   }
 
-  @Mutation(() => Writer, { description: "Changes how Stripe pays a writer's balance out to their bank (Admin or Finance with two-factor); checked as Stripe checks it, audited." })
+  @Mutation(() => Writer, {
+    description: "Changes how Stripe pays a writer's balance out to their bank (Admin or Finance with two-factor); checked as Stripe checks it, audited.",
+  })
   updatePayoutSchedule(@Arg('input') input: UpdatePayoutScheduleInput, @Ctx() context: GatewayContext): Promise<Writer> {
     return this.schedules.update(input, requireMoneyAdmin(context.viewer, 'Changing a payout schedule'));
   }
 
-  @Subscription(() => Payout, { subscribe: subscribeToPayouts, description: "A payout of the writer's balance was made or changed status (the writer themself or the team)." })
+  @Subscription(() => Payout, {
+    subscribe: subscribeToPayouts,
+    description: "A payout of the writer's balance was made or changed status (the writer themself or the team).",
+  })
   payoutUpdated(@Arg('writerId', () => ID) _writerId: string, @Root() payout: Payout): Payout {
     return payout;
   }

@@ -19,11 +19,13 @@ export class WriterPayoutsResolver {
 
   @FieldResolver(() => ConnectedBalance, {
     nullable: true,
-    description: "The writer's Stripe balance, read from Stripe (the writer themself and the team; API keys get FORBIDDEN). Null before their account exists or once it is disconnected.",
+    description:
+      "The writer's Stripe balance, read from Stripe (the writer themself and the team; API keys get FORBIDDEN). Null before their account exists or once it is disconnected.",
   })
   balance(@Root() writer: Writer, @Ctx() context: GatewayContext): Promise<ConnectedBalance> | null {
     const viewer = context.viewer;
-    if (!viewer || !(seesEveryWriter(viewer) || viewer.writerId === writer.id)) throw forbidden("Only the writer and the platform team see a writer's Stripe balance.");
+    if (!viewer || !(seesEveryWriter(viewer) || viewer.writerId === writer.id))
+      throw forbidden("Only the writer and the platform team see a writer's Stripe balance.");
     // Read from Stripe, not from our rows: never answered again from the response cache.
     if (context.cacheTicket) context.cacheTicket.readsStripe = true;
     if (!writer.stripeAccountId || writer.deauthorized) return null;

@@ -41,7 +41,9 @@ export class TeamResolver {
     return this.team.updateRole(input, requireTeamAdmin(context.viewer, 'Changing a role'));
   }
 
-  @Mutation(() => TeamMember, { description: 'Removes a member from the team (admins with two-factor): they can no longer sign in, and their sessions end at once.' })
+  @Mutation(() => TeamMember, {
+    description: 'Removes a member from the team (admins with two-factor): they can no longer sign in, and their sessions end at once.',
+  })
   removeTeamMember(@Arg('id', () => ID) id: string, @Ctx() context: GatewayContext): Promise<TeamMember> {
     return this.team.remove(id, requireTeamAdmin(context.viewer, 'Removing a team member'));
   }

@@ -45,10 +45,15 @@ export class TeamService {
 
   /** Invitations not yet accepted, revoked or expired, newest first. */
   async pendingInvites(): Promise<TeamInvite[]> {
-    const records = await this.database.manager.find(TeamInviteRecord, { where: { acceptedAt: IsNull(), revokedAt: IsNull() }, order: { createdAt: 'DESC', id: 'DESC' } });
+    const records = await this.database.manager.find(TeamInviteRecord, {
+      where: { acceptedAt: IsNull(), revokedAt: IsNull() },
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
     const inviters = await this.database.manager.findBy(User, { id: In([...new Set(records.map((record) => record.invitedByUserId))]) });
     const byId = new Map(inviters.map((user) => [user.id, memberOf(user)]));
-    return records.filter((record) => record.expiresAt.getTime() > Date.now()).map((record) => this.inviteOf(record, byId.get(record.invitedByUserId) ?? null, null));
+    return records
+      .filter((record) => record.expiresAt.getTime() > Date.now())
+      .map((record) => this.inviteOf(record, byId.get(record.invitedByUserId) ?? null, null));
   }
 
   async invite(input: InviteTeamMemberInput, admin: Viewer): Promise<TeamInvite> {
@@ -57,7 +62,10 @@ export class TeamService {
     const record = await this.database.transaction(async ({ manager }) => {
       const existing = await manager.findOneBy(User, { email });
       if (existing && !existing.removedAt) {
-        throw badUserInput(existing.role === Role.WRITER ? 'This email belongs to a writer; invite the person with another email.' : 'This person is already on the team.', 'email');
+        throw badUserInput(
+          existing.role === Role.WRITER ? 'This email belongs to a writer; invite the person with another email.' : 'This person is already on the team.',
+          'email',
+        );
       }
       const created = manager.create(TeamInviteRecord, {
         id: randomUUID(),
@@ -72,7 +80,13 @@ export class TeamService {
         revokedAt: null,
       });
       await manager.insert(TeamInviteRecord, created);
-      await this.audit.record(manager, { actorUserId: admin.userId, action: AuditAction.TEAM_MEMBER_INVITED, subjectType: 'TeamInvite', subjectId: created.id, details: { email, role: input.role } });
+      await this.audit.record(manager, {
+        actorUserId: admin.userId,
+        action: AuditAction.TEAM_MEMBER_INVITED,
+        subjectType: 'TeamInvite',
+        subjectId: created.id,
+        details: { email, role: input.role },
+      });
       return manager.findOneByOrFail(TeamInviteRecord, { id: created.id });
     });
     const inviter = await this.database.manager.findOneBy(User, { id: admin.userId });
@@ -87,7 +101,13 @@ export class TeamService {
       if (found.revokedAt) return found;
       found.revokedAt = new Date();
       await manager.save(found);
-      await this.audit.record(manager, { actorUserId: admin.userId, action: AuditAction.TEAM_INVITE_REVOKED, subjectType: 'TeamInvite', subjectId: found.id, details: { email: found.email } });
+      await this.audit.record(manager, {
+        actorUserId: admin.userId,
+        action: AuditAction.TEAM_INVITE_REVOKED,
+        subjectType: 'TeamInvite',
+        subjectId: found.id,
+        details: { email: found.email },
+      });
       return found;
     });
     return this.inviteOf(record, null, null);
@@ -102,9 +122,19 @@ export class TeamService {
       const displayName = input.displayName?.trim() || record.displayName;
       const user = await this.joinedUser(transaction, record, passwordHash, displayName);
       // Single use even when two acceptances race: only one update finds it unaccepted.
-      const claimed = await transaction.manager.update(TeamInviteRecord, { id: record.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { acceptedAt: new Date(), acceptedByUserId: user.id });
+      const claimed = await transaction.manager.update(
+        TeamInviteRecord,
+        { id: record.id, acceptedAt: IsNull(), revokedAt: IsNull() },
+        { acceptedAt: new Date(), acceptedByUserId: user.id },
+      );
       if (claimed.affected !== 1) throw INVALID_INVITE;
-      await this.audit.record(transaction.manager, { actorUserId: user.id, action: AuditAction.TEAM_INVITE_ACCEPTED, subjectType: 'TeamMember', subjectId: user.id, details: { email: user.email, role: user.role, invitedBy: record.invitedByUserId } });
+      await this.audit.record(transaction.manager, {
+        actorUserId: user.id,
+        action: AuditAction.TEAM_INVITE_ACCEPTED,
+        subjectType: 'TeamMember',
+        subjectId: user.id,
+        details: { email: user.email, role: user.role, invitedBy: record.invitedByUserId },
+      });
       return user;
     });
     return this.auth.payload(user, false);
@@ -129,7 +159,13 @@ export class TeamService {
       member.role = input.role;
       await transaction.manager.save(member);
       await this.sessions.endAllOf(transaction, member.id, SessionEndedReason.ROLE_CHANGED);
-      await this.audit.record(transaction.manager, { actorUserId: admin.userId, action: AuditAction.TEAM_MEMBER_ROLE_CHANGED, subjectType: 'TeamMember', subjectId: member.id, details: { email: member.email, from: previousRole, to: input.role } });
+      await this.audit.record(transaction.manager, {
+        actorUserId: admin.userId,
+        action: AuditAction.TEAM_MEMBER_ROLE_CHANGED,
+        subjectType: 'TeamMember',
+        subjectId: member.id,
+        details: { email: member.email, from: previousRole, to: input.role },
+      });
       return memberOf(member);
     });
   }
@@ -142,7 +178,13 @@ export class TeamService {
       member.removedAt = new Date();
       await transaction.manager.save(member);
       await this.sessions.endAllOf(transaction, member.id, SessionEndedReason.REMOVED);
-      await this.audit.record(transaction.manager, { actorUserId: admin.userId, action: AuditAction.TEAM_MEMBER_REMOVED, subjectType: 'TeamMember', subjectId: member.id, details: { email: member.email, role: member.role } });
+      await this.audit.record(transaction.manager, {
+        actorUserId: admin.userId,
+        action: AuditAction.TEAM_MEMBER_REMOVED,
+        subjectType: 'TeamMember',
+        subjectId: member.id,
+        details: { email: member.email, role: member.role },
+      });
       return memberOf(member);
     });
   }

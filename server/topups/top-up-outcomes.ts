@@ -33,7 +33,8 @@ export class TopUpOutcomes {
     return this.database.transaction(async (transaction) => {
       const { manager } = transaction;
       const current =
-        (facts.topUpId ? await lockedRow(manager, TopUp, { id: facts.topUpId }) : null) ?? (await lockedRow(manager, TopUp, { stripeTopUpId: facts.stripeTopUpId }));
+        (facts.topUpId ? await lockedRow(manager, TopUp, { id: facts.topUpId }) : null) ??
+        (await lockedRow(manager, TopUp, { stripeTopUpId: facts.stripeTopUpId }));
       if (!current) return null;
       // Failed by the gateway itself (Stripe's answer never came within the key's window), yet
       // Stripe has it: Stripe's status is the truth, and the key answers with the top-up again.
@@ -74,7 +75,12 @@ export class TopUpOutcomes {
       entity: TopUp,
       row: current,
       to: facts.status,
-      set: { stripeTopUpId: facts.stripeTopUpId, expectedAvailabilityDate: facts.expectedAvailabilityDate, failureCode: facts.failureCode, failureMessage: facts.failureMessage },
+      set: {
+        stripeTopUpId: facts.stripeTopUpId,
+        expectedAvailabilityDate: facts.expectedAvailabilityDate,
+        failureCode: facts.failureCode,
+        failureMessage: facts.failureMessage,
+      },
       audit: this.updated(current, { from: current.status, to: facts.status, stripeTopUpId: facts.stripeTopUpId, failureCode: facts.failureCode }),
       publish: (topUp) => this.pubSub.publish(TopUpUpdated, topUp),
     });
@@ -89,6 +95,14 @@ export class TopUpOutcomes {
   }
 
   private updated(topUp: TopUp, details: Record<string, string | null>): AuditInput {
-    return { actorUserId: null, action: AuditAction.TOP_UP_UPDATED, subjectType: 'TopUp', subjectId: topUp.id, amountMinor: topUp.amountMinor, currency: topUp.currency, details };
+    return {
+      actorUserId: null,
+      action: AuditAction.TOP_UP_UPDATED,
+      subjectType: 'TopUp',
+      subjectId: topUp.id,
+      amountMinor: topUp.amountMinor,
+      currency: topUp.currency,
+      details,
+    };
   }
 }

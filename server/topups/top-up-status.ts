@@ -11,7 +11,7 @@ export enum TopUpStatus {
 
 registerEnumType(TopUpStatus, {
   name: 'TopUpStatus',
-  description: "Where a top-up stands, as Stripe reports it. Settlement takes days on Stripe.",
+  description: 'Where a top-up stands, as Stripe reports it. Settlement takes days on Stripe.',
   valuesConfig: {
     PENDING: { description: 'The bank debit has not settled yet; it can still be canceled.' },
     SUCCEEDED: { description: 'The funds are in the platform balance.' },

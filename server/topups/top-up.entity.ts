@@ -11,7 +11,7 @@ export class TopUp {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
-  @Field(() => String, { nullable: true, description: 'Stripe\'s tu_… id; null until Stripe has confirmed the request.' })
+  @Field(() => String, { nullable: true, description: "Stripe's tu_… id; null until Stripe has confirmed the request." })
   @Column({ type: 'varchar', length: 64, nullable: true, unique: true })
   stripeTopUpId: string | null;
 
@@ -70,7 +70,10 @@ export class TopUp {
     return money(this.amountMinor, this.currency);
   }
 
-  @Field(() => [TopUpStatus], { description: 'The statuses this top-up can still move to in its ordinary course (what a console offers). A late answer from Stripe may still move it elsewhere, e.g. a top-up the gateway failed, which Stripe turns out to have made.' })
+  @Field(() => [TopUpStatus], {
+    description:
+      'The statuses this top-up can still move to in its ordinary course (what a console offers). A late answer from Stripe may still move it elsewhere, e.g. a top-up the gateway failed, which Stripe turns out to have made.',
+  })
   get nextStates(): TopUpStatus[] {
     return TOP_UP_LIFECYCLE.nextStates(this.status);
   }

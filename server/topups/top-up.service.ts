@@ -58,17 +58,23 @@ export class TopUpService {
     };
     const recordKey = topUpRecordKeyOf(input.idempotencyKey);
     const requestHash = requestHashOf(request);
-    return this.idempotency.answerOnce(recordKey, requestHash, (topUpId) => this.replay(topUpId), async () => {
-      await this.assertManualPayouts();
-      const topUp = this.newTopUp(request, input.idempotencyKey, actor);
-      // Locked before the row exists, so the recovery pass cannot pick it up between commit and call.
-      return this.intents.locks.run(topUp.id, async () => {
-        const claim = { recordKey, requestHash, actorUserId: actor.userId };
-        if (!(await this.intents.persist({ row: topUp, claim, audit: requested, publish: (row) => this.pubSub.publish(TopUpUpdated, row) }))) return undefined;
-        await this.intents.submit(topUp, recordKey);
-        return this.byId(topUp.id);
-      });
-    });
+    return this.idempotency.answerOnce(
+      recordKey,
+      requestHash,
+      (topUpId) => this.replay(topUpId),
+      async () => {
+        await this.assertManualPayouts();
+        const topUp = this.newTopUp(request, input.idempotencyKey, actor);
+        // Locked before the row exists, so the recovery pass cannot pick it up between commit and call.
+        return this.intents.locks.run(topUp.id, async () => {
+          const claim = { recordKey, requestHash, actorUserId: actor.userId };
+          if (!(await this.intents.persist({ row: topUp, claim, audit: requested, publish: (row) => this.pubSub.publish(TopUpUpdated, row) })))
+            return undefined;
+          await this.intents.submit(topUp, recordKey);
+          return this.byId(topUp.id);
+        });
+      },
+    );
   }
 
   private newTopUp(request: TopUpRequest, idempotencyKey: string, actor: Viewer): TopUp {

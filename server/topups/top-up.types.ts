@@ -40,7 +40,10 @@ export class CreateTopUpInput {
   @IsIdempotencyKey()
   idempotencyKey: string;
 
-  @Field(() => String, { nullable: true, description: "The bank source to debit (a test bank token such as btok_us_verified in test mode); default: the platform's bank account." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The bank source to debit (a test bank token such as btok_us_verified in test mode); default: the platform's bank account.",
+  })
   @IsOptional()
   @Matches(/^(btok|src|ba)_[A-Za-z0-9_]+$/, { message: 'source must be a bank source id or test bank token' })
   source?: string | null;

@@ -42,7 +42,14 @@ export class ReversalOutcomes {
       const reversal = known ?? (await this.recordExternal(manager, transfer, facts));
       if (known) {
         const set = { stripeReversalId: facts.stripeReversalId, failureMessage: null };
-        await this.statuses.moveStatus(transaction, { lifecycle: REVERSAL_LIFECYCLE, entity: TransferReversal, row: known, to: ReversalStatus.SUCCEEDED, set, audit: succeeded(known, facts.stripeReversalId) });
+        await this.statuses.moveStatus(transaction, {
+          lifecycle: REVERSAL_LIFECYCLE,
+          entity: TransferReversal,
+          row: known,
+          to: ReversalStatus.SUCCEEDED,
+          set,
+          audit: succeeded(known, facts.stripeReversalId),
+        });
       } else {
         rows.push(reversal);
         await this.audit.record(manager, succeeded(reversal, facts.stripeReversalId));
@@ -78,7 +85,11 @@ export class ReversalOutcomes {
           subjectId: reversal.id,
           amountMinor: reversal.amountMinor,
           currency: reversal.currency,
-          details: { transferId: reversal.transferId, reason: failure.message, stripeCode: (failure.extensions.stripeCode as string | null | undefined) ?? null },
+          details: {
+            transferId: reversal.transferId,
+            reason: failure.message,
+            stripeCode: (failure.extensions.stripeCode as string | null | undefined) ?? null,
+          },
         },
         publish: () => this.pubSub.publish(TransferUpdated, transfer),
       });

@@ -110,14 +110,23 @@ export class TransferOutcomes {
   private async applyFacts(transaction: Transaction, transfer: Transfer, facts: TransferFacts): Promise<Transfer> {
     const previous = { status: transfer.status, amountReversedMinor: transfer.amountReversedMinor, stripeTransferId: transfer.stripeTransferId };
     const { rows: reversals, changed: reversalsChanged } = await this.reversals.record(transaction, transfer, facts.reversals);
-    const reversedByRowsMinor = reversals.filter((reversal) => reversal.status === ReversalStatus.SUCCEEDED).reduce((sum, reversal) => sum + reversal.amountMinor, 0);
+    const reversedByRowsMinor = reversals
+      .filter((reversal) => reversal.status === ReversalStatus.SUCCEEDED)
+      .reduce((sum, reversal) => sum + reversal.amountMinor, 0);
     const amountReversedMinor = Math.max(transfer.amountReversedMinor, facts.amountReversedMinor, reversedByRowsMinor);
     const status = paidStatusFor(transfer.amountMinor, amountReversedMinor);
-    const changed = reversalsChanged || previous.status !== status || previous.amountReversedMinor !== amountReversedMinor || previous.stripeTransferId !== facts.stripeTransferId;
+    const changed =
+      reversalsChanged ||
+      previous.status !== status ||
+      previous.amountReversedMinor !== amountReversedMinor ||
+      previous.stripeTransferId !== facts.stripeTransferId;
     if (!changed) return transfer;
     const paidNow = previous.status === TransferStatus.PENDING || previous.status === TransferStatus.FAILED;
     if (previous.status === TransferStatus.FAILED) {
-      this.logger.error({ transferId: transfer.id, stripeTransferId: facts.stripeTransferId }, 'a transfer marked failed exists on Stripe; recording it as paid');
+      this.logger.error(
+        { transferId: transfer.id, stripeTransferId: facts.stripeTransferId },
+        'a transfer marked failed exists on Stripe; recording it as paid',
+      );
       // Replays of the request answer with the paid transfer, not the refusal stored for it.
       await this.idempotency.restoreSubject(transaction.manager, transferRecordKeyOf(transfer.idempotencyKey), transfer.id);
     }
@@ -146,6 +155,14 @@ export class TransferOutcomes {
   }
 
   private entry(transfer: Transfer, action: AuditAction, details: Record<string, string | null>): AuditInput {
-    return { actorUserId: null, action, subjectType: 'Transfer', subjectId: transfer.id, amountMinor: transfer.amountMinor, currency: transfer.currency, details };
+    return {
+      actorUserId: null,
+      action,
+      subjectType: 'Transfer',
+      subjectId: transfer.id,
+      amountMinor: transfer.amountMinor,
+      currency: transfer.currency,
+      details,
+    };
   }
 }

@@ -25,7 +25,10 @@ export class TransferPostings implements TransferListener {
       kind: 'TRANSFER_PAID',
       reference: `transfer:${transfer.id}:paid`,
       currency: transfer.currency,
-      lines: [debit(LedgerAccount.IN_TRANSIT, transfer.amountMinor, transfer.writerId), credit(LedgerAccount.WRITER_PAID, transfer.amountMinor, transfer.writerId)],
+      lines: [
+        debit(LedgerAccount.IN_TRANSIT, transfer.amountMinor, transfer.writerId),
+        credit(LedgerAccount.WRITER_PAID, transfer.amountMinor, transfer.writerId),
+      ],
     });
   }
 
@@ -34,7 +37,10 @@ export class TransferPostings implements TransferListener {
       kind: 'TRANSFER_FAILED',
       reference: `transfer:${transfer.id}:failed`,
       currency: transfer.currency,
-      lines: [debit(LedgerAccount.IN_TRANSIT, transfer.amountMinor, transfer.writerId), credit(sourceOf(transfer), transfer.amountMinor, sourceWriterOf(transfer))],
+      lines: [
+        debit(LedgerAccount.IN_TRANSIT, transfer.amountMinor, transfer.writerId),
+        credit(sourceOf(transfer), transfer.amountMinor, sourceWriterOf(transfer)),
+      ],
     });
   }
 
@@ -55,7 +61,10 @@ export class TransferPostings implements TransferListener {
       reference: `transfer:${transfer.id}:${step}`,
       currency: transfer.currency,
       description: transfer.description,
-      lines: [debit(sourceOf(transfer), transfer.amountMinor, sourceWriterOf(transfer)), credit(LedgerAccount.IN_TRANSIT, transfer.amountMinor, transfer.writerId)],
+      lines: [
+        debit(sourceOf(transfer), transfer.amountMinor, sourceWriterOf(transfer)),
+        credit(LedgerAccount.IN_TRANSIT, transfer.amountMinor, transfer.writerId),
+      ],
     });
   }
 }

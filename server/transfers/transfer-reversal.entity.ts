@@ -34,7 +34,7 @@ export class TransferReversal {
   @Column({ type: 'varchar', length: 200, nullable: true })
   reason: string | null;
 
-  @Field(() => String, { nullable: true, description: "Why Stripe refused it, when it did." })
+  @Field(() => String, { nullable: true, description: 'Why Stripe refused it, when it did.' })
   @Column({ type: 'varchar', length: 500, nullable: true })
   failureMessage: string | null;
 

@@ -40,7 +40,12 @@ export class TransferReversals {
     const request: ReversalRequest = { transferId: input.transferId, amountMinor: input.amount ?? null, reason: input.reason?.trim() || null };
     if (!input.idempotencyKey) return (await this.reverseOnce(request, actor))!;
     const claim = { recordKey: reversalRecordKeyOf(input.idempotencyKey), requestHash: requestHashOf({ ...request }) };
-    return this.idempotency.answerOnce(claim.recordKey, claim.requestHash, (reversalId) => this.replay(reversalId, claim), () => this.reverseOnce(request, actor, claim));
+    return this.idempotency.answerOnce(
+      claim.recordKey,
+      claim.requestHash,
+      (reversalId) => this.replay(reversalId, claim),
+      () => this.reverseOnce(request, actor, claim),
+    );
   }
 
   /** Undefined when another request claimed the key first. */

@@ -51,7 +51,8 @@ export class TransferAction implements MoneyAction<Transfer, Stripe.Transfer> {
   async findOnStripe(transfer: Transfer): Promise<Stripe.Transfer | undefined> {
     if (transfer.payoutRunId && isWithinKeyWindow(transfer.createdAt)) return undefined;
     const onStripe = await this.ownTransfersOnStripe(transfer);
-    if (onStripe.length > 1) this.logger.error({ transferId: transfer.id, stripeTransferIds: onStripe.map((found) => found.id) }, 'more than one Stripe transfer for one row');
+    if (onStripe.length > 1)
+      this.logger.error({ transferId: transfer.id, stripeTransferIds: onStripe.map((found) => found.id) }, 'more than one Stripe transfer for one row');
     return onStripe.at(-1);
   }
 

@@ -96,7 +96,10 @@ export class Transfer {
     return transferGroupOf(this);
   }
 
-  @Field(() => [TransferStatus], { description: 'The statuses this transfer can still move to in its ordinary course (what a console offers). A late answer from Stripe may still move it elsewhere, e.g. a transfer the gateway failed, which Stripe turns out to have paid.' })
+  @Field(() => [TransferStatus], {
+    description:
+      'The statuses this transfer can still move to in its ordinary course (what a console offers). A late answer from Stripe may still move it elsewhere, e.g. a transfer the gateway failed, which Stripe turns out to have paid.',
+  })
   get nextStates(): TransferStatus[] {
     return TRANSFER_LIFECYCLE.nextStates(this.status);
   }

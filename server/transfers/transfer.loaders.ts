@@ -50,7 +50,9 @@ async function writersById(manager: EntityManager, ids: readonly string[]): Prom
 }
 
 async function reversalsByTransfer(manager: EntityManager, transferIds: readonly string[]): Promise<TransferReversal[][]> {
-  const query = manager.createQueryBuilder(TransferReversal, 'reversal').where('reversal.transferId IN (:...transferIds)', { transferIds: [...new Set(transferIds)] });
+  const query = manager
+    .createQueryBuilder(TransferReversal, 'reversal')
+    .where('reversal.transferId IN (:...transferIds)', { transferIds: [...new Set(transferIds)] });
   const { entities: reversals } = await leanEntities(query.orderBy('reversal.createdAt', 'ASC').addOrderBy('reversal.id', 'ASC'));
   const byTransfer = new Map<string, TransferReversal[]>();
   for (const reversal of reversals) byTransfer.set(reversal.transferId, [...(byTransfer.get(reversal.transferId) ?? []), reversal]);
@@ -89,7 +91,10 @@ async function pagesFor(manager: EntityManager, writerIds: string[], args: Write
     .groupBy('transfer.writerId')
     .getRawMany();
   // One query for every writer's page: each transfer ranked within its writer, all columns.
-  const ranked = selectEntityColumns(filtered()).addSelect(`ROW_NUMBER() OVER (PARTITION BY ${column('writerId')} ORDER BY ${column('createdAt')} DESC, ${column('id')} DESC)`, 'position');
+  const ranked = selectEntityColumns(filtered()).addSelect(
+    `ROW_NUMBER() OVER (PARTITION BY ${column('writerId')} ORDER BY ${column('createdAt')} DESC, ${column('id')} DESC)`,
+    'position',
+  );
   if (args.after) {
     const cursor = decodeCursor(args.after);
     ranked.andWhere('(transfer.createdAt < :cursorCreatedAt OR (transfer.createdAt = :cursorCreatedAt AND transfer.id < :cursorId))', {
@@ -125,6 +130,11 @@ function pageOf(rows: RankedRow[], byId: Map<string, Transfer>, size: number, af
     edges,
     nodes: edges.map((edge) => edge.node),
     totalCount,
-    pageInfo: { hasNextPage: rows.length > size, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: Boolean(after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
   };
 }

@@ -59,19 +59,29 @@ export class TransferService {
   }
 
   async create(input: CreateTransferInput, actor: Viewer): Promise<Transfer> {
-    const request: TransferRequest = { writerId: input.writerId, amountMinor: input.amount, currency: input.currency.toLowerCase(), description: input.description?.trim() || null };
+    const request: TransferRequest = {
+      writerId: input.writerId,
+      amountMinor: input.amount,
+      currency: input.currency.toLowerCase(),
+      description: input.description?.trim() || null,
+    };
     const claim = { recordKey: transferRecordKeyOf(input.idempotencyKey), requestHash: requestHashOf(request) };
-    return this.idempotency.answerOnce(claim.recordKey, claim.requestHash, (transferId) => this.replay(transferId, claim), async () => {
-      await this.preflight(request.writerId, request.amountMinor, request.currency);
-      const transfer = this.newTransfer(request, input.idempotencyKey, actor);
-      // Locked before the row exists, so the recovery pass cannot pick it up between commit and call.
-      return this.intents.locks.run(transfer.id, async () => {
-        if (!(await this.intents.persist({ ...this.intentOf(transfer), claim: { ...claim, actorUserId: actor.userId } }))) return undefined;
-        this.crash('transfer-row-committed');
-        await this.intents.submit(transfer, claim.recordKey);
-        return this.byId(transfer.id);
-      });
-    });
+    return this.idempotency.answerOnce(
+      claim.recordKey,
+      claim.requestHash,
+      (transferId) => this.replay(transferId, claim),
+      async () => {
+        await this.preflight(request.writerId, request.amountMinor, request.currency);
+        const transfer = this.newTransfer(request, input.idempotencyKey, actor);
+        // Locked before the row exists, so the recovery pass cannot pick it up between commit and call.
+        return this.intents.locks.run(transfer.id, async () => {
+          if (!(await this.intents.persist({ ...this.intentOf(transfer), claim: { ...claim, actorUserId: actor.userId } }))) return undefined;
+          this.crash('transfer-row-committed');
+          await this.intents.submit(transfer, claim.recordKey);
+          return this.byId(transfer.id);
+        });
+      },
+    );
   }
 
   reverse(input: ReverseTransferInput, actor: Viewer): Promise<Transfer> {

@@ -42,7 +42,10 @@ async function insertNew({ manager }: Transaction, received: Received[]): Promis
 
 /** One UPDATE per chunk of the batch: each event's own outcome, picked by a CASE on its id. */
 async function markApplied({ manager }: Transaction, outcomes: Outcome[]): Promise<void> {
-  const processedAt = manager.connection.driver.preparePersistentValue(new Date(), manager.connection.getMetadata(WebhookEvent).findColumnWithPropertyName('processedAt')!);
+  const processedAt = manager.connection.driver.preparePersistentValue(
+    new Date(),
+    manager.connection.getMetadata(WebhookEvent).findColumnWithPropertyName('processedAt')!,
+  );
   for (const chunk of powerOfTwoChunks(outcomes, MAX_EVENTS_PER_COMMIT)) {
     const values = [processedAt, ...chunk.flatMap(({ id, outcome }) => [id, outcome.slice(0, 200)]), ...chunk.map(({ id }) => id)];
     await manager.query(markStatement(manager, chunk.length), values);

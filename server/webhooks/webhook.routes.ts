@@ -16,14 +16,21 @@ export interface WebhookAnswer {
 const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
 const RECEIVED = JSON.stringify({ received: true, duplicate: false });
 const DUPLICATE = JSON.stringify({ received: true, duplicate: true });
-const BACKED_UP = JSON.stringify({ errors: [{ message: 'Too many events are waiting to be applied; deliver this one again later.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+const BACKED_UP = JSON.stringify({
+  errors: [{ message: 'Too many events are waiting to be applied; deliver this one again later.', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+});
 
 /**
  * One delivery: its raw body (byte for byte, as constructEvent wants it) checked, stored and
  * queued; answered only once the transaction holding the event has committed. A refusal is
  * thrown as a WebhookRefusal (a 400 with its reason, see the app's JSON errors).
  */
-export async function receiveWebhook(webhooks: WebhookService, logger: Logger, rawBody: Buffer | undefined, signature: string | undefined): Promise<WebhookAnswer> {
+export async function receiveWebhook(
+  webhooks: WebhookService,
+  logger: Logger,
+  rawBody: Buffer | undefined,
+  signature: string | undefined,
+): Promise<WebhookAnswer> {
   let event;
   try {
     event = webhooks.verify(rawBody, signature);

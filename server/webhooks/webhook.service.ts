@@ -45,7 +45,11 @@ export class WebhookService {
     readonly limits: WebhookIntakeLimits = DEFAULT_INTAKE_LIMITS,
   ) {
     this.store = new WebhookEventStore(database);
-    this.queue = new ApplyQueue((queued) => this.apply(queued), limits.applyConcurrency, (depth) => metrics.webhookApplyQueueDepth.set(depth));
+    this.queue = new ApplyQueue(
+      (queued) => this.apply(queued),
+      limits.applyConcurrency,
+      (depth) => metrics.webhookApplyQueueDepth.set(depth),
+    );
   }
 
   /**
@@ -92,7 +96,11 @@ export class WebhookService {
 
   private async enqueuePending(): Promise<void> {
     try {
-      const pending = await this.database.manager.find(WebhookEvent, { where: { processedAt: IsNull() }, select: { id: true, type: true, account: true, payload: true }, order: { stripeCreated: 'ASC' } });
+      const pending = await this.database.manager.find(WebhookEvent, {
+        where: { processedAt: IsNull() },
+        select: { id: true, type: true, account: true, payload: true },
+        order: { stripeCreated: 'ASC' },
+      });
       for (const stored of pending) {
         const event = JSON.parse(stored.payload) as Stripe.Event;
         this.queue.add({ id: stored.id, objectKey: objectKeyOf(event) });

@@ -5,7 +5,19 @@ import { OnboardingStatus, deriveOnboardingStatus, requirementsDue } from './onb
 import type { Writer } from './writer.entity';
 
 // What subscribers of onboardingStatusChanged are told about: a change to any of these.
-export const ACCOUNT_STATE_FIELDS = ['onboardingStatus', 'requirementsDue', 'transfersCapability', 'payoutsEnabled', 'detailsSubmitted', 'chargesEnabled', 'disabledReason', 'payoutInterval', 'payoutDelayDays', 'payoutWeeklyAnchor', 'payoutMonthlyAnchor'] as const;
+export const ACCOUNT_STATE_FIELDS = [
+  'onboardingStatus',
+  'requirementsDue',
+  'transfersCapability',
+  'payoutsEnabled',
+  'detailsSubmitted',
+  'chargesEnabled',
+  'disabledReason',
+  'payoutInterval',
+  'payoutDelayDays',
+  'payoutWeeklyAnchor',
+  'payoutMonthlyAnchor',
+] as const;
 
 /** The writer's columns as the account says now; a disconnected account stays RESTRICTED. */
 export function accountStateOf(writer: Writer, account: Stripe.Account, onboardingStarted: boolean, observedAtSeconds: number): Partial<Writer> {

@@ -27,10 +27,14 @@ export function connectionRefusal(writer: Writer): ConnectionRefusal | null {
   const end = accountEndOf(writer);
   if (end === AccountEnd.DISCONNECTED || !writer.stripeAccountId) return null;
   if (end === AccountEnd.REJECTED) {
-    const error = new AppError(ErrorCode.Forbidden, 'Stripe rejected this payouts account, so another one cannot be connected in its place; contact the platform for help.', {
-      reason: AccountEnd.REJECTED,
-      writerId: writer.id,
-    });
+    const error = new AppError(
+      ErrorCode.Forbidden,
+      'Stripe rejected this payouts account, so another one cannot be connected in its place; contact the platform for help.',
+      {
+        reason: AccountEnd.REJECTED,
+        writerId: writer.id,
+      },
+    );
     return { reason: ConnectionRefusalReason.ACCOUNT_REJECTED, error };
   }
   if (writer.accountConnection === AccountConnection.CREATED && writer.onboardingStatus === OnboardingStatus.NOT_STARTED) return null;

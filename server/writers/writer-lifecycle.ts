@@ -22,7 +22,9 @@ registerEnumType(WriterAction, {
   description: "What the gateway accepts for this writer now, so an app offers only what can help (Vendure's nextStates).",
   valuesConfig: {
     CONTINUE_ONBOARDING: { description: 'The writer opens Stripe onboarding (createOnboardingLink): Stripe still needs something they can provide.' },
-    UPDATE_DETAILS: { description: 'Nothing is due, but the writer may review and change what they gave Stripe, bank details included (createOnboardingLink).' },
+    UPDATE_DETAILS: {
+      description: 'Nothing is due, but the writer may review and change what they gave Stripe, bank details included (createOnboardingLink).',
+    },
     OPEN_DASHBOARD: { description: 'The writer opens their Stripe Express Dashboard (createDashboardLink): balance, payouts, bank details.' },
     CONNECT_EXISTING_ACCOUNT: { description: 'The writer connects a Stripe account they already have (createOAuthLink).' },
     RECEIVE_TRANSFERS: { description: 'The platform can send them funds (createTransfer).' },
@@ -46,7 +48,8 @@ export function allowedActions(writer: Writer): WriterAction[] {
   const actions: WriterAction[] = [];
   if (!end && onboardingCanHelp(writer)) actions.push(WriterAction.CONTINUE_ONBOARDING);
   else if (!end && writer.stripeAccountId) actions.push(WriterAction.UPDATE_DETAILS);
-  if (writer.stripeAccountId && end !== AccountEnd.DISCONNECTED && !ONBOARDING_UNFINISHED.has(writer.onboardingStatus)) actions.push(WriterAction.OPEN_DASHBOARD);
+  if (writer.stripeAccountId && end !== AccountEnd.DISCONNECTED && !ONBOARDING_UNFINISHED.has(writer.onboardingStatus))
+    actions.push(WriterAction.OPEN_DASHBOARD);
   if (!connectionRefusal(writer)) actions.push(WriterAction.CONNECT_EXISTING_ACCOUNT);
   if (writer.canReceiveTransfers) actions.push(WriterAction.RECEIVE_TRANSFERS);
   if (writer.stripeAccountId && !end) actions.push(WriterAction.CHANGE_PAYOUT_SCHEDULE);
@@ -58,8 +61,16 @@ export function allowedActions(writer: Writer): WriterAction[] {
 /** Where the writer stands and what happens next, in words for a person; one sentence each. */
 export function lifecycleSummary(writer: Writer): { headline: string; nextStep: string | null } {
   const end = accountEndOf(writer);
-  if (end === AccountEnd.DISCONNECTED) return { headline: 'The Stripe account was disconnected from the platform.', nextStep: 'Nothing can be paid to it; the writer can connect a Stripe account again (createOAuthLink).' };
-  if (end === AccountEnd.REJECTED) return { headline: 'Stripe rejected this account; its decision is final.', nextStep: 'No payments or onboarding are possible; the writer should contact the platform.' };
+  if (end === AccountEnd.DISCONNECTED)
+    return {
+      headline: 'The Stripe account was disconnected from the platform.',
+      nextStep: 'Nothing can be paid to it; the writer can connect a Stripe account again (createOAuthLink).',
+    };
+  if (end === AccountEnd.REJECTED)
+    return {
+      headline: 'Stripe rejected this account; its decision is final.',
+      nextStep: 'No payments or onboarding are possible; the writer should contact the platform.',
+    };
   switch (writer.onboardingStatus) {
     case OnboardingStatus.NOT_STARTED:
       return { headline: 'Onboarding has not started.', nextStep: 'The writer opens Stripe onboarding from the app to give their details.' };
@@ -69,11 +80,17 @@ export function lifecycleSummary(writer: Writer): { headline: string; nextStep: 
       return { headline: 'Details submitted; Stripe is verifying them.', nextStep: 'Nothing to do until Stripe decides; the status changes here by itself.' };
     case OnboardingStatus.RESTRICTED:
       return writer.requirementsDue.length > 0
-        ? { headline: 'Stripe needs more information before the writer can be paid.', nextStep: 'The writer continues Stripe onboarding from the app to provide what is listed.' }
+        ? {
+            headline: 'Stripe needs more information before the writer can be paid.',
+            nextStep: 'The writer continues Stripe onboarding from the app to provide what is listed.',
+          }
         : { headline: 'Stripe has paused this account.', nextStep: 'Nothing the writer can provide now; Stripe says more when its review ends.' };
     case OnboardingStatus.ACTIVE:
       return writer.requirementsDue.length > 0
-        ? { headline: 'Can receive transfers; Stripe will need more information later.', nextStep: 'The writer provides what is listed before Stripe’s deadline, through Stripe onboarding.' }
+        ? {
+            headline: 'Can receive transfers; Stripe will need more information later.',
+            nextStep: 'The writer provides what is listed before Stripe’s deadline, through Stripe onboarding.',
+          }
         : { headline: 'Can receive transfers.', nextStep: null };
     case OnboardingStatus.REJECTED:
       return { headline: 'Stripe has not said where this account stands yet.', nextStep: null };

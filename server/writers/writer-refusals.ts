@@ -23,8 +23,12 @@ export function endedNotPayable(writer: Writer, end: AccountEnd): AppError {
 
 /** Stripe answers a disconnected account with "No such account": say what happened instead. */
 export function disconnectedUnreadable(writer: Writer): AppError {
-  return new AppError(ErrorCode.Forbidden, `${writer.displayName}'s Stripe account is no longer connected to the platform, so Stripe no longer lets the platform read it.`, {
-    reason: AccountEnd.DISCONNECTED,
-    writerId: writer.id,
-  });
+  return new AppError(
+    ErrorCode.Forbidden,
+    `${writer.displayName}'s Stripe account is no longer connected to the platform, so Stripe no longer lets the platform read it.`,
+    {
+      reason: AccountEnd.DISCONNECTED,
+      writerId: writer.id,
+    },
+  );
 }

@@ -103,7 +103,10 @@ export class Writer {
     return this.userId !== null;
   }
 
-  @Field(() => PayoutSchedule, { nullable: true, description: "How Stripe pays the writer's balance out to their bank (updatePayoutSchedule changes it); null until their account exists." })
+  @Field(() => PayoutSchedule, {
+    nullable: true,
+    description: "How Stripe pays the writer's balance out to their bank (updatePayoutSchedule changes it); null until their account exists.",
+  })
   get payoutSchedule(): PayoutSchedule | null {
     if (!this.payoutInterval) return null;
     return { interval: this.payoutInterval, delayDays: this.payoutDelayDays, weeklyAnchor: this.payoutWeeklyAnchor, monthlyAnchor: this.payoutMonthlyAnchor };

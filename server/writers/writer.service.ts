@@ -56,7 +56,17 @@ export class WriterService {
     if (!PAYABLE_COUNTRIES.has(country)) throw badUserInput(`Writers in ${country} cannot be paid by this platform.`, 'country');
     const writer = await this.database.transaction(async ({ manager }) => {
       if (await manager.existsBy(Writer, { email })) throw badUserInput('A writer with this email already exists.', 'email');
-      return manager.save(manager.create(Writer, { id: randomUUID(), userId: null, email, displayName: input.displayName.trim(), country, requirementsDue: [], onboardingStatus: OnboardingStatus.NOT_STARTED }));
+      return manager.save(
+        manager.create(Writer, {
+          id: randomUUID(),
+          userId: null,
+          email,
+          displayName: input.displayName.trim(),
+          country,
+          requirementsDue: [],
+          onboardingStatus: OnboardingStatus.NOT_STARTED,
+        }),
+      );
     });
     await this.ensureStripeAccountQuietly(writer.id);
     return this.byId(writer.id);

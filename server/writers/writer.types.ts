@@ -19,7 +19,10 @@ export class WritersFilter {
   @Field(() => OnboardingStatus, { nullable: true })
   status?: OnboardingStatus;
 
-  @Field(() => String, { nullable: true, description: 'Matches part of the name, email or Stripe account id, in any case (as typed: % and _ are no wildcards).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Matches part of the name, email or Stripe account id, in any case (as typed: % and _ are no wildcards).',
+  })
   @Trimmed()
   @IsOptional()
   @MaxLength(100)

@@ -39,7 +39,8 @@ export class WritersResolver {
   }
 
   @Mutation(() => Writer, {
-    description: "Re-reads the writer's account from Stripe. FORBIDDEN with extensions.reason ACCOUNT_DISCONNECTED once the writer disconnected it: Stripe lets no one read it.",
+    description:
+      "Re-reads the writer's account from Stripe. FORBIDDEN with extensions.reason ACCOUNT_DISCONNECTED once the writer disconnected it: Stripe lets no one read it.",
   })
   async syncWriter(@Arg('id', () => ID) id: string, @Ctx() context: GatewayContext): Promise<Writer> {
     await this.writerService.readable(id, requireViewer(context.viewer));

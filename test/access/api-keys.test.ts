@@ -14,12 +14,19 @@ describe('API keys for the platform’s backend', () => {
   });
   afterAll(() => stack.close());
 
-  const withKey = async (secret: string, query: string, variables: Record<string, unknown> = {}) => (await postGraphQL(stack.url, query, variables, { token: secret })).body;
+  const withKey = async (secret: string, query: string, variables: Record<string, unknown> = {}) =>
+    (await postGraphQL(stack.url, query, variables, { token: secret })).body;
 
   it('shows the secret once, keeps only its hash, and says when the key was last used', async () => {
     const { createApiKey } = await graphql(stack, CREATE, { input: { name: '  Ads backend  ', scopes: ['WRITERS_READ'] } }, admin);
     expect(createApiKey.secret).toMatch(/^pgk_[A-Za-z0-9_-]{43}$/);
-    expect(createApiKey.apiKey).toMatchObject({ name: 'Ads backend', prefix: createApiKey.secret.slice(0, 12), scopes: ['WRITERS_READ'], lastUsedAt: null, revokedAt: null });
+    expect(createApiKey.apiKey).toMatchObject({
+      name: 'Ads backend',
+      prefix: createApiKey.secret.slice(0, 12),
+      scopes: ['WRITERS_READ'],
+      lastUsedAt: null,
+      revokedAt: null,
+    });
     expect((await withKey(createApiKey.secret, '{ writers { totalCount } }')).data?.writers.totalCount).toEqual(expect.any(Number));
     const { apiKeys } = await graphql(stack, '{ apiKeys { id prefix lastUsedAt } }', {}, admin);
     const listed = apiKeys.find((key: { id: string }) => key.id === createApiKey.apiKey.id);
@@ -38,7 +45,9 @@ describe('API keys for the platform’s backend', () => {
       withKey(reader, '{ platformBalance { available { amount } } }'),
       withKey(reader, '{ transfers { totalCount } }'),
       withKey(reader, '{ auditTrail { totalCount } }'),
-      withKey(reader, 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }', { input: { name: 'Escalate', scopes: ['WRITERS_READ'] } }),
+      withKey(reader, 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }', {
+        input: { name: 'Escalate', scopes: ['WRITERS_READ'] },
+      }),
       withKey(reader, 'mutation($id: ID!) { syncWriter(id: $id) { id } }', { id: writer.writerId }),
     ]);
     expect(refusals.map((body) => body.errors?.[0]?.extensions?.code)).toEqual(Array(6).fill('FORBIDDEN'));
@@ -48,7 +57,10 @@ describe('API keys for the platform’s backend', () => {
   it('is refused from the next request once revoked, and an invented key never works', async () => {
     const { createApiKey } = await graphql(stack, CREATE, { input: { name: 'Short-lived', scopes: ['WRITERS_READ'] } }, admin);
     await graphql(stack, 'mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }', { id: createApiKey.apiKey.id }, admin);
-    expect((await withKey(createApiKey.secret, '{ writers { totalCount } }')).errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringContaining('revoked') });
+    expect((await withKey(createApiKey.secret, '{ writers { totalCount } }')).errors?.[0]).toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+      message: expect.stringContaining('revoked'),
+    });
     expect((await withKey(`pgk_${'A'.repeat(43)}`, '{ writers { totalCount } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -56,6 +68,8 @@ describe('API keys for the platform’s backend', () => {
     const finance = await teamMember(stack, admin, 'FINANCE');
     expect((await graphqlError(stack, CREATE, { input: { name: 'Mine', scopes: ['WRITERS_READ'] } }, finance.token)).extensions.code).toBe('FORBIDDEN');
     expect((await graphqlError(stack, CREATE, { input: { name: 'None', scopes: [] } }, admin)).extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect((await graphqlError(stack, CREATE, { input: { name: '   ', scopes: ['WRITERS_READ'] } }, admin)).extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect((await graphqlError(stack, CREATE, { input: { name: '   ', scopes: ['WRITERS_READ'] } }, admin)).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
   });
 });

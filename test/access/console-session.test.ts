@@ -38,7 +38,12 @@ describe('the console session cookie', () => {
   });
 
   it('lets a bearer token win over the cookie, so API clients never act as the browser', async () => {
-    const { body } = await postGraphQL(stack.url, '{ viewer { email } }', {}, { token: 'garbage', headers: { cookie: `console-session=${encodeURIComponent(token)}` } });
+    const { body } = await postGraphQL(
+      stack.url,
+      '{ viewer { email } }',
+      {},
+      { token: 'garbage', headers: { cookie: `console-session=${encodeURIComponent(token)}` } },
+    );
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 

@@ -50,7 +50,12 @@ describe('signing out', () => {
   it('ends the session that turned two-factor on, replaced by the two-factor session it returns', async () => {
     const writer = await signUpWriter(stack);
     const { enrollTwoFactor } = await graphql(stack, 'mutation { enrollTwoFactor { secret } }', {}, writer.token);
-    const { confirmTwoFactor } = await graphql(stack, 'mutation($otp: String!) { confirmTwoFactor(otp: $otp) { token } }', { otp: await totpCode(enrollTwoFactor.secret) }, writer.token);
+    const { confirmTwoFactor } = await graphql(
+      stack,
+      'mutation($otp: String!) { confirmTwoFactor(otp: $otp) { token } }',
+      { otp: await totpCode(enrollTwoFactor.secret) },
+      writer.token,
+    );
     expect((await graphqlError(stack, VIEWER, {}, writer.token)).extensions.code).toBe('UNAUTHENTICATED');
     expect((await graphql(stack, VIEWER, {}, confirmTwoFactor.token)).viewer.id).toBeTruthy();
   });

@@ -13,7 +13,12 @@ describe('two-factor recovery codes', () => {
     stack = await startStack();
     const first = await adminWithoutTwoFactor(stack);
     const { enrollTwoFactor } = await graphql(stack, 'mutation { enrollTwoFactor { secret } }', {}, first);
-    const { confirmTwoFactor } = await graphql(stack, 'mutation($otp: String!) { confirmTwoFactor(otp: $otp) { token recoveryCodes } }', { otp: await totpCode(enrollTwoFactor.secret) }, first);
+    const { confirmTwoFactor } = await graphql(
+      stack,
+      'mutation($otp: String!) { confirmTwoFactor(otp: $otp) { token recoveryCodes } }',
+      { otp: await totpCode(enrollTwoFactor.secret) },
+      first,
+    );
     codes = confirmTwoFactor.recoveryCodes;
     token = confirmTwoFactor.token;
   });
@@ -48,7 +53,11 @@ describe('two-factor recovery codes', () => {
     expect((await graphqlError(stack, LOG_IN, logInWith(codes[2]))).extensions.code).toBe('UNAUTHENTICATED');
     const { logIn } = await graphql(stack, LOG_IN, logInWith(regenerateRecoveryCodes[0]));
     expect(logIn.viewer.twoFactorVerified).toBe(true);
-    const withoutTwoFactor = await graphql(stack, 'mutation($input: LogInInput!) { signUp: logIn(input: $input) { token } }', logInWith(regenerateRecoveryCodes[1]));
+    const withoutTwoFactor = await graphql(
+      stack,
+      'mutation($input: LogInInput!) { signUp: logIn(input: $input) { token } }',
+      logInWith(regenerateRecoveryCodes[1]),
+    );
     expect(withoutTwoFactor.signUp.token).toBeTruthy();
   });
 });

@@ -15,7 +15,8 @@ const WRITERS = '{ writers { totalCount } }';
 const LOG_IN = 'mutation($input: LogInInput!) { logIn(input: $input) { token viewer { role } } }';
 const UPDATE = 'mutation($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { id role } }';
 const REMOVE = 'mutation($id: ID!) { removeTeamMember(id: $id) { id } }';
-const TOP_UP = 'mutation($key: String!) { createTopUp(input: { amount: 1000, currency: "usd", description: "Rights check", statementDescriptor: "RIGHTS", idempotencyKey: $key }) { id } }';
+const TOP_UP =
+  'mutation($key: String!) { createTopUp(input: { amount: 1000, currency: "usd", description: "Rights check", statementDescriptor: "RIGHTS", idempotencyKey: $key }) { id } }';
 
 const firstError = async (url: string, query: string, token: string) => (await postGraphQL(url, query, {}, { token })).body.errors?.[0];
 
@@ -98,7 +99,10 @@ function rightsScenarios(name: string, start: () => Promise<{ stack: Stack; othe
 
     it('keeps the team with an admin, and refuses changing one’s own role or removing oneself', async () => {
       const { viewer } = await graphql(stack, '{ viewer { id } }', {}, admin);
-      expect((await graphqlError(stack, UPDATE, { input: { id: viewer.id, role: 'VIEWER' } }, admin)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+      expect((await graphqlError(stack, UPDATE, { input: { id: viewer.id, role: 'VIEWER' } }, admin)).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'id',
+      });
       expect((await graphqlError(stack, REMOVE, { id: viewer.id }, admin)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
       const writer = await signUpWriter(stack);
       expect((await graphqlError(stack, UPDATE, { input: { id: writer.userId, role: 'ADMIN' } }, admin)).extensions.code).toBe('NOT_FOUND');

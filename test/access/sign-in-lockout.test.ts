@@ -25,7 +25,7 @@ describe('sign-in throttling that cannot lock out the owner', () => {
   const guesses = (email: string, count: number, network: string) =>
     Promise.all(Array.from({ length: count }, (_, index) => logInFrom(`${network}.${Math.floor(index / 5) + 1}`, email, `guess-number-${index}`)));
 
-  it("50 wrong passwords from many addresses do not stop the owner signing in from theirs, or from a new one", async () => {
+  it('50 wrong passwords from many addresses do not stop the owner signing in from theirs, or from a new one', async () => {
     const owner = await signUpWriter(stack);
     expect(await logInFrom('192.0.2.10', owner.email, owner.password)).toBe('SIGNED_IN');
 

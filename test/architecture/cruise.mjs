@@ -11,5 +11,7 @@ const projectRoot = resolve(import.meta.dirname, '..', '..');
 const { forbidden, options } = createRequire(import.meta.url)(resolve(projectRoot, '.dependency-cruiser.cjs'));
 const [baseDir, ...paths] = process.argv.slice(2);
 const tsConfig = extractTSConfig(resolve(projectRoot, options.tsConfig.fileName));
-const { output } = await cruise(paths, { ...options, ruleSet: { forbidden }, validate: true, baseDir: resolve(baseDir), outputType: 'json' }, undefined, { tsConfig });
+const { output } = await cruise(paths, { ...options, ruleSet: { forbidden }, validate: true, baseDir: resolve(baseDir), outputType: 'json' }, undefined, {
+  tsConfig,
+});
 process.stdout.write(JSON.stringify(JSON.parse(output).summary.violations));

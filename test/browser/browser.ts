@@ -5,7 +5,16 @@ import { type BrowserContext, type Page, chromium } from 'playwright-core';
 
 // Debian's Chromium: playwright-core never downloads a browser here.
 const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 // The console's HttpOnly session cookie (plain http: no __Host- prefix) and what it keeps beside it.
 const SESSION_COOKIE = 'console-session';
 
@@ -64,5 +73,7 @@ export async function consoleToken(page: Page): Promise<string> {
 
 /** Swaps the console's session cookie for another token. */
 export async function replaceConsoleToken(page: Page, token: string): Promise<void> {
-  await page.context().addCookies([{ name: SESSION_COOKIE, value: encodeURIComponent(token), url: new URL(page.url()).origin, httpOnly: true, sameSite: 'Strict' }]);
+  await page
+    .context()
+    .addCookies([{ name: SESSION_COOKIE, value: encodeURIComponent(token), url: new URL(page.url()).origin, httpOnly: true, sameSite: 'Strict' }]);
 }

@@ -27,9 +27,11 @@ export async function layoutProblems(page: Page, scope = 'body'): Promise<Layout
     const page = globalThis as any;
     const document = page.document;
     const problems: Array<{ kind: string; element: string; detail: string }> = [];
-    const describe = (element: any) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${(element.getAttribute('aria-label') ?? element.textContent ?? element.value ?? '').trim().slice(0, 40)}"`;
+    const describe = (element: any) =>
+      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${(element.getAttribute('aria-label') ?? element.textContent ?? element.value ?? '').trim().slice(0, 40)}"`;
     const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth > width + 1) problems.push({ kind: 'page scrolls sideways', element: 'html', detail: `${document.documentElement.scrollWidth} > ${width}` });
+    if (document.documentElement.scrollWidth > width + 1)
+      problems.push({ kind: 'page scrolls sideways', element: 'html', detail: `${document.documentElement.scrollWidth} > ${width}` });
     const isShown = (element: any) => {
       const style = page.getComputedStyle(element);
       const box = element.getBoundingClientRect();
@@ -42,7 +44,8 @@ export async function layoutProblems(page: Page, scope = 'body'): Promise<Layout
       control.scrollIntoView({ block: 'center', inline: 'nearest' });
       const box = control.getBoundingClientRect();
       boxes.set(control, { left: box.left, right: box.right, top: box.top + page.scrollY, bottom: box.bottom + page.scrollY });
-      if (box.left < -1 || box.right > width + 1) problems.push({ kind: 'outside the screen', element: describe(control), detail: `${Math.round(box.left)}–${Math.round(box.right)} of ${width}` });
+      if (box.left < -1 || box.right > width + 1)
+        problems.push({ kind: 'outside the screen', element: describe(control), detail: `${Math.round(box.left)}–${Math.round(box.right)} of ${width}` });
       const x = Math.min(Math.max(box.left + box.width / 2, 0), width - 1);
       const y = box.top + box.height / 2;
       const hit = document.elementFromPoint(x, y);
@@ -50,7 +53,8 @@ export async function layoutProblems(page: Page, scope = 'body'): Promise<Layout
         problems.push({ kind: 'covered', element: describe(control), detail: `by ${describe(hit)}` });
       }
       const inText = control.tagName === 'A' && !control.matches('.button, nav a, [role="button"]');
-      if (!inText && (box.width < 24 || box.height < 24)) problems.push({ kind: 'too small to tap', element: describe(control), detail: `${Math.round(box.width)}×${Math.round(box.height)}` });
+      if (!inText && (box.width < 24 || box.height < 24))
+        problems.push({ kind: 'too small to tap', element: describe(control), detail: `${Math.round(box.width)}×${Math.round(box.height)}` });
     }
     const list = [...boxes];
     for (let first = 0; first < list.length; first += 1) {
@@ -80,8 +84,15 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.addScriptTag({ content: axeSource });
   const violations = (await page.evaluate(async () => {
-    const result = await (globalThis as any).axe.run((globalThis as any).document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((violation: any) => ({ id: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes.slice(0, 5).map((node: any) => node.target.join(' ')) }));
+    const result = await (globalThis as any).axe.run((globalThis as any).document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((violation: any) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.slice(0, 5).map((node: any) => node.target.join(' ')),
+    }));
   })) as AxeViolation[];
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }

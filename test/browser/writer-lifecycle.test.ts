@@ -29,8 +29,18 @@ const SAYS: Record<LifecycleState, RegExp[]> = {
   UNDER_REVIEW: [/Stripe is reviewing the account/, /Identity document/],
   ACTIVE: [/Can receive transfers/, /Nothing due/, /Use “Send funds”/],
   CONNECTED: [/By the writer, through Stripe OAuth/, /Can receive transfers/],
-  REJECTED: [/Stripe rejected this account; its decision is final/, /rejected the account \(suspected fraud\)/, /contact the platform/, /can no longer be onboarded or paid/],
-  DEAUTHORIZED: [/The Stripe account was disconnected from the platform/, /Funds cannot be sent: the writer disconnected/, /no longer connected to the platform/, /can no longer be onboarded or paid/],
+  REJECTED: [
+    /Stripe rejected this account; its decision is final/,
+    /rejected the account \(suspected fraud\)/,
+    /contact the platform/,
+    /can no longer be onboarded or paid/,
+  ],
+  DEAUTHORIZED: [
+    /The Stripe account was disconnected from the platform/,
+    /Funds cannot be sent: the writer disconnected/,
+    /no longer connected to the platform/,
+    /can no longer be onboarded or paid/,
+  ],
 };
 
 // An ended account (rejected, disconnected) is never told it is fine, or offered what cannot help.
@@ -94,30 +104,34 @@ describe('every writer state on the console, with only its legal actions', () =>
     return writer;
   }
 
-  it.each(LIFECYCLE_STATES)('%s', async (state) => {
-    const displayName = `Writer ${state.toLowerCase().replace(/_/g, ' ')}`;
-    const writer = await writerIn(state, displayName);
-    const { writer: seen } = await graphql(stack, STANDING, { id: writer.writerId }, admin);
-    expect([...seen.allowedActions].sort()).toEqual([...LEGAL_ACTIONS[state]].sort());
+  it.each(LIFECYCLE_STATES)(
+    '%s',
+    async (state) => {
+      const displayName = `Writer ${state.toLowerCase().replace(/_/g, ' ')}`;
+      const writer = await writerIn(state, displayName);
+      const { writer: seen } = await graphql(stack, STANDING, { id: writer.writerId }, admin);
+      expect([...seen.allowedActions].sort()).toEqual([...LEGAL_ACTIONS[state]].sort());
 
-    await page.goto(`${stack.url}/admin/writers/${writer.writerId}`);
-    await page.getByRole('heading', { level: 1, name: displayName }).waitFor();
-    await page.locator('[data-standing]').filter({ hasText: seen.standing.headline }).waitFor();
-    const main = page.locator('main');
+      await page.goto(`${stack.url}/admin/writers/${writer.writerId}`);
+      await page.getByRole('heading', { level: 1, name: displayName }).waitFor();
+      await page.locator('[data-standing]').filter({ hasText: seen.standing.headline }).waitFor();
+      const main = page.locator('main');
 
-    // What can be done is listed exactly as the gateway allows it, each in words.
-    const listed = await Promise.all((await main.locator('[data-action]').all()).map((item) => item.getAttribute('data-action')));
-    expect([...listed].sort()).toEqual([...LEGAL_ACTIONS[state]].sort());
-    // The controls offered (shown and enabled) are exactly the team's legal ones, and nothing else.
-    const offered = await main.getByRole('button').and(page.locator(':enabled')).allInnerTexts();
-    const legalControls = LEGAL_ACTIONS[state].filter((action) => action in CONTROLS).map((action) => CONTROLS[action]);
-    expect([...offered].sort()).toEqual([...legalControls].sort());
+      // What can be done is listed exactly as the gateway allows it, each in words.
+      const listed = await Promise.all((await main.locator('[data-action]').all()).map((item) => item.getAttribute('data-action')));
+      expect([...listed].sort()).toEqual([...LEGAL_ACTIONS[state]].sort());
+      // The controls offered (shown and enabled) are exactly the team's legal ones, and nothing else.
+      const offered = await main.getByRole('button').and(page.locator(':enabled')).allInnerTexts();
+      const legalControls = LEGAL_ACTIONS[state].filter((action) => action in CONTROLS).map((action) => CONTROLS[action]);
+      expect([...offered].sort()).toEqual([...legalControls].sort());
 
-    const text = await main.innerText();
-    for (const words of SAYS[state]) expect(text).toMatch(words);
-    if (ENDED.has(state)) for (const words of NEVER_WHEN_ENDED) expect(text).not.toMatch(words);
-    expect(await page.getByRole('region', { name: 'Where things stand' }).innerText()).not.toMatch(RAW_CODE);
+      const text = await main.innerText();
+      for (const words of SAYS[state]) expect(text).toMatch(words);
+      if (ENDED.has(state)) for (const words of NEVER_WHEN_ENDED) expect(text).not.toMatch(words);
+      expect(await page.getByRole('region', { name: 'Where things stand' }).innerText()).not.toMatch(RAW_CODE);
 
-    await page.screenshot({ path: join(DOCS_SCREENSHOTS, `writer-${state.toLowerCase().replace(/_/g, '-')}.png`), fullPage: true, animations: 'disabled' });
-  }, STEP_TIMEOUT_MS);
+      await page.screenshot({ path: join(DOCS_SCREENSHOTS, `writer-${state.toLowerCase().replace(/_/g, '-')}.png`), fullPage: true, animations: 'disabled' });
+    },
+    STEP_TIMEOUT_MS,
+  );
 });

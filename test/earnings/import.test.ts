@@ -77,7 +77,11 @@ describe('earnings in: bad rows reported by row before anything is written; each
   });
 
   it('names writers unknown by id and by Stripe account as well as by email', async () => {
-    const csv = [HEADER, `00000000-0000-0000-0000-000000000000,100,,usd,2026-11-01,2026-11-30,unknown-id`, `acct_nobody,100,,usd,2026-11-01,2026-11-30,unknown-account`].join('\n');
+    const csv = [
+      HEADER,
+      `00000000-0000-0000-0000-000000000000,100,,usd,2026-11-01,2026-11-30,unknown-id`,
+      `acct_nobody,100,,usd,2026-11-01,2026-11-30,unknown-account`,
+    ].join('\n');
     const report = await importEarnings(stack, admin, csv, true);
     expect(report.rejected).toEqual([
       { row: 2, reason: expect.stringMatching(/no writer .* 00000000-0000-0000-0000-000000000000/) },
@@ -99,14 +103,24 @@ describe('earnings in: bad rows reported by row before anything is written; each
     expect(await importEarnings(stack, admin, csv)).toMatchObject({ rowsAccepted: 1, totalAmount: { amount: 624 } });
     expect(await importEarnings(stack, admin, csv)).toMatchObject({ rowsAccepted: 0, rowsAlreadyRecorded: 1 });
     const changed = await importEarningsError(stack, admin, csv.replace(',999,', ',1999,'));
-    expect(first(present(changed, 'a refusal').extensions.rejected, 'a rejected row')).toMatchObject({ row: 2, reason: expect.stringMatching(/recorded before with other values/) });
+    expect(first(present(changed, 'a refusal').extensions.rejected, 'a rejected row')).toMatchObject({
+      row: 2,
+      reason: expect.stringMatching(/recorded before with other values/),
+    });
     expect(await earningsCount()).toBe(1);
   });
 
   it('records by API key once per reference; a key without EARNINGS_WRITE is refused', async () => {
     const earningsKey = await createApiKeySecret(stack, admin, 'Backend EARNINGS_WRITE', ['EARNINGS_WRITE']);
     const readKey = await createApiKeySecret(stack, admin, 'Backend WRITERS_READ', ['WRITERS_READ']);
-    const input = { writerId: writer.writerId, amount: 300, currency: 'usd', periodStart: '2026-09-01', periodEnd: '2026-09-30', reference: `api-${randomUUID()}` };
+    const input = {
+      writerId: writer.writerId,
+      amount: 300,
+      currency: 'usd',
+      periodStart: '2026-09-01',
+      periodEnd: '2026-09-30',
+      reference: `api-${randomUUID()}`,
+    };
     const recorded = (await execute(stack, EarningsImport_Record, { input }, earningsKey)).recordEarnings;
     const again = (await execute(stack, EarningsImport_Record, { input }, earningsKey)).recordEarnings;
     expect(again.id).toBe(recorded.id);
@@ -125,7 +139,14 @@ describe('earnings in: bad rows reported by row before anything is written; each
     const before = await earningsCount();
     const ledgerBefore = (await ledgerBalances(stack, admin)).balances;
     const dryRun = await importEarnings(stack, admin, csv, true);
-    expect(dryRun).toMatchObject({ dryRun: true, rowsTotal: 2, rowsAccepted: 2, rowsAlreadyRecorded: 0, rejected: [], totalAmount: { amount: 400 + 500, currency: 'usd' } });
+    expect(dryRun).toMatchObject({
+      dryRun: true,
+      rowsTotal: 2,
+      rowsAccepted: 2,
+      rowsAlreadyRecorded: 0,
+      rejected: [],
+      totalAmount: { amount: 400 + 500, currency: 'usd' },
+    });
     expect(await earningsCount()).toBe(before);
     expect((await ledgerBalances(stack, admin)).balances).toEqual(ledgerBefore);
     expect(await importEarnings(stack, admin, csv)).toMatchObject({ dryRun: false, rowsAccepted: 2, rowsAlreadyRecorded: 0, totalAmount: { amount: 900 } });
@@ -133,10 +154,16 @@ describe('earnings in: bad rows reported by row before anything is written; each
   });
 
   it('sums what a writer is owed per currency, in currency order', async () => {
-    const payable = async () => (await execute(stack, 'query($id: ID!) { writer(id: $id) { payableBalance { amount currency } } }', { id: writer.writerId }, admin)).writer.payableBalance;
+    const payable = async () =>
+      (await execute(stack, 'query($id: ID!) { writer(id: $id) { payableBalance { amount currency } } }', { id: writer.writerId }, admin)).writer
+        .payableBalance;
     const [usd] = await payable();
     expect(usd).toMatchObject({ currency: 'usd', amount: 624 + 300 + 900 });
-    await importEarnings(stack, admin, `${HEADER}\n${writer.writerId},300,,eur,2026-12-01,2026-12-31,eur-${randomUUID()}\n${writer.writerId},45,,eur,2026-12-01,2026-12-31,eur-${randomUUID()}`);
+    await importEarnings(
+      stack,
+      admin,
+      `${HEADER}\n${writer.writerId},300,,eur,2026-12-01,2026-12-31,eur-${randomUUID()}\n${writer.writerId},45,,eur,2026-12-01,2026-12-31,eur-${randomUUID()}`,
+    );
     expect(await payable()).toEqual([{ amount: 345, currency: 'eur' }, usd]);
   });
 });

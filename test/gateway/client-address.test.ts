@@ -5,7 +5,11 @@ const clientAddressOf = clientAddressReader(['loopback']);
 const behindBalancer = clientAddressReader(['10.0.0.0/8']);
 
 const upgrade = (remoteAddress: string | undefined, forwardedFor?: string) =>
-  ({ socket: { remoteAddress }, headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}, connection: { remoteAddress } }) as unknown as IncomingMessage;
+  ({
+    socket: { remoteAddress },
+    headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
+    connection: { remoteAddress },
+  }) as unknown as IncomingMessage;
 
 // WebSocket upgrades never pass through Express, so they read the address as Express would:
 // believe X-Forwarded-For only from a proxy on this machine.

@@ -39,13 +39,23 @@ describe('configuration', () => {
   });
 
   it('refuses a plain-http public URL outside localhost, where Stripe would not redirect writers back', async () => {
-    const { code, stderr } = await runGatewayToExit({ PUBLIC_URL: 'http://payouts.example.com', STRIPE_API_URL: 'http://127.0.0.1:9', STRIPE_WEBHOOK_SECRET: 'whsec_unused' });
+    const { code, stderr } = await runGatewayToExit({
+      PUBLIC_URL: 'http://payouts.example.com',
+      STRIPE_API_URL: 'http://127.0.0.1:9',
+      STRIPE_WEBHOOK_SECRET: 'whsec_unused',
+    });
     expect(code).toBe(1);
-    expect(stderr.trim()).toBe('Gateway failed to start: PUBLIC_URL must be https (plain http only for localhost with a test key or the sandbox), got http://payouts.example.com');
+    expect(stderr.trim()).toBe(
+      'Gateway failed to start: PUBLIC_URL must be https (plain http only for localhost with a test key or the sandbox), got http://payouts.example.com',
+    );
   });
 
   it('stops with one line when Redis (REDIS_URL) cannot be reached, rather than serving subscriptions that miss events', async () => {
-    const { code, stderr } = await runGatewayToExit({ REDIS_URL: 'redis://127.0.0.1:9', STRIPE_API_URL: 'http://127.0.0.1:9', STRIPE_WEBHOOK_SECRET: 'whsec_unused' });
+    const { code, stderr } = await runGatewayToExit({
+      REDIS_URL: 'redis://127.0.0.1:9',
+      STRIPE_API_URL: 'http://127.0.0.1:9',
+      STRIPE_WEBHOOK_SECRET: 'whsec_unused',
+    });
     expect(code).toBe(1);
     expect(stderr.trim()).toBe('Gateway failed to start: could not connect to Redis at redis://127.0.0.1:9 (REDIS_URL): connect ECONNREFUSED 127.0.0.1:9');
   });

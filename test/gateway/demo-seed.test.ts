@@ -30,12 +30,21 @@ describe('demo data on a first start against the sandbox', () => {
 
   it('seeds settled and pending top-ups, transfers and a reversal, and funds stay consistent', async () => {
     // Transfers settle and the reversal lands through webhooks after the seed returns.
-    const data = await waitFor(() => graphql(asStack(), '{ topUps { nodes { status } } transfers { nodes { status amountReversed { amount } } } platformBalance { available { amount currency } } }', {}, token), {
-      until: (seeded) =>
-        seeded.topUps.nodes.filter((topUp: { status: string }) => topUp.status === 'SUCCEEDED').length >= 2 &&
-        seeded.transfers.nodes.some((transfer: { status: string }) => transfer.status === 'PARTIALLY_REVERSED'),
-      what: 'two settled top-ups and the partly reversed transfer',
-    });
+    const data = await waitFor(
+      () =>
+        graphql(
+          asStack(),
+          '{ topUps { nodes { status } } transfers { nodes { status amountReversed { amount } } } platformBalance { available { amount currency } } }',
+          {},
+          token,
+        ),
+      {
+        until: (seeded) =>
+          seeded.topUps.nodes.filter((topUp: { status: string }) => topUp.status === 'SUCCEEDED').length >= 2 &&
+          seeded.transfers.nodes.some((transfer: { status: string }) => transfer.status === 'PARTIALLY_REVERSED'),
+        what: 'two settled top-ups and the partly reversed transfer',
+      },
+    );
     const topUpStatuses = data.topUps.nodes.map((topUp: { status: string }) => topUp.status).sort();
     expect(topUpStatuses).toEqual(['PENDING', 'SUCCEEDED', 'SUCCEEDED']);
     expect(data.transfers.nodes.length).toBeGreaterThanOrEqual(5);
@@ -46,7 +55,11 @@ describe('demo data on a first start against the sandbox', () => {
   it('does not seed again on a restart', async () => {
     const port = new URL(gateway.url).port;
     await gateway.stop();
-    gateway = await spawnGateway({ SEED_DEMO: '1', PORT: port, DATA_DIR: gateway.dataDirectory, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }, 60000, 'start');
+    gateway = await spawnGateway(
+      { SEED_DEMO: '1', PORT: port, DATA_DIR: gateway.dataDirectory, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
+      60000,
+      'start',
+    );
     const { writers } = await graphql(asStack(), '{ writers { totalCount } }', {}, token);
     expect(writers.totalCount).toBe(12);
   }, 70000);

@@ -55,7 +55,9 @@ describe('in production, the schema stays private on every transport', () => {
   it('suggests no enum value for a bad variable, over HTTP or WebSocket', async () => {
     const { body } = await postGraphQL(stack.url, MISSPELT_ENUM, { status: 'ACTIV' });
     const overHttp = codeAndMessage(body.errors);
-    expect(overHttp).toEqual([{ message: 'Variable "$status" got invalid value "ACTIV"; Value "ACTIV" does not exist in "OnboardingStatus" enum.', code: 'BAD_USER_INPUT' }]);
+    expect(overHttp).toEqual([
+      { message: 'Variable "$status" got invalid value "ACTIV"; Value "ACTIV" does not exist in "OnboardingStatus" enum.', code: 'BAD_USER_INPUT' },
+    ]);
     expect(codeAndMessage(await webSocketErrors(stack, MISSPELT_ENUM, { status: 'ACTIV' }))).toEqual(overHttp);
   });
 });

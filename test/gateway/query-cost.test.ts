@@ -22,7 +22,8 @@ describe('the query cost model', () => {
   });
 
   it('counts edges like nodes, and fragments where they are spread', () => {
-    const query = '{ topUps(first: 10) { edges { cursor node { ...TopUpRow } } pageInfo { hasNextPage } } } fragment TopUpRow on TopUp { id amount { amount currency } }';
+    const query =
+      '{ topUps(first: 10) { edges { cursor node { ...TopUpRow } } pageInfo { hasNextPage } } } fragment TopUpRow on TopUp { id amount { amount currency } }';
     // topUps, edges, pageInfo + hasNextPage; per edge: cursor, node, id, amount + 2.
     expect(cost(query)).toBe(4 + 10 * 6);
   });

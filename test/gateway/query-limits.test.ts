@@ -79,7 +79,9 @@ describe('query limits and request safety', () => {
   });
 
   it('answers a GET query within the limits', async () => {
-    expect(await getGraphQL(gateway.url, 'query Info($withVersion: Boolean!) { serverInfo { version @include(if: $withVersion) sandbox } }', { withVersion: true })).toEqual({
+    expect(
+      await getGraphQL(gateway.url, 'query Info($withVersion: Boolean!) { serverInfo { version @include(if: $withVersion) sandbox } }', { withVersion: true }),
+    ).toEqual({
       status: 200,
       body: { data: { serverInfo: { version: expect.any(String), sandbox: true } } },
     });
@@ -88,7 +90,10 @@ describe('query limits and request safety', () => {
   it.each(overLimits)('refuses %s sent over WebSocket with the code and message HTTP gives', async (_name, query) => {
     const { body } = await postGraphQL(gateway.url, query);
     const errors = await webSocketErrors(gateway.url, query);
-    expect(errors.map(({ message, extensions }) => ({ message, code: extensions?.code }))).toContainEqual({ message: body.errors![0].message, code: body.errors![0].extensions?.code });
+    expect(errors.map(({ message, extensions }) => ({ message, code: extensions?.code }))).toContainEqual({
+      message: body.errors![0].message,
+      code: body.errors![0].extensions?.code,
+    });
   });
 
   it.each([

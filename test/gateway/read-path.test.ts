@@ -10,7 +10,12 @@ const NESTED_PAGE = `query($first: Int!) {
 }`;
 
 const addWriter = (stack: Stack, token: string, index: number) =>
-  graphql(stack, 'mutation($input: CreateWriterInput!) { createWriter(input: $input) { id } }', { input: { email: `reader${index}@example.com`, displayName: `Reader ${index}`, country: 'US' } }, token);
+  graphql(
+    stack,
+    'mutation($input: CreateWriterInput!) { createWriter(input: $input) { id } }',
+    { input: { email: `reader${index}@example.com`, displayName: `Reader ${index}`, country: 'US' } },
+    token,
+  );
 
 describe('the read path', () => {
   let stack: Stack;

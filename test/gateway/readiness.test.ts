@@ -67,7 +67,10 @@ describe('readiness', () => {
       const { gateway, url } = await startOn(proxy.url);
       try {
         await proxy.firstHeld;
-        expect(await readyz(url)).toEqual({ status: 503, body: { status: 'unavailable', reason: 'starting up: registering webhook endpoints with the Stripe sandbox' } });
+        expect(await readyz(url)).toEqual({
+          status: 503,
+          body: { status: 'unavailable', reason: 'starting up: registering webhook endpoints with the Stripe sandbox' },
+        });
         proxy.release();
         await firstReady(url, gateway);
         expect(await readyz(url)).toEqual({ status: 200, body: { status: 'ready' } });

@@ -22,7 +22,10 @@ function schemaOn(pubSub: ReturnType<typeof createGatewayPubSub>, executions: { 
   const changed = new GraphQLObjectType({ name: 'Changed', fields: { amount, failing } });
   return new GraphQLSchema({
     query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLInt } } }),
-    subscription: new GraphQLObjectType({ name: 'Subscription', fields: { changed: { type: changed, subscribe: () => pubSub.subscribe(Changed), resolve: (change: Change) => change } } }),
+    subscription: new GraphQLObjectType({
+      name: 'Subscription',
+      fields: { changed: { type: changed, subscribe: () => pubSub.subscribe(Changed), resolve: (change: Change) => change } },
+    }),
   });
 }
 
@@ -36,7 +39,9 @@ describe('shared subscription execution', () => {
     const subscribe = createSharedSubscribe();
     const sent: string[][] = [[], []];
     const iterators = await Promise.all(
-      sent.map((messages) => subscribe({ schema, document: parse('subscription { changed { amount } }'), contextValue: { viewer }, sendNext: (json) => messages.push(json) })),
+      sent.map((messages) =>
+        subscribe({ schema, document: parse('subscription { changed { amount } }'), contextValue: { viewer }, sendNext: (json) => messages.push(json) }),
+      ),
     );
     const pending = iterators.map((iterator) => (iterator as AsyncIterator<ExecutionResult>).next());
     pubSub.publish(Changed, { amount: 7 });
@@ -56,7 +61,12 @@ describe('shared subscription execution', () => {
     const pubSub = createGatewayPubSub();
     const subscribe = createSharedSubscribe();
     const sent: string[] = [];
-    const iterator = (await subscribe({ schema: schemaOn(pubSub, { count: 0 }), document: parse('subscription { changed { failing } }'), contextValue: { viewer }, sendNext: (json) => sent.push(json) })) as AsyncIterator<ExecutionResult>;
+    const iterator = (await subscribe({
+      schema: schemaOn(pubSub, { count: 0 }),
+      document: parse('subscription { changed { failing } }'),
+      contextValue: { viewer },
+      sendNext: (json) => sent.push(json),
+    })) as AsyncIterator<ExecutionResult>;
     const next = iterator.next();
     pubSub.publish(Changed, { amount: 3 });
     pubSub.publish(Changed, { amount: -1 });

@@ -23,7 +23,11 @@ describe('WebSocket limits', () => {
   let writer: SignedInWriter;
   const sockets: RawSocket[] = [];
   beforeAll(async () => {
-    stack = await startStack({ TRUST_PROXY: 'loopback', WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: String(MAX_SUBSCRIPTIONS), WS_MAX_CONNECTIONS_PER_ADDRESS: String(MAX_CONNECTIONS) });
+    stack = await startStack({
+      TRUST_PROXY: 'loopback',
+      WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: String(MAX_SUBSCRIPTIONS),
+      WS_MAX_CONNECTIONS_PER_ADDRESS: String(MAX_CONNECTIONS),
+    });
     writer = await signUpWriter(stack);
   });
   afterEach(async () => {
@@ -83,7 +87,8 @@ describe('WebSocket limits', () => {
   });
 
   it('counts an IPv6 client per /64, as the sign-in budgets do', async () => {
-    for (let index = 1; index <= MAX_CONNECTIONS; index += 1) expect(await (await open(from(`2001:db8:1:2::${index}`))).init()).toEqual({ type: 'connection_ack' });
+    for (let index = 1; index <= MAX_CONNECTIONS; index += 1)
+      expect(await (await open(from(`2001:db8:1:2::${index}`))).init()).toEqual({ type: 'connection_ack' });
     expect(await (await open(from('2001:db8:1:2::ffff'))).closed).toMatchObject({ code: 4429 });
   });
 

@@ -11,7 +11,8 @@ export function present<T>(value: T | null | undefined, what: string): T {
 
 /** The element at `index`, or a failure naming `what` when the list is shorter. */
 export function elementAt<T>(list: readonly T[], index: number, what = 'element'): T {
-  if (index < 0 || index >= list.length) throw new Error(`expected ${what} at index ${index}, the list has ${list.length}: ${JSON.stringify(list).slice(0, 500)}`);
+  if (index < 0 || index >= list.length)
+    throw new Error(`expected ${what} at index ${index}, the list has ${list.length}: ${JSON.stringify(list).slice(0, 500)}`);
   return list[index] as T;
 }
 

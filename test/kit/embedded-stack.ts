@@ -50,5 +50,11 @@ export async function startEmbeddedStack(environment: NodeJS.ProcessEnv = {}): P
 async function embeddedSandbox(gateway: GatewayProcess): Promise<Sandbox> {
   const url = captured(SANDBOX_LINE, gateway.output(), 'the embedded sandbox URL in the output of `npm start`');
   const state = (await new SandboxControl(url).get('state')) as { platform_account: string };
-  return { url, port: Number(new URL(url).port), platformAccountId: state.platform_account, recordedResponses: [], close: () => gateway.stop('SIGTERM').then(() => undefined) };
+  return {
+    url,
+    port: Number(new URL(url).port),
+    platformAccountId: state.platform_account,
+    recordedResponses: [],
+    close: () => gateway.stop('SIGTERM').then(() => undefined),
+  };
 }

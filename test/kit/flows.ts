@@ -12,10 +12,20 @@ import { waitFor } from './wait';
 type GraphQLServer = Pick<Stack, 'url'>;
 
 /** Runs an operation and returns its data, failing the test with the errors if there are any. */
-export function execute<TData, TVariables>(server: GraphQLServer, document: TypedDocumentNode<TData, TVariables>, variables: TVariables, token?: string): Promise<TData>;
+export function execute<TData, TVariables>(
+  server: GraphQLServer,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  token?: string,
+): Promise<TData>;
 /** An operation written as a string (see `Operation`): its data is untyped. */
 export function execute(server: GraphQLServer, query: string, variables?: AnyVariables, token?: string): Promise<Record<string, any>>;
-export async function execute(server: GraphQLServer, operation: Operation<unknown, AnyVariables>, variables: AnyVariables = {}, token?: string): Promise<unknown> {
+export async function execute(
+  server: GraphQLServer,
+  operation: Operation<unknown, AnyVariables>,
+  variables: AnyVariables = {},
+  token?: string,
+): Promise<unknown> {
   return dataOf((await postGraphQL(server.url, operation, variables, { token })).body);
 }
 
@@ -23,7 +33,12 @@ export async function execute(server: GraphQLServer, operation: Operation<unknow
 export const graphql = execute;
 
 /** Runs an operation expected to fail; returns its first error. */
-export async function graphqlError<TVariables>(server: GraphQLServer, operation: Operation<unknown, TVariables>, variables: TVariables = {} as TVariables, token?: string) {
+export async function graphqlError<TVariables>(
+  server: GraphQLServer,
+  operation: Operation<unknown, TVariables>,
+  variables: TVariables = {} as TVariables,
+  token?: string,
+) {
   const { body } = await postGraphQL(server.url, operation, variables, { token });
   if (!body.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(body.data)}`);
   return body.errors[0] as NonNullable<GraphQLResponse['errors']>[number] & { extensions: Record<string, any> };
@@ -53,8 +68,17 @@ const Kit_SignUp = gql(`
   }
 `);
 
-export async function signUpWriter(server: GraphQLServer, overrides: Partial<{ email: string; displayName: string; country: string; password: string }> = {}): Promise<SignedInWriter> {
-  const input = { email: `writer-${randomUUID().slice(0, 8)}@example.com`, password: 'answers-pay-42', displayName: 'Ada Lovelace', country: 'US', ...overrides };
+export async function signUpWriter(
+  server: GraphQLServer,
+  overrides: Partial<{ email: string; displayName: string; country: string; password: string }> = {},
+): Promise<SignedInWriter> {
+  const input = {
+    email: `writer-${randomUUID().slice(0, 8)}@example.com`,
+    password: 'answers-pay-42',
+    displayName: 'Ada Lovelace',
+    country: 'US',
+    ...overrides,
+  };
   const { signUp } = await execute(server, Kit_SignUp, { input });
   const writer = present(signUp.viewer.writer, 'the writer record of a new sign-up');
   return { token: signUp.token, writerId: writer.id, userId: signUp.viewer.id, email: input.email, password: input.password };
@@ -118,7 +142,11 @@ export async function writerStatus(server: GraphQLServer, writerId: string, toke
 
 /** Waits until the writer reaches `status` (webhooks are applied in the background). */
 export function waitForStatus(server: GraphQLServer, writerId: string, token: string, status: OnboardingStatus, timeoutMs?: number) {
-  return waitFor(() => writerStatus(server, writerId, token), { until: (writer) => writer.onboardingStatus === status, timeoutMs, what: `writer ${writerId} ${status}` });
+  return waitFor(() => writerStatus(server, writerId, token), {
+    until: (writer) => writer.onboardingStatus === status,
+    timeoutMs,
+    what: `writer ${writerId} ${status}`,
+  });
 }
 
 const Kit_CreateOnboardingLink = gql(`
@@ -183,7 +211,9 @@ export async function teamMember(server: GraphQLServer, adminToken: string, role
   const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@payouts.test`;
   const password = 'team-member-pass-7';
   const { inviteTeamMember } = await execute(server, Kit_InviteTeamMember, { input: { email, displayName: `${role} Member`, role } }, adminToken);
-  const { acceptTeamInvite } = await execute(server, Kit_AcceptTeamInvite, { input: { token: present(inviteTeamMember.token, 'an invitation token'), password } });
+  const { acceptTeamInvite } = await execute(server, Kit_AcceptTeamInvite, {
+    input: { token: present(inviteTeamMember.token, 'an invitation token'), password },
+  });
   const { token, secret } = await turnOnTwoFactor(server, acceptTeamInvite.token);
   return { token, userId: acceptTeamInvite.viewer.id, email, password, secret };
 }

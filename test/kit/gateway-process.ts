@@ -110,18 +110,28 @@ async function untilReady(url: string, timeoutMs: number, gateway: LaunchedGatew
   let last = 'no answer';
   await waitFor(
     async () => {
-      if (gateway.process.exitCode !== null || gateway.process.signalCode !== null) throw new Error(`gateway exited while /readyz answered ${last}:\n${gateway.output()}`);
+      if (gateway.process.exitCode !== null || gateway.process.signalCode !== null)
+        throw new Error(`gateway exited while /readyz answered ${last}:\n${gateway.output()}`);
       const response = await fetch(`${url}/readyz`).catch((error: Error) => error);
       if (!(response instanceof Error) && response.status === 200) return true;
       last = response instanceof Error ? response.message : `${response.status} ${await response.text()}`;
       return false;
     },
-    { what: '/readyz to answer 200 after the ready line', timeoutMs, intervalMs: 20, context: () => `/readyz answered ${last}; the gateway's output:\n${gateway.output()}` },
+    {
+      what: '/readyz to answer 200 after the ready line',
+      timeoutMs,
+      intervalMs: 20,
+      context: () => `/readyz answered ${last}; the gateway's output:\n${gateway.output()}`,
+    },
   );
 }
 
 /** Runs the gateway as its own process and resolves once it is ready (ready line, then /readyz 200). */
-export async function spawnGateway(environment: NodeJS.ProcessEnv = {}, timeoutMs = READY_TIMEOUT_MS, entry: keyof typeof ENTRY_POINTS = 'gateway'): Promise<GatewayProcess> {
+export async function spawnGateway(
+  environment: NodeJS.ProcessEnv = {},
+  timeoutMs = READY_TIMEOUT_MS,
+  entry: keyof typeof ENTRY_POINTS = 'gateway',
+): Promise<GatewayProcess> {
   const deadlineMs = Date.now() + timeoutMs;
   const gateway = launchGateway(environment, entry);
   try {

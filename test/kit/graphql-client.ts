@@ -84,7 +84,11 @@ export function webSocketClient(url: string, token?: string): Client {
 const SUBSCRIPTION_WAIT_MS = 10_000;
 
 /** Collects what a subscription delivers until `stop()`; `next()` awaits the next event. */
-export function collect<TData = Record<string, any>, TVariables = AnyVariables>(client: Client, operation: Operation<TData, TVariables>, variables: TVariables = {} as TVariables) {
+export function collect<TData = Record<string, any>, TVariables = AnyVariables>(
+  client: Client,
+  operation: Operation<TData, TVariables>,
+  variables: TVariables = {} as TVariables,
+) {
   const events: GraphQLResponse<TData>[] = [];
   const changes = new EventEmitter();
   let failure: unknown;

@@ -10,7 +10,17 @@ import { waitFor } from './wait';
  * Stripe restricts an account either for something the writer can still give (RESTRICTED) or
  * while it reviews one (UNDER_REVIEW); CONNECTED is an account the writer connected through OAuth.
  */
-export const LIFECYCLE_STATES = ['NOT_STARTED', 'IN_PROGRESS', 'PENDING_VERIFICATION', 'RESTRICTED', 'UNDER_REVIEW', 'ACTIVE', 'CONNECTED', 'REJECTED', 'DEAUTHORIZED'] as const;
+export const LIFECYCLE_STATES = [
+  'NOT_STARTED',
+  'IN_PROGRESS',
+  'PENDING_VERIFICATION',
+  'RESTRICTED',
+  'UNDER_REVIEW',
+  'ACTIVE',
+  'CONNECTED',
+  'REJECTED',
+  'DEAUTHORIZED',
+] as const;
 export type LifecycleState = (typeof LIFECYCLE_STATES)[number];
 
 /** The `onboardingStatus` the gateway reports in each state. */
@@ -49,9 +59,12 @@ export type WriterInState = SignedInWriter & { accountId: string };
 
 /** Resolves once the gateway has learnt that the writer's account was disconnected. */
 export function waitForDeauthorized(stack: Pick<Stack, 'url'>, writerId: string, token: string) {
-  return waitFor(async () => (await graphql(stack, 'query($id: ID!) { writer(id: $id) { deauthorized } }', { id: writerId }, token)).writer.deauthorized === true, {
-    what: `writer ${writerId} deauthorized`,
-  });
+  return waitFor(
+    async () => (await graphql(stack, 'query($id: ID!) { writer(id: $id) { deauthorized } }', { id: writerId }, token)).writer.deauthorized === true,
+    {
+      what: `writer ${writerId} deauthorized`,
+    },
+  );
 }
 
 /** The writer fills in Stripe's hosted onboarding form and their browser follows the redirect back. */

@@ -41,7 +41,11 @@ export async function countQueries(stack: Pick<Stack, 'url' | 'control'>, work: 
 export async function countQueriesWithSession(stack: Pick<Stack, 'url' | 'control'>, token: string, work: () => Promise<unknown>): Promise<number> {
   await webhooksSettled(stack);
   const gatewayUrl = stack.url;
-  const viewer = { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ viewer { id } }' }) };
+  const viewer = {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ viewer { id } }' }),
+  };
   await (await fetch(`${gatewayUrl}/graphql`, viewer)).text();
   const before = await readCounter(gatewayUrl, 'payouts_db_queries_total');
   await work();

@@ -181,7 +181,12 @@ export async function availableMinor(server: GraphQLServer, token: string, curre
 }
 
 export async function createTopUp(server: GraphQLServer, token: string, input: Partial<CreateTopUpInput> = {}) {
-  const data = await execute(server, CREATE_TOP_UP, { input: { amount: 100_000, currency: 'usd', source: 'btok_us_verified', idempotencyKey: newKey('topup'), ...input } }, token);
+  const data = await execute(
+    server,
+    CREATE_TOP_UP,
+    { input: { amount: 100_000, currency: 'usd', source: 'btok_us_verified', idempotencyKey: newKey('topup'), ...input } },
+    token,
+  );
   return data.createTopUp;
 }
 
@@ -209,11 +214,19 @@ export async function topUpStatus(server: GraphQLServer, token: string, id: stri
 export async function fundPlatform(stack: Stack, token: string, amountMinor: number, currency = 'usd') {
   const topUp = await createTopUp(stack, token, { amount: amountMinor, currency });
   await stack.control.settleTopUp(present(topUp.stripeTopUpId, `a Stripe top-up for ${topUp.id}`));
-  await waitFor(() => topUpStatus(stack, token, topUp.id), { until: (status) => status === 'SUCCEEDED', timeoutMs: 60_000, what: `top-up ${topUp.id} SUCCEEDED` });
+  await waitFor(() => topUpStatus(stack, token, topUp.id), {
+    until: (status) => status === 'SUCCEEDED',
+    timeoutMs: 60_000,
+    what: `top-up ${topUp.id} SUCCEEDED`,
+  });
   return topUp;
 }
 
-export async function createTransfer(server: GraphQLServer, token: string, input: Omit<CreateTransferInput, 'currency' | 'idempotencyKey'> & Partial<CreateTransferInput>) {
+export async function createTransfer(
+  server: GraphQLServer,
+  token: string,
+  input: Omit<CreateTransferInput, 'currency' | 'idempotencyKey'> & Partial<CreateTransferInput>,
+) {
   const { body } = await postGraphQL(server.url, CREATE_TRANSFER, { input: { currency: 'usd', idempotencyKey: newKey('transfer'), ...input } }, { token });
   return body;
 }

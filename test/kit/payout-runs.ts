@@ -180,7 +180,10 @@ export async function importEarningsError(stack: Server, token: string, csv: str
 
 /** An earnings CSV: one `amount` row per writer (id, email or acct_ id). */
 export function earningsCsv(rows: Array<{ writer: string; amount: number; reference: string }>, currency = 'usd'): string {
-  return ['writer,amount,currency,period_start,period_end,reference', ...rows.map((row) => `${row.writer},${row.amount},${currency},2026-11-01,2026-11-30,${row.reference}`)].join('\n');
+  return [
+    'writer,amount,currency,period_start,period_end,reference',
+    ...rows.map((row) => `${row.writer},${row.amount},${currency},2026-11-01,2026-11-30,${row.reference}`),
+  ].join('\n');
 }
 
 export async function createPayoutRun(stack: Server, token: string, input: { currency?: string; minimumAmount?: number; description?: string } = {}) {
@@ -192,7 +195,11 @@ export async function readPayoutRun(stack: Server, token: string, id: string, fi
 }
 
 export async function waitForRunStatus(stack: Server, token: string, id: string, statuses: PayoutRunStatus[], timeoutMs = 60_000) {
-  return waitFor(() => readPayoutRun(stack, token, id, 1), { until: (run) => statuses.includes(run.status), timeoutMs, what: `run ${id} ${statuses.join(' or ')}` });
+  return waitFor(() => readPayoutRun(stack, token, id, 1), {
+    until: (run) => statuses.includes(run.status),
+    timeoutMs,
+    what: `run ${id} ${statuses.join(' or ')}`,
+  });
 }
 
 /** Every ledger account's balance, and whether each currency's sum to zero. */
@@ -227,9 +234,12 @@ export async function activeWriters(stack: Stack, token: string, count: number, 
 export async function importEarningsFor(stack: Server, token: string, writerIds: string[], amountMinor: number, label = 'run'): Promise<void> {
   const ROWS_PER_FILE = 1000;
   for (let start = 0; start < writerIds.length; start += ROWS_PER_FILE) {
-    const rows = writerIds.slice(start, start + ROWS_PER_FILE).map((writer, offset) => ({ writer, amount: amountMinor, reference: `${label}-${start + offset}` }));
+    const rows = writerIds
+      .slice(start, start + ROWS_PER_FILE)
+      .map((writer, offset) => ({ writer, amount: amountMinor, reference: `${label}-${start + offset}` }));
     const report = await importEarnings(stack, token, earningsCsv(rows));
-    if (report.rowsAccepted !== rows.length) throw new Error(`import accepted ${report.rowsAccepted} of ${rows.length}: ${JSON.stringify(report.rejected.slice(0, 3))}`);
+    if (report.rowsAccepted !== rows.length)
+      throw new Error(`import accepted ${report.rowsAccepted} of ${rows.length}: ${JSON.stringify(report.rejected.slice(0, 3))}`);
   }
 }
 
@@ -241,5 +251,10 @@ export async function stripeTransfersOfRun(stack: Stack, runId: string) {
   const transfers = await stack.stripe.transfers.list({ transfer_group: runId, limit: 100 }).autoPagingToArray({ limit: 10_000 });
   const perDestination = new Map<string, number>();
   for (const transfer of transfers) perDestination.set(transfer.destination as string, (perDestination.get(transfer.destination as string) ?? 0) + 1);
-  return { count: transfers.length, destinations: perDestination.size, paidTwice: [...perDestination.values()].filter((times) => times > 1).length, amountMinor: transfers.reduce((sum, transfer) => sum + transfer.amount, 0) };
+  return {
+    count: transfers.length,
+    destinations: perDestination.size,
+    paidTwice: [...perDestination.values()].filter((times) => times > 1).length,
+    amountMinor: transfers.reduce((sum, transfer) => sum + transfer.amount, 0),
+  };
 }

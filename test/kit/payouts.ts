@@ -86,7 +86,8 @@ export async function writerPayouts(stack: Pick<Stack, 'url'>, writerId: string,
   return (await execute(stack, WRITER_PAYOUTS, { id: writerId }, token)).writer;
 }
 
-export const availableIn = (balance: WriterPayouts['balance'], currency = 'usd') => balance?.available.find((entry) => entry.currency === currency)?.amount ?? 0;
+export const availableIn = (balance: WriterPayouts['balance'], currency = 'usd') =>
+  balance?.available.find((entry) => entry.currency === currency)?.amount ?? 0;
 
 /** Funds the platform and pays the writer `amountMinor`, waiting until the transfer is PAID. */
 export async function payWriter(stack: Stack, adminToken: string, writerId: string, amountMinor: number) {

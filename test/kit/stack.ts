@@ -40,7 +40,8 @@ export class SandboxControl {
   /** How many account links the sandbox has ever created: a redirect that minted one shows here. */
   accountLinkCount = async (): Promise<number> => (await this.get('state')).counts.account_links;
   settleTopUp = (topUpId: string | null) => this.post(`topups/${present(topUpId, 'a Stripe top-up id')}/settle`);
-  failTopUp = (topUpId: string | null, failureCode?: string) => this.post(`topups/${present(topUpId, 'a Stripe top-up id')}/fail`, failureCode ? { failure_code: failureCode } : {});
+  failTopUp = (topUpId: string | null, failureCode?: string) =>
+    this.post(`topups/${present(topUpId, 'a Stripe top-up id')}/fail`, failureCode ? { failure_code: failureCode } : {});
   advanceClock = (seconds: number) => this.post('clock/advance', { seconds });
   /**
    * The next `count` requests to `path` fail (`error`, `hang`, `rate_limited`) or do the work then fail

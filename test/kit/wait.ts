@@ -51,13 +51,14 @@ export async function waitFor<T>(check: () => T | Promise<T>, options: WaitOptio
         const last = value === undefined ? 'nothing' : JSON.stringify(value).slice(0, 1000);
         throw new Error(`waited ${timeoutMs} ms for ${what}; last saw ${last}${context ? `\n${context()}` : ''}`);
       }
-      if (!changed) await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, changes ? remainingMs : Math.min(remainingMs, intervalMs));
-        wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
+      if (!changed)
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, changes ? remainingMs : Math.min(remainingMs, intervalMs));
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
     }
   } finally {
     changes?.off('change', onChange);

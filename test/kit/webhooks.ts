@@ -14,6 +14,10 @@ export interface DeliveryOptions {
  */
 export async function deliverSigned(url: string, payload: string, options: DeliveryOptions): Promise<{ status: number; body: any }> {
   const signature = webhooks.generateTestHeaderString({ payload, secret: options.secret, timestamp: options.timestamp });
-  const response = await fetch(`${url}/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': signature }, body: payload });
+  const response = await fetch(`${url}/webhooks/stripe`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+    body: payload,
+  });
   return { status: response.status, body: await response.json() };
 }

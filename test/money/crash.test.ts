@@ -38,7 +38,12 @@ describe('a gateway killed in the middle of a transfer', () => {
     expect(await stripeTransfersToWriter()).toBe(paidBefore + paidWhenKilled);
 
     await stack.restartGateway();
-    const listed = await graphql(stack, 'query($writerId: ID) { transfers(first: 100, writerId: $writerId) { nodes { id idempotencyKey } } }', { writerId: writer.writerId }, admin);
+    const listed = await graphql(
+      stack,
+      'query($writerId: ID) { transfers(first: 100, writerId: $writerId) { nodes { id idempotencyKey } } }',
+      { writerId: writer.writerId },
+      admin,
+    );
     const row = listed.transfers.nodes.find((node: { idempotencyKey: string }) => node.idempotencyKey === input.idempotencyKey);
     expect(row).toBeDefined();
     const paid = await waitForTransferStatus(stack, admin, row.id, 'PAID');

@@ -28,7 +28,11 @@ describe('isUnknownOutcome', () => {
   });
 
   it("turns a refusal into STRIPE_ERROR with Stripe's code, and marks an unknown outcome retryable", () => {
-    expect(stripeFailure(refusal(400, 'balance_insufficient'), 'send the transfer').extensions).toMatchObject({ code: 'STRIPE_ERROR', stripeCode: 'balance_insufficient', retryable: false });
+    expect(stripeFailure(refusal(400, 'balance_insufficient'), 'send the transfer').extensions).toMatchObject({
+      code: 'STRIPE_ERROR',
+      stripeCode: 'balance_insufficient',
+      retryable: false,
+    });
     expect(stripeFailure(new Stripe.errors.StripeConnectionError({ message: 'timeout' }), 'send the transfer').extensions).toMatchObject({ retryable: true });
   });
 });

@@ -86,21 +86,24 @@ describe('a transfer is paid exactly once', () => {
     expect((await send({ ...input, amount: 7_001 })).errors?.[0]?.extensions?.code).toBe('IDEMPOTENCY_CONFLICT');
   });
 
-  it.each(['error_after', 'hang_after', 'bad_gateway_after'] as const)('records a top-up whose answer was lost (%s) as pending, then finishes it with the same key: one Stripe top-up', async (mode) => {
-    await stack.control.fault('/v1/topups', mode, 1, 'POST');
-    const input = { amount: 6_000, currency: 'usd', source: 'btok_us_verified', idempotencyKey: newKey(`topup-${mode}`) };
-    const firstAnswer = (await postGraphQL(stack.url, CREATE_TOP_UP, { input }, { token: admin })).body;
-    expect(firstAnswer.errors).toBeUndefined();
-    expect(dataOf(firstAnswer).createTopUp.status).toBe('PENDING');
-    const topUpId = dataOf(firstAnswer).createTopUp.id;
-    const recovered = await waitFor(async () => dataOf((await postGraphQL(stack.url, CREATE_TOP_UP, { input }, { token: admin })).body).createTopUp, {
-      until: (topUp) => Boolean(topUp.stripeTopUpId),
-      what: 'the recovered top-up on Stripe',
-    });
-    expect(recovered).toMatchObject({ id: topUpId, status: 'PENDING', failureCode: null });
-    const onStripe = await stack.stripe.topups.list({ limit: 100 });
-    expect(onStripe.data.filter((candidate) => candidate.metadata.top_up_id === topUpId).map((topUp) => topUp.id)).toEqual([recovered.stripeTopUpId]);
-  });
+  it.each(['error_after', 'hang_after', 'bad_gateway_after'] as const)(
+    'records a top-up whose answer was lost (%s) as pending, then finishes it with the same key: one Stripe top-up',
+    async (mode) => {
+      await stack.control.fault('/v1/topups', mode, 1, 'POST');
+      const input = { amount: 6_000, currency: 'usd', source: 'btok_us_verified', idempotencyKey: newKey(`topup-${mode}`) };
+      const firstAnswer = (await postGraphQL(stack.url, CREATE_TOP_UP, { input }, { token: admin })).body;
+      expect(firstAnswer.errors).toBeUndefined();
+      expect(dataOf(firstAnswer).createTopUp.status).toBe('PENDING');
+      const topUpId = dataOf(firstAnswer).createTopUp.id;
+      const recovered = await waitFor(async () => dataOf((await postGraphQL(stack.url, CREATE_TOP_UP, { input }, { token: admin })).body).createTopUp, {
+        until: (topUp) => Boolean(topUp.stripeTopUpId),
+        what: 'the recovered top-up on Stripe',
+      });
+      expect(recovered).toMatchObject({ id: topUpId, status: 'PENDING', failureCode: null });
+      const onStripe = await stack.stripe.topups.list({ limit: 100 });
+      expect(onStripe.data.filter((candidate) => candidate.metadata.top_up_id === topUpId).map((topUp) => topUp.id)).toEqual([recovered.stripeTopUpId]);
+    },
+  );
 
   describe.each([
     ['answers 500 before doing the work', 'error', ['PENDING']],
@@ -117,7 +120,8 @@ describe('a transfer is paid exactly once', () => {
       expect(firstAnswer.errors).toBeUndefined();
       const pending = dataOf(firstAnswer).createTransfer;
       expect(firstStatuses).toContain(pending.status);
-      if (pending.status === 'PENDING') expect(pending).toMatchObject({ stripeTransferId: null, failureMessage: expect.stringMatching(/same idempotency key/) });
+      if (pending.status === 'PENDING')
+        expect(pending).toMatchObject({ stripeTransferId: null, failureMessage: expect.stringMatching(/same idempotency key/) });
 
       const paid = await waitForTransferStatus(stack, admin, pending.id, 'PAID');
       expect(paid.failureMessage).toBeNull();

@@ -40,7 +40,8 @@ describe('a payment the gateway gave up on, found on Stripe afterwards', () => {
     await stack.restartGateway(RECOVERING);
   }
 
-  const send = <TData, TInput>(document: TypedDocumentNode<TData, { input: TInput }>, input: TInput) => postGraphQL(stack.url, document, { input }, { token: admin }).then(({ body }) => body);
+  const send = <TData, TInput>(document: TypedDocumentNode<TData, { input: TInput }>, input: TInput) =>
+    postGraphQL(stack.url, document, { input }, { token: admin }).then(({ body }) => body);
 
   it('a top-up: failed after a day unanswered, then PENDING again when Stripe has it, and settles', async () => {
     await stack.control.fault('/v1/topups', 'hang', 1, 'POST');
@@ -72,8 +73,17 @@ describe('a payment the gateway gave up on, found on Stripe afterwards', () => {
     await ageRow('transfers', pending.id);
     await waitFor(() => readTransfer(stack, admin, pending.id), { until: (transfer) => transfer.status === 'FAILED', what: `transfer ${pending.id} FAILED` });
 
-    const onStripe = await stack.stripe.transfers.create({ amount: 3_300, currency: 'usd', destination: writer.accountId, transfer_group: present(pending.transferGroup, 'a transfer group'), metadata: { transfer_id: pending.id } });
-    const paid = await waitFor(() => readTransfer(stack, admin, pending.id), { until: (transfer) => transfer.status === 'PAID', what: `transfer ${pending.id} PAID` });
+    const onStripe = await stack.stripe.transfers.create({
+      amount: 3_300,
+      currency: 'usd',
+      destination: writer.accountId,
+      transfer_group: present(pending.transferGroup, 'a transfer group'),
+      metadata: { transfer_id: pending.id },
+    });
+    const paid = await waitFor(() => readTransfer(stack, admin, pending.id), {
+      until: (transfer) => transfer.status === 'PAID',
+      what: `transfer ${pending.id} PAID`,
+    });
     expect(paid).toMatchObject({ stripeTransferId: onStripe.id, failureMessage: null });
     expect((await send(CREATE_TRANSFER, input)).data?.createTransfer).toEqual(paid);
   });

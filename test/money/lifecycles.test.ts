@@ -112,35 +112,39 @@ describe('nextStates', () => {
           CANCELED: [],
         },
       ],
-    ].map(([lifecycle, expected]) => [(lifecycle as Lifecycle<string>).name, lifecycle, expected]) as Array<[string, Lifecycle<string>, Record<string, string[]>]>,
+    ].map(([lifecycle, expected]) => [(lifecycle as Lifecycle<string>).name, lifecycle, expected]) as Array<
+      [string, Lifecycle<string>, Record<string, string[]>]
+    >,
   )('of the %s lifecycle lists its ordinary moves only', (_name, lifecycle, expected) => {
     expect(Object.fromEntries(lifecycle.statuses.map((status) => [status, lifecycle.nextStates(status)]))).toEqual(expected);
   });
 
-  it.each([
-    [TOP_UP_LIFECYCLE, ['PENDING>REVERSED', 'SUCCEEDED>FAILED', 'SUCCEEDED>CANCELED', 'FAILED>PENDING', 'FAILED>SUCCEEDED', 'FAILED>CANCELED', 'FAILED>REVERSED']],
-    [TRANSFER_LIFECYCLE, ['PENDING>PARTIALLY_REVERSED', 'PENDING>REVERSED', 'FAILED>PAID', 'FAILED>PARTIALLY_REVERSED', 'FAILED>REVERSED']],
-    [REVERSAL_LIFECYCLE, ['FAILED>SUCCEEDED']],
+  it.each(
     [
-      PAYMENT_LIFECYCLE,
       [
-        ...['OPEN>PARTIALLY_REFUNDED', 'OPEN>REFUNDED', 'PROCESSING>EXPIRED', 'PROCESSING>PARTIALLY_REFUNDED', 'PROCESSING>REFUNDED'],
-        ...['FAILED>SUCCEEDED', 'FAILED>PARTIALLY_REFUNDED', 'FAILED>REFUNDED', 'EXPIRED>SUCCEEDED', 'EXPIRED>PARTIALLY_REFUNDED', 'EXPIRED>REFUNDED'],
+        TOP_UP_LIFECYCLE,
+        ['PENDING>REVERSED', 'SUCCEEDED>FAILED', 'SUCCEEDED>CANCELED', 'FAILED>PENDING', 'FAILED>SUCCEEDED', 'FAILED>CANCELED', 'FAILED>REVERSED'],
       ],
-    ],
-    [REFUND_LIFECYCLE, []],
-    [DISPUTE_LIFECYCLE, []],
-    [PAYOUT_RUN_LIFECYCLE, []],
-    [PAYOUT_ITEM_LIFECYCLE, ['FAILED>PAID']],
-    [PAYOUT_LIFECYCLE, ['PENDING>PAID', 'PENDING>FAILED', 'IN_TRANSIT>CANCELED', 'PAID>CANCELED', 'FAILED>CANCELED', 'CANCELED>FAILED']],
-  ].map(([lifecycle, late]) => [(lifecycle as Lifecycle<string>).name, lifecycle, late]) as Array<[string, Lifecycle<string>, string[]]>)(
-    'of the %s lifecycle leaves out exactly these late arrivals, applied when Stripe reports them',
-    (_name, lifecycle, late) => {
-      const lateEdges = lifecycle.edges.filter((edge) => edge.late).map((edge) => `${edge.from}>${edge.to}`);
-      expect(lateEdges.sort()).toEqual([...late].sort());
-      for (const edge of lifecycle.edges.filter((candidate) => candidate.late)) expect(lifecycle.nextStates(edge.from)).not.toContain(edge.to);
-    },
-  );
+      [TRANSFER_LIFECYCLE, ['PENDING>PARTIALLY_REVERSED', 'PENDING>REVERSED', 'FAILED>PAID', 'FAILED>PARTIALLY_REVERSED', 'FAILED>REVERSED']],
+      [REVERSAL_LIFECYCLE, ['FAILED>SUCCEEDED']],
+      [
+        PAYMENT_LIFECYCLE,
+        [
+          ...['OPEN>PARTIALLY_REFUNDED', 'OPEN>REFUNDED', 'PROCESSING>EXPIRED', 'PROCESSING>PARTIALLY_REFUNDED', 'PROCESSING>REFUNDED'],
+          ...['FAILED>SUCCEEDED', 'FAILED>PARTIALLY_REFUNDED', 'FAILED>REFUNDED', 'EXPIRED>SUCCEEDED', 'EXPIRED>PARTIALLY_REFUNDED', 'EXPIRED>REFUNDED'],
+        ],
+      ],
+      [REFUND_LIFECYCLE, []],
+      [DISPUTE_LIFECYCLE, []],
+      [PAYOUT_RUN_LIFECYCLE, []],
+      [PAYOUT_ITEM_LIFECYCLE, ['FAILED>PAID']],
+      [PAYOUT_LIFECYCLE, ['PENDING>PAID', 'PENDING>FAILED', 'IN_TRANSIT>CANCELED', 'PAID>CANCELED', 'FAILED>CANCELED', 'CANCELED>FAILED']],
+    ].map(([lifecycle, late]) => [(lifecycle as Lifecycle<string>).name, lifecycle, late]) as Array<[string, Lifecycle<string>, string[]]>,
+  )('of the %s lifecycle leaves out exactly these late arrivals, applied when Stripe reports them', (_name, lifecycle, late) => {
+    const lateEdges = lifecycle.edges.filter((edge) => edge.late).map((edge) => `${edge.from}>${edge.to}`);
+    expect(lateEdges.sort()).toEqual([...late].sort());
+    for (const edge of lifecycle.edges.filter((candidate) => candidate.late)) expect(lifecycle.nextStates(edge.from)).not.toContain(edge.to);
+  });
 
   it('leaves out the late arrivals the gateway still applies (a failed transfer found paid on Stripe)', () => {
     expect(TRANSFER_LIFECYCLE.allows(TransferStatus.FAILED, TransferStatus.PAID)).toBe(true);
@@ -156,7 +160,12 @@ describe('moveStatus on the real database', () => {
   let statuses: StatusMoves<AuditInput>;
 
   beforeAll(async () => {
-    dataSource = await openDatabase({ dataDirectory: newDataDirectory(), databaseUrl: undefined }, entities, createLogger({ logLevel: 'silent' }), createMetrics());
+    dataSource = await openDatabase(
+      { dataDirectory: newDataDirectory(), databaseUrl: undefined },
+      entities,
+      createLogger({ logLevel: 'silent' }),
+      createMetrics(),
+    );
     // The rows here stand alone (no user, writer or run behind them): what is tested is the move.
     await dataSource.query('PRAGMA foreign_keys = OFF');
     database = new Database(dataSource);
@@ -215,44 +224,47 @@ describe('moveStatus on the real database', () => {
     }
   }
 
-  it.each(pairsOf(TOP_UP_LIFECYCLE).map(({ from, to, edge }) => [from, to, edge] as const))('%s → %s: taken when the table has the edge (%s)', async (from, to, edge) => {
-    const topUp = await topUpAt(from as TopUpStatus);
-    const { published, error } = await move(topUp, to as TopUpStatus);
-    const stored = await dataSource.manager.findOneByOrFail(TopUp, {
-      id: topUp.id,
-    });
-    const audited = await dataSource.manager.countBy(AuditEntry, {
-      subjectId: topUp.id,
-    });
-    if (edge) {
-      expect(error).toBeUndefined();
-      expect({
-        status: stored.status,
-        failureCode: stored.failureCode,
-        audited,
-        published,
-      }).toEqual({
-        status: to,
-        failureCode: 'checked',
-        audited: 1,
-        published: [to],
+  it.each(pairsOf(TOP_UP_LIFECYCLE).map(({ from, to, edge }) => [from, to, edge] as const))(
+    '%s → %s: taken when the table has the edge (%s)',
+    async (from, to, edge) => {
+      const topUp = await topUpAt(from as TopUpStatus);
+      const { published, error } = await move(topUp, to as TopUpStatus);
+      const stored = await dataSource.manager.findOneByOrFail(TopUp, {
+        id: topUp.id,
       });
-      expect(stored.updatedAt.getTime()).toBeGreaterThan(0);
-    } else {
-      expect(error?.message).toBe(`A top-up cannot move from ${from} to ${to}.`);
-      expect({
-        status: stored.status,
-        failureCode: stored.failureCode,
-        audited,
-        published,
-      }).toEqual({
-        status: from,
-        failureCode: null,
-        audited: 0,
-        published: [],
+      const audited = await dataSource.manager.countBy(AuditEntry, {
+        subjectId: topUp.id,
       });
-    }
-  });
+      if (edge) {
+        expect(error).toBeUndefined();
+        expect({
+          status: stored.status,
+          failureCode: stored.failureCode,
+          audited,
+          published,
+        }).toEqual({
+          status: to,
+          failureCode: 'checked',
+          audited: 1,
+          published: [to],
+        });
+        expect(stored.updatedAt.getTime()).toBeGreaterThan(0);
+      } else {
+        expect(error?.message).toBe(`A top-up cannot move from ${from} to ${to}.`);
+        expect({
+          status: stored.status,
+          failureCode: stored.failureCode,
+          audited,
+          published,
+        }).toEqual({
+          status: from,
+          failureCode: null,
+          audited: 0,
+          published: [],
+        });
+      }
+    },
+  );
 
   it('moves many rows at once along one edge, and refuses a bulk move that is not one', async () => {
     const runId = randomUUID();

@@ -47,7 +47,12 @@ describe('money activity per day', () => {
     await waitFor(() => topUpStatus(stack, admin, failed.id), { until: (status) => status === 'FAILED', what: `top-up ${failed.id} FAILED` });
     const paid = await createTransfer(stack, admin, { writerId: writer.writerId, amount: 12_000 });
     expect(paid.errors).toBeUndefined();
-    const { body } = await postGraphQL(stack.url, REVERSE_TRANSFER, { input: { transferId: dataOf(paid).createTransfer.id, amount: 2_000, reason: 'Duplicate answer' } }, { token: admin });
+    const { body } = await postGraphQL(
+      stack.url,
+      REVERSE_TRANSFER,
+      { input: { transferId: dataOf(paid).createTransfer.id, amount: 2_000, reason: 'Duplicate answer' } },
+      { token: admin },
+    );
     expect(body.errors).toBeUndefined();
     expect((await createTransfer(stack, admin, { writerId: writer.writerId, amount: 5_000_000 })).errors?.[0]?.extensions?.code).toBe('INSUFFICIENT_FUNDS');
   });
@@ -57,23 +62,29 @@ describe('money activity per day', () => {
     return (await execute(stack, MoneyActivity_Days, variables, admin)).moneyActivity;
   }
 
-  it.each(['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'])('sums what moved, per day up to today in %s; failed top-ups and refused transfers count for nothing', async (timeZone) => {
-    const before = today(timeZone);
-    const days = await activity({ currency: 'USD', days: 3, timeZone });
-    const after = today(timeZone);
-    expect(days).toHaveLength(3);
-    expect([before, after]).toContain(elementAt(days, 2, 'today').date);
-    for (let index = 1; index < days.length; index += 1) {
-      expect(Date.parse(elementAt(days, index).date) - Date.parse(elementAt(days, index - 1).date)).toBe(24 * 60 * 60 * 1000);
-    }
-    expect(sum(days, (day) => day.toppedUp.amount)).toBe(57_000);
-    expect(sum(days, (day) => day.transferred.amount)).toBe(12_000);
-    expect(sum(days, (day) => day.reversed.amount)).toBe(2_000);
-    expect(days.find((day) => day.toppedUp.amount > 0)?.toppedUp).toEqual({ amount: 57_000, currency: 'usd', formatted: '$570.00' });
-  });
+  it.each(['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'])(
+    'sums what moved, per day up to today in %s; failed top-ups and refused transfers count for nothing',
+    async (timeZone) => {
+      const before = today(timeZone);
+      const days = await activity({ currency: 'USD', days: 3, timeZone });
+      const after = today(timeZone);
+      expect(days).toHaveLength(3);
+      expect([before, after]).toContain(elementAt(days, 2, 'today').date);
+      for (let index = 1; index < days.length; index += 1) {
+        expect(Date.parse(elementAt(days, index).date) - Date.parse(elementAt(days, index - 1).date)).toBe(24 * 60 * 60 * 1000);
+      }
+      expect(sum(days, (day) => day.toppedUp.amount)).toBe(57_000);
+      expect(sum(days, (day) => day.transferred.amount)).toBe(12_000);
+      expect(sum(days, (day) => day.reversed.amount)).toBe(2_000);
+      expect(days.find((day) => day.toppedUp.amount > 0)?.toppedUp).toEqual({ amount: 57_000, currency: 'usd', formatted: '$570.00' });
+    },
+  );
 
   it('counts days in the chosen zone: a zone 25 hours apart starts on another date', async () => {
-    const [east, west] = await Promise.all([activity({ currency: 'usd', days: 1, timeZone: 'Pacific/Kiritimati' }), activity({ currency: 'usd', days: 1, timeZone: 'Pacific/Pago_Pago' })]);
+    const [east, west] = await Promise.all([
+      activity({ currency: 'usd', days: 1, timeZone: 'Pacific/Kiritimati' }),
+      activity({ currency: 'usd', days: 1, timeZone: 'Pacific/Pago_Pago' }),
+    ]);
     expect(first(east).date).not.toBe(first(west).date);
   });
 

@@ -78,7 +78,12 @@ describe('the money engine', () => {
   const audited: string[] = [];
 
   beforeAll(async () => {
-    dataSource = await openDatabase({ dataDirectory: newDataDirectory(), databaseUrl: undefined }, entities, createLogger({ logLevel: 'silent' }), createMetrics());
+    dataSource = await openDatabase(
+      { dataDirectory: newDataDirectory(), databaseUrl: undefined },
+      entities,
+      createLogger({ logLevel: 'silent' }),
+      createMetrics(),
+    );
     // The intents stand alone here (no admin user behind them): what is tested is the protocol.
     await dataSource.query('PRAGMA foreign_keys = OFF');
     database = new Database(dataSource);
@@ -88,7 +93,10 @@ describe('the money engine', () => {
   beforeEach(() => {
     action = new ScriptedAction(database);
     const trail = { record: async (_manager: unknown, entry: { note: string }) => void audited.push(entry.note) };
-    intents = new MoneyIntents({ database, idempotency: new IdempotencyService(database), trail, locks: new KeyedLock(), logger: createLogger({ logLevel: 'silent' }) }, action);
+    intents = new MoneyIntents(
+      { database, idempotency: new IdempotencyService(database), trail, locks: new KeyedLock(), logger: createLogger({ logLevel: 'silent' }) },
+      action,
+    );
   });
 
   function newTopUp(createdAt = new Date()): TopUp {
@@ -118,9 +126,13 @@ describe('the money engine', () => {
   it('commits the row, its claim and its audit entry together; a second claim of the key writes nothing', async () => {
     const recordKey = `createTopUp:${randomUUID()}`;
     const first = newTopUp();
-    expect(await intents.persist({ row: first, claim: { recordKey, requestHash: 'h', actorUserId: 'admin' }, audit: (row) => ({ note: `requested ${row.id}` }) })).toBe(true);
+    expect(
+      await intents.persist({ row: first, claim: { recordKey, requestHash: 'h', actorUserId: 'admin' }, audit: (row) => ({ note: `requested ${row.id}` }) }),
+    ).toBe(true);
     const second = newTopUp();
-    expect(await intents.persist({ row: second, claim: { recordKey, requestHash: 'h', actorUserId: 'admin' }, audit: (row) => ({ note: `requested ${row.id}` }) })).toBe(false);
+    expect(
+      await intents.persist({ row: second, claim: { recordKey, requestHash: 'h', actorUserId: 'admin' }, audit: (row) => ({ note: `requested ${row.id}` }) }),
+    ).toBe(false);
     expect(await dataSource.manager.existsBy(TopUp, { id: second.id })).toBe(false);
     expect(audited).toContain(`requested ${first.id}`);
     expect(audited).not.toContain(`requested ${second.id}`);

@@ -27,14 +27,24 @@ const action: fc.Arbitrary<Action> = fc.oneof(
       kind: fc.constant('transfer' as const),
       writer: fc.integer({ min: 0, max: 1 }),
       // Mostly affordable; sometimes more than the platform holds.
-      amountMinor: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 40_000 }), weight: 9 }, { arbitrary: fc.integer({ min: 1_000_000, max: 5_000_000 }), weight: 1 }),
+      amountMinor: fc.oneof(
+        { arbitrary: fc.integer({ min: 1, max: 40_000 }), weight: 9 },
+        { arbitrary: fc.integer({ min: 1_000_000, max: 5_000_000 }), weight: 1 },
+      ),
       fault: fc.constantFrom('none', 'none', 'none', 'error', 'error_after', 'hang_after'),
     }),
     weight: 5,
   },
   { arbitrary: fc.record({ kind: fc.constant('duplicate' as const), request: fc.nat(), copies: fc.integer({ min: 1, max: 8 }) }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constant('conflict' as const), request: fc.nat() }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('reverse' as const), request: fc.nat(), share: fc.option(fc.double({ min: 0.05, max: 1.5, noNaN: true }), { freq: 2 }) }), weight: 3 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('reverse' as const),
+      request: fc.nat(),
+      share: fc.option(fc.double({ min: 0.05, max: 1.5, noNaN: true }), { freq: 2 }),
+    }),
+    weight: 3,
+  },
   { arbitrary: fc.record({ kind: fc.constant('restart' as const), signal: fc.constantFrom('SIGTERM' as const, 'SIGKILL' as const) }), weight: 1 },
 );
 
@@ -129,7 +139,12 @@ describe('money under random sequences (property)', () => {
       }
       case 'transfer': {
         if (step.fault !== 'none') await stack.control.fault('/v1/transfers', step.fault, 1, 'POST');
-        const input = { writerId: elementAt(writers, step.writer, 'writer').writerId, amount: step.amountMinor, currency: 'usd', idempotencyKey: newKey('property') };
+        const input = {
+          writerId: elementAt(writers, step.writer, 'writer').writerId,
+          amount: step.amountMinor,
+          currency: 'usd',
+          idempotencyKey: newKey('property'),
+        };
         const body = await send(input);
         if (step.fault !== 'none') await stack.control.clearFaults();
         const refused = body.errors?.[0]?.extensions?.code;
@@ -201,7 +216,8 @@ describe('money under random sequences (property)', () => {
     const rows = await allRows();
     const onStripe = await stack.stripe.transfers.list({ limit: 100 }).autoPagingToArray({ limit: 10_000 });
     const rowsById = new Map(rows.map((row) => [row.id, row]));
-    for (const stripeTransfer of onStripe) expect(rowsById.has(present(stripeTransfer.metadata.transfer_id, 'transfer_id in the metadata of a Stripe transfer'))).toBe(true);
+    for (const stripeTransfer of onStripe)
+      expect(rowsById.has(present(stripeTransfer.metadata.transfer_id, 'transfer_id in the metadata of a Stripe transfer'))).toBe(true);
     for (const row of rows) {
       const paidOnStripe = onStripe.filter((stripeTransfer) => stripeTransfer.transfer_group === row.transferGroup);
       if (row.status === 'FAILED') {

@@ -1,18 +1,18 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { CreateTransferInput } from '../gql/graphql';
 import { first } from '../kit/checks';
-import { adminWithTwoFactor, adminWithoutTwoFactor, execute, onboardedWriter, signUpWriter, waitForStatus, writerAccountId, type SignedInWriter } from '../kit/flows';
-import { postGraphQL } from '../kit/graphql-client';
 import {
-  CANCEL_TOP_UP,
-  CREATE_TOP_UP,
-  CREATE_TRANSFER,
-  REVERSE_TRANSFER,
-  availableMinor,
-  fundPlatform,
-  moneyFootprint,
-  newKey,
-} from '../kit/money';
+  adminWithTwoFactor,
+  adminWithoutTwoFactor,
+  execute,
+  onboardedWriter,
+  signUpWriter,
+  waitForStatus,
+  writerAccountId,
+  type SignedInWriter,
+} from '../kit/flows';
+import { postGraphQL } from '../kit/graphql-client';
+import { CANCEL_TOP_UP, CREATE_TOP_UP, CREATE_TRANSFER, REVERSE_TRANSFER, availableMinor, fundPlatform, moneyFootprint, newKey } from '../kit/money';
 import { waitForDeauthorized } from '../kit/lifecycle';
 import { type Stack, startStack } from '../kit/stack';
 
@@ -41,7 +41,12 @@ describe('money refusals: each has its code and writes nothing', () => {
     await stack.control.deauthorize(onboarded.accountId);
     await waitForDeauthorized(stack, onboarded.writerId, admin);
     settledTopUpId = (await fundPlatform(stack, admin, 100_000)).id;
-    const paid = await execute(stack, CREATE_TRANSFER, { input: { writerId: payable.writerId, amount: 3_000, currency: 'usd', idempotencyKey: newKey() } }, admin);
+    const paid = await execute(
+      stack,
+      CREATE_TRANSFER,
+      { input: { writerId: payable.writerId, amount: 3_000, currency: 'usd', idempotencyKey: newKey() } },
+      admin,
+    );
     paidTransferId = paid.createTransfer.id;
   });
   afterAll(() => stack.close());
@@ -58,7 +63,9 @@ describe('money refusals: each has its code and writes nothing', () => {
     return first(body.errors ?? [], 'a GraphQL error');
   }
 
-  const transferInput = (overrides: Partial<CreateTransferInput> = {}) => ({ input: { writerId: payable.writerId, amount: 1_000, currency: 'usd', idempotencyKey: newKey(), ...overrides } });
+  const transferInput = (overrides: Partial<CreateTransferInput> = {}) => ({
+    input: { writerId: payable.writerId, amount: 1_000, currency: 'usd', idempotencyKey: newKey(), ...overrides },
+  });
 
   it.each([
     ['zero', 0],
@@ -118,7 +125,12 @@ describe('money refusals: each has its code and writes nothing', () => {
 
   it('refuses an admin whose session has no two-factor as TWO_FACTOR_REQUIRED', async () => {
     await expectRefused(CREATE_TRANSFER, transferInput(), 'TWO_FACTOR_REQUIRED', adminSessionWithoutTwoFactor);
-    await expectRefused(CREATE_TOP_UP, { input: { amount: 1_000, currency: 'usd', idempotencyKey: newKey() } }, 'TWO_FACTOR_REQUIRED', adminSessionWithoutTwoFactor);
+    await expectRefused(
+      CREATE_TOP_UP,
+      { input: { amount: 1_000, currency: 'usd', idempotencyKey: newKey() } },
+      'TWO_FACTOR_REQUIRED',
+      adminSessionWithoutTwoFactor,
+    );
     await expectRefused(REVERSE_TRANSFER, { input: { transferId: paidTransferId } }, 'TWO_FACTOR_REQUIRED', adminSessionWithoutTwoFactor);
   });
 
@@ -127,7 +139,11 @@ describe('money refusals: each has its code and writes nothing', () => {
   });
 
   it('refuses a statement descriptor over 15 characters as BAD_USER_INPUT', async () => {
-    await expectRefused(CREATE_TOP_UP, { input: { amount: 1_000, currency: 'usd', statementDescriptor: 'Sixteen chars!!!', idempotencyKey: newKey() } }, 'BAD_USER_INPUT');
+    await expectRefused(
+      CREATE_TOP_UP,
+      { input: { amount: 1_000, currency: 'usd', statementDescriptor: 'Sixteen chars!!!', idempotencyKey: newKey() } },
+      'BAD_USER_INPUT',
+    );
   });
 
   it('refuses cancelling a settled top-up as BAD_USER_INPUT', async () => {

@@ -11,7 +11,15 @@ import { createMetrics } from '../../server/metrics/metrics';
 import { newDataDirectory } from '../kit/gateway-process';
 
 const insertEntry = (manager: EntityManager, subjectId: string) =>
-  manager.insert(AuditEntry, { id: randomUUID(), actorUserId: null, action: AuditAction.TRANSFER_REQUESTED, subjectType: 'Transfer', subjectId, details: {}, createdAt: new Date() });
+  manager.insert(AuditEntry, {
+    id: randomUUID(),
+    actorUserId: null,
+    action: AuditAction.TRANSFER_REQUESTED,
+    subjectType: 'Transfer',
+    subjectId,
+    details: {},
+    createdAt: new Date(),
+  });
 
 /** Lets every other transaction waiting to run take its turn. */
 const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve));
@@ -32,7 +40,12 @@ describe('write transactions on SQLite', () => {
   let database: Database;
 
   beforeAll(async () => {
-    dataSource = await openDatabase({ dataDirectory: newDataDirectory(), databaseUrl: undefined }, entities, createLogger({ logLevel: 'silent' }), createMetrics());
+    dataSource = await openDatabase(
+      { dataDirectory: newDataDirectory(), databaseUrl: undefined },
+      entities,
+      createLogger({ logLevel: 'silent' }),
+      createMetrics(),
+    );
     database = new Database(dataSource);
   });
   afterAll(() => dataSource.destroy());
@@ -68,7 +81,10 @@ describe('write transactions on SQLite', () => {
             await yieldToOthers();
             if (index % 3 === 0) throw new Error('roll back');
           })
-          .then(() => true, () => false);
+          .then(
+            () => true,
+            () => false,
+          );
         return { subjectId, committed };
       }),
     );

@@ -110,7 +110,9 @@ describe('paying a writer: top up, settle, transfer, reverse', () => {
       createdBy: { displayName: expect.any(String) },
     });
     expect(Date.parse(present(topUp.expectedAvailabilityDate, 'an expected availability date'))).toBeGreaterThan(Date.now());
-    expect(findIn((await platformBalance(stack, admin)).pending, (entry) => entry.currency === 'usd', 'a pending usd balance').amount).toBeGreaterThanOrEqual(50_000);
+    expect(findIn((await platformBalance(stack, admin)).pending, (entry) => entry.currency === 'usd', 'a pending usd balance').amount).toBeGreaterThanOrEqual(
+      50_000,
+    );
 
     await stack.control.settleTopUp(topUp.stripeTopUpId);
     await topUpEvents.next((event) => event.data?.topUpUpdated.id === topUp.id && event.data?.topUpUpdated.status === 'SUCCEEDED');
@@ -142,7 +144,15 @@ describe('paying a writer: top up, settle, transfer, reverse', () => {
       status: 'PARTIALLY_REVERSED',
       amountReversed: { amount: 2_345 },
       reversibleAmount: { amount: 10_000 },
-      reversals: [{ status: 'SUCCEEDED', reason: 'Answer removed', amount: { amount: 2_345 }, stripeReversalId: expect.stringMatching(/^trr_/), createdBy: { displayName: 'Admin' } }],
+      reversals: [
+        {
+          status: 'SUCCEEDED',
+          reason: 'Answer removed',
+          amount: { amount: 2_345 },
+          stripeReversalId: expect.stringMatching(/^trr_/),
+          createdBy: { displayName: 'Admin' },
+        },
+      ],
     });
     expect(await availableMinor(stack, admin)).toBe(before + 50_000 - 10_000);
 
@@ -159,7 +169,9 @@ describe('paying a writer: top up, settle, transfer, reverse', () => {
 
     const trail = await execute(stack, MoneyStory_AuditTrail, { id: transfer.id }, admin);
     expect(trail.auditTrail.nodes.map((entry) => entry.action).sort()).toEqual(['TRANSFER_PAID', 'TRANSFER_REQUESTED']);
-    expect(findIn(trail.auditTrail.nodes, (entry) => entry.action === 'TRANSFER_REQUESTED', 'a TRANSFER_REQUESTED entry').actor).toEqual({ displayName: expect.any(String) });
+    expect(findIn(trail.auditTrail.nodes, (entry) => entry.action === 'TRANSFER_REQUESTED', 'a TRANSFER_REQUESTED entry').actor).toEqual({
+      displayName: expect.any(String),
+    });
 
     for (const events of [topUpEvents, adminTransferEvents, writerTransferEvents]) events.stop();
     await Promise.all([adminSocket.dispose(), writerSocket.dispose()]);

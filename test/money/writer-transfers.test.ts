@@ -21,7 +21,14 @@ describe("a writer's transfers", () => {
     for (let index = 0; index < 4; index += 1) writers.push(await onboardedWriter(stack));
     await fundPlatform(stack, admin, 100_000);
     // writers[0] gets three transfers, the others one each, so every page loads the same fields.
-    for (const [writer, amount] of [[writers[0], 100], [writers[0], 200], [writers[0], 300], [writers[1], 400], [writers[2], 500], [writers[3], 600]] as const) {
+    for (const [writer, amount] of [
+      [writers[0], 100],
+      [writers[0], 200],
+      [writers[0], 300],
+      [writers[1], 400],
+      [writers[2], 500],
+      [writers[3], 600],
+    ] as const) {
       await graphql(stack, CREATE_TRANSFER, { input: { writerId: writer.writerId, amount, currency: 'usd', idempotencyKey: newKey() } }, admin);
     }
   });
@@ -44,7 +51,12 @@ describe("a writer's transfers", () => {
     const second = (await graphql(stack, query, { id: writers[0].writerId, after: first.pageInfo.endCursor }, writers[0].token)).writer.transfers;
     expect(second.nodes.map((node: any) => node.amount.amount)).toEqual([100]);
     expect(second.pageInfo.hasNextPage).toBe(false);
-    const same = await graphql(stack, 'query($after: String) { transfers(first: 2, after: $after) { nodes { id amount { amount } } } }', { after: first.pageInfo.endCursor }, writers[0].token);
+    const same = await graphql(
+      stack,
+      'query($after: String) { transfers(first: 2, after: $after) { nodes { id amount { amount } } } }',
+      { after: first.pageInfo.endCursor },
+      writers[0].token,
+    );
     expect(same.transfers.nodes).toEqual(second.nodes);
   });
 
@@ -52,7 +64,12 @@ describe("a writer's transfers", () => {
     const own = await graphql(stack, '{ transfers(first: 10) { totalCount nodes { writer { id } } } }', {}, writers[1].token);
     expect(own.transfers.totalCount).toBe(1);
     expect(own.transfers.nodes).toEqual([{ writer: { id: writers[1].writerId } }]);
-    const { body } = await postGraphQL(stack.url, 'query($id: ID) { transfers(writerId: $id) { totalCount } }', { id: writers[0].writerId }, { token: writers[1].token });
+    const { body } = await postGraphQL(
+      stack.url,
+      'query($id: ID) { transfers(writerId: $id) { totalCount } }',
+      { id: writers[0].writerId },
+      { token: writers[1].token },
+    );
     expect(body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 

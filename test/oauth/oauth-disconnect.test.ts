@@ -58,15 +58,26 @@ describe('an admin disconnects a Stripe account a writer connected through OAuth
     const { disconnectStripeAccount } = await execute(stack, OAuthDisconnect_Disconnect, { id: writer.writerId }, adminToken);
     expect(disconnectStripeAccount).toMatchObject({ deauthorized: true, canReceiveTransfers: false, accountConnection: 'OAUTH' });
 
-    const delivered = await waitFor(async () => ((await stack.control.get('webhook_deliveries')).data as Delivery[]).filter((delivery) => delivery.event_type === 'account.application.deauthorized' && delivery.account === writer.accountId), {
-      until: (deliveries) => deliveries.some((delivery) => delivery.status === 'succeeded'),
-      timeoutMs: 10_000,
-      what: 'account.application.deauthorized delivered to the gateway',
-    });
+    const delivered = await waitFor(
+      async () =>
+        ((await stack.control.get('webhook_deliveries')).data as Delivery[]).filter(
+          (delivery) => delivery.event_type === 'account.application.deauthorized' && delivery.account === writer.accountId,
+        ),
+      {
+        until: (deliveries) => deliveries.some((delivery) => delivery.status === 'succeeded'),
+        timeoutMs: 10_000,
+        what: 'account.application.deauthorized delivered to the gateway',
+      },
+    );
     expect(delivered.length).toBeGreaterThan(0);
     await expect(stack.stripe.accounts.retrieve(writer.accountId)).rejects.toThrow();
 
-    const refusal = await graphqlError(stack, CREATE_TRANSFER, { input: { writerId: writer.writerId, amount: 500, currency: 'usd', description: 'After disconnect', idempotencyKey: newKey() } }, adminToken);
+    const refusal = await graphqlError(
+      stack,
+      CREATE_TRANSFER,
+      { input: { writerId: writer.writerId, amount: 500, currency: 'usd', description: 'After disconnect', idempotencyKey: newKey() } },
+      adminToken,
+    );
     expect(refusal.extensions).toMatchObject({ code: 'WRITER_NOT_PAYABLE', reason: 'ACCOUNT_DISCONNECTED', writerId: writer.writerId });
     const trail = (await execute(stack, OAuthDisconnect_AuditTrail, { id: writer.writerId }, adminToken)).auditTrail.nodes;
     expect(trail).toContainEqual({ action: 'WRITER_ACCOUNT_DISCONNECTED', details: { accountId: writer.accountId } });

@@ -129,7 +129,9 @@ describe('a writer connects a Stripe account through Express OAuth (seed 002)', 
     expect(page.body).toContain('You did not connect a Stripe account');
     expect(await writerAccount(stack, writer.writerId, writer.token)).toEqual(before);
     const trail = (await execute(stack, OAuthStory_AuditTrail, { id: writer.writerId }, adminToken)).auditTrail.nodes;
-    expect(trail).toContainEqual(expect.objectContaining({ action: 'WRITER_ACCOUNT_CONNECTION_REFUSED', details: { reason: 'DENIED_BY_WRITER', stripeError: 'access_denied' } }));
+    expect(trail).toContainEqual(
+      expect.objectContaining({ action: 'WRITER_ACCOUNT_CONNECTION_REFUSED', details: { reason: 'DENIED_BY_WRITER', stripeError: 'access_denied' } }),
+    );
   });
 
   it('the sandbox refuses a redirect URI the platform did not register, without redirecting', async () => {

@@ -11,7 +11,6 @@ const DashboardLink_CreateDashboardLink = graphql(`
   }
 `);
 
-
 /** Writers see their balance and payouts in Stripe's Express Dashboard, through a login link. */
 describe("a writer's Stripe Express Dashboard link", () => {
   let stack: Stack;

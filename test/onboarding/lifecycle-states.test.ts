@@ -4,7 +4,8 @@ import { LEGAL_ACTIONS as LEGAL, LIFECYCLE_STATES, type LifecycleState, REPORTED
 import { fundPlatform, newKey } from '../kit/money';
 import { type Stack, startStack } from '../kit/stack';
 
-type Mutation = 'createOAuthLink' | 'createDashboardLink' | 'updatePayoutSchedule' | 'createTransfer' | 'syncWriter' | 'createOnboardingLink' | 'disconnectStripeAccount';
+type Mutation =
+  'createOAuthLink' | 'createDashboardLink' | 'updatePayoutSchedule' | 'createTransfer' | 'syncWriter' | 'createOnboardingLink' | 'disconnectStripeAccount';
 
 interface Attempt {
   /** The allowedActions that promise this mutation succeeds. */
@@ -16,8 +17,18 @@ interface Attempt {
 
 // Each mutation tried for real, in this order: the ones that change the state come last.
 const ATTEMPTS: Record<Mutation, Attempt> = {
-  createOAuthLink: { actions: ['CONNECT_EXISTING_ACCOUNT'], as: 'writer', query: 'mutation($id: ID!) { createOAuthLink(writerId: $id) { url } }', variables: (id) => ({ id }) },
-  createDashboardLink: { actions: ['OPEN_DASHBOARD'], as: 'writer', query: 'mutation($id: ID!) { createDashboardLink(writerId: $id) { url } }', variables: (id) => ({ id }) },
+  createOAuthLink: {
+    actions: ['CONNECT_EXISTING_ACCOUNT'],
+    as: 'writer',
+    query: 'mutation($id: ID!) { createOAuthLink(writerId: $id) { url } }',
+    variables: (id) => ({ id }),
+  },
+  createDashboardLink: {
+    actions: ['OPEN_DASHBOARD'],
+    as: 'writer',
+    query: 'mutation($id: ID!) { createDashboardLink(writerId: $id) { url } }',
+    variables: (id) => ({ id }),
+  },
   updatePayoutSchedule: {
     actions: ['CHANGE_PAYOUT_SCHEDULE'],
     as: 'admin',
@@ -32,8 +43,18 @@ const ATTEMPTS: Record<Mutation, Attempt> = {
   },
   syncWriter: { actions: ['SYNC_ACCOUNT'], as: 'admin', query: 'mutation($id: ID!) { syncWriter(id: $id) { id } }', variables: (id) => ({ id }) },
   // An onboarding link either continues onboarding (something is due) or lets the writer update what they gave.
-  createOnboardingLink: { actions: ['CONTINUE_ONBOARDING', 'UPDATE_DETAILS'], as: 'writer', query: 'mutation($id: ID!) { createOnboardingLink(writerId: $id) { url } }', variables: (id) => ({ id }) },
-  disconnectStripeAccount: { actions: ['DISCONNECT_ACCOUNT'], as: 'admin', query: 'mutation($id: ID!) { disconnectStripeAccount(writerId: $id) { id } }', variables: (id) => ({ id }) },
+  createOnboardingLink: {
+    actions: ['CONTINUE_ONBOARDING', 'UPDATE_DETAILS'],
+    as: 'writer',
+    query: 'mutation($id: ID!) { createOnboardingLink(writerId: $id) { url } }',
+    variables: (id) => ({ id }),
+  },
+  disconnectStripeAccount: {
+    actions: ['DISCONNECT_ACCOUNT'],
+    as: 'admin',
+    query: 'mutation($id: ID!) { disconnectStripeAccount(writerId: $id) { id } }',
+    variables: (id) => ({ id }),
+  },
 };
 
 const OK = 'ok';
@@ -157,7 +178,9 @@ describe('the writer lifecycle: every state offers exactly what is legal', () =>
     const attempt = ATTEMPTS[mutation];
     const { body } = await postGraphQL(stack.url, attempt.query, attempt.variables(writer.writerId), { token: attempt.as === 'writer' ? writer.token : admin });
     const error = body.errors?.[0];
-    const outcome = error ? { code: error.extensions?.code, ...(typeof expected === 'object' && expected.reason ? { reason: error.extensions?.reason } : {}) } : OK;
+    const outcome = error
+      ? { code: error.extensions?.code, ...(typeof expected === 'object' && expected.reason ? { reason: error.extensions?.reason } : {}) }
+      : OK;
     expect({ outcome, message: error?.message }).toEqual({ outcome: expected, message: error?.message });
     if (mutation === 'createTransfer' && !error) expect(body.data!.createTransfer.status).not.toBe('FAILED');
   });

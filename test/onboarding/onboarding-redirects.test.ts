@@ -23,9 +23,21 @@ interface Landing {
 // Every state a writer can come back from Stripe in (they opened a link, so onboarding has started).
 const LANDINGS: Partial<Record<LifecycleState, Landing>> = {
   IN_PROGRESS: { returned: [/Your details are not complete yet/, /continue onboarding/], refreshed: /open onboarding again to finish/, state: 'IN_PROGRESS' },
-  PENDING_VERIFICATION: { returned: [/Stripe is verifying your details/, /nothing more to do now/], refreshed: /verifying them, so there is nothing to do now/, state: 'PENDING_VERIFICATION' },
-  RESTRICTED: { returned: [/Stripe needs more information/, /continue onboarding to provide it/], refreshed: /still needs more information.*open onboarding again/, state: 'RESTRICTED' },
-  ACTIVE: { returned: [/You are all set/, /the platform can send you funds/], refreshed: /already active; open onboarding again from the app only to change/, state: 'ACTIVE' },
+  PENDING_VERIFICATION: {
+    returned: [/Stripe is verifying your details/, /nothing more to do now/],
+    refreshed: /verifying them, so there is nothing to do now/,
+    state: 'PENDING_VERIFICATION',
+  },
+  RESTRICTED: {
+    returned: [/Stripe needs more information/, /continue onboarding to provide it/],
+    refreshed: /still needs more information.*open onboarding again/,
+    state: 'RESTRICTED',
+  },
+  ACTIVE: {
+    returned: [/You are all set/, /the platform can send you funds/],
+    refreshed: /already active; open onboarding again from the app only to change/,
+    state: 'ACTIVE',
+  },
   REJECTED: { returned: [/Stripe did not approve this payouts account/, /contact the platform/], refreshed: /Stripe did not approve/, state: 'REJECTED' },
   DEAUTHORIZED: { returned: [/no longer connected/, /contact the platform/], refreshed: /no longer connected/, state: 'DISCONNECTED' },
 };
@@ -43,7 +55,8 @@ describe('onboarding redirects without the writer signed in', () => {
 
   const accountOf = async (writer: SignedInWriter) => (await writerStatus(stack, writer.writerId, writer.token)).stripeAccountId!;
   const issuedLinkCount = async (writer: SignedInWriter) =>
-    (await graphql(stack, 'query($id: ID!) { writer(id: $id) { onboardingLinks { id } } }', { id: writer.writerId }, writer.token)).writer.onboardingLinks.length;
+    (await graphql(stack, 'query($id: ID!) { writer(id: $id) { onboardingLinks { id } } }', { id: writer.writerId }, writer.token)).writer.onboardingLinks
+      .length;
 
   it('a used link ends on a page asking to open onboarding again in the app, and mints no link', async () => {
     const writer = await signUpWriter(stack);
@@ -91,7 +104,6 @@ describe('onboarding redirects without the writer signed in', () => {
       expect(page.body).toMatch(landing.refreshed);
       expect(page.body).not.toContain(new URL(stack.sandbox.url).host);
     });
-
   });
 
   it('a rejected writer ends on a page telling them to contact the platform, and is refused a new link', async () => {
@@ -118,7 +130,8 @@ describe('onboarding redirects without the writer signed in', () => {
     const writer = await signUpWriter(stack);
     const link = await createOnboardingLink(stack, writer);
     await stack.control.deauthorize(await accountOf(writer));
-    const readDeauthorized = async () => (await graphql(stack, 'query($id: ID!) { writer(id: $id) { deauthorized } }', { id: writer.writerId }, writer.token)).writer.deauthorized;
+    const readDeauthorized = async () =>
+      (await graphql(stack, 'query($id: ID!) { writer(id: $id) { deauthorized } }', { id: writer.writerId }, writer.token)).writer.deauthorized;
     await waitFor(readDeauthorized, { until: (deauthorized: boolean) => deauthorized === true, what: 'writer deauthorized' });
     const sandboxLinks = await stack.control.accountLinkCount();
 

@@ -28,7 +28,6 @@ const OnboardingStory_StatusChanged = graphql(`
   }
 `);
 
-
 describe('a writer onboards with Stripe', () => {
   let stack: Stack;
   beforeAll(async () => {
@@ -66,7 +65,9 @@ describe('a writer onboards with Stripe', () => {
     expect({ status: landing.status, location: landing.location }).toEqual({ status: 200, location: null });
     expect(landing.body).toContain('You are all set');
 
-    const active = await adminEvents.next((event) => event.data?.onboardingStatusChanged.id === writer.writerId && event.data.onboardingStatusChanged.onboardingStatus === 'ACTIVE');
+    const active = await adminEvents.next(
+      (event) => event.data?.onboardingStatusChanged.id === writer.writerId && event.data.onboardingStatusChanged.onboardingStatus === 'ACTIVE',
+    );
     expect(active.data?.onboardingStatusChanged.requirementsDue).toEqual([]);
     expect((await writerStatus(stack, writer.writerId, adminToken)).onboardingStatus).toBe('ACTIVE');
     expect(bystanderEvents.events.filter((event) => event.data?.onboardingStatusChanged.id === writer.writerId)).toEqual([]);
@@ -113,7 +114,12 @@ describe('a writer onboards with Stripe', () => {
     const asAdmin = (await execute(stack, OnboardingStory_Links, { id: writer.writerId }, await adminWithoutTwoFactor(stack))).writer.onboardingLinks;
     expect(asAdmin.map((link: { id: string }) => link.id)).toEqual([second.id, first.id]);
     expect(asAdmin[0]).toEqual({ id: second.id, type: 'ACCOUNT_ONBOARDING', createdAt: expect.any(String), expiresAt: second.expiresAt });
-    const urlField = await graphqlError(stack, 'query($id: ID!) { writer(id: $id) { onboardingLinks { url } } }', { id: writer.writerId }, await adminWithoutTwoFactor(stack));
+    const urlField = await graphqlError(
+      stack,
+      'query($id: ID!) { writer(id: $id) { onboardingLinks { url } } }',
+      { id: writer.writerId },
+      await adminWithoutTwoFactor(stack),
+    );
     expect(urlField.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect((await execute(stack, OnboardingStory_Links, { id: writer.writerId }, writer.token)).writer.onboardingLinks).toHaveLength(2);
   });

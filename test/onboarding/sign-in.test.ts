@@ -117,7 +117,13 @@ describe('sign-up, sign-in and sessions', () => {
   });
   afterAll(() => stack.close());
 
-  const signUpInput = (overrides: Record<string, string>) => ({ email: 'new@example.com', password: 'answers-pay-42', displayName: 'New Writer', country: 'US', ...overrides });
+  const signUpInput = (overrides: Record<string, string>) => ({
+    email: 'new@example.com',
+    password: 'answers-pay-42',
+    displayName: 'New Writer',
+    country: 'US',
+    ...overrides,
+  });
 
   it.each([
     ['a malformed email', { email: 'not-an-email' }, 'email'],
@@ -160,7 +166,9 @@ describe('sign-up, sign-in and sessions', () => {
 
   it('counts guesses sent side by side as it counts guesses sent one after another', async () => {
     const writer = await signUpWriter(stack);
-    const guesses = await Promise.all(Array.from({ length: 12 }, (_, n) => graphqlError(stack, SignIn_LogIn, { input: { email: writer.email, password: `guess-number-${n}` } })));
+    const guesses = await Promise.all(
+      Array.from({ length: 12 }, (_, n) => graphqlError(stack, SignIn_LogIn, { input: { email: writer.email, password: `guess-number-${n}` } })),
+    );
     const codes = guesses.map((error) => error.extensions.code);
     expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(5);
     expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(7);
@@ -181,7 +189,12 @@ describe('sign-up, sign-in and sessions', () => {
 
   it('limits sign-ups from one address (each opens a Stripe account), counting the address behind a local proxy', async () => {
     const signUpFrom = (address: string, index: number) =>
-      postGraphQL(stack.url, SignIn_SignUp, { input: signUpInput({ email: `crowd-${address}-${index}@example.com` }) }, { headers: { 'x-forwarded-for': address } });
+      postGraphQL(
+        stack.url,
+        SignIn_SignUp,
+        { input: signUpInput({ email: `crowd-${address}-${index}@example.com` }) },
+        { headers: { 'x-forwarded-for': address } },
+      );
     const crowd = [];
     for (let index = 0; index < 31; index++) crowd.push(await signUpFrom('203.0.113.50', index));
     expect(crowd.slice(0, 30).every(({ body }) => body.data?.signUp.token)).toBe(true);
@@ -199,7 +212,9 @@ describe('sign-up, sign-in and sessions', () => {
     expect(garbage.extensions.code).toBe('UNAUTHENTICATED');
     const forged = jwt.sign({ sub: writer.userId, role: 'ADMIN', tfa: true }, 'some-other-secret-of-sufficient-length', { issuer: 'payouts-gateway' });
     expect((await graphqlError(stack, SignIn_Viewer, {}, forged)).extensions.code).toBe('UNAUTHENTICATED');
-    const expired = jwt.sign({ sub: writer.userId, role: 'WRITER', tfa: false, exp: Math.floor(Date.now() / 1000) - 60 }, JWT_SECRET, { issuer: 'payouts-gateway' });
+    const expired = jwt.sign({ sub: writer.userId, role: 'WRITER', tfa: false, exp: Math.floor(Date.now() / 1000) - 60 }, JWT_SECRET, {
+      issuer: 'payouts-gateway',
+    });
     const expiredError = await graphqlError(stack, SignIn_Viewer, {}, expired);
     expect(expiredError).toMatchObject({ message: 'Your session has expired; sign in again.', extensions: { code: 'UNAUTHENTICATED' } });
   });

@@ -46,7 +46,6 @@ const WriterInput_Writers = graphql(`
   }
 `);
 
-
 /** Names and notes are trimmed before they are validated; a search matches what was typed, literally. */
 describe('what writers and admins type', () => {
   let stack: Stack;
@@ -57,10 +56,22 @@ describe('what writers and admins type', () => {
   });
   afterAll(() => stack.close());
 
-  const signUpInput = (overrides: Record<string, string>) => ({ email: `input-${Math.random().toString(36).slice(2, 10)}@example.com`, password: 'answers-pay-42', displayName: 'Ana', country: 'US', ...overrides });
-  const writerInput = (overrides: Record<string, string>) => ({ email: `added-${Math.random().toString(36).slice(2, 10)}@example.com`, displayName: 'Ana', country: 'US', ...overrides });
+  const signUpInput = (overrides: Record<string, string>) => ({
+    email: `input-${Math.random().toString(36).slice(2, 10)}@example.com`,
+    password: 'answers-pay-42',
+    displayName: 'Ana',
+    country: 'US',
+    ...overrides,
+  });
+  const writerInput = (overrides: Record<string, string>) => ({
+    email: `added-${Math.random().toString(36).slice(2, 10)}@example.com`,
+    displayName: 'Ana',
+    country: 'US',
+    ...overrides,
+  });
   const writerCount = async () => (await execute(stack, WriterInput_Writers, {}, admin)).writers.totalCount as number;
-  const searchNames = async (search: string) => (await execute(stack, WriterInput_Search, { search }, admin)).writers.nodes.map((node: { displayName: string }) => node.displayName).sort();
+  const searchNames = async (search: string) =>
+    (await execute(stack, WriterInput_Search, { search }, admin)).writers.nodes.map((node: { displayName: string }) => node.displayName).sort();
 
   it.each(['   ', '\t\n ', '\u00a0'])('refuses a whitespace-only displayName (%j) at sign-up and in createWriter, on the field', async (displayName) => {
     const writersBefore = await writerCount();
@@ -75,7 +86,14 @@ describe('what writers and admins type', () => {
     const email = signUpInput({}).email;
     const signedUp = (await execute(stack, WriterInput_SignUp, { input: signUpInput({ displayName: '  Ana  ', email: `  ${email}  ` }) })).signUp.viewer;
     expect(signedUp).toEqual({ displayName: 'Ana', writer: { displayName: 'Ana', email } });
-    const added = (await execute(stack, WriterInput_CreateWriter, { input: writerInput({ displayName: '\tBea  Lopez ', email: ' Bea@Example.com ', country: ' de ' }) }, admin)).createWriter;
+    const added = (
+      await execute(
+        stack,
+        WriterInput_CreateWriter,
+        { input: writerInput({ displayName: '\tBea  Lopez ', email: ' Bea@Example.com ', country: ' de ' }) },
+        admin,
+      )
+    ).createWriter;
     expect(added).toMatchObject({ displayName: 'Bea  Lopez', email: 'bea@example.com', country: 'DE' });
   });
 

@@ -83,7 +83,13 @@ describe('writers the platform added sign up through their invitation', () => {
     const { createWriter } = await execute(stack, WriterInvite_CreateWriter, { input: { email, displayName: 'Known Writer', country: 'US' } }, adminToken);
     return { id: createWriter.id as string, email, stripeAccountId: createWriter.stripeAccountId as string };
   }
-  const signUpInput = (email: string, inviteToken?: string | null) => ({ email, password: 'answers-pay-42', displayName: 'Claimed Writer', country: 'US', inviteToken });
+  const signUpInput = (email: string, inviteToken?: string | null) => ({
+    email,
+    password: 'answers-pay-42',
+    displayName: 'Claimed Writer',
+    country: 'US',
+    inviteToken,
+  });
 
   it('refuses to hand an added writer to whoever signs up first with their email', async () => {
     const writer = await knownWriter();
@@ -104,7 +110,10 @@ describe('writers the platform added sign up through their invitation', () => {
     expect(url.searchParams.get('invite')).toBe(inviteWriter.token);
 
     const { signUp } = await execute(stack, WriterInvite_SignUp, { input: signUpInput(writer.email.toUpperCase(), inviteWriter.token) });
-    expect(signUp.viewer).toMatchObject({ role: 'WRITER', writer: { id: writer.id, email: writer.email, signedUp: true, stripeAccountId: writer.stripeAccountId } });
+    expect(signUp.viewer).toMatchObject({
+      role: 'WRITER',
+      writer: { id: writer.id, email: writer.email, signedUp: true, stripeAccountId: writer.stripeAccountId },
+    });
 
     const again = await graphqlError(stack, WriterInvite_SignUp, { input: signUpInput(writer.email, inviteWriter.token) });
     expect(again.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
@@ -113,7 +122,10 @@ describe('writers the platform added sign up through their invitation', () => {
   });
 
   it.each([
-    ['another writer’s invitation', async (invited: { id: string }) => (await execute(stack, WriterInvite_Invite, { id: invited.id }, adminToken)).inviteWriter.token as string],
+    [
+      'another writer’s invitation',
+      async (invited: { id: string }) => (await execute(stack, WriterInvite_Invite, { id: invited.id }, adminToken)).inviteWriter.token as string,
+    ],
     ['a made-up token', async () => 'not-an-invitation'],
     ['a session token', async () => adminToken],
   ])('refuses %s', async (_name, tokenFor) => {

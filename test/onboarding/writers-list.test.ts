@@ -17,7 +17,12 @@ describe('listing writers', () => {
     stack = await startStack();
     adminToken = await adminWithoutTwoFactor(stack);
     for (let index = 0; index < 45; index++) {
-      await graphql(stack, 'mutation($input: CreateWriterInput!) { createWriter(input: $input) { id } }', { input: { email: `author${index}@example.com`, displayName: `Author ${index}`, country: index % 2 ? 'US' : 'FR' } }, adminToken);
+      await graphql(
+        stack,
+        'mutation($input: CreateWriterInput!) { createWriter(input: $input) { id } }',
+        { input: { email: `author${index}@example.com`, displayName: `Author ${index}`, country: index % 2 ? 'US' : 'FR' } },
+        adminToken,
+      );
     }
   }, 60000);
   afterAll(() => stack.close());
@@ -40,7 +45,14 @@ describe('listing writers', () => {
     expect(notStarted.writers.totalCount).toBe(45);
     expect((await graphql(stack, WRITERS_PAGE, { status: 'ACTIVE' }, adminToken)).writers.totalCount).toBe(0);
     const search = await graphql(stack, WRITERS_PAGE, { search: 'author4' }, adminToken);
-    const expected = ['author4@example.com', 'author40@example.com', 'author41@example.com', 'author42@example.com', 'author43@example.com', 'author44@example.com'];
+    const expected = [
+      'author4@example.com',
+      'author40@example.com',
+      'author41@example.com',
+      'author42@example.com',
+      'author43@example.com',
+      'author44@example.com',
+    ];
     expect(search.writers.edges.map((edge: any) => edge.node.email).sort()).toEqual(expected.sort());
   });
 

@@ -57,7 +57,8 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
-const auditActions = async (subjectId: string): Promise<string[]> => (await execute(stack, CheckoutOutcomes_AuditActions, { id: subjectId }, admin)).auditTrail.nodes.map((node) => node.action);
+const auditActions = async (subjectId: string): Promise<string[]> =>
+  (await execute(stack, CheckoutOutcomes_AuditActions, { id: subjectId }, admin)).auditTrail.nodes.map((node) => node.action);
 
 describe('how a payment ends', () => {
   it('a declined card (4000 0000 0000 9995) leaves it OPEN with the decline, never SUCCEEDED; another card then pays', async () => {
@@ -119,7 +120,10 @@ describe('disputes', () => {
     const before = await stack.stripe.balance.retrieve();
     const session = await openCheckout(stack, { writerId: writer.writerId });
     await payCheckout(stack, session.id, { card: '4000000000000259' });
-    const event = await updates.next((update) => update.data?.paymentUpdated.id === session.payment.id && update.data.paymentUpdated.disputes.length > 0, 15000);
+    const event = await updates.next(
+      (update) => update.data?.paymentUpdated.id === session.payment.id && update.data.paymentUpdated.disputes.length > 0,
+      15000,
+    );
     const dispute = first(present(event.data, 'the payment update').paymentUpdated.disputes, 'a dispute');
     expect(dispute).toMatchObject({ status: 'NEEDS_RESPONSE', reason: 'fraudulent', needsResponse: true, amount: { amount: 2500 } });
     expect(Date.parse(present(dispute.evidenceDueBy, 'an evidence deadline'))).toBeGreaterThan(Date.now());
@@ -127,7 +131,8 @@ describe('disputes', () => {
     expect(disputesNeedingResponse).toContainEqual({ stripeDisputeId: dispute.stripeDisputeId, evidenceDueBy: dispute.evidenceDueBy });
     // The platform settles destination charges: the disputed amount leaves its balance (and a fee).
     const after = await stack.stripe.balance.retrieve();
-    const totalOf = (balance: typeof before) => [...balance.available, ...balance.pending].filter((entry) => entry.currency === 'usd').reduce((sum, entry) => sum + entry.amount, 0);
+    const totalOf = (balance: typeof before) =>
+      [...balance.available, ...balance.pending].filter((entry) => entry.currency === 'usd').reduce((sum, entry) => sum + entry.amount, 0);
     expect(totalOf(after)).toBeLessThan(totalOf(before));
     updates.stop();
     await client.dispose();
@@ -150,7 +155,11 @@ describe('webhooks duplicated and out of order', () => {
       timeoutMs: 20000,
       what: 'deliveries done',
     });
-    await waitFor(() => readCounter(stack.url, 'payouts_webhook_apply_queue_depth'), { until: (depth) => depth === 0, timeoutMs: 20000, what: 'webhooks applied' });
+    await waitFor(() => readCounter(stack.url, 'payouts_webhook_apply_queue_depth'), {
+      until: (depth) => depth === 0,
+      timeoutMs: 20000,
+      what: 'webhooks applied',
+    });
     for (const session of sessions) {
       expect((await readPayment(stack, admin, session.payment.id)).status).toBe('SUCCEEDED');
       expect((await auditActions(session.payment.id)).filter((action) => action === 'PAYMENT_SUCCEEDED')).toHaveLength(1);

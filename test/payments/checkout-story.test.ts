@@ -57,7 +57,8 @@ const CheckoutStory_Payment = graphql(`
 /** A Stripe id the gateway recorded for the payment, or a failure naming it. */
 const recorded = (id: string | null, what: string) => present(id, `the payment's ${what}`);
 
-const writerPendingMinor = async () => (await stack.stripe.balance.retrieve({}, { stripeAccount: writer.accountId })).pending.find((entry) => entry.currency === 'usd')?.amount ?? 0;
+const writerPendingMinor = async () =>
+  (await stack.stripe.balance.retrieve({}, { stripeAccount: writer.accountId })).pending.find((entry) => entry.currency === 'usd')?.amount ?? 0;
 
 describe('a reader pays for an answer', () => {
   let session: Awaited<ReturnType<typeof openCheckout>>;
@@ -67,9 +68,21 @@ describe('a reader pays for an answer', () => {
     expect(session.id).toMatch(/^cs_/);
     expect(session.url).toContain(session.id);
     expect(Date.parse(session.expiresAt)).toBeGreaterThan(Date.now());
-    expect(session.payment).toMatchObject({ status: 'OPEN', amount: { amount: AMOUNT, currency: 'usd' }, applicationFee: { amount: FEE }, writerShare: { amount: AMOUNT - FEE }, stripeCheckoutSessionId: session.id });
+    expect(session.payment).toMatchObject({
+      status: 'OPEN',
+      amount: { amount: AMOUNT, currency: 'usd' },
+      applicationFee: { amount: FEE },
+      writerShare: { amount: AMOUNT - FEE },
+      stripeCheckoutSessionId: session.id,
+    });
     const onStripe = await stack.stripe.checkout.sessions.retrieve(session.id);
-    expect(onStripe).toMatchObject({ mode: 'payment', amount_total: AMOUNT, currency: 'usd', client_reference_id: session.payment.id, metadata: { payment_id: session.payment.id } });
+    expect(onStripe).toMatchObject({
+      mode: 'payment',
+      amount_total: AMOUNT,
+      currency: 'usd',
+      client_reference_id: session.payment.id,
+      metadata: { payment_id: session.payment.id },
+    });
   });
 
   it('the same key and input answer with the same session; other input with the key is a conflict', async () => {
@@ -90,7 +103,13 @@ describe('a reader pays for an answer', () => {
     expect(paid.paidAt).not.toBeNull();
 
     const onStripe = await stack.stripe.paymentIntents.retrieve(intent.id);
-    expect(onStripe).toMatchObject({ status: 'succeeded', amount: AMOUNT, application_fee_amount: FEE, transfer_data: { destination: writer.accountId }, metadata: { payment_id: paid.id } });
+    expect(onStripe).toMatchObject({
+      status: 'succeeded',
+      amount: AMOUNT,
+      application_fee_amount: FEE,
+      transfer_data: { destination: writer.accountId },
+      metadata: { payment_id: paid.id },
+    });
     const charge = await stack.stripe.charges.retrieve(recorded(paid.stripeChargeId, 'charge'));
     expect(charge).toMatchObject({ transfer: paid.stripeTransferId, application_fee: paid.stripeApplicationFeeId });
     const fee = await stack.stripe.applicationFees.retrieve(recorded(paid.stripeApplicationFeeId, 'application fee'));
@@ -112,10 +131,19 @@ describe('a reader pays for an answer', () => {
   });
 
   it('a partial refund with transfer reversal and fee refund: PARTIALLY_REFUNDED, and Stripe agrees', async () => {
-    const input: RefundPaymentInput = { paymentId: session.payment.id, amount: 1000, reason: 'REQUESTED_BY_CUSTOMER', reverseTransfer: true, refundApplicationFee: true, idempotencyKey: `refund-${randomUUID()}` };
+    const input: RefundPaymentInput = {
+      paymentId: session.payment.id,
+      amount: 1000,
+      reason: 'REQUESTED_BY_CUSTOMER',
+      reverseTransfer: true,
+      refundApplicationFee: true,
+      idempotencyKey: `refund-${randomUUID()}`,
+    };
     const { refundPayment } = await execute(stack, REFUND_PAYMENT, { input }, admin);
     expect(refundPayment).toMatchObject({ status: 'PARTIALLY_REFUNDED', amountRefunded: { amount: 1000 }, refundableAmount: { amount: AMOUNT - 1000 } });
-    expect(refundPayment.refunds).toEqual([expect.objectContaining({ status: 'SUCCEEDED', reverseTransfer: true, refundApplicationFee: true, amount: { amount: 1000 } })]);
+    expect(refundPayment.refunds).toEqual([
+      expect.objectContaining({ status: 'SUCCEEDED', reverseTransfer: true, refundApplicationFee: true, amount: { amount: 1000 } }),
+    ]);
     const replayed = (await execute(stack, REFUND_PAYMENT, { input }, admin)).refundPayment;
     expect(replayed.refunds).toHaveLength(1);
 
@@ -151,7 +179,14 @@ describe('a reader pays for an answer', () => {
   });
 
   it('refuses refunding more than is left', async () => {
-    const tooMuch = await graphqlError(stack, REFUND_PAYMENT, { input: { paymentId: session.payment.id, amount: AMOUNT, reverseTransfer: true, refundApplicationFee: false, idempotencyKey: `refund-${randomUUID()}` } }, admin);
+    const tooMuch = await graphqlError(
+      stack,
+      REFUND_PAYMENT,
+      {
+        input: { paymentId: session.payment.id, amount: AMOUNT, reverseTransfer: true, refundApplicationFee: false, idempotencyKey: `refund-${randomUUID()}` },
+      },
+      admin,
+    );
     expect(tooMuch.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
     expect(tooMuch.message).toContain('$15.00');
   });
@@ -176,4 +211,3 @@ describe('what a reader may not start', () => {
     expect(session.payment.status).toBe('OPEN');
   });
 });
-

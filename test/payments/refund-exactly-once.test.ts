@@ -29,9 +29,17 @@ async function paidPayment() {
   return waitForPayment(stack, admin, session.payment.id, (payment) => payment.status === 'SUCCEEDED' && payment.stripeChargeId, 'SUCCEEDED');
 }
 
-const refundInput = (paymentId: string, amount: number | null, key = `refund-${randomUUID()}`): RefundPaymentInput => ({ paymentId, amount, reason: 'DUPLICATE', reverseTransfer: true, refundApplicationFee: false, idempotencyKey: key });
+const refundInput = (paymentId: string, amount: number | null, key = `refund-${randomUUID()}`): RefundPaymentInput => ({
+  paymentId,
+  amount,
+  reason: 'DUPLICATE',
+  reverseTransfer: true,
+  refundApplicationFee: false,
+  idempotencyKey: key,
+});
 const refund = (input: RefundPaymentInput, token = admin) => postGraphQL(stack.url, REFUND_PAYMENT, { input }, { token }).then(({ body }) => body);
-const refundsOnStripe = async (paymentIntentId: string | null) => (await stack.stripe.refunds.list({ payment_intent: present(paymentIntentId, 'a payment intent'), limit: 100 })).data;
+const refundsOnStripe = async (paymentIntentId: string | null) =>
+  (await stack.stripe.refunds.list({ payment_intent: present(paymentIntentId, 'a payment intent'), limit: 100 })).data;
 
 describe('refunds exactly once', () => {
   it('Stripe refunds but its answer is lost: the refund stays PENDING, and the replay adopts it instead of refunding again', async () => {
@@ -40,7 +48,11 @@ describe('refunds exactly once', () => {
     const input = refundInput(payment.id, 1500);
     const firstAnswer = dataOf(await refund(input)).refundPayment;
     expect(firstAnswer.refunds).toHaveLength(1);
-    const replayed = await waitFor(() => refund(input), { until: (body) => body.data?.refundPayment.status === 'PARTIALLY_REFUNDED', timeoutMs: 10000, what: 'replayed refund' });
+    const replayed = await waitFor(() => refund(input), {
+      until: (body) => body.data?.refundPayment.status === 'PARTIALLY_REFUNDED',
+      timeoutMs: 10000,
+      what: 'replayed refund',
+    });
     expect(replayed.data?.refundPayment.refunds).toEqual([expect.objectContaining({ status: 'SUCCEEDED', amount: { amount: 1500 } })]);
     expect(await refundsOnStripe(payment.stripePaymentIntentId)).toHaveLength(1);
   });
@@ -59,7 +71,15 @@ describe('refunds exactly once', () => {
     const input = refundInput(payment.id, 700);
     const answers = await Promise.all([1, 2, 3, 4, 5].map(() => refund(input)));
     expect(answers.every((body) => !body.errors)).toBe(true);
-    expect(new Set(answers.map((body) => dataOf(body).refundPayment.refunds.map((row) => row.id).join()))).toEqual(new Set([first(dataOf(first(answers)).refundPayment.refunds).id]));
+    expect(
+      new Set(
+        answers.map((body) =>
+          dataOf(body)
+            .refundPayment.refunds.map((row) => row.id)
+            .join(),
+        ),
+      ),
+    ).toEqual(new Set([first(dataOf(first(answers)).refundPayment.refunds).id]));
     expect(await refundsOnStripe(payment.stripePaymentIntentId)).toHaveLength(1);
   });
 
@@ -97,4 +117,3 @@ describe('refunds exactly once', () => {
     expect((await readPayment(stack, admin, payment.id)).refunds).toEqual([expect.objectContaining({ status: 'SUCCEEDED', amount: { amount: 4000 } })]);
   });
 });
-

@@ -33,10 +33,19 @@ describe('the ledger follows transfers sent by hand', () => {
     const transferId = dataOf(sent).createTransfer.id;
     await waitForTransferStatus(stack, admin, transferId, 'PAID');
     const paid = await ledgerBalances(stack, admin);
-    expect({ sums: paid.sums, cash: paid.of('PLATFORM_CASH'), inTransit: paid.of('IN_TRANSIT'), paid: paid.of('WRITER_PAID') }).toEqual({ sums: { usd: 0 }, cash: 2_000, inTransit: 0, paid: -2_000 });
+    expect({ sums: paid.sums, cash: paid.of('PLATFORM_CASH'), inTransit: paid.of('IN_TRANSIT'), paid: paid.of('WRITER_PAID') }).toEqual({
+      sums: { usd: 0 },
+      cash: 2_000,
+      inTransit: 0,
+      paid: -2_000,
+    });
 
     await execute(stack, REVERSE_TRANSFER, { input: { transferId, amount: 500, reason: 'Duplicate answer' } }, admin);
-    const reversed = await waitFor(() => ledgerBalances(stack, admin), { until: (ledger) => ledger.of('WRITER_PAID') === -1_500, timeoutMs: 10_000, what: 'reversal posted' });
+    const reversed = await waitFor(() => ledgerBalances(stack, admin), {
+      until: (ledger) => ledger.of('WRITER_PAID') === -1_500,
+      timeoutMs: 10_000,
+      what: 'reversal posted',
+    });
     expect({ sums: reversed.sums, cash: reversed.of('PLATFORM_CASH') }).toEqual({ sums: { usd: 0 }, cash: 1_500 });
     const writerOnly = (await execute(stack, Ledger_WriterBalances, { id: writer.writerId }, admin)).ledgerBalances;
     expect(writerOnly).toEqual(expect.arrayContaining([{ account: 'WRITER_PAID', balance: { amount: -1_500 } }]));

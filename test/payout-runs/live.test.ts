@@ -10,7 +10,14 @@ const EVERY_RUN = `subscription { payoutRunProgress { ${PROGRESS_FIELDS} } }`;
 const ONE_RUN = `subscription($runId: ID!) { payoutRunProgress(runId: $runId) { ${PROGRESS_FIELDS} } }`;
 
 interface ProgressEvent {
-  payoutRunProgress: { runId: string; status: string; itemsDone: number; itemsTotal: number; itemsFailed: number; amountSent: { amount: number; currency: string } };
+  payoutRunProgress: {
+    runId: string;
+    status: string;
+    itemsDone: number;
+    itemsTotal: number;
+    itemsFailed: number;
+    amountSent: { amount: number; currency: string };
+  };
 }
 
 /**
@@ -34,12 +41,17 @@ describe('payout-run progress, live for one run or every run', () => {
 
   it('pushes a run drafted, approved, executed to completion, and another canceled', async () => {
     const writers = [await onboardedWriter(stack, { displayName: 'Ada Lovelace' }), await onboardedWriter(stack, { displayName: 'Grace Hopper' })];
-    await importEarnings(stack, finance, earningsCsv(writers.map((writer, index) => ({ writer: writer.writerId, amount: 1_000 + index, reference: `live-${index}` }))));
+    await importEarnings(
+      stack,
+      finance,
+      earningsCsv(writers.map((writer, index) => ({ writer: writer.writerId, amount: 1_000 + index, reference: `live-${index}` }))),
+    );
     const client = webSocketClient(stack.url, viewer);
     const everyRun = collect<ProgressEvent>(client, EVERY_RUN);
     const unrelatedRun = collect<ProgressEvent>(client, ONE_RUN, { runId: randomUUID() });
     await subscriptionsReady(client);
-    const of = (runId: string, status: string) => (event: { data?: ProgressEvent | null }) => event.data?.payoutRunProgress.runId === runId && event.data.payoutRunProgress.status === status;
+    const of = (runId: string, status: string) => (event: { data?: ProgressEvent | null }) =>
+      event.data?.payoutRunProgress.runId === runId && event.data.payoutRunProgress.status === status;
 
     const run = await createPayoutRun(stack, admin, { minimumAmount: 100 });
     const drafted = await everyRun.next(of(run.id, 'DRAFT'));

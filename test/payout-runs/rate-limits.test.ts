@@ -1,6 +1,15 @@
 import { adminWithTwoFactor, execute, teamMember } from '../kit/flows';
 import { fundPlatform } from '../kit/money';
-import { APPROVE_PAYOUT_RUN, EXECUTE_PAYOUT_RUN, activeWriters, createPayoutRun, importEarningsFor, ledgerBalances, stripeTransfersOfRun, waitForRunStatus } from '../kit/payout-runs';
+import {
+  APPROVE_PAYOUT_RUN,
+  EXECUTE_PAYOUT_RUN,
+  activeWriters,
+  createPayoutRun,
+  importEarningsFor,
+  ledgerBalances,
+  stripeTransfersOfRun,
+  waitForRunStatus,
+} from '../kit/payout-runs';
 import { busiestSecond, recordingProxy, type RecordingProxy } from '../kit/recording-proxy';
 import { type Stack, startStack } from '../kit/stack';
 
@@ -50,7 +59,12 @@ describe('a payout run under Stripe rate limits', () => {
     // A quarter of the requests were answered 429, so more requests than writers reached Stripe.
     expect(proxy.arrivals.length).toBeGreaterThan(WRITERS * 1.2);
     const elapsedSeconds = (Math.max(...proxy.arrivals) - Math.min(...proxy.arrivals)) / 1000;
-    const figures = { requests: proxy.arrivals.length, elapsedSeconds: Number(elapsedSeconds.toFixed(1)), averagePerSecond: Number((proxy.arrivals.length / elapsedSeconds).toFixed(1)), busiestSecond: busiestSecond(proxy.arrivals) };
+    const figures = {
+      requests: proxy.arrivals.length,
+      elapsedSeconds: Number(elapsedSeconds.toFixed(1)),
+      averagePerSecond: Number((proxy.arrivals.length / elapsedSeconds).toFixed(1)),
+      busiestSecond: busiestSecond(proxy.arrivals),
+    };
     console.log(`payout run under 429s: ${JSON.stringify(figures)}`);
     expect(figures.busiestSecond).toBeLessThanOrEqual(REQUESTS_PER_SECOND);
   });

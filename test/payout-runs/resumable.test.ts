@@ -1,6 +1,16 @@
 import { adminWithTwoFactor, execute, teamMember } from '../kit/flows';
 import { fundPlatform } from '../kit/money';
-import { APPROVE_PAYOUT_RUN, EXECUTE_PAYOUT_RUN, activeWriters, createPayoutRun, importEarningsFor, ledgerBalances, sandboxTransferCount, stripeTransfersOfRun, waitForRunStatus } from '../kit/payout-runs';
+import {
+  APPROVE_PAYOUT_RUN,
+  EXECUTE_PAYOUT_RUN,
+  activeWriters,
+  createPayoutRun,
+  importEarningsFor,
+  ledgerBalances,
+  sandboxTransferCount,
+  stripeTransfersOfRun,
+  waitForRunStatus,
+} from '../kit/payout-runs';
 import { type Stack, startStack } from '../kit/stack';
 import { waitFor } from '../kit/wait';
 
@@ -35,7 +45,11 @@ describe('a payout run killed midway (SQLite)', () => {
     const before = await sandboxTransferCount(stack);
     await execute(stack, EXECUTE_PAYOUT_RUN, { id: run.id }, admin);
 
-    await waitFor(() => sandboxTransferCount(stack), { until: (count) => count - before >= WRITERS / 4, timeoutMs: 120_000, what: 'a quarter of the run sent' });
+    await waitFor(() => sandboxTransferCount(stack), {
+      until: (count) => count - before >= WRITERS / 4,
+      timeoutMs: 120_000,
+      what: 'a quarter of the run sent',
+    });
     await stack.gateway.stop('SIGKILL');
     const sentWhenKilled = (await sandboxTransferCount(stack)) - before;
     expect(sentWhenKilled).toBeLessThan(WRITERS);

@@ -1,16 +1,18 @@
 import { graphql } from '../gql';
 import { findIn } from '../kit/checks';
-import { adminWithTwoFactor, createOnboardingLink, execute, graphqlError, onboardedWriter, signUpWriter, teamMember, waitForStatus, writerAccountId } from '../kit/flows';
-import { fundPlatform } from '../kit/money';
 import {
-  APPROVE_PAYOUT_RUN,
-  EXECUTE_PAYOUT_RUN,
-  createPayoutRun,
-  importEarnings,
-  ledgerBalances,
-  readPayoutRun,
-  waitForRunStatus,
-} from '../kit/payout-runs';
+  adminWithTwoFactor,
+  createOnboardingLink,
+  execute,
+  graphqlError,
+  onboardedWriter,
+  signUpWriter,
+  teamMember,
+  waitForStatus,
+  writerAccountId,
+} from '../kit/flows';
+import { fundPlatform } from '../kit/money';
+import { APPROVE_PAYOUT_RUN, EXECUTE_PAYOUT_RUN, createPayoutRun, importEarnings, ledgerBalances, readPayoutRun, waitForRunStatus } from '../kit/payout-runs';
 import { type Stack, startStack } from '../kit/stack';
 
 const PayoutRunStory_GraceView = graphql(`
@@ -97,7 +99,15 @@ describe('payout runs: earnings → draft → approval → execution → the hel
     expect(graceView.writer.earnings.nodes).toEqual([{ reference: 'nov-grace', amount: { amount: 2500 }, revenue: { amount: 5000 } }]);
 
     const run = await createPayoutRun(stack, admin, { minimumAmount: 1000, description: 'November answers' });
-    expect(run).toMatchObject({ status: 'DRAFT', itemCount: 2, heldCount: 1, totalAmount: { amount: 4000 }, heldAmount: { amount: 1200 }, shortfall: { amount: 0 }, approvedBy: null });
+    expect(run).toMatchObject({
+      status: 'DRAFT',
+      itemCount: 2,
+      heldCount: 1,
+      totalAmount: { amount: 4000 },
+      heldAmount: { amount: 1200 },
+      shortfall: { amount: 0 },
+      approvedBy: null,
+    });
     const drafted = await readPayoutRun(stack, admin, run.id);
     const held = findIn(drafted.items.nodes, (item) => item.writerId === katherine.writerId, "Katherine's item");
     expect(held).toMatchObject({ status: 'HELD', transferId: null });
@@ -115,7 +125,12 @@ describe('payout runs: earnings → draft → approval → execution → the hel
     const items = (await readPayoutRun(stack, admin, run.id)).items.nodes;
     expect(items.map((item) => item.status).sort()).toEqual(['HELD', 'PAID', 'PAID']);
     const onStripe = await stack.stripe.transfers.list({ transfer_group: run.id, limit: 100 });
-    expect(onStripe.data.map((transfer) => [transfer.destination, transfer.amount]).sort()).toEqual([[ada.accountId, 1500], [grace.accountId, 2500]].sort());
+    expect(onStripe.data.map((transfer) => [transfer.destination, transfer.amount]).sort()).toEqual(
+      [
+        [ada.accountId, 1500],
+        [grace.accountId, 2500],
+      ].sort(),
+    );
 
     await createOnboardingLink(stack, katherine);
     const stripeAccountId = await writerAccountId(stack, katherine);
@@ -133,9 +148,22 @@ describe('payout runs: earnings → draft → approval → execution → the hel
     expect(everyTransfer.data.map((transfer) => transfer.transfer_group).sort()).toEqual([run.id, run.id, second.id].sort());
     const ledger = await ledgerBalances(stack, admin);
     expect(ledger.sums).toEqual({ usd: 0 });
-    expect({ revenueShare: ledger.of('REVENUE_SHARE'), payable: ledger.of('WRITER_PAYABLE'), inTransit: ledger.of('IN_TRANSIT'), paid: ledger.of('WRITER_PAID') }).toEqual({ revenueShare: 5200, payable: 0, inTransit: 0, paid: -5200 });
+    expect({
+      revenueShare: ledger.of('REVENUE_SHARE'),
+      payable: ledger.of('WRITER_PAYABLE'),
+      inTransit: ledger.of('IN_TRANSIT'),
+      paid: ledger.of('WRITER_PAID'),
+    }).toEqual({ revenueShare: 5200, payable: 0, inTransit: 0, paid: -5200 });
 
     const katherineView = await execute(stack, PayoutRunStory_KatherineView, { id: katherine.writerId }, katherine.token);
-    expect(katherineView.writer).toEqual({ payableBalance: [], payoutItems: { nodes: [{ status: 'PAID', runId: second.id, amount: { amount: 1200 } }, { status: 'HELD', runId: run.id, amount: { amount: 1200 } }] } });
+    expect(katherineView.writer).toEqual({
+      payableBalance: [],
+      payoutItems: {
+        nodes: [
+          { status: 'PAID', runId: second.id, amount: { amount: 1200 } },
+          { status: 'HELD', runId: run.id, amount: { amount: 1200 } },
+        ],
+      },
+    });
   });
 });

@@ -41,18 +41,37 @@ describe('payout schedules', () => {
   });
   afterAll(() => stack.close());
 
-  const stripeSchedule = async () => present((await stack.stripe.accounts.retrieve(writer.accountId)).settings?.payouts, 'payout settings on the account').schedule;
-  const update = (input: Omit<UpdatePayoutScheduleInput, 'writerId'>, token = admin) => execute(stack, UPDATE_PAYOUT_SCHEDULE, { input: { writerId: writer.writerId, ...input } }, token);
+  const stripeSchedule = async () =>
+    present((await stack.stripe.accounts.retrieve(writer.accountId)).settings?.payouts, 'payout settings on the account').schedule;
+  const update = (input: Omit<UpdatePayoutScheduleInput, 'writerId'>, token = admin) =>
+    execute(stack, UPDATE_PAYOUT_SCHEDULE, { input: { writerId: writer.writerId, ...input } }, token);
 
   it('new writers start on PAYOUT_SCHEDULE_DEFAULT', async () => {
     expect(await stripeSchedule()).toEqual({ interval: 'weekly', weekly_anchor: 'friday', delay_days: 7 });
-    expect((await writerPayouts(stack, writer.writerId, writer.token)).payoutSchedule).toEqual({ interval: 'weekly', weeklyAnchor: 'friday', delayDays: 7, monthlyAnchor: null });
+    expect((await writerPayouts(stack, writer.writerId, writer.token)).payoutSchedule).toEqual({
+      interval: 'weekly',
+      weeklyAnchor: 'friday',
+      delayDays: 7,
+      monthlyAnchor: null,
+    });
   });
 
   it.each([
-    [{ interval: 'daily', delayDays: 14 }, { interval: 'daily', delay_days: 14 }, { interval: 'daily', delayDays: 14, weeklyAnchor: null, monthlyAnchor: null }],
-    [{ interval: 'weekly', weeklyAnchor: 'Tuesday' }, { interval: 'weekly', weekly_anchor: 'tuesday', delay_days: 2 }, { interval: 'weekly', delayDays: 2, weeklyAnchor: 'tuesday', monthlyAnchor: null }],
-    [{ interval: 'monthly', monthlyAnchor: 31, delayDays: 3 }, { interval: 'monthly', monthly_anchor: 31, delay_days: 3 }, { interval: 'monthly', delayDays: 3, weeklyAnchor: null, monthlyAnchor: 31 }],
+    [
+      { interval: 'daily', delayDays: 14 },
+      { interval: 'daily', delay_days: 14 },
+      { interval: 'daily', delayDays: 14, weeklyAnchor: null, monthlyAnchor: null },
+    ],
+    [
+      { interval: 'weekly', weeklyAnchor: 'Tuesday' },
+      { interval: 'weekly', weekly_anchor: 'tuesday', delay_days: 2 },
+      { interval: 'weekly', delayDays: 2, weeklyAnchor: 'tuesday', monthlyAnchor: null },
+    ],
+    [
+      { interval: 'monthly', monthlyAnchor: 31, delayDays: 3 },
+      { interval: 'monthly', monthly_anchor: 31, delay_days: 3 },
+      { interval: 'monthly', delayDays: 3, weeklyAnchor: null, monthlyAnchor: 31 },
+    ],
     [{ interval: 'manual' }, { interval: 'manual', delay_days: 2 }, { interval: 'manual', delayDays: 2, weeklyAnchor: null, monthlyAnchor: null }],
   ])('%j reaches the account as Stripe holds it', async (input, onStripe, ours) => {
     const { updatePayoutSchedule } = await update(input);
@@ -63,7 +82,11 @@ describe('payout schedules', () => {
   it('audits each change with what it was and what it became', async () => {
     await update({ interval: 'daily', delayDays: 5 });
     const { auditTrail } = await execute(stack, PayoutSchedule_AuditTrail, { id: writer.writerId }, admin);
-    expect(first(auditTrail.nodes, 'an audit entry')).toMatchObject({ action: 'PAYOUT_SCHEDULE_CHANGED', actor: { id: expect.any(String) }, details: { before: expect.any(String), after: 'daily, 5 days delay' } });
+    expect(first(auditTrail.nodes, 'an audit entry')).toMatchObject({
+      action: 'PAYOUT_SCHEDULE_CHANGED',
+      actor: { id: expect.any(String) },
+      details: { before: expect.any(String), after: 'daily, 5 days delay' },
+    });
   });
 
   it.each([
@@ -87,8 +110,12 @@ describe('payout schedules', () => {
   it('is for Admin and Finance with two-factor; writers and viewers are refused', async () => {
     const viewer = await teamMember(stack, admin, 'VIEWER');
     const finance = await teamMember(stack, admin, 'FINANCE');
-    expect((await graphqlError(stack, UPDATE_PAYOUT_SCHEDULE, { input: { writerId: writer.writerId, interval: 'daily' } }, writer.token)).extensions.code).toBe('FORBIDDEN');
-    expect((await graphqlError(stack, UPDATE_PAYOUT_SCHEDULE, { input: { writerId: writer.writerId, interval: 'daily' } }, viewer.token)).extensions.code).toBe('FORBIDDEN');
+    expect((await graphqlError(stack, UPDATE_PAYOUT_SCHEDULE, { input: { writerId: writer.writerId, interval: 'daily' } }, writer.token)).extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await graphqlError(stack, UPDATE_PAYOUT_SCHEDULE, { input: { writerId: writer.writerId, interval: 'daily' } }, viewer.token)).extensions.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await update({ interval: 'daily' }, finance.token)).updatePayoutSchedule.payoutSchedule?.interval).toBe('daily');
   });
 
@@ -96,8 +123,16 @@ describe('payout schedules', () => {
     const platformId = stack.sandbox.platformAccountId;
     await stack.stripe.accounts.update(platformId, { settings: { payouts: { schedule: { interval: 'daily' } } } });
     try {
-      const { body } = await postGraphQL(stack.url, CREATE_TOP_UP, { input: { amount: 1000, currency: 'usd', idempotencyKey: 'automatic-platform' } }, { token: admin });
-      expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/manual payout schedule/), extensions: { code: 'FORBIDDEN', reason: 'PLATFORM_AUTOMATIC_PAYOUTS', payoutInterval: 'daily' } });
+      const { body } = await postGraphQL(
+        stack.url,
+        CREATE_TOP_UP,
+        { input: { amount: 1000, currency: 'usd', idempotencyKey: 'automatic-platform' } },
+        { token: admin },
+      );
+      expect(body.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/manual payout schedule/),
+        extensions: { code: 'FORBIDDEN', reason: 'PLATFORM_AUTOMATIC_PAYOUTS', payoutInterval: 'daily' },
+      });
       expect((await execute(stack, PayoutSchedule_TopUpCount, {}, admin)).topUps.totalCount).toBe(0);
     } finally {
       await stack.stripe.accounts.update(platformId, { settings: { payouts: { schedule: { interval: 'manual' } } } });

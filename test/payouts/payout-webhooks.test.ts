@@ -53,13 +53,40 @@ describe('payout webhooks out of order and duplicated', () => {
     const createdSeconds = Math.floor(Date.now() / 1000);
     const payoutId = `po_${randomUUID().replace(/-/g, '').slice(0, 24)}`;
     const payout = (status: string, failure: { code: string; message: string } | null = null) => ({
-      id: payoutId, object: 'payout', amount: 1500, currency: 'usd', arrival_date: createdSeconds + 86400, automatic: true, created: createdSeconds, destination: bank.id,
-      failure_code: failure?.code ?? null, failure_message: failure?.message ?? null, method: 'standard', status, type: 'bank_account', livemode: false, metadata: {},
+      id: payoutId,
+      object: 'payout',
+      amount: 1500,
+      currency: 'usd',
+      arrival_date: createdSeconds + 86400,
+      automatic: true,
+      created: createdSeconds,
+      destination: bank.id,
+      failure_code: failure?.code ?? null,
+      failure_message: failure?.message ?? null,
+      method: 'standard',
+      status,
+      type: 'bank_account',
+      livemode: false,
+      metadata: {},
     });
     const event = (type: string, object: object, offsetSeconds: number, id = `evt_${randomUUID().replace(/-/g, '')}`) => ({
-      id, object: 'event', api_version: '2026-10-28.endive', created: createdSeconds + offsetSeconds, type, account: writer.accountId, livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, data: { object },
+      id,
+      object: 'event',
+      api_version: '2026-10-28.endive',
+      created: createdSeconds + offsetSeconds,
+      type,
+      account: writer.accountId,
+      livemode: false,
+      pending_webhooks: 1,
+      request: { id: null, idempotency_key: null },
+      data: { object },
     });
-    const status = async () => (await writerPayouts(stack, writer.writerId, writer.token)).payouts.nodes.map((node) => ({ id: node.stripePayoutId, status: node.status, bankLast4: node.bankLast4 }));
+    const status = async () =>
+      (await writerPayouts(stack, writer.writerId, writer.token)).payouts.nodes.map((node) => ({
+        id: node.stripePayoutId,
+        status: node.status,
+        bankLast4: node.bankLast4,
+      }));
 
     const paid = event('payout.paid', payout('paid'), 2);
     await deliverApplied(paid);
@@ -79,8 +106,26 @@ describe('payout webhooks out of order and duplicated', () => {
   });
 
   it("ignores the platform's own payouts and accounts that are not writers'", async () => {
-    const platformPayout = { id: 'po_platform', object: 'payout', amount: 100, currency: 'usd', arrival_date: 0, automatic: false, created: 0, destination: null, status: 'paid' };
-    const base = { object: 'event', api_version: '2026-10-28.endive', created: Math.floor(Date.now() / 1000), livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, data: { object: platformPayout } };
+    const platformPayout = {
+      id: 'po_platform',
+      object: 'payout',
+      amount: 100,
+      currency: 'usd',
+      arrival_date: 0,
+      automatic: false,
+      created: 0,
+      destination: null,
+      status: 'paid',
+    };
+    const base = {
+      object: 'event',
+      api_version: '2026-10-28.endive',
+      created: Math.floor(Date.now() / 1000),
+      livemode: false,
+      pending_webhooks: 1,
+      request: { id: null, idempotency_key: null },
+      data: { object: platformPayout },
+    };
     expect(await deliverApplied({ ...base, id: `evt_${randomUUID().replace(/-/g, '')}`, type: 'payout.paid', account: 'acct_nobody' })).toMatch(/not a writer/);
   });
 });

@@ -65,9 +65,14 @@ describe('payouts to writers’ banks', () => {
     expect(availableIn(after.balance)).toBe(0);
 
     const stripePayouts = await stack.stripe.payouts.list({ limit: 100 }, { stripeAccount: writer.accountId });
-    expect(after.payouts.nodes.map((payout) => ({ id: payout.stripePayoutId, status: payout.status.toLowerCase(), amount: payout.amount.amount, arrival: Date.parse(present(payout.arrivalDate, 'an arrival date')) / 1000 }))).toEqual(
-      stripePayouts.data.map((payout) => ({ id: payout.id, status: payout.status, amount: payout.amount, arrival: payout.arrival_date })),
-    );
+    expect(
+      after.payouts.nodes.map((payout) => ({
+        id: payout.stripePayoutId,
+        status: payout.status.toLowerCase(),
+        amount: payout.amount.amount,
+        arrival: Date.parse(present(payout.arrivalDate, 'an arrival date')) / 1000,
+      })),
+    ).toEqual(stripePayouts.data.map((payout) => ({ id: payout.id, status: payout.status, amount: payout.amount, arrival: payout.arrival_date })));
     live.stop();
     await client.dispose();
   });
@@ -81,8 +86,21 @@ describe('payouts to writers’ banks', () => {
     expect(payoutId).toMatch(/^po_/);
     await stack.control.advanceClock(3600);
 
-    const failed = { stripePayoutId: payoutId, status: 'FAILED', failureCode: 'no_account', failureMessage: expect.stringMatching(/No bank account could be located/), bankLast4: '1116', whatToDo: expect.stringMatching(/Express Dashboard.*bank account details/) };
-    const seenByWriter = await waitForPayouts(stack, writer.writerId, writer.token, (payouts) => payouts.payouts.nodes.some((payout) => payout.status === 'FAILED'), 'payout FAILED');
+    const failed = {
+      stripePayoutId: payoutId,
+      status: 'FAILED',
+      failureCode: 'no_account',
+      failureMessage: expect.stringMatching(/No bank account could be located/),
+      bankLast4: '1116',
+      whatToDo: expect.stringMatching(/Express Dashboard.*bank account details/),
+    };
+    const seenByWriter = await waitForPayouts(
+      stack,
+      writer.writerId,
+      writer.token,
+      (payouts) => payouts.payouts.nodes.some((payout) => payout.status === 'FAILED'),
+      'payout FAILED',
+    );
     expect(seenByWriter.payouts.nodes).toContainEqual(expect.objectContaining(failed));
     expect(availableIn(seenByWriter.balance)).toBe(3100);
     const seenByAdmin = await writerPayouts(stack, writer.writerId, admin);
@@ -90,6 +108,12 @@ describe('payouts to writers’ banks', () => {
 
     const overview = await execute(stack, PayoutsStory_Overview, { id: writer.writerId }, admin);
     expect(overview.payouts.nodes).toContainEqual({ stripePayoutId: payoutId, writer: { id: writer.writerId } });
-    expect(overview.auditTrail.nodes).toContainEqual(expect.objectContaining({ action: 'PAYOUT_FAILED', amount: { amount: 3100 }, details: expect.objectContaining({ stripePayoutId: payoutId, failureCode: 'no_account' }) }));
+    expect(overview.auditTrail.nodes).toContainEqual(
+      expect.objectContaining({
+        action: 'PAYOUT_FAILED',
+        amount: { amount: 3100 },
+        details: expect.objectContaining({ stripePayoutId: payoutId, failureCode: 'no_account' }),
+      }),
+    );
   });
 });

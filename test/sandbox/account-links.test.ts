@@ -110,7 +110,12 @@ test('a form posted without the session the page handed out goes to refresh_url'
 test('account_update links are refused for accounts with a Stripe-hosted Dashboard and serve the update form otherwise', async () => {
   await expect(newAccountLink('account_update')).rejects.toMatchObject({ statusCode: 400, type: 'StripeInvalidRequestError', param: 'type' });
   const custom = await kit.stripe.accounts.create({
-    controller: { stripe_dashboard: { type: 'none' }, requirement_collection: 'application', fees: { payer: 'application' }, losses: { payments: 'application' } },
+    controller: {
+      stripe_dashboard: { type: 'none' },
+      requirement_collection: 'application',
+      fees: { payer: 'application' },
+      losses: { payments: 'application' },
+    },
     capabilities: { transfers: { requested: true } },
   });
   const link = await kit.stripe.accountLinks.create({ account: custom.id, type: 'account_update', refresh_url: REFRESH_URL, return_url: RETURN_URL });

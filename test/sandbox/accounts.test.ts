@@ -75,9 +75,10 @@ describe('connected accounts', () => {
   });
 
   test('a recipient agreement cannot carry card payments', async () => {
-    await expect(
-      newExpressAccount({ capabilities: { card_payments: { requested: true }, transfers: { requested: true } } }),
-    ).rejects.toMatchObject({ statusCode: 400, param: 'tos_acceptance[service_agreement]' });
+    await expect(newExpressAccount({ capabilities: { card_payments: { requested: true }, transfers: { requested: true } } })).rejects.toMatchObject({
+      statusCode: 400,
+      param: 'tos_acceptance[service_agreement]',
+    });
   });
 
   test('retrieve, update, list and delete', async () => {
@@ -107,7 +108,9 @@ describe('connected accounts', () => {
   test('capabilities can be listed and retrieved', async () => {
     const account = await newExpressAccount();
     const capabilities = await kit.stripe.accounts.listCapabilities(account.id);
-    expect(capabilities.data).toEqual([expect.objectContaining({ id: 'transfers', object: 'capability', account: account.id, requested: true, status: 'inactive' })]);
+    expect(capabilities.data).toEqual([
+      expect.objectContaining({ id: 'transfers', object: 'capability', account: account.id, requested: true, status: 'inactive' }),
+    ]);
     const transfers = await kit.stripe.accounts.retrieveCapability(account.id, 'transfers');
     expect(transfers.status).toBe('inactive');
   });
@@ -257,7 +260,8 @@ describe('what Stripe announces and refuses about accounts', () => {
     receiver.eventsOfType('capability.updated').filter((event) => event.account === accountId && (event.data.object as Stripe.Capability).id === name);
 
   test('an account the key cannot reach is a 403 naming the redacted key, in the path and in Stripe-Account', async () => {
-    const message = "The provided key 'sk_test_*******_kit' does not have access to account 'acct_missing' (or that account does not exist). Application access may have been revoked.";
+    const message =
+      "The provided key 'sk_test_*******_kit' does not have access to account 'acct_missing' (or that account does not exist). Application access may have been revoked.";
     const refusal = { statusCode: 403, type: 'StripePermissionError', code: 'account_invalid', message };
     await expect(kit.stripe.accounts.retrieve('acct_missing')).rejects.toMatchObject(refusal);
     await expect(kit.stripe.accounts.listPersons('acct_missing')).rejects.toMatchObject(refusal);
@@ -277,7 +281,10 @@ describe('what Stripe announces and refuses about accounts', () => {
   test('capabilities requested at creation and later each fire capability.updated', async () => {
     const account = await kit.stripe.accounts.create({ type: 'custom', country: 'US', capabilities: { transfers: { requested: true } } });
     await receiver.waitFor(() => capabilityEvents(account.id, 'transfers').length === 1);
-    expect(capabilityEvents(account.id, 'transfers')[0].data).toMatchObject({ object: { status: 'inactive', requested: true }, previous_attributes: { status: 'unrequested' } });
+    expect(capabilityEvents(account.id, 'transfers')[0].data).toMatchObject({
+      object: { status: 'inactive', requested: true },
+      previous_attributes: { status: 'unrequested' },
+    });
 
     const requested = await kit.stripe.accounts.updateCapability(account.id, 'card_payments', { requested: true });
     expect(requested).toMatchObject({ object: 'capability', id: 'card_payments', account: account.id, requested: true, status: 'inactive' });
@@ -291,10 +298,18 @@ describe('what Stripe announces and refuses about accounts', () => {
   });
 
   test('persons are updated and deleted, each change announced', async () => {
-    const account = await kit.stripe.accounts.create({ type: 'custom', country: 'US', business_type: 'company', capabilities: { transfers: { requested: true } } });
+    const account = await kit.stripe.accounts.create({
+      type: 'custom',
+      country: 'US',
+      business_type: 'company',
+      capabilities: { transfers: { requested: true } },
+    });
     const person = await kit.stripe.accounts.createPerson(account.id, { first_name: 'Jane', last_name: 'Doe' });
     expect((await receiver.waitForEvent('person.created', person.id)).account).toBe(account.id);
-    const updated = await kit.stripe.accounts.updatePerson(account.id, person.id, { first_name: 'Jenny', relationship: { owner: true, percent_ownership: 60 } });
+    const updated = await kit.stripe.accounts.updatePerson(account.id, person.id, {
+      first_name: 'Jenny',
+      relationship: { owner: true, percent_ownership: 60 },
+    });
     expect(updated).toMatchObject({ first_name: 'Jenny', last_name: 'Doe', relationship: { owner: true, percent_ownership: 60 } });
     const event = await receiver.waitForEvent('person.updated', person.id);
     expect(event.data.previous_attributes).toEqual({ first_name: 'Jane', relationship: { owner: false, percent_ownership: null } });

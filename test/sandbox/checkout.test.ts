@@ -47,12 +47,28 @@ describe('Checkout Sessions', () => {
   it('creates an open session with its line items, a hosted URL and no PaymentIntent yet', async () => {
     const product = await kit.stripe.products.create({ name: 'Tip', description: 'A tip for the writer' });
     const price = await kit.stripe.prices.create({ product: product.id, unit_amount: 300, currency: 'usd' });
-    const session = await answerSession({ line_items: [{ price: price.id, quantity: 2 }, { price_data: { currency: 'usd', unit_amount: 1900, product: product.id }, quantity: 1 }] });
-    expect(session).toMatchObject({ object: 'checkout.session', status: 'open', payment_status: 'unpaid', amount_total: 2500, currency: 'usd', payment_intent: null, mode: 'payment' });
+    const session = await answerSession({
+      line_items: [
+        { price: price.id, quantity: 2 },
+        { price_data: { currency: 'usd', unit_amount: 1900, product: product.id }, quantity: 1 },
+      ],
+    });
+    expect(session).toMatchObject({
+      object: 'checkout.session',
+      status: 'open',
+      payment_status: 'unpaid',
+      amount_total: 2500,
+      currency: 'usd',
+      payment_intent: null,
+      mode: 'payment',
+    });
     expect(session.url).toBe(`${kit.sandbox.url}/c/pay/${session.id}`);
     expect(session.id).toMatch(/^cs_test_/);
     const items = await kit.stripe.checkout.sessions.listLineItems(session.id);
-    expect(items.data.map((item) => [item.quantity, item.amount_total, item.price?.id === price.id])).toEqual([[2, 600, true], [1, 1900, false]]);
+    expect(items.data.map((item) => [item.quantity, item.amount_total, item.price?.id === price.id])).toEqual([
+      [2, 600, true],
+      [1, 1900, false],
+    ]);
     expect((await kit.stripe.checkout.sessions.retrieve(session.id)).metadata).toEqual({ reader: 'r-1' });
     expect((await kit.stripe.checkout.sessions.list({ limit: 1 })).data[0].id).toBe(session.id);
   });
@@ -61,14 +77,23 @@ describe('Checkout Sessions', () => {
     await expect(answerSession({ line_items: [] })).rejects.toMatchObject({ param: 'line_items' });
     await expect(answerSession({ success_url: 'not a url' })).rejects.toMatchObject({ code: 'url_invalid', param: 'success_url' });
     await expect(answerSession({ payment_intent_data: { transfer_data: { destination: 'acct_nobody' } } })).rejects.toMatchObject({ code: 'resource_missing' });
-    await expect(answerSession({ payment_intent_data: { application_fee_amount: 5000, transfer_data: { destination: writer.id } } })).rejects.toMatchObject({ param: 'payment_intent_data[application_fee_amount]' });
+    await expect(answerSession({ payment_intent_data: { application_fee_amount: 5000, transfer_data: { destination: writer.id } } })).rejects.toMatchObject({
+      param: 'payment_intent_data[application_fee_amount]',
+    });
   });
 
   it('paid with 4242: a destination charge with Stripe’s fee, the transfer, the application fee and the writer’s share', async () => {
     const session = await answerSession();
     const { session: paid, payment_intent: intent } = await pay(session, { card: '4242424242424242', email: 'reader@example.com' });
     expect(paid).toMatchObject({ status: 'complete', payment_status: 'paid', payment_intent: intent.id, customer_details: { email: 'reader@example.com' } });
-    expect(intent).toMatchObject({ status: 'succeeded', amount: AMOUNT, amount_received: AMOUNT, application_fee_amount: FEE, transfer_data: { destination: writer.id }, metadata: { answer: '7' } });
+    expect(intent).toMatchObject({
+      status: 'succeeded',
+      amount: AMOUNT,
+      amount_received: AMOUNT,
+      application_fee_amount: FEE,
+      transfer_data: { destination: writer.id },
+      metadata: { answer: '7' },
+    });
 
     const charge = await kit.stripe.charges.retrieve(intent.latest_charge as string, { expand: ['balance_transaction', 'transfer', 'application_fee'] });
     const transaction = charge.balance_transaction as Stripe.BalanceTransaction;
@@ -84,7 +109,14 @@ describe('Checkout Sessions', () => {
     const writerPayment = (await kit.stripeFor(writer.id).balanceTransactions.list({ type: 'payment', limit: 1 })).data[0];
     expect(writerPayment).toMatchObject({ amount: AMOUNT, fee: FEE, net: AMOUNT - FEE, source: transfer.destination_payment });
 
-    for (const type of ['payment_intent.created', 'charge.succeeded', 'payment_intent.succeeded', 'transfer.created', 'application_fee.created', 'checkout.session.completed']) {
+    for (const type of [
+      'payment_intent.created',
+      'charge.succeeded',
+      'payment_intent.succeeded',
+      'transfer.created',
+      'application_fee.created',
+      'checkout.session.completed',
+    ]) {
       await receiver.waitForEvent(type);
     }
     const completed = await receiver.waitForEvent('checkout.session.completed', session.id);
@@ -139,7 +171,10 @@ describe('a paid session after a restart', () => {
       success_url: 'https://answers.example/paid',
       payment_intent_data: { application_fee_amount: FEE, transfer_data: { destination: destination.id } },
     });
-    const { payment_intent: intent } = await first.control<{ payment_intent: Stripe.PaymentIntent }>('POST', `/_sandbox/checkout/sessions/${session.id}/complete`);
+    const { payment_intent: intent } = await first.control<{ payment_intent: Stripe.PaymentIntent }>(
+      'POST',
+      `/_sandbox/checkout/sessions/${session.id}/complete`,
+    );
     const read = async (sandbox: TestSandbox) => ({
       session: await sandbox.stripe.checkout.sessions.retrieve(session.id),
       items: (await sandbox.stripe.checkout.sessions.listLineItems(session.id)).data,

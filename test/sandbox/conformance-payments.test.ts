@@ -82,7 +82,10 @@ async function checkoutScenario(writer: Stripe.Account, price: Stripe.Price): Pr
   const create = () =>
     stripe.checkout.sessions.create({
       mode: 'payment',
-      line_items: [{ price: price.id, quantity: 1 }, { price_data: { currency: 'usd', unit_amount: 500, product_data: { name: 'Tip' } }, quantity: 1 }],
+      line_items: [
+        { price: price.id, quantity: 1 },
+        { price_data: { currency: 'usd', unit_amount: 500, product_data: { name: 'Tip' } }, quantity: 1 },
+      ],
       success_url: 'https://answers.example/paid?session={CHECKOUT_SESSION_ID}',
       cancel_url: 'https://answers.example/answers/7',
       customer_creation: 'always',
@@ -113,7 +116,13 @@ async function paymentIntentScenario(): Promise<void> {
   await stripe.paymentIntents.confirm(intent.id, { payment_method: card.id });
   await stripe.paymentIntents.retrieve(intent.id, { expand: ['latest_charge', 'payment_method'] });
   await refusal(stripe.paymentIntents.create({ amount: 2000, currency: 'usd', payment_method: 'pm_card_chargeDeclinedInsufficientFunds', confirm: true }));
-  const challenged = await stripe.paymentIntents.create({ amount: 2000, currency: 'usd', payment_method: 'pm_card_threeDSecure2Required', confirm: true, return_url: 'https://answers.example/back' });
+  const challenged = await stripe.paymentIntents.create({
+    amount: 2000,
+    currency: 'usd',
+    payment_method: 'pm_card_threeDSecure2Required',
+    confirm: true,
+    return_url: 'https://answers.example/back',
+  });
   await stripe.paymentIntents.cancel(challenged.id);
   await refusal(stripe.paymentIntents.cancel(challenged.id));
   await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_bypassPending', confirm: true });
@@ -134,7 +143,13 @@ async function refundsAndDisputesScenario(writer: Stripe.Account): Promise<void>
     return (await kit.control<{ payment_intent: Stripe.PaymentIntent }>('POST', `/_sandbox/checkout/sessions/${session.id}/complete`, params)).payment_intent;
   };
   const intent = await pay({});
-  const refund = await stripe.refunds.create({ payment_intent: intent.id, amount: 1000, reverse_transfer: true, refund_application_fee: true, expand: ['transfer_reversal', 'charge'] });
+  const refund = await stripe.refunds.create({
+    payment_intent: intent.id,
+    amount: 1000,
+    reverse_transfer: true,
+    refund_application_fee: true,
+    expand: ['transfer_reversal', 'charge'],
+  });
   await stripe.refunds.update(refund.id, { metadata: { reason: 'partial' } });
   await stripe.refunds.retrieve(refund.id);
   await stripe.refunds.list({ payment_intent: intent.id });
@@ -169,7 +184,9 @@ test('every payments and Checkout answer conforms to Stripe’s OpenAPI descript
   const validator = loadResponseValidator();
   const recorded = kit.sandbox.recordedResponses;
   const problems = recorded.flatMap((response) =>
-    validator.validate(response.method, response.template, response.status, response.body).map((problem) => `${response.method} ${response.template} ${response.status}: ${problem}`),
+    validator
+      .validate(response.method, response.template, response.status, response.body)
+      .map((problem) => `${response.method} ${response.template} ${response.status}: ${problem}`),
   );
   for (const { event } of receiver.received) {
     problems.push(...validator.validateObject(event).map((problem) => `webhook ${event.type}: ${problem}`));

@@ -76,10 +76,19 @@ async function accountsScenario(): Promise<Stripe.Account> {
   await stripe.accounts.update(kit.sandbox.platformAccountId, { settings: { payouts: { schedule: { interval: 'manual' } } } });
   await stripe.accounts.listCapabilities(prefilled.id);
   await stripe.accounts.retrieveCapability(prefilled.id, 'transfers');
-  const person = await stripe.accounts.createPerson(prefilled.id, { first_name: 'Jenny', last_name: 'Rosen', relationship: { representative: true, percent_ownership: 50 } });
+  const person = await stripe.accounts.createPerson(prefilled.id, {
+    first_name: 'Jenny',
+    last_name: 'Rosen',
+    relationship: { representative: true, percent_ownership: 50 },
+  });
   await stripe.accounts.listPersons(prefilled.id, { relationship: { representative: true } });
   await stripe.accounts.retrievePerson(prefilled.id, person.id);
-  await stripe.accountLinks.create({ account: prefilled.id, type: 'account_onboarding', refresh_url: 'http://localhost/refresh', return_url: 'http://localhost/return' });
+  await stripe.accountLinks.create({
+    account: prefilled.id,
+    type: 'account_onboarding',
+    refresh_url: 'http://localhost/refresh',
+    return_url: 'http://localhost/return',
+  });
   for (const state of ['in_progress', 'pending_verification', 'restricted', 'rejected']) {
     await kit.control('POST', `/_sandbox/accounts/${prefilled.id}/set_state`, { state });
     await stripe.accounts.retrieve(prefilled.id);
@@ -96,7 +105,13 @@ async function accountsScenario(): Promise<Stripe.Account> {
 
 async function moneyScenario(account: Stripe.Account): Promise<void> {
   const { stripe } = kit;
-  const topup = await stripe.topups.create({ amount: 50_000, currency: 'usd', description: 'Weekly top-up', statement_descriptor: 'Weekly top-up', metadata: { week: '22' } });
+  const topup = await stripe.topups.create({
+    amount: 50_000,
+    currency: 'usd',
+    description: 'Weekly top-up',
+    statement_descriptor: 'Weekly top-up',
+    metadata: { week: '22' },
+  });
   await stripe.topups.update(topup.id, { description: 'Top-up for week 22' });
   await kit.control('POST', `/_sandbox/topups/${topup.id}/settle`);
   await stripe.topups.retrieve(topup.id, { expand: ['balance_transaction'] });
@@ -109,7 +124,13 @@ async function moneyScenario(account: Stripe.Account): Promise<void> {
   await stripe.topups.cancel(canceled.id);
   await refusal(stripe.topups.cancel(canceled.id));
   await stripe.topups.list({ status: 'succeeded', limit: 5, expand: ['data.balance_transaction'] });
-  const transfer = await stripe.transfers.create({ amount: 2_000, currency: 'usd', destination: account.id, transfer_group: 'week-22', expand: ['destination', 'balance_transaction'] });
+  const transfer = await stripe.transfers.create({
+    amount: 2_000,
+    currency: 'usd',
+    destination: account.id,
+    transfer_group: 'week-22',
+    expand: ['destination', 'balance_transaction'],
+  });
   await stripe.transfers.update(transfer.id, { metadata: { answer: '7' } });
   await stripe.transfers.retrieve(transfer.id);
   await stripe.transfers.list({ destination: account.id, expand: ['data.destination'] });
@@ -141,8 +162,16 @@ async function eventsScenario(account: Stripe.Account): Promise<void> {
 
 async function connectResourcesScenario(): Promise<void> {
   const { stripe } = kit;
-  const account = await stripe.accounts.create({ type: 'custom', country: 'US', business_type: 'company', capabilities: { transfers: { requested: true } }, external_account: 'btok_us' });
-  await stripe.accounts.update(account.id, { external_account: { object: 'bank_account', country: 'US', currency: 'usd', routing_number: '110000000', account_number: '000123456789' } });
+  const account = await stripe.accounts.create({
+    type: 'custom',
+    country: 'US',
+    business_type: 'company',
+    capabilities: { transfers: { requested: true } },
+    external_account: 'btok_us',
+  });
+  await stripe.accounts.update(account.id, {
+    external_account: { object: 'bank_account', country: 'US', currency: 'usd', routing_number: '110000000', account_number: '000123456789' },
+  });
   const second = await stripe.accounts.createExternalAccount(account.id, { external_account: 'btok_us_verified_noAccount', metadata: { use: 'backup' } });
   await stripe.accounts.listExternalAccounts(account.id, { limit: 5 });
   await stripe.accounts.retrieveExternalAccount(account.id, second.id);
@@ -164,7 +193,13 @@ async function connectResourcesScenario(): Promise<void> {
 
 async function payoutsScenario(writer: Stripe.Account): Promise<void> {
   const { stripe } = kit;
-  const payout = await stripe.payouts.create({ amount: 1100, currency: 'usd', description: 'Sweep', metadata: { week: '22' }, expand: ['destination', 'balance_transaction'] });
+  const payout = await stripe.payouts.create({
+    amount: 1100,
+    currency: 'usd',
+    description: 'Sweep',
+    metadata: { week: '22' },
+    expand: ['destination', 'balance_transaction'],
+  });
   await stripe.payouts.update(payout.id, { metadata: { week: '23' } });
   await stripe.payouts.retrieve(payout.id, { expand: ['balance_transaction'] });
   await stripe.payouts.list({ status: 'pending', limit: 3 });
@@ -195,7 +230,12 @@ async function refusalsScenario(account: Stripe.Account): Promise<void> {
   await refusal(stripe.accounts.create({ type: 'express', email: 'not-an-email' }));
   await refusal(stripe.accounts.create({ type: 'express', country: 'ZZ' }));
   await refusal(stripe.accounts.createPerson(account.id, { relationship: { percent_ownership: 'abc' as unknown as number } }));
-  await refusal(stripe.webhookEndpoints.create({ url: 'https://example.com/hooks', enabled_events: ['transfer.teleported' as Stripe.WebhookEndpointCreateParams.EnabledEvent] }));
+  await refusal(
+    stripe.webhookEndpoints.create({
+      url: 'https://example.com/hooks',
+      enabled_events: ['transfer.teleported' as Stripe.WebhookEndpointCreateParams.EnabledEvent],
+    }),
+  );
   await refusal(stripe.transfers.list({ expand: ['data.destination.a.b.c'] }));
   await kit.control('POST', '/_sandbox/faults', { path: '/v1/balance', mode: 'error' });
   await refusal(stripe.balance.retrieve());
@@ -220,7 +260,9 @@ test('every answer the sandbox gives conforms to Stripe’s OpenAPI description'
   const validator = loadResponseValidator();
   const recorded = kit.sandbox.recordedResponses;
   const problems = recorded.flatMap((response) =>
-    validator.validate(response.method, response.template, response.status, response.body).map((problem) => `${response.method} ${response.template} ${response.status}: ${problem}`),
+    validator
+      .validate(response.method, response.template, response.status, response.body)
+      .map((problem) => `${response.method} ${response.template} ${response.status}: ${problem}`),
   );
   const eventObjects = recorded
     .filter((response) => response.template === '/v1/events' && response.status === 200)

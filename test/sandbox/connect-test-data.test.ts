@@ -40,7 +40,9 @@ function accountWith(identity: Identity): Promise<Stripe.Account> {
     business_profile: { mcc: '5734', url: 'https://answers.example/ada' },
     capabilities: { transfers: { requested: true } },
     tos_acceptance: { date: Math.floor(Date.now() / 1000), ip: '127.0.0.1', service_agreement: 'recipient' },
-    external_account: us ? 'btok_us_verified' : { object: 'bank_account', country: 'GB', currency: 'gbp', routing_number: '108800', account_number: '00012345' },
+    external_account: us
+      ? 'btok_us_verified'
+      : { object: 'bank_account', country: 'GB', currency: 'gbp', routing_number: '108800', account_number: '00012345' },
     individual: {
       first_name: 'Ada',
       last_name: 'Lovelace',
@@ -61,11 +63,20 @@ async function advance(seconds: number): Promise<void> {
 
 test('1901-01-01 with the test SSN and address verifies a few seconds later, announced by account.updated', async () => {
   const account = await accountWith({});
-  expect(account).toMatchObject({ details_submitted: true, payouts_enabled: false, requirements: { currently_due: [], disabled_reason: 'requirements.pending_verification' } });
+  expect(account).toMatchObject({
+    details_submitted: true,
+    payouts_enabled: false,
+    requirements: { currently_due: [], disabled_reason: 'requirements.pending_verification' },
+  });
   expect(account.individual?.verification?.status).toBe('pending');
   await advance(5);
   const verified = await kit.stripe.accounts.retrieve(account.id);
-  expect(verified).toMatchObject({ charges_enabled: true, payouts_enabled: true, capabilities: { transfers: 'active' }, requirements: { disabled_reason: null } });
+  expect(verified).toMatchObject({
+    charges_enabled: true,
+    payouts_enabled: true,
+    capabilities: { transfers: 'active' },
+    requirements: { disabled_reason: null },
+  });
   expect(verified.individual?.verification?.status).toBe('verified');
   const event = await receiver.waitForEvent('account.updated', account.id);
   expect(event.data.previous_attributes).toMatchObject({ payouts_enabled: false });
@@ -110,7 +121,12 @@ test('a GB individual owes no state or SSN, and verifies with the test date of b
 });
 
 test('an account missing details is not verified however good its test values', async () => {
-  const account = await kit.stripe.accounts.create({ type: 'custom', country: 'US', business_type: 'individual', individual: { dob: DOB_VERIFIES_NOW, id_number: '222222222' } });
+  const account = await kit.stripe.accounts.create({
+    type: 'custom',
+    country: 'US',
+    business_type: 'individual',
+    individual: { dob: DOB_VERIFIES_NOW, id_number: '222222222' },
+  });
   expect(account.payouts_enabled).toBe(false);
   expect(account.requirements?.currently_due).toEqual(expect.arrayContaining(['external_account', 'individual.first_name']));
 });

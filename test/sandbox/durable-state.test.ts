@@ -24,7 +24,13 @@ async function keyedTransfer(kit: TestSandbox, destination: string, key: string)
     headers: { authorization: 'Bearer sk_test_durable', 'content-type': 'application/x-www-form-urlencoded', 'idempotency-key': key },
     body: new URLSearchParams({ amount: '700', currency: 'usd', destination, transfer_group: `group-${key}` }).toString(),
   });
-  return { status: response.status, body: await response.text(), requestId: response.headers.get('request-id'), replayed: response.headers.get('idempotent-replayed'), originalRequest: response.headers.get('original-request') };
+  return {
+    status: response.status,
+    body: await response.text(),
+    requestId: response.headers.get('request-id'),
+    replayed: response.headers.get('idempotent-replayed'),
+    originalRequest: response.headers.get('original-request'),
+  };
 }
 
 /** Everything the sandbox lists, read back through the official SDK. */
@@ -54,7 +60,12 @@ describe('a sandbox process killed right after answering', () => {
     await first.stripe.accounts.createPerson(account.id, { first_name: 'Ada', relationship: { representative: true } });
     await fundPlatform(first, 10_000);
     await first.stripe.topups.create({ amount: 2_000, currency: 'usd' });
-    const link = await first.stripe.accountLinks.create({ account: account.id, type: 'account_onboarding', refresh_url: 'https://platform.test/refresh', return_url: 'https://platform.test/return' });
+    const link = await first.stripe.accountLinks.create({
+      account: account.id,
+      type: 'account_onboarding',
+      refresh_url: 'https://platform.test/refresh',
+      return_url: 'https://platform.test/return',
+    });
     const transfer = await keyedTransfer(first, account.id, 'kept');
     const transferId = (JSON.parse(transfer.body) as { id: string }).id;
     await first.stripe.transfers.createReversal(transferId, { amount: 200 });
@@ -86,7 +97,11 @@ describe('webhook deliveries', () => {
     const first = await startTestSandbox(settings);
     const endpoint = await first.stripe.webhookEndpoints.create({ url, enabled_events: ['topup.created'] });
     const topup = await first.stripe.topups.create({ amount: 1_000, currency: 'usd' });
-    const deliveriesOf = (kit: TestSandbox) => kit.control<{ data: { event_id: string; status: string; attempts: { status_code: number }[] }[] }>('GET', `/_sandbox/webhook_deliveries?endpoint=${endpoint.id}`);
+    const deliveriesOf = (kit: TestSandbox) =>
+      kit.control<{ data: { event_id: string; status: string; attempts: { status_code: number }[] }[] }>(
+        'GET',
+        `/_sandbox/webhook_deliveries?endpoint=${endpoint.id}`,
+      );
     await waitUntil(async () => (await deliveriesOf(first)).data[0]?.attempts.length === 1);
     await first.close();
     expect(receiver.received).toHaveLength(1);

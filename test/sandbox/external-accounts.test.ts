@@ -3,7 +3,11 @@ import { onboardedAccount, startTestSandbox, WebhookReceiver, type TestSandbox }
 
 let kit: TestSandbox;
 const receiver = new WebhookReceiver();
-const EXTERNAL_ACCOUNT_EVENTS: Stripe.WebhookEndpointCreateParams.EnabledEvent[] = ['account.external_account.created', 'account.external_account.updated', 'account.external_account.deleted'];
+const EXTERNAL_ACCOUNT_EVENTS: Stripe.WebhookEndpointCreateParams.EnabledEvent[] = [
+  'account.external_account.created',
+  'account.external_account.updated',
+  'account.external_account.deleted',
+];
 
 beforeAll(async () => {
   kit = await startTestSandbox();
@@ -48,7 +52,12 @@ test('a bank token attaches a default bank account and announces it', async () =
 
 test('bank details as a hash; list, retrieve, update and delete', async () => {
   const account = await customAccount({ external_account: 'btok_us' });
-  const second = bankOf(await kit.stripe.accounts.createExternalAccount(account.id, { external_account: { ...US_BANK, account_number: '000111111116', account_holder_name: 'Ada' }, metadata: { use: 'backup' } }));
+  const second = bankOf(
+    await kit.stripe.accounts.createExternalAccount(account.id, {
+      external_account: { ...US_BANK, account_number: '000111111116', account_holder_name: 'Ada' },
+      metadata: { use: 'backup' },
+    }),
+  );
   expect(second).toMatchObject({ last4: '1116', default_for_currency: false, account_holder_name: 'Ada', metadata: { use: 'backup' } });
   const listed = await kit.stripe.accounts.listExternalAccounts(account.id, { limit: 1 });
   expect(listed).toMatchObject({ object: 'list', has_more: true, data: [{ id: second.id }] });
@@ -61,8 +70,16 @@ test('bank details as a hash; list, retrieve, update and delete', async () => {
   const [first] = (await kit.stripe.accounts.listExternalAccounts(account.id)).data.filter((item) => item.id !== second.id);
   expect(bankOf(first).default_for_currency).toBe(false);
 
-  await expect(kit.stripe.accounts.deleteExternalAccount(account.id, second.id)).rejects.toMatchObject({ statusCode: 400, message: expect.stringContaining('default external account') });
-  expect(await kit.stripe.accounts.deleteExternalAccount(account.id, first.id)).toEqual({ id: first.id, object: 'bank_account', currency: 'usd', deleted: true });
+  await expect(kit.stripe.accounts.deleteExternalAccount(account.id, second.id)).rejects.toMatchObject({
+    statusCode: 400,
+    message: expect.stringContaining('default external account'),
+  });
+  expect(await kit.stripe.accounts.deleteExternalAccount(account.id, first.id)).toEqual({
+    id: first.id,
+    object: 'bank_account',
+    currency: 'usd',
+    deleted: true,
+  });
   await receiver.waitForEvent('account.external_account.deleted', first.id);
   await expect(kit.stripe.accounts.retrieveExternalAccount(account.id, first.id)).rejects.toMatchObject({ statusCode: 404 });
 });
@@ -84,8 +101,22 @@ test('onboarding attaches the bank account the writer typed, and says so', async
 
 test('an unknown token or an incomplete hash is refused', async () => {
   const account = await customAccount();
-  await expect(kit.stripe.accounts.createExternalAccount(account.id, { external_account: 'btok_nope' })).rejects.toMatchObject({ statusCode: 400, code: 'resource_missing', param: 'external_account' });
-  const noRouting = { object: 'bank_account', country: 'US', account_number: '000123456789' } as unknown as Stripe.AccountCreateExternalAccountParams['external_account'];
-  await expect(kit.stripe.accounts.createExternalAccount(account.id, { external_account: noRouting })).rejects.toMatchObject({ statusCode: 400, param: 'external_account[routing_number]' });
-  await expect(kit.stripe.accounts.createExternalAccount('acct_missing', { external_account: 'btok_us' })).rejects.toMatchObject({ statusCode: 403, code: 'account_invalid' });
+  await expect(kit.stripe.accounts.createExternalAccount(account.id, { external_account: 'btok_nope' })).rejects.toMatchObject({
+    statusCode: 400,
+    code: 'resource_missing',
+    param: 'external_account',
+  });
+  const noRouting = {
+    object: 'bank_account',
+    country: 'US',
+    account_number: '000123456789',
+  } as unknown as Stripe.AccountCreateExternalAccountParams['external_account'];
+  await expect(kit.stripe.accounts.createExternalAccount(account.id, { external_account: noRouting })).rejects.toMatchObject({
+    statusCode: 400,
+    param: 'external_account[routing_number]',
+  });
+  await expect(kit.stripe.accounts.createExternalAccount('acct_missing', { external_account: 'btok_us' })).rejects.toMatchObject({
+    statusCode: 403,
+    code: 'account_invalid',
+  });
 });

@@ -57,9 +57,11 @@ test('a malformed request is not stored: fixing nothing but retrying runs it aga
 
 test('the same key with other parameters is a 400 idempotency_error', async () => {
   await kit.stripe.transfers.create({ amount: 100, currency: 'usd', destination: writer.id }, { idempotencyKey: 'mismatch' });
-  await expect(
-    kit.stripe.transfers.create({ amount: 200, currency: 'usd', destination: writer.id }, { idempotencyKey: 'mismatch' }),
-  ).rejects.toMatchObject({ statusCode: 400, type: 'StripeIdempotencyError', rawType: 'idempotency_error' });
+  await expect(kit.stripe.transfers.create({ amount: 200, currency: 'usd', destination: writer.id }, { idempotencyKey: 'mismatch' })).rejects.toMatchObject({
+    statusCode: 400,
+    type: 'StripeIdempotencyError',
+    rawType: 'idempotency_error',
+  });
 });
 
 test('keys are scoped per account', async () => {
@@ -81,7 +83,10 @@ test('a duplicate arriving while the first is in flight is a 409; once the first
   const impatient = stripeClient(kit.sandbox, { timeout: 300 });
   const first = impatient.transfers.create(params, { idempotencyKey: 'in-flight' });
   // The hang fault is used up once the first request has arrived and is being held.
-  await waitFor(async () => (await kit.control<{ data: unknown[] }>('GET', '/_sandbox/faults')).data.length, { until: (faults) => faults === 0, what: 'the first request held' });
+  await waitFor(async () => (await kit.control<{ data: unknown[] }>('GET', '/_sandbox/faults')).data.length, {
+    until: (faults) => faults === 0,
+    what: 'the first request held',
+  });
   await expect(kit.stripe.transfers.create(params, { idempotencyKey: 'in-flight' })).rejects.toMatchObject({
     statusCode: 409,
     rawType: 'idempotency_error',

@@ -55,7 +55,12 @@ describe('accounts', () => {
     const account = await kit.stripe.accounts.create({
       type: 'custom',
       country: 'US',
-      capabilities: { transfers: { requested: true }, us_bank_account_ach_payments: { requested: true }, link_payments: { requested: true }, crypto_payments: { requested: true } },
+      capabilities: {
+        transfers: { requested: true },
+        us_bank_account_ach_payments: { requested: true },
+        link_payments: { requested: true },
+        crypto_payments: { requested: true },
+      },
     });
     expect(Object.keys(account.capabilities ?? {}).sort()).toEqual(['crypto_payments', 'link_payments', 'transfers', 'us_bank_account_ach_payments']);
     const capability = await kit.stripe.accounts.updateCapability(account.id, 'sepa_debit_payments', { requested: true });
@@ -96,7 +101,11 @@ describe('persons', () => {
 
 describe('webhook endpoints', () => {
   test('an event type Stripe does not send is refused with its enum message', async () => {
-    const error = await refusal('/v1/webhook_endpoints', 'url=https://example.com/hooks&enabled_events[0]=transfer.created&enabled_events[1]=transfer.teleported', '/v1/webhook_endpoints');
+    const error = await refusal(
+      '/v1/webhook_endpoints',
+      'url=https://example.com/hooks&enabled_events[0]=transfer.created&enabled_events[1]=transfer.teleported',
+      '/v1/webhook_endpoints',
+    );
     expect(error).toMatchObject({ type: 'invalid_request_error', param: 'enabled_events[1]' });
     expect(error.message).toMatch(/^Invalid enabled_events\[1\]: must be one of \*, account\.application\.authorized, /);
   });

@@ -83,7 +83,10 @@ describe('sandbox: Connect OAuth (authorize pages, /oauth/token, /oauth/deauthor
     expect(page).toContain('Connect your Stripe account to Sandbox Platform');
     const denied = new URL(await answerHostedAuthorization(url, 'deny'));
     expect(Object.fromEntries(denied.searchParams)).toEqual({ error: 'access_denied', error_description: 'The user denied your request', state: 'st_deny' });
-    const standard = await kit.stripe.oauth.token({ grant_type: 'authorization_code', code: (await connect({ scope: 'read_write' }, false)).searchParams.get('code')! });
+    const standard = await kit.stripe.oauth.token({
+      grant_type: 'authorization_code',
+      code: (await connect({ scope: 'read_write' }, false)).searchParams.get('code')!,
+    });
     expect(standard.scope).toBe('read_write');
     expect((await kit.stripe.accounts.retrieve(standard.stripe_user_id!)).type).toBe('standard');
   });
@@ -96,7 +99,11 @@ describe('sandbox: Connect OAuth (authorize pages, /oauth/token, /oauth/deauthor
     const stranger = await fetch(authorizeUrl({ client_id: 'ca_someone_else' }), { redirect: 'manual' });
     expect(stranger.status).toBe(400);
     expect(await stranger.text()).toContain('No such application');
-    const badType = new URL((await fetch(authorizeUrl({ redirect_uri: REDIRECT_URI, response_type: 'token' as 'code', state: 's' }), { redirect: 'manual' })).headers.get('location')!);
+    const badType = new URL(
+      (await fetch(authorizeUrl({ redirect_uri: REDIRECT_URI, response_type: 'token' as 'code', state: 's' }), { redirect: 'manual' })).headers.get(
+        'location',
+      )!,
+    );
     expect(badType.searchParams.get('error')).toBe('unsupported_response_type');
   });
 
@@ -104,7 +111,13 @@ describe('sandbox: Connect OAuth (authorize pages, /oauth/token, /oauth/deauthor
     const url = authorizeUrl({ redirect_uri: REDIRECT_URI });
     const html = await (await fetch(url)).text();
     const requestId = /name="request" value="([^"]+)"/.exec(html)![1];
-    const answer = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `request=${requestId}&decision=approve`, redirect: 'manual' });
+    const answer = () =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: `request=${requestId}&decision=approve`,
+        redirect: 'manual',
+      });
     const before = (await kit.stripe.accounts.list({ limit: 100 })).data.length;
     expect((await answer()).status).toBe(303);
     expect((await answer()).status).toBe(400);

@@ -26,7 +26,8 @@ function toJsonSchema(node: unknown): unknown {
   for (const [key, value] of Object.entries(node)) {
     if (key.startsWith('x-') || key === 'nullable') continue;
     if (key === '$ref' && typeof value === 'string') converted.$ref = `${SPEC_ID}${value}`;
-    else if (key === 'properties') converted.properties = Object.fromEntries(Object.entries(value as JsonObject).map(([name, schema]) => [name, toJsonSchema(schema)]));
+    else if (key === 'properties')
+      converted.properties = Object.fromEntries(Object.entries(value as JsonObject).map(([name, schema]) => [name, toJsonSchema(schema)]));
     else converted[key] = toJsonSchema(value);
   }
   if (converted.properties && converted.additionalProperties === undefined) converted.additionalProperties = false;
@@ -71,13 +72,19 @@ export function loadResponseValidator(): ResponseValidator {
       const response = operation.responses[String(status)] ?? operation.responses.default;
       const schema = response?.content?.['application/json']?.schema;
       if (!schema) return [`no ${status} response schema for ${method} ${template}`];
-      return problems(compile(`${method} ${template} ${status}`, () => toJsonSchema(schema)), body);
+      return problems(
+        compile(`${method} ${template} ${status}`, () => toJsonSchema(schema)),
+        body,
+      );
     },
     validateObject(body) {
       // Most schemas are named by their object (`checkout.session` keeps its dot); a few with an underscore.
       const name = spec.components.schemas[body.object] ? body.object : body.object.replace(/\./g, '_');
       if (!spec.components.schemas[name]) return [`no component schema for object ${body.object}`];
-      return problems(compile(`object ${name}`, () => ({ $ref: `${SPEC_ID}#/components/schemas/${name}` })), body);
+      return problems(
+        compile(`object ${name}`, () => ({ $ref: `${SPEC_ID}#/components/schemas/${name}` })),
+        body,
+      );
     },
   };
 }

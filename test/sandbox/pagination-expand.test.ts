@@ -89,9 +89,11 @@ describe('expand', () => {
 
   test('expanding a field that cannot be expanded is refused before anything happens', async () => {
     const before = (await kit.stripe.transfers.list({ limit: 100 })).data.length;
-    await expect(
-      kit.stripe.transfers.create({ amount: 100, currency: 'usd', destination: writer.id, expand: ['currency'] }),
-    ).rejects.toMatchObject({ statusCode: 400, message: 'This property cannot be expanded (currency).', param: 'expand[0]' });
+    await expect(kit.stripe.transfers.create({ amount: 100, currency: 'usd', destination: writer.id, expand: ['currency'] })).rejects.toMatchObject({
+      statusCode: 400,
+      message: 'This property cannot be expanded (currency).',
+      param: 'expand[0]',
+    });
     expect((await kit.stripe.transfers.list({ limit: 100 })).data.length).toBe(before);
   });
 
@@ -129,7 +131,9 @@ describe('expand', () => {
   });
 
   test('expand in the form body works without the SDK too', async () => {
-    const response = await fetch(`${kit.sandbox.url}/v1/transfers/${transferIds[1]}?expand[]=destination`, { headers: { Authorization: `Bearer ${TEST_KEY}` } });
+    const response = await fetch(`${kit.sandbox.url}/v1/transfers/${transferIds[1]}?expand[]=destination`, {
+      headers: { Authorization: `Bearer ${TEST_KEY}` },
+    });
     expect(((await response.json()) as { destination: { object: string } }).destination.object).toBe('account');
   });
 });

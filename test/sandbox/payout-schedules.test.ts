@@ -42,7 +42,10 @@ async function payoutDaysOver(days: number, writer: Stripe.Account): Promise<{ d
   for (let day = 1; day <= days; day += 1) {
     const { scheduled_payouts: scheduled } = await toNextMidnight();
     for (const id of scheduled) {
-      const payout = await kit.stripeFor(writer.id).payouts.retrieve(id).catch(() => undefined);
+      const payout = await kit
+        .stripeFor(writer.id)
+        .payouts.retrieve(id)
+        .catch(() => undefined);
       if (payout) made.push({ day, payout });
     }
   }

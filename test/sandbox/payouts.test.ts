@@ -3,7 +3,13 @@ import { fundPlatform, onboardedAccount, startTestSandbox, WebhookReceiver, type
 
 let kit: TestSandbox;
 const receiver = new WebhookReceiver();
-const PAYOUT_EVENTS: Stripe.WebhookEndpointCreateParams.EnabledEvent[] = ['payout.created', 'payout.updated', 'payout.paid', 'payout.failed', 'payout.canceled'];
+const PAYOUT_EVENTS: Stripe.WebhookEndpointCreateParams.EnabledEvent[] = [
+  'payout.created',
+  'payout.updated',
+  'payout.paid',
+  'payout.failed',
+  'payout.canceled',
+];
 
 beforeAll(async () => {
   kit = await startTestSandbox({ settleDelaySeconds: 3600 });
@@ -86,7 +92,13 @@ test.each([
   ['000333333335', 'debit_not_authorized', 'Debit transactions are not approved'],
   ['000444444440', 'invalid_currency', 'because of its currency'],
 ])("Stripe's test account %s fails the payout with %s and the money comes back", async (accountNumber, code, message) => {
-  const writer = await writerWithFunds(4000, { object: 'bank_account', country: 'US', currency: 'usd', routing_number: '110000000', account_number: accountNumber });
+  const writer = await writerWithFunds(4000, {
+    object: 'bank_account',
+    country: 'US',
+    currency: 'usd',
+    routing_number: '110000000',
+    account_number: accountNumber,
+  });
   const stripe = kit.stripeFor(writer.id);
   const payout = await stripe.payouts.create({ amount: 4000, currency: 'usd' });
   expect(await available(stripe)).toBe(0);
@@ -114,7 +126,9 @@ test('metadata updates fire payout.updated; lists filter by status', async () =>
   const payout = await kit.stripe.payouts.create({ amount: 100, currency: 'usd' });
   expect(await kit.stripe.payouts.update(payout.id, { metadata: { foo: 'bar' } })).toMatchObject({ metadata: { foo: 'bar' } });
   const isMetadataUpdate = (item: { event: Stripe.Event }) =>
-    item.event.type === 'payout.updated' && (item.event.data.object as Stripe.Payout).id === payout.id && item.event.data.previous_attributes?.metadata !== undefined;
+    item.event.type === 'payout.updated' &&
+    (item.event.data.object as Stripe.Payout).id === payout.id &&
+    item.event.data.previous_attributes?.metadata !== undefined;
   const received = await receiver.waitFor((items) => items.some(isMetadataUpdate));
   expect(received.find(isMetadataUpdate)!.event.data.previous_attributes).toEqual({ metadata: { foo: null } });
   const pending = await kit.stripe.payouts.list({ status: 'pending', limit: 100 });
@@ -125,8 +139,16 @@ test('metadata updates fire payout.updated; lists filter by status', async () =>
 test('refusals: beyond the available balance, no bank account in the currency, payouts disabled, instant', async () => {
   await expect(kit.stripe.payouts.create({ amount: 100_000_000, currency: 'usd' })).rejects.toMatchObject({ statusCode: 400, code: 'balance_insufficient' });
   await expect(kit.stripe.payouts.create({ amount: 100, currency: 'eur' })).rejects.toMatchObject({ statusCode: 400, param: 'currency' });
-  await expect(kit.stripe.payouts.create({ amount: 100, currency: 'usd', destination: 'ba_missing' })).rejects.toMatchObject({ code: 'resource_missing', param: 'destination' });
+  await expect(kit.stripe.payouts.create({ amount: 100, currency: 'usd', destination: 'ba_missing' })).rejects.toMatchObject({
+    code: 'resource_missing',
+    param: 'destination',
+  });
   await expect(kit.stripe.payouts.create({ amount: 100, currency: 'usd', method: 'instant' })).rejects.toMatchObject({ code: 'instant_payouts_unsupported' });
-  const fresh = await kit.stripe.accounts.create({ type: 'custom', country: 'US', capabilities: { transfers: { requested: true } }, external_account: 'btok_us' });
+  const fresh = await kit.stripe.accounts.create({
+    type: 'custom',
+    country: 'US',
+    capabilities: { transfers: { requested: true } },
+    external_account: 'btok_us',
+  });
   await expect(kit.stripeFor(fresh.id).payouts.create({ amount: 100, currency: 'usd' })).rejects.toMatchObject({ code: 'payouts_not_allowed' });
 });

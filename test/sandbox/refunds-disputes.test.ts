@@ -27,7 +27,11 @@ async function paidSession(params: Record<string, unknown> = {}, currency = 'usd
     payment_intent_data: { application_fee_amount: 280, transfer_data: { destination: writer.id } },
     ...(methods ? { allowed_payment_method_types: methods as Stripe.Checkout.SessionCreateParams.AllowedPaymentMethodType[] } : {}),
   });
-  return kit.control<{ session: Stripe.Checkout.Session; payment_intent: Stripe.PaymentIntent }>('POST', `/_sandbox/checkout/sessions/${session.id}/complete`, params);
+  return kit.control<{ session: Stripe.Checkout.Session; payment_intent: Stripe.PaymentIntent }>(
+    'POST',
+    `/_sandbox/checkout/sessions/${session.id}/complete`,
+    params,
+  );
 }
 
 const available = async (stripe: Stripe) => (await stripe.balance.retrieve()).available[0].amount;
@@ -38,7 +42,13 @@ describe('refunds', () => {
     const { payment_intent: intent } = await paidSession();
     const writerClient = kit.stripeFor(writer.id);
     const writerBefore = (await available(writerClient)) + (await pending(writerClient));
-    const refund = await kit.stripe.refunds.create({ payment_intent: intent.id, amount: 1000, reverse_transfer: true, refund_application_fee: true, expand: ['transfer_reversal'] });
+    const refund = await kit.stripe.refunds.create({
+      payment_intent: intent.id,
+      amount: 1000,
+      reverse_transfer: true,
+      refund_application_fee: true,
+      expand: ['transfer_reversal'],
+    });
     expect(refund).toMatchObject({ object: 'refund', amount: 1000, status: 'succeeded', charge: intent.latest_charge, payment_intent: intent.id });
     expect(refund.transfer_reversal).toMatchObject({ amount: 1000, source_refund: refund.id });
     const charge = await kit.stripe.charges.retrieve(intent.latest_charge as string, { expand: ['application_fee'] });
@@ -61,7 +71,10 @@ describe('refunds', () => {
     expect((await kit.stripe.refunds.list({ payment_intent: intent.id })).data).toHaveLength(1);
     await expect(kit.stripe.refunds.create({ payment_intent: intent.id })).rejects.toMatchObject({ code: 'charge_already_refunded' });
     const other = await paidSession();
-    await expect(kit.stripe.refunds.create({ charge: other.payment_intent.latest_charge as string, amount: 2501 })).rejects.toMatchObject({ code: 'amount_too_large', param: 'amount' });
+    await expect(kit.stripe.refunds.create({ charge: other.payment_intent.latest_charge as string, amount: 2501 })).rejects.toMatchObject({
+      code: 'amount_too_large',
+      param: 'amount',
+    });
     const charge = await kit.stripe.charges.retrieve(intent.latest_charge as string);
     expect(charge).toMatchObject({ refunded: true, amount_refunded: 2500 });
   });
@@ -127,12 +140,21 @@ describe('other ways a payment goes', () => {
     const { session, payment_intent: intent } = await paidSession({ iban: 'AT861904300235473202' }, 'eur', ['sepa_debit']);
     await kit.control('POST', '/_sandbox/clock/advance', { seconds: 3600 });
     await receiver.waitForEvent('checkout.session.async_payment_failed', session.id);
-    expect(await kit.stripe.paymentIntents.retrieve(intent.id)).toMatchObject({ status: 'requires_payment_method', last_payment_error: { code: 'insufficient_funds' } });
+    expect(await kit.stripe.paymentIntents.retrieve(intent.id)).toMatchObject({
+      status: 'requires_payment_method',
+      last_payment_error: { code: 'insufficient_funds' },
+    });
     await receiver.waitForEvent('charge.failed');
   });
 
   it('4000 0025 0000 3155 needs 3D Secure: the API answers requires_action, a failed challenge declines', async () => {
-    const intent = await kit.stripe.paymentIntents.create({ amount: 2500, currency: 'usd', payment_method: 'pm_card_threeDSecure2Required', confirm: true, return_url: 'https://answers.example/back' });
+    const intent = await kit.stripe.paymentIntents.create({
+      amount: 2500,
+      currency: 'usd',
+      payment_method: 'pm_card_threeDSecure2Required',
+      confirm: true,
+      return_url: 'https://answers.example/back',
+    });
     expect(intent).toMatchObject({ status: 'requires_action', next_action: { type: 'redirect_to_url' } });
     await expect(paidSession({ card: '4000002500003155', authentication: 'fail' })).rejects.toThrow(/payment_intent_authentication_failure/);
     const passed = await paidSession({ card: '4000002500003155' });
@@ -142,7 +164,10 @@ describe('other ways a payment goes', () => {
   it('a declined confirmation answers 402 with the charge, decline code and PaymentIntent', async () => {
     const error = await kit.stripe.paymentIntents
       .create({ amount: 2000, currency: 'usd', payment_method: 'pm_card_chargeDeclinedInsufficientFunds', confirm: true })
-      .then(() => undefined, (caught: Stripe.errors.StripeCardError) => caught);
+      .then(
+        () => undefined,
+        (caught: Stripe.errors.StripeCardError) => caught,
+      );
     expect(error).toMatchObject({ type: 'StripeCardError', statusCode: 402, code: 'card_declined', decline_code: 'insufficient_funds' });
     expect(error?.payment_intent).toMatchObject({ status: 'requires_payment_method' });
     await receiver.waitForEvent('payment_intent.payment_failed', error?.payment_intent?.id);

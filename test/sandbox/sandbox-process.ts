@@ -51,7 +51,13 @@ export async function spawnSandboxProcess(stateFile: string): Promise<SandboxPro
     throw error;
   });
   const url = present(listening[1], 'the sandbox URL');
-  const sandbox: SandboxHandle = { url, port: Number(new URL(url).port), platformAccountId: present(listening[2], 'the platform account'), recordedResponses: [], close: kill };
+  const sandbox: SandboxHandle = {
+    url,
+    port: Number(new URL(url).port),
+    platformAccountId: present(listening[2], 'the platform account'),
+    recordedResponses: [],
+    close: kill,
+  };
   return {
     sandbox,
     stripe: stripeClient(sandbox),

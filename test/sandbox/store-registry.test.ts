@@ -17,7 +17,12 @@ describe('the store registry', () => {
 
   test('builds a state holding every store, loads a store missing from a saved file empty, and refuses one it lacks', () => {
     const journal = new StateJournal();
-    const saved = { version: 1 as const, clockOffsetSeconds: 0, platformAccountId: 'acct_platform', topups: [{ owner: 'acct_platform', object: { id: 'tu_kept' } }] };
+    const saved = {
+      version: 1 as const,
+      clockOffsetSeconds: 0,
+      platformAccountId: 'acct_platform',
+      topups: [{ owner: 'acct_platform', object: { id: 'tu_kept' } }],
+    };
     const state = new SandboxState('acct_platform', SANDBOX_STORES, journal, saved);
     expect(state.of(TOPUPS).get('tu_kept')).toEqual({ id: 'tu_kept' });
     expect(state.of(TRANSFERS).size).toBe(0);

@@ -23,10 +23,14 @@ describe('sandbox: stripe trigger', () => {
 
   it('account.application.deauthorized: creates an account and deletes it', async () => {
     const before = (await kit.stripe.accounts.list({ limit: 100 })).data.length;
-    const { stdout } = await run(STRIPE_CLI, ['trigger', 'account.application.deauthorized', '--api-base', kit.sandbox.url, '--api-key', 'sk_test_cli_trigger_check'], {
-      env: { ...process.env, XDG_CONFIG_HOME: configHome, HOME: configHome, STRIPE_CLI_TELEMETRY_OPTOUT: '1' },
-      timeout: 60_000,
-    });
+    const { stdout } = await run(
+      STRIPE_CLI,
+      ['trigger', 'account.application.deauthorized', '--api-base', kit.sandbox.url, '--api-key', 'sk_test_cli_trigger_check'],
+      {
+        env: { ...process.env, XDG_CONFIG_HOME: configHome, HOME: configHome, STRIPE_CLI_TELEMETRY_OPTOUT: '1' },
+        timeout: 60_000,
+      },
+    );
     expect(stdout).toContain('Trigger succeeded');
     expect((await kit.stripe.accounts.list({ limit: 100 })).data.length).toBe(before);
   });

@@ -87,7 +87,8 @@ afterAll(async () => {
 
 /** Once no delivery is pending, every event so far has reached the receiver. */
 async function allDelivered(): Promise<void> {
-  const pending = async () => (await kit.control<{ counts: { webhook_deliveries_pending: number } }>('GET', '/_sandbox/state')).counts.webhook_deliveries_pending;
+  const pending = async () =>
+    (await kit.control<{ counts: { webhook_deliveries_pending: number } }>('GET', '/_sandbox/state')).counts.webhook_deliveries_pending;
   await waitFor(pending, { until: (count) => count === 0, what: 'no webhook delivery pending' });
 }
 

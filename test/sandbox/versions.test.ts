@@ -8,7 +8,12 @@ const SUBSET = '2023-08-16';
 const PINNED = '2026-10-28.endive';
 // Compiled before the sandbox starts: compiling blocks for seconds, long enough for a kept-alive socket to be closed.
 const validator = loadResponseValidator();
-for (const [method, template, status] of [['POST', '/v1/topups', 200], ['GET', '/v1/balance_transactions', 200], ['GET', '/v1/payouts', 200], ['GET', '/v1/balance', 400]] as const) {
+for (const [method, template, status] of [
+  ['POST', '/v1/topups', 200],
+  ['GET', '/v1/balance_transactions', 200],
+  ['GET', '/v1/payouts', 200],
+  ['GET', '/v1/balance', 400],
+] as const) {
   validator.validate(method, template, status, {});
 }
 
@@ -106,7 +111,11 @@ describe('events follow the endpoint’s api_version', () => {
   });
 
   test('an endpoint pinned to a version gets that shape; one without gets the account default', async () => {
-    const pinned = await kit.stripe.webhookEndpoints.create({ url: `${url}?pinned`, enabled_events: ['topup.created'], api_version: PINNED as Stripe.WebhookEndpointCreateParams.ApiVersion });
+    const pinned = await kit.stripe.webhookEndpoints.create({
+      url: `${url}?pinned`,
+      enabled_events: ['topup.created'],
+      api_version: PINNED as Stripe.WebhookEndpointCreateParams.ApiVersion,
+    });
     await kit.stripe.webhookEndpoints.create({ url: `${url}?default`, enabled_events: ['topup.created'] });
     expect(pinned.api_version).toBe(PINNED);
     const topup = await kit.stripe.topups.create({ amount: 1200, currency: 'usd' });

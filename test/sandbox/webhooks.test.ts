@@ -28,7 +28,12 @@ const topupOf = (event: Stripe.Event) => event.data.object as Stripe.Topup;
 
 describe('webhook endpoints', () => {
   test('the secret is shown at creation only; retrieve, list, update and delete', async () => {
-    const created = await kit.stripe.webhookEndpoints.create({ url: 'http://127.0.0.1:9/hooks', enabled_events: ['transfer.created'], description: 'gateway', metadata: { env: 'test' } });
+    const created = await kit.stripe.webhookEndpoints.create({
+      url: 'http://127.0.0.1:9/hooks',
+      enabled_events: ['transfer.created'],
+      description: 'gateway',
+      metadata: { env: 'test' },
+    });
     expect(created).toMatchObject({ object: 'webhook_endpoint', status: 'enabled', enabled_events: ['transfer.created'], livemode: false });
     expect(created.id).toMatch(/^we_/);
     expect(created.secret).toMatch(/^whsec_/);
@@ -44,7 +49,10 @@ describe('webhook endpoints', () => {
   test('a URL and known-looking event names are required', async () => {
     await expect(kit.stripe.webhookEndpoints.create({ url: 'not a url', enabled_events: ['*'] })).rejects.toMatchObject({ param: 'url' });
     await expect(
-      kit.stripe.webhookEndpoints.create({ url: 'http://127.0.0.1:9/', enabled_events: ['topup.*'] as unknown as Stripe.WebhookEndpointCreateParams.EnabledEvent[] }),
+      kit.stripe.webhookEndpoints.create({
+        url: 'http://127.0.0.1:9/',
+        enabled_events: ['topup.*'] as unknown as Stripe.WebhookEndpointCreateParams.EnabledEvent[],
+      }),
     ).rejects.toMatchObject({ param: 'enabled_events[0]' });
   });
 });

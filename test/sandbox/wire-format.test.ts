@@ -138,7 +138,9 @@ describe('headers', () => {
   test('every error body links to the request in the Dashboard’s logs', async () => {
     const response = await api('/v1/transfers/tr_missing');
     const error = await errorOf(response);
-    expect(error.request_log_url).toBe(`https://dashboard.stripe.com/test/logs/${response.headers.get('request-id')}?t=${error.request_log_url.split('?t=')[1]}`);
+    expect(error.request_log_url).toBe(
+      `https://dashboard.stripe.com/test/logs/${response.headers.get('request-id')}?t=${error.request_log_url.split('?t=')[1]}`,
+    );
     expect(error.request_log_url).toMatch(/\?t=\d+$/);
   });
 

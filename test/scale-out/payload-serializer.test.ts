@@ -36,6 +36,10 @@ describe('subscription payloads through Redis', () => {
     const topUp = roundTrip(Object.assign(new TopUp(), { id: 't1', expectedAvailabilityDate: new Date('2026-11-27T00:00:00Z') }));
     expect(topUp).toBeInstanceOf(TopUp);
     expect(topUp.expectedAvailabilityDate).toEqual(new Date('2026-11-27T00:00:00Z'));
-    expect(roundTrip({ note: 'plain', at: new Date(0), nested: { $date: 'not alone', other: 1 } })).toEqual({ note: 'plain', at: new Date(0), nested: { $date: 'not alone', other: 1 } });
+    expect(roundTrip({ note: 'plain', at: new Date(0), nested: { $date: 'not alone', other: 1 } })).toEqual({
+      note: 'plain',
+      at: new Date(0),
+      nested: { $date: 'not alone', other: 1 },
+    });
   });
 });

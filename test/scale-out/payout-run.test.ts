@@ -2,7 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { adminWithTwoFactor, execute, teamMember } from '../kit/flows';
 import type { GatewayProcess } from '../kit/gateway-process';
 import { fundPlatform } from '../kit/money';
-import { APPROVE_PAYOUT_RUN, EXECUTE_PAYOUT_RUN, activeWriters, createPayoutRun, importEarningsFor, ledgerBalances, sandboxTransferCount, stripeTransfersOfRun, waitForRunStatus } from '../kit/payout-runs';
+import {
+  APPROVE_PAYOUT_RUN,
+  EXECUTE_PAYOUT_RUN,
+  activeWriters,
+  createPayoutRun,
+  importEarningsFor,
+  ledgerBalances,
+  sandboxTransferCount,
+  stripeTransfersOfRun,
+  waitForRunStatus,
+} from '../kit/payout-runs';
 import { createThrowawayDatabase } from '../kit/postgres';
 import { type Stack, startStack } from '../kit/stack';
 import { waitFor } from '../kit/wait';

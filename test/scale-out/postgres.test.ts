@@ -67,9 +67,7 @@ describe('on PostgreSQL (DATABASE_URL), with the same migrations', () => {
     const second = await stack.spawnAnotherGateway();
     try {
       const input = { email: `same-moment-${newKey('email')}@example.com`, password: 'answers-pay-42', displayName: 'Same Moment', country: 'US' };
-      const answers = await Promise.all(
-        Array.from({ length: 10 }, (_, index) => postGraphQL(index % 2 ? second.url : stack.url, Postgres_SignUp, { input })),
-      );
+      const answers = await Promise.all(Array.from({ length: 10 }, (_, index) => postGraphQL(index % 2 ? second.url : stack.url, Postgres_SignUp, { input })));
       expect(answers.filter(({ body }) => body.data?.signUp.token)).toHaveLength(1);
       const refusals = answers.flatMap(({ body }) => body.errors ?? []);
       expect(refusals).toHaveLength(9);
@@ -83,14 +81,23 @@ describe('on PostgreSQL (DATABASE_URL), with the same migrations', () => {
     const writer = await onboardedWriter(stack);
     const second = await stack.spawnAnotherGateway();
     try {
-      const input = { writerId: writer.writerId, amount: 2_500, currency: 'usd', description: 'Split across instances', idempotencyKey: newKey('two-instances') };
+      const input = {
+        writerId: writer.writerId,
+        amount: 2_500,
+        currency: 'usd',
+        description: 'Split across instances',
+        idempotencyKey: newKey('two-instances'),
+      };
       const answers = await Promise.all(
         Array.from({ length: 20 }, (_, index) => postGraphQL(index % 2 ? second.url : stack.url, CREATE_TRANSFER, { input }, { token: admin })),
       );
       const ids = new Set(answers.map(({ body }) => body.data?.createTransfer.id ?? JSON.stringify(body.errors)));
       expect(ids.size).toBe(1);
       const transferId = first([...ids], 'the transfer id');
-      const transfer = await waitFor(() => readTransfer(stack, admin, transferId), { until: (current) => current.status === 'PAID', what: 'the transfer PAID' });
+      const transfer = await waitFor(() => readTransfer(stack, admin, transferId), {
+        until: (current) => current.status === 'PAID',
+        what: 'the transfer PAID',
+      });
       expect(await stripeTransfersInGroup(stack, present(transfer.transferGroup, 'a transfer group'))).toHaveLength(1);
     } finally {
       await second.stop();
@@ -105,7 +112,12 @@ describe('on PostgreSQL (DATABASE_URL), with the same migrations', () => {
       const created = dataOf((await postGraphQL(stack.url, CREATE_TRANSFER, { input }, { token: admin })).body).createTransfer;
       const answers = await Promise.all(
         Array.from({ length: 10 }, (_, index) =>
-          postGraphQL(index % 2 ? second.url : stack.url, REVERSE_TRANSFER, { input: { transferId: created.id, reason: 'Duplicate', idempotencyKey: newKey('full') } }, { token: admin }),
+          postGraphQL(
+            index % 2 ? second.url : stack.url,
+            REVERSE_TRANSFER,
+            { input: { transferId: created.id, reason: 'Duplicate', idempotencyKey: newKey('full') } },
+            { token: admin },
+          ),
         ),
       );
       const succeeded = answers.filter(({ body }) => !body.errors);

@@ -105,7 +105,9 @@ describe('several instances share subscriptions through Redis (REDIS_URL)', () =
 
       const { stripeAccountId } = await writerStatus(stack, writer.writerId, writer.token);
       await stack.control.completeOnboarding(stripeAccountId);
-      const active = await adminEvents.next((event) => event.data?.onboardingStatusChanged.id === writer.writerId && event.data.onboardingStatusChanged.onboardingStatus === 'ACTIVE');
+      const active = await adminEvents.next(
+        (event) => event.data?.onboardingStatusChanged.id === writer.writerId && event.data.onboardingStatusChanged.onboardingStatus === 'ACTIVE',
+      );
       expect(active.data?.onboardingStatusChanged).toMatchObject({ requirementsDue: [], canReceiveTransfers: true });
       await subscriptionsReady(bystanderClient);
       expect(bystanderEvents.events.filter((event) => event.data?.onboardingStatusChanged.id === writer.writerId)).toEqual([]);
@@ -147,9 +149,18 @@ describe('several instances share subscriptions through Redis (REDIS_URL)', () =
 
       // PENDING is published only by the instance that took the mutation: it came through Redis.
       const pending = await transfers.next((event) => event.data?.transferUpdated.id === created.id && event.data?.transferUpdated.status === 'PENDING');
-      expect(pending.data?.transferUpdated).toMatchObject({ writerId: writer.writerId, amount: { amount: 12_500, currency: 'usd', formatted: '$125.00' }, reversibleAmount: { amount: 0 }, createdAt: created.createdAt });
+      expect(pending.data?.transferUpdated).toMatchObject({
+        writerId: writer.writerId,
+        amount: { amount: 12_500, currency: 'usd', formatted: '$125.00' },
+        reversibleAmount: { amount: 0 },
+        createdAt: created.createdAt,
+      });
       const paid = await transfers.next((event) => event.data?.transferUpdated.id === created.id && event.data?.transferUpdated.status === 'PAID');
-      expect(paid.data?.transferUpdated).toMatchObject({ stripeTransferId: created.stripeTransferId ?? expect.stringMatching(/^tr_/), reversibleAmount: { amount: 12_500 }, writer: { id: writer.writerId } });
+      expect(paid.data?.transferUpdated).toMatchObject({
+        stripeTransferId: created.stripeTransferId ?? expect.stringMatching(/^tr_/),
+        reversibleAmount: { amount: 12_500 },
+        writer: { id: writer.writerId },
+      });
       await ownTransfers.next((event) => event.data?.transferUpdated.id === created.id && event.data?.transferUpdated.status === 'PAID');
     } finally {
       topUps.stop();
@@ -162,7 +173,8 @@ describe('several instances share subscriptions through Redis (REDIS_URL)', () =
   it('counts failed sign-ins against one budget whichever instance they reach', async () => {
     const writer = await signUpWriter(stack);
     const guess = (url: string) => postGraphQL(url, Redis_LogIn, { input: { email: writer.email, password: 'guess-number-0' } });
-    for (const url of [stack.url, second.url, stack.url, second.url, stack.url]) expect((await guess(url)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    for (const url of [stack.url, second.url, stack.url, second.url, stack.url])
+      expect((await guess(url)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await guess(second.url)).body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     const right = await postGraphQL(stack.url, Redis_LogIn, { input: { email: writer.email, password: writer.password } });
     expect(right.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');

@@ -13,7 +13,14 @@ import { WebhookService } from '../../server/webhooks/webhook.service';
 import { newDataDirectory } from '../kit/gateway-process';
 import { createThrowawayDatabase } from '../kit/postgres';
 
-const event = () => ({ id: `evt_${randomUUID().replace(/-/g, '')}`, object: 'event', type: 'balance.available', created: 1_700_000_000, data: { object: {} } }) as unknown as Stripe.Event;
+const event = () =>
+  ({
+    id: `evt_${randomUUID().replace(/-/g, '')}`,
+    object: 'event',
+    type: 'balance.available',
+    created: 1_700_000_000,
+    data: { object: {} },
+  }) as unknown as Stripe.Event;
 
 /** The error the driver raises for `values`, as TypeORM hands it on. */
 async function insertFailure(dataSource: DataSource, values: Record<string, unknown>): Promise<unknown> {
@@ -25,10 +32,13 @@ async function insertFailure(dataSource: DataSource, values: Record<string, unkn
 
 describe.each([
   ['SQLite', async () => ({ databaseUrl: undefined, drop: async () => undefined })],
-  ['PostgreSQL', async () => {
-    const database = await createThrowawayDatabase();
-    return { databaseUrl: database.url, drop: database.drop };
-  }],
+  [
+    'PostgreSQL',
+    async () => {
+      const database = await createThrowawayDatabase();
+      return { databaseUrl: database.url, drop: database.drop };
+    },
+  ],
 ])('which failed inserts count as a redelivered event, on %s', (_name, provision) => {
   let dataSource: DataSource;
   let webhooks: WebhookService;

@@ -22,7 +22,13 @@ const SECRET = 'whsec_intake_test';
 const silent = createLogger({ logLevel: 'silent' });
 
 const eventAbout = (objectId: string, type = 'transfer.updated') =>
-  ({ id: `evt_${randomUUID().replace(/-/g, '')}`, object: 'event', type, created: 1_700_000_000, data: { object: { id: objectId } } }) as unknown as Stripe.Event;
+  ({
+    id: `evt_${randomUUID().replace(/-/g, '')}`,
+    object: 'event',
+    type,
+    created: 1_700_000_000,
+    data: { object: { id: objectId } },
+  }) as unknown as Stripe.Event;
 
 /** A gate the test opens: handlers wait on it, so the queue can be held full. */
 function gate() {
@@ -44,7 +50,8 @@ describe('webhook intake', () => {
       return 'applied';
     },
   };
-  const service = (limits = DEFAULT_INTAKE_LIMITS) => new WebhookService(new Database(dataSource), new Stripe('sk_test_intake'), () => [SECRET], handlers, silent, metrics, limits);
+  const service = (limits = DEFAULT_INTAKE_LIMITS) =>
+    new WebhookService(new Database(dataSource), new Stripe('sk_test_intake'), () => [SECRET], handlers, silent, metrics, limits);
   const stored = () => new SqliteDatabase(join(dataDirectory, 'gateway.sqlite'), { readonly: true });
 
   beforeAll(async () => {
@@ -69,7 +76,9 @@ describe('webhook intake', () => {
     // One event a transaction would be 3 statements each (BEGIN, INSERT, COMMIT).
     expect((await statements()) - before).toBeLessThan(12);
     const reader = stored();
-    const count = reader.prepare(`SELECT COUNT(*) AS count FROM webhook_events WHERE id IN (${burst.map(() => '?').join(',')})`).get(...burst.map((event) => event.id)) as { count: number };
+    const count = reader
+      .prepare(`SELECT COUNT(*) AS count FROM webhook_events WHERE id IN (${burst.map(() => '?').join(',')})`)
+      .get(...burst.map((event) => event.id)) as { count: number };
     reader.close();
     expect(count.count).toBe(60);
   });
@@ -96,7 +105,9 @@ describe('webhook intake', () => {
     expect(applied.filter((id) => id !== other.id)).toEqual(first.map((event) => event.id));
     expect(applied).toContain(other.id);
     const reader = stored();
-    const unapplied = reader.prepare(`SELECT COUNT(*) AS count FROM webhook_events WHERE processedAt IS NULL AND id IN (${applied.map(() => '?').join(',')})`).get(...applied) as { count: number };
+    const unapplied = reader
+      .prepare(`SELECT COUNT(*) AS count FROM webhook_events WHERE processedAt IS NULL AND id IN (${applied.map(() => '?').join(',')})`)
+      .get(...applied) as { count: number };
     reader.close();
     expect(unapplied.count).toBe(0);
   });
@@ -126,7 +137,10 @@ describe('webhook intake', () => {
       const refused = eventAbout('tr_refused');
       const response = await fetch(`${url}/webhooks/stripe`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'stripe-signature': new Stripe('sk_test_sign').webhooks.generateTestHeaderString({ payload: JSON.stringify(refused), secret: SECRET }) },
+        headers: {
+          'content-type': 'application/json',
+          'stripe-signature': new Stripe('sk_test_sign').webhooks.generateTestHeaderString({ payload: JSON.stringify(refused), secret: SECRET }),
+        },
         body: JSON.stringify(refused),
       });
       expect(response.status).toBe(503);

@@ -12,7 +12,18 @@ const CONNECT_SECRET = 'whsec_test_connect_secret';
 const SIGNATURE_TOLERANCE_SECONDS = 300;
 
 function accountEvent(account: Stripe.Account, type: string, createdSeconds: number) {
-  return { id: `evt_${randomUUID().replace(/-/g, '')}`, object: 'event', api_version: '2026-10-28.endive', created: createdSeconds, type, account: account.id, livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, data: { object: account } };
+  return {
+    id: `evt_${randomUUID().replace(/-/g, '')}`,
+    object: 'event',
+    api_version: '2026-10-28.endive',
+    created: createdSeconds,
+    type,
+    account: account.id,
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    data: { object: account },
+  };
 }
 
 function deliver(stack: Stack, event: unknown, options: { secret?: string; timestamp?: number } = {}) {
@@ -25,7 +36,18 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 const refusal = (reason: RegExp) => ({ errors: [{ message: expect.stringMatching(reason), extensions: { code: 'BAD_REQUEST' } }] });
 
 function platformEvent(overrides: Record<string, unknown> = {}) {
-  return { id: `evt_${randomUUID().replace(/-/g, '')}`, object: 'event', api_version: '2026-10-28.endive', created: nowSeconds(), type: 'balance.available', livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, data: { object: { object: 'balance' } }, ...overrides };
+  return {
+    id: `evt_${randomUUID().replace(/-/g, '')}`,
+    object: 'event',
+    api_version: '2026-10-28.endive',
+    created: nowSeconds(),
+    type: 'balance.available',
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    data: { object: { object: 'balance' } },
+    ...overrides,
+  };
 }
 
 function without(event: Record<string, unknown>, field: string) {
@@ -59,7 +81,11 @@ describe('Stripe webhooks', () => {
 
     expect(await deliver(stack, event, { secret: 'whsec_someone_else' })).toEqual({ status: 400, body: refusal(/signature/) });
     expect(await deliver(stack, event, { timestamp: nowSeconds() - 3600 })).toEqual({ status: 400, body: refusal(/signature/) });
-    const unsigned = await fetch(`${stack.url}/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) });
+    const unsigned = await fetch(`${stack.url}/webhooks/stripe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(event),
+    });
     expect({ status: unsigned.status, body: await unsigned.json() }).toEqual({ status: 400, body: refusal(/Stripe-Signature/) });
 
     expect(storedEvents()).toHaveLength(before);
@@ -100,7 +126,10 @@ describe('Stripe webhooks', () => {
     expect(storedIds()).not.toContain(fromTheFuture.id);
 
     const skewed = platformEvent();
-    expect(await deliver(stack, skewed, { secret: PLATFORM_SECRET, timestamp: nowSeconds() + 60 })).toEqual({ status: 200, body: { received: true, duplicate: false } });
+    expect(await deliver(stack, skewed, { secret: PLATFORM_SECRET, timestamp: nowSeconds() + 60 })).toEqual({
+      status: 200,
+      body: { received: true, duplicate: false },
+    });
     expect(storedIds()).toContain(skewed.id);
   });
 
@@ -124,7 +153,10 @@ describe('Stripe webhooks', () => {
 
   it('marks a writer who disconnects their account as restricted', async () => {
     const { writer, accountId } = await writerInProgress();
-    const event = { ...accountEvent(await stack.stripe.accounts.retrieve(accountId), 'account.application.deauthorized', nowSeconds()), data: { object: { id: 'ca_platform', object: 'application', name: 'Payouts' } } };
+    const event = {
+      ...accountEvent(await stack.stripe.accounts.retrieve(accountId), 'account.application.deauthorized', nowSeconds()),
+      data: { object: { id: 'ca_platform', object: 'application', name: 'Payouts' } },
+    };
     expect((await deliver(stack, event)).status).toBe(200);
     await waitForStatus(stack, writer.writerId, await adminWithoutTwoFactor(stack), 'RESTRICTED');
   });

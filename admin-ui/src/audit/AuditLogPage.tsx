@@ -79,7 +79,9 @@ export function AuditLogPage() {
   return (
     <>
       <PageHeader title="Audit log">
-        <p className="muted">Every money action and writer invitation, newest first: who asked for it, and what Stripe answered. Entries are never changed or deleted.</p>
+        <p className="muted">
+          Every money action and writer invitation, newest first: who asked for it, and what Stripe answered. Entries are never changed or deleted.
+        </p>
       </PageHeader>
       <ListSection list={list} words={AUDIT_WORDS}>
         {(entries) => <AuditTable entries={entries} />}

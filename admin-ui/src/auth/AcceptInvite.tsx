@@ -36,7 +36,13 @@ export function AcceptInvite({ token }: { token: string }) {
         <p>Choose a password for your account. You will set up two-factor authentication next.</p>
         <ErrorNotice title="Could not join the team" problem={error ? describeError(error) : null} />
         <label htmlFor="accept-invite-name">Your name</label>
-        <input id="accept-invite-name" autoComplete="name" aria-describedby="accept-invite-name-hint" value={displayName} onChange={(event) => setDisplayName(event.target.value)} />
+        <input
+          id="accept-invite-name"
+          autoComplete="name"
+          aria-describedby="accept-invite-name-hint"
+          value={displayName}
+          onChange={(event) => setDisplayName(event.target.value)}
+        />
         <p id="accept-invite-name-hint" className="hint">
           Leave it empty to keep the name on the invitation.
         </p>

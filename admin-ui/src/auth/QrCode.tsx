@@ -12,5 +12,9 @@ export function QrCode({ value, label }: { value: string; label: string }) {
       current = false;
     };
   }, [value]);
-  return dataUrl ? <img className="qr-code" src={dataUrl} width={200} height={200} alt={label} /> : <div className="qr-code qr-placeholder" aria-hidden="true" />;
+  return dataUrl ? (
+    <img className="qr-code" src={dataUrl} width={200} height={200} alt={label} />
+  ) : (
+    <div className="qr-code qr-placeholder" aria-hidden="true" />
+  );
 }

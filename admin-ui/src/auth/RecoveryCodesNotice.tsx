@@ -6,7 +6,8 @@ export function RecoveryCodesNotice({ codes, onContinue }: { codes: string[]; on
         <p className="brand">Payouts console</p>
         <h1 id="recovery-title">Save your recovery codes</h1>
         <p>
-          If you lose your authenticator app, sign in with one of these codes instead of the 6-digit code. Each works once. They are shown only now: keep them in your password manager.
+          If you lose your authenticator app, sign in with one of these codes instead of the 6-digit code. Each works once. They are shown only now: keep them
+          in your password manager.
         </p>
         <ul className="recovery-codes" aria-label="Recovery codes">
           {codes.map((code) => (

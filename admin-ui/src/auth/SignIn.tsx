@@ -64,11 +64,21 @@ export function SignIn({ notice }: { notice: string | null }) {
             {notice}
           </p>
         )}
-        <ErrorNotice title={codeRequired ? 'Two-factor code needed' : 'Could not sign in'} problem={problem ?? (cookieProblem ? { message: cookieProblem, code: null, stripeRequestId: null, fields: [] } : null)} />
+        <ErrorNotice
+          title={codeRequired ? 'Two-factor code needed' : 'Could not sign in'}
+          problem={problem ?? (cookieProblem ? { message: cookieProblem, code: null, stripeRequestId: null, fields: [] } : null)}
+        />
         <label htmlFor="sign-in-email">Email</label>
         <input id="sign-in-email" type="email" autoComplete="username" required autoFocus value={email} onChange={(event) => setEmail(event.target.value)} />
         <label htmlFor="sign-in-password">Password</label>
-        <input id="sign-in-password" type="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} />
+        <input
+          id="sign-in-password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
         <label htmlFor="sign-in-otp">{usingRecoveryCode ? 'Recovery code' : 'Authentication code'}</label>
         <input
           id="sign-in-otp"

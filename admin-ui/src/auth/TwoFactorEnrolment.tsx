@@ -70,11 +70,22 @@ export function TwoFactorEnrolment({ email }: { email: string }) {
                 <QrCode value={secret.otpauthUrl} label="QR code to add this account to your authenticator app" />
               </li>
               <li>
-                Or enter this key by hand: <code className="secret" data-testid="totp-secret" data-secret={secret.secret}>{grouped(secret.secret)}</code>
+                Or enter this key by hand:{' '}
+                <code className="secret" data-testid="totp-secret" data-secret={secret.secret}>
+                  {grouped(secret.secret)}
+                </code>
               </li>
               <li>
                 <label htmlFor="enrol-otp">Enter the 6-digit code the app shows</label>
-                <input id="enrol-otp" inputMode="numeric" autoComplete="one-time-code" required autoFocus value={otp} onChange={(event) => setOtp(event.target.value)} />
+                <input
+                  id="enrol-otp"
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  required
+                  autoFocus
+                  value={otp}
+                  onChange={(event) => setOtp(event.target.value)}
+                />
               </li>
             </ol>
             <ErrorNotice title="Code not accepted" error={confirmation.error} />

@@ -24,7 +24,8 @@ export function EarningsImportReport({ report }: { report: Report }) {
       {refused > 0 && (
         <>
           <p className="notice notice-error" role="alert">
-            {refused} {refused === 1 ? 'row was' : 'rows were'} refused, so the file cannot be imported. Fix {refused === 1 ? 'it' : 'them'} and check the file again.
+            {refused} {refused === 1 ? 'row was' : 'rows were'} refused, so the file cannot be imported. Fix {refused === 1 ? 'it' : 'them'} and check the file
+            again.
           </p>
           <div className="table-wrap">
             <table className="table table-cards">

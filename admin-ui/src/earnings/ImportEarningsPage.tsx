@@ -75,7 +75,13 @@ export function ImportEarningsPage() {
 
   async function send(dryRun: boolean) {
     const tooLong = csv.length > MAX_CSV_CHARACTERS;
-    setCsvError(!csv.trim() ? 'Paste the CSV or choose a file first.' : tooLong ? `The file has ${csv.length.toLocaleString()} characters; import at most ${MAX_CSV_CHARACTERS.toLocaleString()} at a time: split it.` : null);
+    setCsvError(
+      !csv.trim()
+        ? 'Paste the CSV or choose a file first.'
+        : tooLong
+          ? `The file has ${csv.length.toLocaleString()} characters; import at most ${MAX_CSV_CHARACTERS.toLocaleString()} at a time: split it.`
+          : null,
+    );
     if (!csv.trim() || tooLong) return document.getElementById('earnings-csv')?.focus();
     setChecking(dryRun);
     await importEarnings({ input: { csv, dryRun } });
@@ -85,7 +91,9 @@ export function ImportEarningsPage() {
   return (
     <>
       <PageHeader title="Import earnings" eyebrow={<Link to="/payout-runs">Payout runs</Link>}>
-        <p className="muted">Record what writers earned in a period from a CSV; a payout run then pays them. Check the file first: a dry run records nothing.</p>
+        <p className="muted">
+          Record what writers earned in a period from a CSV; a payout run then pays them. Check the file first: a dry run records nothing.
+        </p>
       </PageHeader>
       <RevenueShareCard />
       <form
@@ -100,7 +108,12 @@ export function ImportEarningsPage() {
         <h2 id="import-form-title">The file</h2>
         <CsvFields csv={csv} onCsv={setCsv} csvError={csvError} />
         <div className="form-actions">
-          <button type="submit" className={`button${importable ? '' : ' button-primary'}`} disabled={fetching || !canAct} title={canAct ? undefined : VIEWER_ONLY_REASON}>
+          <button
+            type="submit"
+            className={`button${importable ? '' : ' button-primary'}`}
+            disabled={fetching || !canAct}
+            title={canAct ? undefined : VIEWER_ONLY_REASON}
+          >
             {fetching && checking ? 'Checking…' : 'Check the file'}
           </button>
           {importable && (
@@ -115,7 +128,8 @@ export function ImportEarningsPage() {
         <p className="notice notice-success" role="status">
           Recorded {report.rowsAccepted} {report.rowsAccepted === 1 ? 'earning' : 'earnings'}
           {report.totalAmount && report.rowsAccepted > 0 && `, ${report.totalAmount.formatted} in all`}
-          {report.rowsAlreadyRecorded > 0 && ` (${report.rowsAlreadyRecorded} recorded before were skipped)`}. <Link to="/payout-runs">Draft a payout run</Link> to pay them.
+          {report.rowsAlreadyRecorded > 0 && ` (${report.rowsAlreadyRecorded} recorded before were skipped)`}. <Link to="/payout-runs">Draft a payout run</Link>{' '}
+          to pay them.
         </p>
       )}
       {report && <EarningsImportReport report={report} />}

@@ -20,16 +20,19 @@ export function RevenueShareCard() {
     <section className="card" aria-labelledby="revenue-share-title">
       <h2 id="revenue-share-title">What the file holds</h2>
       <p>
-        One row per earning, under a header row: <code>writer</code> (the writer’s id, email or <code>acct_</code> id), <code>amount</code> or <code>revenue</code>, <code>currency</code>,{' '}
-        <code>period_start</code> and <code>period_end</code> (YYYY-MM-DD), <code>reference</code>, and optionally <code>description</code>. Amounts are whole minor units: 1234 is $12.34.
+        One row per earning, under a header row: <code>writer</code> (the writer’s id, email or <code>acct_</code> id), <code>amount</code> or{' '}
+        <code>revenue</code>, <code>currency</code>, <code>period_start</code> and <code>period_end</code> (YYYY-MM-DD), <code>reference</code>, and optionally{' '}
+        <code>description</code>. Amounts are whole minor units: 1234 is $12.34.
       </p>
       <p data-revenue-share>
-        <strong>The revenue share.</strong> An <code>amount</code> is the writer’s earning, recorded as it is. A <code>revenue</code> is what their answers earned the platform: the writer gets{' '}
-        {percent === undefined ? 'the platform’s revenue share' : `${percent}%`} of it, rounded down to the cent, and the rest stays with the platform
+        <strong>The revenue share.</strong> An <code>amount</code> is the writer’s earning, recorded as it is. A <code>revenue</code> is what their answers
+        earned the platform: the writer gets {percent === undefined ? 'the platform’s revenue share' : `${percent}%`} of it, rounded down to the cent, and the
+        rest stays with the platform
         {share !== null && ` (revenue 999 gives the writer ${formatMinorUnits(share, 'usd')})`}.
       </p>
       <p className="muted">
-        Each reference is recorded once: importing a file again skips what it already recorded. One currency per file. If any row is refused, nothing is imported.
+        Each reference is recorded once: importing a file again skips what it already recorded. One currency per file. If any row is refused, nothing is
+        imported.
       </p>
     </section>
   );

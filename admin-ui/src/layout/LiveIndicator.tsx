@@ -39,7 +39,11 @@ export function LiveIndicator() {
   const live = socketOpen && !heartbeat.failed && heartbeat.fresh;
   const label = live ? 'Live' : !heartbeat.ticked && !heartbeat.failed ? 'Connecting…' : 'Reconnecting…';
   return (
-    <span className={`live-indicator ${live ? 'is-live' : ''}`} role="status" title={live ? 'Updates arrive as Stripe reports them' : 'Reconnecting to live updates'}>
+    <span
+      className={`live-indicator ${live ? 'is-live' : ''}`}
+      role="status"
+      title={live ? 'Updates arrive as Stripe reports them' : 'Reconnecting to live updates'}
+    >
       <span className="live-dot" aria-hidden="true" />
       {label}
     </span>

@@ -16,7 +16,18 @@ interface AmountFieldProps {
 }
 
 /** An amount in the currency's major unit, beside its currency; the error is tied to the input. */
-export function AmountField({ id, label = 'Amount', amountText, onAmountText, currency, onCurrency, currencies, error, rejected = false, hint }: AmountFieldProps) {
+export function AmountField({
+  id,
+  label = 'Amount',
+  amountText,
+  onAmountText,
+  currency,
+  onCurrency,
+  currencies,
+  error,
+  rejected = false,
+  hint,
+}: AmountFieldProps) {
   const describedBy = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined;
   return (
     <>

@@ -103,7 +103,14 @@ export function ActivityChart({ rows, currency }: ActivityChartProps) {
           return (
             <g key={row.date}>
               <rect className="bar-top-ups" x={groupX} y={y(row.topUps)} width={barWidth} height={PLOT.top + plotHeight - y(row.topUps)} rx={2} />
-              <rect className="bar-transfers" x={groupX + barWidth} y={y(row.transfers)} width={barWidth} height={PLOT.top + plotHeight - y(row.transfers)} rx={2} />
+              <rect
+                className="bar-transfers"
+                x={groupX + barWidth}
+                y={y(row.transfers)}
+                width={barWidth}
+                height={PLOT.top + plotHeight - y(row.transfers)}
+                rx={2}
+              />
               {index % 2 === (days - 1) % 2 && (
                 <text x={PLOT.left + index * groupWidth + groupWidth / 2} y={HEIGHT - 8} textAnchor="middle">
                   {dayLabel(row.date)}

@@ -68,7 +68,9 @@ export function OverviewPage() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: OverviewPage_Balance, requestPolicy: 'cache-and-network' });
   useRefetchOnReconnect(reexecute);
   // Every top-up seen so far, newest version of each: a change re-reads the balance, and the banner follows its top-up.
-  const [{ data: topUpEvent }] = useSubscription({ query: OverviewPage_TopUpUpdated }, (collected: Pushed<TopUpChange>, event) => collectNewest(collected, event.topUpUpdated));
+  const [{ data: topUpEvent }] = useSubscription({ query: OverviewPage_TopUpUpdated }, (collected: Pushed<TopUpChange>, event) =>
+    collectNewest(collected, event.topUpUpdated),
+  );
   const [{ data: transferEvent }] = useSubscription({ query: OverviewPage_TransferUpdated });
   useRefetchOnEvent(topUpEvent, reexecute);
   useRefetchOnEvent(transferEvent, reexecute);
@@ -78,7 +80,13 @@ export function OverviewPage() {
       <PageHeader
         title="Overview"
         actions={
-          <button type="button" className="button button-primary" onClick={() => setAdding(true)} disabled={!canAct} title={canAct ? undefined : VIEWER_ONLY_REASON}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => setAdding(true)}
+            disabled={!canAct}
+            title={canAct ? undefined : VIEWER_ONLY_REASON}
+          >
             Add funds
           </button>
         }

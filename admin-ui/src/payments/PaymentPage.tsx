@@ -180,7 +180,15 @@ function PaymentDetails({ payment, breadcrumb }: { payment: PaymentPage_PaymentF
         </dl>
       </section>
       <PaymentTimeline payment={payment} />
-      {refunding && <RefundPaymentDialog paymentId={payment.id} writerName={payment.writer.displayName} refundable={payment.refundableAmount} onClose={closeRefund} onRefunded={closeRefund} />}
+      {refunding && (
+        <RefundPaymentDialog
+          paymentId={payment.id}
+          writerName={payment.writer.displayName}
+          refundable={payment.refundableAmount}
+          onClose={closeRefund}
+          onRefunded={closeRefund}
+        />
+      )}
     </>
   );
 }

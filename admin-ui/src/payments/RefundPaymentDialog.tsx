@@ -57,10 +57,16 @@ function RefundChoiceFields({ choices, onChange, writerName }: { choices: Refund
         ))}
       </select>
       <label className="checkbox">
-        <input type="checkbox" checked={choices.reverseTransfer} onChange={(event) => onChange({ ...choices, reverseTransfer: event.target.checked })} /> Take the amount back from {writerName} (transfer reversal)
+        <input type="checkbox" checked={choices.reverseTransfer} onChange={(event) => onChange({ ...choices, reverseTransfer: event.target.checked })} /> Take
+        the amount back from {writerName} (transfer reversal)
       </label>
       <label className="checkbox">
-        <input type="checkbox" checked={choices.refundApplicationFee} onChange={(event) => onChange({ ...choices, refundApplicationFee: event.target.checked })} /> Give back the platform fee in proportion
+        <input
+          type="checkbox"
+          checked={choices.refundApplicationFee}
+          onChange={(event) => onChange({ ...choices, refundApplicationFee: event.target.checked })}
+        />{' '}
+        Give back the platform fee in proportion
       </label>
     </>
   );
@@ -90,7 +96,15 @@ function RefundReview({ amount, choices, writerName, fetching, slow, onBack, onC
           {choices.refundApplicationFee ? 'The platform fee is refunded in proportion.' : 'The platform keeps its fee.'}
         </p>
       </div>
-      <ReviewActions confirmLabel={`Refund ${amount}`} busyLabel="Refunding…" busy={fetching} slow={slow} onBack={onBack} onClose={onClose} onConfirm={onConfirm} />
+      <ReviewActions
+        confirmLabel={`Refund ${amount}`}
+        busyLabel="Refunding…"
+        busy={fetching}
+        slow={slow}
+        onBack={onBack}
+        onClose={onClose}
+        onConfirm={onConfirm}
+      />
     </div>
   );
 }

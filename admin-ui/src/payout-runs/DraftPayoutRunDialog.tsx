@@ -47,8 +47,8 @@ export function DraftPayoutRunDialog({ onClose, onDrafted }: DraftPayoutRunDialo
       <form onSubmit={(event) => void draft(event)} noValidate>
         <ErrorNotice title="The run was not drafted" problem={problem} />
         <p className="muted">
-          The draft lists every writer owed at least the minimum. Writers who cannot receive transfers yet are held, with the reason. Nothing is sent until another team member approves the run and
-          someone executes it.
+          The draft lists every writer owed at least the minimum. Writers who cannot receive transfers yet are held, with the reason. Nothing is sent until
+          another team member approves the run and someone executes it.
         </p>
         <AmountField
           id="draft-run-minimum"
@@ -63,7 +63,13 @@ export function DraftPayoutRunDialog({ onClose, onDrafted }: DraftPayoutRunDialo
           hint="Writers owed less wait for a later run."
         />
         <label htmlFor="draft-run-description">Description</label>
-        <input id="draft-run-description" maxLength={200} placeholder="e.g. November answers" value={description} onChange={(event) => setDescription(event.target.value)} />
+        <input
+          id="draft-run-description"
+          maxLength={200}
+          placeholder="e.g. November answers"
+          value={description}
+          onChange={(event) => setDescription(event.target.value)}
+        />
         <p className="hint">Sent to Stripe with every transfer of the run.</p>
         <FormActions onCancel={onClose} submitLabel="Draft run" busyLabel="Drafting…" busy={fetching} />
       </form>

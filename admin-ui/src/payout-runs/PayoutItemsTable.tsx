@@ -34,7 +34,9 @@ export const PayoutItemsTable_Item = graphql(`
 const aboutTheWriter = (name: string, reason: string) => (/^[a-z]/.test(reason) ? `${name} ${reason}.` : reason);
 
 /** Why an item was not paid, in words; null when nothing needs saying. */
-export function itemReason(item: Pick<PayoutItemsTable_ItemFragment, 'status' | 'heldReason' | 'failureMessage'> & { writer: { displayName: string } }): string | null {
+export function itemReason(
+  item: Pick<PayoutItemsTable_ItemFragment, 'status' | 'heldReason' | 'failureMessage'> & { writer: { displayName: string } },
+): string | null {
   if (item.status === 'HELD' && item.heldReason) return aboutTheWriter(item.writer.displayName, item.heldReason);
   if (item.status === 'FAILED') return item.failureMessage ? aboutTheWriter(item.writer.displayName, item.failureMessage) : 'Stripe refused the transfer.';
   if (item.status === 'PENDING' && item.failureMessage) return `Waiting on Stripe: ${item.failureMessage}`;
@@ -76,7 +78,9 @@ export function PayoutItemsTable({ items }: { items: PayoutItemsTable_ItemFragme
             </td>
             <td data-label="Transfer">
               {item.transfer ? (
-                <Link to={`/transfers/${item.transfer.id}`}>{item.transfer.stripeTransferId ? <code>{item.transfer.stripeTransferId}</code> : 'Not confirmed yet'}</Link>
+                <Link to={`/transfers/${item.transfer.id}`}>
+                  {item.transfer.stripeTransferId ? <code>{item.transfer.stripeTransferId}</code> : 'Not confirmed yet'}
+                </Link>
               ) : (
                 <span className="muted">None</span>
               )}

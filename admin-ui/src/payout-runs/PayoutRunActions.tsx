@@ -45,7 +45,10 @@ const writers = (count: number) => `${count} ${count === 1 ? 'writer' : 'writers
 
 // What each action is called, when the run allows it (its status as last pushed, and the
 // nextStates read with it), what it does, and what it says once done.
-const ACTIONS: Record<RunAction, { label: string; busy: string; allowed: (run: Run) => boolean; explain: (run: Run) => string; refused: string; done: (run: Run) => string }> = {
+const ACTIONS: Record<
+  RunAction,
+  { label: string; busy: string; allowed: (run: Run) => boolean; explain: (run: Run) => string; refused: string; done: (run: Run) => string }
+> = {
   approve: {
     label: 'Approve',
     busy: 'Approving…',
@@ -59,7 +62,8 @@ const ACTIONS: Record<RunAction, { label: string; busy: string; allowed: (run: R
     label: 'Execute',
     busy: 'Starting…',
     allowed: (run) => run.status === 'APPROVED' && run.nextStates.includes('EXECUTING'),
-    explain: (run) => `Sends ${run.totalAmount.formatted} to ${writers(run.itemCount)} now, one transfer each from the available balance. A transfer can be reversed later, not canceled.`,
+    explain: (run) =>
+      `Sends ${run.totalAmount.formatted} to ${writers(run.itemCount)} now, one transfer each from the available balance. A transfer can be reversed later, not canceled.`,
     refused: 'The run was not executed',
     done: () => 'Sending: the progress below is live.',
   },
@@ -81,7 +85,12 @@ const ACTIONS: Record<RunAction, { label: string; busy: string; allowed: (run: R
   },
 };
 
-const DOCUMENTS = { approve: PayoutRunActions_Approve, execute: PayoutRunActions_Execute, retry: PayoutRunActions_Retry, cancel: PayoutRunActions_Cancel } as const;
+const DOCUMENTS = {
+  approve: PayoutRunActions_Approve,
+  execute: PayoutRunActions_Execute,
+  retry: PayoutRunActions_Retry,
+  cancel: PayoutRunActions_Cancel,
+} as const;
 
 /** The buttons of the actions the run allows now; each opens a confirmation that says what it does. */
 export function PayoutRunActions({ run, onDone }: { run: Run; onDone: (message: string) => void }) {
@@ -140,7 +149,13 @@ function ConfirmRunAction({ run, action, onClose, onDone }: { run: Run; action: 
           {error ? 'Close' : 'Back'}
         </button>
         {!error && (
-          <button type="button" className={`button ${action === 'cancel' ? 'button-danger' : 'button-primary'}`} onClick={() => void confirm()} disabled={busy} autoFocus>
+          <button
+            type="button"
+            className={`button ${action === 'cancel' ? 'button-danger' : 'button-primary'}`}
+            onClick={() => void confirm()}
+            disabled={busy}
+            autoFocus
+          >
             {busy ? busyLabel : label}
           </button>
         )}

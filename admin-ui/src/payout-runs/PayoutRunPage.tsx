@@ -103,7 +103,9 @@ const SENDING_OR_SENT = new Set(['EXECUTING', 'COMPLETED', 'COMPLETED_WITH_FAILU
 export function PayoutRunPage({ runId }: { runId: string }) {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: PayoutRunPage_Load, variables: { id: runId }, requestPolicy: 'cache-and-network' });
   useRefetchOnReconnect(reexecute);
-  const [{ data: pushed }] = useSubscription({ query: PayoutRunPage_Progress, variables: { runId } }, (collected: PushedProgress, event) => collectProgress(collected, event.payoutRunProgress));
+  const [{ data: pushed }] = useSubscription({ query: PayoutRunPage_Progress, variables: { runId } }, (collected: PushedProgress, event) =>
+    collectProgress(collected, event.payoutRunProgress),
+  );
   const waitingForFunds = Boolean(data && NOT_SENT_YET.has(data.payoutRun.status));
   const [{ data: topUpEvent }] = useSubscription({ query: PayoutRunPage_TopUpUpdated, pause: !waitingForFunds });
   // A settled top-up changes what the balance covers.
@@ -156,7 +158,8 @@ function PayoutRunDetails({ data, run, progressEvent }: PayoutRunDetailsProps) {
       {run.status === 'COMPLETED_WITH_FAILURES' && (
         <div className="notice notice-error">
           <p>
-            {run.progress.itemsFailed} of {run.progress.itemsTotal} items failed; the others were paid. The reasons are below: fix what they say, then retry the failed items.
+            {run.progress.itemsFailed} of {run.progress.itemsTotal} items failed; the others were paid. The reasons are below: fix what they say, then retry the
+            failed items.
           </p>
         </div>
       )}

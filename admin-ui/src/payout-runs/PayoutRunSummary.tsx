@@ -15,7 +15,11 @@ export function PayoutRunSummary({ run, viewerId }: { run: PayoutRunPage_RunFrag
             {run.totalAmount.formatted} to {run.itemCount} {run.itemCount === 1 ? 'writer' : 'writers'}
           </dd>
           <dt>Held</dt>
-          <dd>{run.heldCount > 0 ? `${run.heldAmount.formatted} owed to ${run.heldCount} ${run.heldCount === 1 ? 'writer' : 'writers'} who cannot receive transfers yet` : 'Nobody'}</dd>
+          <dd>
+            {run.heldCount > 0
+              ? `${run.heldAmount.formatted} owed to ${run.heldCount} ${run.heldCount === 1 ? 'writer' : 'writers'} who cannot receive transfers yet`
+              : 'Nobody'}
+          </dd>
           <dt>Minimum owed</dt>
           <dd>{run.minimumAmount.formatted}</dd>
           <dt>Transfer group</dt>

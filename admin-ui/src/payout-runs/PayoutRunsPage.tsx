@@ -72,7 +72,13 @@ export function PayoutRunsPage() {
             <Link to="/payout-runs/import" className="button">
               Import earnings
             </Link>
-            <button type="button" className="button button-primary" onClick={() => setDrafting(true)} disabled={!canAct} title={canAct ? undefined : VIEWER_ONLY_REASON}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => setDrafting(true)}
+              disabled={!canAct}
+              title={canAct ? undefined : VIEWER_ONLY_REASON}
+            >
               Draft a run
             </button>
           </>

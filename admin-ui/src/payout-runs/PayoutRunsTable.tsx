@@ -85,7 +85,9 @@ export function PayoutRunsTable({ runs }: { runs: PayoutRunsTable_PayoutRunFragm
                 )}
               </span>
             </td>
-            <td data-label="Progress">{SENDING_OR_SENT.has(run.status) ? <PayoutRunProgressBar progress={run.progress} compact /> : <span className="muted">Not sent yet</span>}</td>
+            <td data-label="Progress">
+              {SENDING_OR_SENT.has(run.status) ? <PayoutRunProgressBar progress={run.progress} compact /> : <span className="muted">Not sent yet</span>}
+            </td>
             <td data-label="Description">{run.description ?? <span className="muted">—</span>}</td>
             <td data-label="Drafted">
               <span>

@@ -16,8 +16,8 @@ export function ShortfallNotice({ totalAmount, availableMinor }: ShortfallNotice
     <div className="notice notice-warning" data-shortfall={shortfallMinor}>
       <p className="notice-title">The balance does not cover this run yet</p>
       <p>
-        The platform has {formatMinorUnits(availableMinor, totalAmount.currency)} available, {shortfall} short of the {totalAmount.formatted} this run sends. A top-up counts once Stripe settles it.{' '}
-        <Link to="/top-ups">Top up {shortfall} first</Link>
+        The platform has {formatMinorUnits(availableMinor, totalAmount.currency)} available, {shortfall} short of the {totalAmount.formatted} this run sends. A
+        top-up counts once Stripe settles it. <Link to="/top-ups">Top up {shortfall} first</Link>
       </p>
     </div>
   );

@@ -73,7 +73,11 @@ export function WriterPayoutItemsSection({ writer }: { writer: WriterPayoutItems
                       </Link>
                     </td>
                     <td data-label="Transfer">
-                      {item.transfer ? <Link to={`/transfers/${item.transfer.id}`}>{item.transfer.stripeTransferId ?? 'Not confirmed yet'}</Link> : <span className="muted">None</span>}
+                      {item.transfer ? (
+                        <Link to={`/transfers/${item.transfer.id}`}>{item.transfer.stripeTransferId ?? 'Not confirmed yet'}</Link>
+                      ) : (
+                        <span className="muted">None</span>
+                      )}
                     </td>
                   </tr>
                 );

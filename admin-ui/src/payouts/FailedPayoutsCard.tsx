@@ -38,7 +38,8 @@ export function FailedPayoutsCard() {
         <ul className="requirements">
           {failed.nodes.map((payout) => (
             <li key={payout.id}>
-              <Link to={`/writers/${payout.writer.id}`}>{payout.writer.displayName}</Link>: {payout.amount.formatted} on <Timestamp iso={payout.createdAt} dateOnly /> — {payout.failureMessage}
+              <Link to={`/writers/${payout.writer.id}`}>{payout.writer.displayName}</Link>: {payout.amount.formatted} on{' '}
+              <Timestamp iso={payout.createdAt} dateOnly /> — {payout.failureMessage}
             </li>
           ))}
         </ul>

@@ -82,7 +82,12 @@ export function PayoutScheduleDialog({ writer, onClose, onChanged }: PayoutSched
         {interval === 'weekly' && (
           <>
             <label htmlFor="schedule-weekly-anchor">Day of the week</label>
-            <select id="schedule-weekly-anchor" value={weeklyAnchor} onChange={(event) => setWeeklyAnchor(event.target.value)} aria-describedby="schedule-weekly-anchor-error">
+            <select
+              id="schedule-weekly-anchor"
+              value={weeklyAnchor}
+              onChange={(event) => setWeeklyAnchor(event.target.value)}
+              aria-describedby="schedule-weekly-anchor-error"
+            >
               {WEEKDAYS.map((day) => (
                 <option key={day} value={day}>
                   {day.charAt(0).toUpperCase() + day.slice(1)}
@@ -95,14 +100,26 @@ export function PayoutScheduleDialog({ writer, onClose, onChanged }: PayoutSched
         {interval === 'monthly' && (
           <>
             <label htmlFor="schedule-monthly-anchor">Day of the month</label>
-            <input id="schedule-monthly-anchor" inputMode="numeric" value={monthlyAnchor} onChange={(event) => setMonthlyAnchor(event.target.value)} aria-describedby="schedule-monthly-anchor-error" />
+            <input
+              id="schedule-monthly-anchor"
+              inputMode="numeric"
+              value={monthlyAnchor}
+              onChange={(event) => setMonthlyAnchor(event.target.value)}
+              aria-describedby="schedule-monthly-anchor-error"
+            />
             <FieldError id="schedule-monthly-anchor" message={fieldMessage(problem, 'monthlyAnchor')} />
           </>
         )}
         {interval !== 'manual' && (
           <>
             <label htmlFor="schedule-delay-days">Delay in days (empty: the shortest Stripe allows)</label>
-            <input id="schedule-delay-days" inputMode="numeric" value={delayDays} onChange={(event) => setDelayDays(event.target.value)} aria-describedby="schedule-delay-days-error" />
+            <input
+              id="schedule-delay-days"
+              inputMode="numeric"
+              value={delayDays}
+              onChange={(event) => setDelayDays(event.target.value)}
+              aria-describedby="schedule-delay-days-error"
+            />
             <FieldError id="schedule-delay-days" message={fieldMessage(problem, 'delayDays')} />
           </>
         )}

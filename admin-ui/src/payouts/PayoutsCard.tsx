@@ -53,7 +53,8 @@ interface PayoutsCardProps {
   onChangeSchedule: () => void;
 }
 
-const amounts = (entries: Array<{ formatted: string }> | undefined) => (entries && entries.length > 0 ? entries.map((entry) => entry.formatted).join(' · ') : '—');
+const amounts = (entries: Array<{ formatted: string }> | undefined) =>
+  entries && entries.length > 0 ? entries.map((entry) => entry.formatted).join(' · ') : '—';
 
 /** After the transfer: the writer's Stripe balance, when Stripe pays it to their bank, and how that went. */
 export function PayoutsCard({ writer, scheduleLocked, onChangeSchedule }: PayoutsCardProps) {
@@ -63,7 +64,13 @@ export function PayoutsCard({ writer, scheduleLocked, onChangeSchedule }: Payout
     <section className="card" aria-labelledby="payouts-title">
       <div className="card-header">
         <h2 id="payouts-title">Balance and payouts</h2>
-        <button type="button" className="button button-small" onClick={onChangeSchedule} disabled={Boolean(scheduleLocked)} aria-describedby={scheduleLocked ? 'schedule-locked' : undefined}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={onChangeSchedule}
+          disabled={Boolean(scheduleLocked)}
+          aria-describedby={scheduleLocked ? 'schedule-locked' : undefined}
+        >
           Change schedule…
         </button>
       </div>

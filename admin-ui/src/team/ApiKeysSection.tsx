@@ -115,21 +115,31 @@ export function ApiKeysSection() {
                 <th scope="col">Key</th>
                 <th scope="col">Scopes</th>
                 <th scope="col">Last used</th>
-                <th scope="col"><span className="visually-hidden">Actions</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {data.apiKeys.map((key) => (
                 <tr key={key.id}>
                   <td>{key.name}</td>
-                  <td><code>{key.prefix}…</code></td>
+                  <td>
+                    <code>{key.prefix}…</code>
+                  </td>
                   <td>{key.scopes.map((scope) => SCOPES.find((each) => each.scope === scope)?.label ?? scope).join(', ')}</td>
                   <td>{key.lastUsedAt ? formatDateTime(key.lastUsedAt) : 'Never'}</td>
                   <td>
                     {key.revokedAt ? (
                       <span className="muted">Revoked {formatDateTime(key.revokedAt)}</span>
                     ) : (
-                      <button type="button" className="button button-small" onClick={() => window.confirm(`Revoke “${key.name}”? Requests with it are refused from now on.`) && void revoke({ id: key.id }, KEY_TYPENAMES)}>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() =>
+                          window.confirm(`Revoke “${key.name}”? Requests with it are refused from now on.`) && void revoke({ id: key.id }, KEY_TYPENAMES)
+                        }
+                      >
                         Revoke
                       </button>
                     )}

@@ -38,7 +38,9 @@ export function InviteMemberDialog({ onClose }: { onClose: () => void }) {
   if (sent) {
     return (
       <ShownOnceDialog title="Invitation ready" label="Invitation link" value={sent.url ?? ''} onClose={onClose}>
-        <p>Send this link to {sent.email}. It works once, until {new Date(sent.expiresAt).toLocaleString()}, and is shown only now.</p>
+        <p>
+          Send this link to {sent.email}. It works once, until {new Date(sent.expiresAt).toLocaleString()}, and is shown only now.
+        </p>
       </ShownOnceDialog>
     );
   }
@@ -48,9 +50,24 @@ export function InviteMemberDialog({ onClose }: { onClose: () => void }) {
       <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorNotice title="The invitation was not created" problem={problem} />
         <label htmlFor="invite-email">Email</label>
-        <input id="invite-email" type="email" required autoFocus value={email} aria-invalid={invalid('email')} onChange={(event) => setEmail(event.target.value)} />
+        <input
+          id="invite-email"
+          type="email"
+          required
+          autoFocus
+          value={email}
+          aria-invalid={invalid('email')}
+          onChange={(event) => setEmail(event.target.value)}
+        />
         <label htmlFor="invite-name">Name</label>
-        <input id="invite-name" required maxLength={120} value={displayName} aria-invalid={invalid('displayName')} onChange={(event) => setDisplayName(event.target.value)} />
+        <input
+          id="invite-name"
+          required
+          maxLength={120}
+          value={displayName}
+          aria-invalid={invalid('displayName')}
+          onChange={(event) => setDisplayName(event.target.value)}
+        />
         <label htmlFor="invite-role">Role</label>
         <select id="invite-role" value={role} aria-describedby="invite-role-hint" onChange={(event) => setRole(event.target.value as Role)}>
           {TEAM_ROLES.map((each) => (

@@ -116,7 +116,8 @@ function PendingInvites({ invites, onRevoke }: { invites: Invite[]; onRevoke: (i
       <ul className="plain-list">
         {invites.map((invite) => (
           <li key={invite.id}>
-            {invite.email} as {roleLabel(invite.role)}, invited by {invite.invitedBy?.displayName ?? 'a former member'}, until {formatDateTime(invite.expiresAt)}{' '}
+            {invite.email} as {roleLabel(invite.role)}, invited by {invite.invitedBy?.displayName ?? 'a former member'}, until{' '}
+            {formatDateTime(invite.expiresAt)}{' '}
             <button type="button" className="button button-small" onClick={() => onRevoke(invite)}>
               Revoke
             </button>
@@ -178,7 +179,9 @@ export function TeamMembersSection({ manages }: { manages: boolean }) {
           </tbody>
         </table>
       </div>
-      {manages && data.teamInvites && data.teamInvites.length > 0 && <PendingInvites invites={data.teamInvites} onRevoke={(invite) => void revoke({ id: invite.id }, TEAM_TYPENAMES).then(refresh)} />}
+      {manages && data.teamInvites && data.teamInvites.length > 0 && (
+        <PendingInvites invites={data.teamInvites} onRevoke={(invite) => void revoke({ id: invite.id }, TEAM_TYPENAMES).then(refresh)} />
+      )}
       {inviting && (
         <InviteMemberDialog
           onClose={() => {

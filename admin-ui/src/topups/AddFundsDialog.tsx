@@ -73,11 +73,22 @@ export function AddFundsDialog({ defaultCurrency, onClose, onAdded }: AddFundsDi
     const amount = parseMajorUnits(amountText, currency);
     setAmountError(amount.ok ? null : amount.message);
     if (!amount.ok) return document.getElementById('add-funds-amount')?.focus();
-    const input = { amount: amount.amountMinor, currency, description: description.trim() || null, statementDescriptor: statementDescriptor.trim() || null, idempotencyKey };
+    const input = {
+      amount: amount.amountMinor,
+      currency,
+      description: description.trim() || null,
+      statementDescriptor: statementDescriptor.trim() || null,
+      idempotencyKey,
+    };
     const result = await createTopUp({ input });
     if (!result.error || isDefinitiveRefusal(result.error)) renewIdempotencyKey();
     if (result.data) onAdded(result.data.createTopUp);
-    else if (result.error) focusFirstRejected(describeError(result.error), [['amount', 'add-funds-amount'], ['description', 'add-funds-description'], ['statementDescriptor', 'add-funds-descriptor']]);
+    else if (result.error)
+      focusFirstRejected(describeError(result.error), [
+        ['amount', 'add-funds-amount'],
+        ['description', 'add-funds-description'],
+        ['statementDescriptor', 'add-funds-descriptor'],
+      ]);
   }
 
   const descriptorError = fieldMessage(problem, 'statementDescriptor');

@@ -107,7 +107,13 @@ export function TopUpsPage() {
         actions={
           <>
             <ExportButton fileName="top-ups" exportCsv={async () => topUpsCsv(await list.fetchAll())} />
-            <button type="button" className="button button-primary" onClick={() => setAdding(true)} disabled={!canAct} title={canAct ? undefined : VIEWER_ONLY_REASON}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => setAdding(true)}
+              disabled={!canAct}
+              title={canAct ? undefined : VIEWER_ONLY_REASON}
+            >
               Add funds
             </button>
           </>

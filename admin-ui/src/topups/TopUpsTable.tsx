@@ -67,7 +67,9 @@ export function TopUpsTable({ topUps, onCancel }: TopUpsTableProps) {
               <span className="muted block">Statement: {topUp.statementDescriptor ?? 'default'}</span>
             </td>
             <td data-label="Stripe top-up">{topUp.stripeTopUpId ? <code>{topUp.stripeTopUpId}</code> : <span className="muted">Not confirmed yet</span>}</td>
-            <td data-label="Available on">{topUp.expectedAvailabilityDate ? <Timestamp iso={topUp.expectedAvailabilityDate} dateOnly /> : <span className="muted">—</span>}</td>
+            <td data-label="Available on">
+              {topUp.expectedAvailabilityDate ? <Timestamp iso={topUp.expectedAvailabilityDate} dateOnly /> : <span className="muted">—</span>}
+            </td>
             <td data-label="Created">
               <Timestamp iso={topUp.createdAt} />
             </td>

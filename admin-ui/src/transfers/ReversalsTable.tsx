@@ -49,7 +49,9 @@ export function ReversalsTable({ reversals }: { reversals: ReversalsTable_Revers
             </td>
             <td data-label="Reason">{reversal.reason ?? <span className="muted">—</span>}</td>
             <td data-label="By">{reversal.createdBy?.displayName ?? <span className="muted">Outside the gateway</span>}</td>
-            <td data-label="Stripe reversal">{reversal.stripeReversalId ? <code>{reversal.stripeReversalId}</code> : <span className="muted">Not confirmed yet</span>}</td>
+            <td data-label="Stripe reversal">
+              {reversal.stripeReversalId ? <code>{reversal.stripeReversalId}</code> : <span className="muted">Not confirmed yet</span>}
+            </td>
             <td data-label="Created">
               <Timestamp iso={reversal.createdAt} />
             </td>

@@ -51,7 +51,15 @@ function ReversalReview({ amount, writerName, reason, fetching, slow, onBack, on
           {reason && <> · {reason}</>}
         </p>
       </div>
-      <ReviewActions confirmLabel={`Reverse ${amount}`} busyLabel="Reversing…" busy={fetching} slow={slow} onBack={onBack} onClose={onClose} onConfirm={onConfirm} />
+      <ReviewActions
+        confirmLabel={`Reverse ${amount}`}
+        busyLabel="Reversing…"
+        busy={fetching}
+        slow={slow}
+        onBack={onBack}
+        onClose={onClose}
+        onConfirm={onConfirm}
+      />
     </div>
   );
 }
@@ -95,7 +103,9 @@ export function ReverseTransferDialog({ transferId, writerName, reversible, onCl
       {slow && <SlowStripeNotice what="This reversal" />}
       {reviewing === null ? (
         <form onSubmit={review} noValidate>
-          <p className="muted">Takes money back from {writerName}'s Stripe balance into the platform balance. Up to {reversible.formatted} can be reversed.</p>
+          <p className="muted">
+            Takes money back from {writerName}'s Stripe balance into the platform balance. Up to {reversible.formatted} can be reversed.
+          </p>
           <AmountField
             id="reverse-amount"
             label="Amount to reverse"
@@ -106,7 +116,13 @@ export function ReverseTransferDialog({ transferId, writerName, reversible, onCl
             error={amountError ?? fieldMessage(problem, 'amount')}
           />
           <label htmlFor="reverse-reason">Reason</label>
-          <input id="reverse-reason" maxLength={200} placeholder="e.g. Paid twice by mistake" value={reason} onChange={(event) => setReason(event.target.value)} />
+          <input
+            id="reverse-reason"
+            maxLength={200}
+            placeholder="e.g. Paid twice by mistake"
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
           <FormActions onCancel={() => onClose()} submitLabel="Review" />
         </form>
       ) : (

@@ -21,7 +21,13 @@ export function TransferDetailsCard({ transfer }: { transfer: TransferPage_Trans
         <dt>Description</dt>
         <dd>{transfer.description ?? <span className="muted">—</span>}</dd>
         <dt>Stripe transfer</dt>
-        <dd>{transfer.stripeTransferId ? <code>{transfer.stripeTransferId}</code> : <span className="muted">Not confirmed yet{transfer.failureMessage && ` (${transfer.failureMessage})`}</span>}</dd>
+        <dd>
+          {transfer.stripeTransferId ? (
+            <code>{transfer.stripeTransferId}</code>
+          ) : (
+            <span className="muted">Not confirmed yet{transfer.failureMessage && ` (${transfer.failureMessage})`}</span>
+          )}
+        </dd>
         <dt>Destination</dt>
         <dd>{transfer.writer.stripeAccountId ? <code>{transfer.writer.stripeAccountId}</code> : '—'}</dd>
         <dt>Transfer group</dt>

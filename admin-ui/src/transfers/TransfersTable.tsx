@@ -70,7 +70,9 @@ export function TransfersTable({ transfers, showWriter = true }: { transfers: Tr
               </td>
             )}
             <td data-label="Description">{transfer.description ?? <span className="muted">—</span>}</td>
-            <td data-label="Stripe transfer">{transfer.stripeTransferId ? <code>{transfer.stripeTransferId}</code> : <span className="muted">Not confirmed yet</span>}</td>
+            <td data-label="Stripe transfer">
+              {transfer.stripeTransferId ? <code>{transfer.stripeTransferId}</code> : <span className="muted">Not confirmed yet</span>}
+            </td>
             <td data-label="Created">
               <Timestamp iso={transfer.createdAt} />
             </td>

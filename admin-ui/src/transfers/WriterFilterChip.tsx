@@ -16,7 +16,12 @@ export function WriterFilterChip({ writerId }: { writerId: string }) {
   return (
     <span className="filter-chip">
       Writer: {data?.writer.displayName ?? writerId}{' '}
-      <button type="button" className="button button-small" onClick={() => updateQuery({ writer: null, after: null, page: null })} aria-label="Show every writer's transfers">
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => updateQuery({ writer: null, after: null, page: null })}
+        aria-label="Show every writer's transfers"
+      >
         Clear
       </button>
     </span>

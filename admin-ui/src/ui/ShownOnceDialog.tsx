@@ -2,7 +2,19 @@ import type { ReactNode } from 'react';
 import { Dialog } from './Dialog';
 
 /** A secret or link the gateway hands out once: shown selected for copying, then gone. */
-export function ShownOnceDialog({ title, label, value, onClose, children }: { title: string; label: string; value: string; onClose: () => void; children: ReactNode }) {
+export function ShownOnceDialog({
+  title,
+  label,
+  value,
+  onClose,
+  children,
+}: {
+  title: string;
+  label: string;
+  value: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   return (
     <Dialog title={title} onClose={onClose}>
       {children}

@@ -7,7 +7,10 @@ export interface LiveFeed<TRecord> {
 }
 
 /** A subscription without arguments, and where its events keep the record. */
-export function liveFeed<TEvent, TRecord>(subscription: TypedDocumentNode<TEvent, Record<string, never>>, recordOf: (event: TEvent) => TRecord): LiveFeed<TRecord> {
+export function liveFeed<TEvent, TRecord>(
+  subscription: TypedDocumentNode<TEvent, Record<string, never>>,
+  recordOf: (event: TEvent) => TRecord,
+): LiveFeed<TRecord> {
   return {
     follow(client, onRecord) {
       return client.subscription(subscription, {}).subscribe((result) => {

@@ -54,7 +54,9 @@ const QUERY_LIMIT_CODES = new Set(['QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'TOO_MA
 function messageFor(code: string | null, serverMessage: string, extensions: Record<string, unknown>, fields: FieldProblem[]): string {
   if (code === 'RATE_LIMITED') {
     const seconds = Number(extensions.retryAfterSeconds);
-    return Number.isFinite(seconds) && seconds > 0 ? `Too many attempts. Try again in ${roughDuration(seconds)}.` : 'Too many attempts. Wait a little, then try again.';
+    return Number.isFinite(seconds) && seconds > 0
+      ? `Too many attempts. Try again in ${roughDuration(seconds)}.`
+      : 'Too many attempts. Wait a little, then try again.';
   }
   if (code === 'BAD_USER_INPUT' && fields.length > 0) {
     const [only] = fields;
@@ -63,7 +65,8 @@ function messageFor(code: string | null, serverMessage: string, extensions: Reco
   if (code === 'INTERNAL_SERVER_ERROR') return 'The gateway ran into an unexpected problem. Nothing is moved twice: check the list before trying again.';
   if (code === 'STRIPE_ERROR') return `Stripe refused the request: ${serverMessage}`;
   if (code === 'IDEMPOTENCY_CONFLICT') return 'This form was already sent with different values. Close it and start again.';
-  if (code && QUERY_LIMIT_CODES.has(code)) return 'This request asks the gateway for too much at once. Reload the page; if it happens again, tell the gateway’s maintainers.';
+  if (code && QUERY_LIMIT_CODES.has(code))
+    return 'This request asks the gateway for too much at once. Reload the page; if it happens again, tell the gateway’s maintainers.';
   return serverMessage;
 }
 

@@ -39,7 +39,9 @@ export interface ListSectionState<TRow> {
 }
 
 /** One page of a list (its place in the URL), read from the gateway and followed live. */
-export function useListSection<TData, TVariables extends PagedVariables, TRow extends ListedRecord>(options: ListOptions<TData, TVariables, TRow>): ListSectionState<TRow> {
+export function useListSection<TData, TVariables extends PagedVariables, TRow extends ListedRecord>(
+  options: ListOptions<TData, TVariables, TRow>,
+): ListSectionState<TRow> {
   const { query, filters, connection: connectionOf, live, requestPolicy, context } = options;
   const client = useClient();
   const pages = useUrlPages();

@@ -96,7 +96,11 @@ export function SendFundsDialog({ writer, onClose, onSent }: SendFundsDialogProp
   return (
     <Dialog title={`Send funds to ${writer.displayName}`} onClose={() => onClose()}>
       <ErrorNotice title="Could not read the platform balance" error={error} />
-      {data ? <SendFundsForm writer={writer} available={data.platformBalance.available} onClose={onClose} onSent={onSent} /> : !error && <LoadingState label="Reading the balance…" />}
+      {data ? (
+        <SendFundsForm writer={writer} available={data.platformBalance.available} onClose={onClose} onSent={onSent} />
+      ) : (
+        !error && <LoadingState label="Reading the balance…" />
+      )}
     </Dialog>
   );
 }
@@ -195,7 +199,17 @@ function SendFundsForm({ writer, available, onClose, onSent }: SendFundsDialogPr
     const sendReviewed = async () => {
       if (!(await send(request))) setReviewing(null);
     };
-    return <TransferReview writer={writer} request={request} waiting={waiting} slow={slow} onBack={() => setReviewing(null)} onClose={() => onClose()} onSend={() => void sendReviewed()} />;
+    return (
+      <TransferReview
+        writer={writer}
+        request={request}
+        waiting={waiting}
+        slow={slow}
+        onBack={() => setReviewing(null)}
+        onClose={() => onClose()}
+        onSend={() => void sendReviewed()}
+      />
+    );
   }
 
   const amountRejected = problem?.code === 'INSUFFICIENT_FUNDS' || fieldMessage(problem, 'amount') !== null;
@@ -214,7 +228,13 @@ function SendFundsForm({ writer, available, onClose, onSent }: SendFundsDialogPr
         hint={balanceHint(availableInCurrency, currency, overBalance)}
       />
       <label htmlFor="send-funds-description">Description</label>
-      <input id="send-funds-description" maxLength={200} placeholder="e.g. Revenue share, June" value={description} onChange={(event) => setDescription(event.target.value)} />
+      <input
+        id="send-funds-description"
+        maxLength={200}
+        placeholder="e.g. Revenue share, June"
+        value={description}
+        onChange={(event) => setDescription(event.target.value)}
+      />
       <FormActions onCancel={() => onClose()} submitLabel="Review" />
     </form>
   );

@@ -34,7 +34,8 @@ export function WriterMoneyCard({ writerId, payable, transfers, invitation }: Wr
   const totals = totalsByCurrency(transfers.nodes);
   const latest = transfers.nodes[0];
   const partial = transfers.totalCount > transfers.nodes.length;
-  const sum = (pick: 'paid' | 'reversed') => (totals.length === 0 ? '—' : totals.map(([currency, total]) => formatMinorUnits(total[pick], currency)).join(' · '));
+  const sum = (pick: 'paid' | 'reversed') =>
+    totals.length === 0 ? '—' : totals.map(([currency, total]) => formatMinorUnits(total[pick], currency)).join(' · ');
   return (
     <section className="card" aria-labelledby="money-title">
       <h2 id="money-title">Money</h2>

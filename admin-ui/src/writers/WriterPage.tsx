@@ -168,7 +168,9 @@ function sendingRefusal(writer: Writer, canAct: boolean): string | null {
 function scheduleLock(writer: Writer, canAct: boolean): string | null {
   if (!canAct) return VIEWER_ONLY_REASON;
   if (writer.allowedActions.includes('CHANGE_PAYOUT_SCHEDULE')) return null;
-  return hasEnded(writer) ? 'This account can no longer be paid, so its payout schedule stays as it is.' : 'The payout schedule can be set once the writer has a Stripe account.';
+  return hasEnded(writer)
+    ? 'This account can no longer be paid, so its payout schedule stays as it is.'
+    : 'The payout schedule can be set once the writer has a Stripe account.';
 }
 
 /** The writer as pushed since read, the latest transfers to them; read again when money moves. */
@@ -203,7 +205,13 @@ function WriterHeader({ writer, sendingRefused, onSend }: { writer: Writer; send
       title={writer.displayName}
       eyebrow={BREADCRUMB}
       actions={
-        <button type="button" className="button button-primary" onClick={onSend} disabled={Boolean(sendingRefused)} aria-describedby={sendingRefused ? 'send-funds-unavailable' : undefined}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={onSend}
+          disabled={Boolean(sendingRefused)}
+          aria-describedby={sendingRefused ? 'send-funds-unavailable' : undefined}
+        >
           Send funds
         </button>
       }
@@ -284,7 +292,11 @@ function WriterDialog({ writer, name, onClose, readAgain }: WriterDialogProps) {
     return <PayoutScheduleDialog writer={writer} onClose={() => onClose()} onChanged={changed} />;
   }
   const sent = (transfer: Transfer) =>
-    onClose(transfer.status === 'FAILED' ? `Stripe refused the transfer of ${transfer.amount.formatted}; nothing was paid.` : `Sent ${transfer.amount.formatted} to ${writer.displayName}.`);
+    onClose(
+      transfer.status === 'FAILED'
+        ? `Stripe refused the transfer of ${transfer.amount.formatted}; nothing was paid.`
+        : `Sent ${transfer.amount.formatted} to ${writer.displayName}.`,
+    );
   return <SendFundsDialog writer={writer} onClose={onClose} onSent={sent} />;
 }
 
@@ -315,11 +327,21 @@ export function WriterPage({ writerId }: { writerId: string }) {
         </p>
       )}
       <div className="grid">
-        <WriterMoneyCard writerId={writer.id} payable={writer.payableBalance} transfers={writer.moneySummary} invitation={invitationState(writer.signedUp, auditTrail)} />
+        <WriterMoneyCard
+          writerId={writer.id}
+          payable={writer.payableBalance}
+          transfers={writer.moneySummary}
+          invitation={invitationState(writer.signedUp, auditTrail)}
+        />
         <WriterAccountCard writer={writer} actions={<AccountActions writer={writer} onDisconnect={() => setDialog('disconnect')} />} />
         <WriterStandingCard standing={writer.standing} allowedActions={writer.allowedActions} detailsSubmitted={writer.detailsSubmitted} />
         <PayoutsCard writer={writer} scheduleLocked={scheduleLock(writer, canAct)} onChangeSchedule={() => setDialog('schedule')} />
-        <RequirementsCard requirementsDue={writer.requirementsDue} disabledReason={writer.disabledReason} onboardingStatus={writer.onboardingStatus} ended={hasEnded(writer)} />
+        <RequirementsCard
+          requirementsDue={writer.requirementsDue}
+          disabledReason={writer.disabledReason}
+          onboardingStatus={writer.onboardingStatus}
+          ended={hasEnded(writer)}
+        />
         {!writer.signedUp && canAct && <InviteCard writerId={writer.id} displayName={writer.displayName} onInvited={readAgain} />}
       </div>
       <WriterTransfers writer={writer} transfers={transfers} canSend={!sendingRefused} />

@@ -16,13 +16,23 @@ const ACTION_WORDS: Record<string, string> = {
 };
 
 /** Where the writer stands and what can happen next, as the gateway says: the page offers nothing else. */
-export function WriterStandingCard({ standing, allowedActions, detailsSubmitted }: { standing: Standing; allowedActions: string[]; detailsSubmitted: boolean }) {
+export function WriterStandingCard({
+  standing,
+  allowedActions,
+  detailsSubmitted,
+}: {
+  standing: Standing;
+  allowedActions: string[];
+  detailsSubmitted: boolean;
+}) {
   return (
     <section className="card" aria-labelledby="standing-title">
       <h2 id="standing-title">Where things stand</h2>
       <p data-standing>{standing.headline}</p>
       {standing.nextStep && <p className="muted">Next: {standing.nextStep}</p>}
-      <p className="muted">{detailsSubmitted ? 'The writer has submitted their details to Stripe.' : 'The writer has not submitted their details to Stripe yet.'}</p>
+      <p className="muted">
+        {detailsSubmitted ? 'The writer has submitted their details to Stripe.' : 'The writer has not submitted their details to Stripe yet.'}
+      </p>
       {allowedActions.length === 0 ? (
         <p className="muted">Nothing can be done with this account now.</p>
       ) : (

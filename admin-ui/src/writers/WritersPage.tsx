@@ -61,7 +61,16 @@ type Writer = WritersPage_WritersQuery['writers']['nodes'][number];
 function writersCsv(writers: Writer[]): string {
   return toCsv(
     ['Name', 'Email', 'Country', 'Onboarding status', 'Requirements due', 'Stripe account', 'Signed up', 'Created'],
-    writers.map((writer) => [writer.displayName, writer.email, countryName(writer.country), writer.onboardingStatus, writer.requirementsDue.join(' '), writer.stripeAccountId ?? '', writer.signedUp ? 'yes' : 'no', writer.createdAt]),
+    writers.map((writer) => [
+      writer.displayName,
+      writer.email,
+      countryName(writer.country),
+      writer.onboardingStatus,
+      writer.requirementsDue.join(' '),
+      writer.stripeAccountId ?? '',
+      writer.signedUp ? 'yes' : 'no',
+      writer.createdAt,
+    ]),
   );
 }
 
@@ -80,7 +89,13 @@ function WritersFilters({ search, status }: { search: ReturnType<typeof useUrlSe
       <label htmlFor="writers-search" className="visually-hidden">
         Search writers
       </label>
-      <input id="writers-search" type="search" placeholder="Search name, email or acct_…" value={search.text} onChange={(event) => search.setText(event.target.value)} />
+      <input
+        id="writers-search"
+        type="search"
+        placeholder="Search name, email or acct_…"
+        value={search.text}
+        onChange={(event) => search.setText(event.target.value)}
+      />
       <StatusFilter id="writers-status" statuses={ONBOARDING_STATUSES} value={status} onChange={(next) => updateQuery({ status: next, ...FIRST_PAGE })} />
     </div>
   );
@@ -104,7 +119,13 @@ export function WritersPage() {
         actions={
           <>
             <ExportButton fileName="writers" exportCsv={async () => writersCsv(await list.fetchAll())} />
-            <button type="button" className="button button-primary" onClick={() => setAdding(true)} disabled={!canAct} title={canAct ? undefined : VIEWER_ONLY_REASON}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => setAdding(true)}
+              disabled={!canAct}
+              title={canAct ? undefined : VIEWER_ONLY_REASON}
+            >
               Add writer
             </button>
           </>

@@ -43,7 +43,9 @@ export function WritersTable({ writers }: { writers: WriterRow[] }) {
             <td data-label="Status">
               <StatusBadge status={writer.onboardingStatus} />
             </td>
-            <td data-label="Requirements due">{writer.requirementsDue.length > 0 ? `${writer.requirementsDue.length} due` : <span className="muted">None</span>}</td>
+            <td data-label="Requirements due">
+              {writer.requirementsDue.length > 0 ? `${writer.requirementsDue.length} due` : <span className="muted">None</span>}
+            </td>
             <td data-label="Stripe account">{writer.stripeAccountId ? <code>{writer.stripeAccountId}</code> : <span className="muted">Not created</span>}</td>
             <td data-label="Created">
               <Timestamp iso={writer.createdAt} dateOnly />

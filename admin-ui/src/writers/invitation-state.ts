@@ -15,6 +15,9 @@ export function invitationState(signedUp: boolean, entries: AuditNode[]): string
   const invited = entries.find((entry) => entry.action === 'WRITER_INVITED');
   if (!invited) return 'Not invited yet';
   const expiresAtMs = Date.parse(invited.createdAt) + INVITATION_LIFETIME_MS;
-  const expiry = expiresAtMs > Date.now() ? `valid until ${formatDate(new Date(expiresAtMs).toISOString())}` : `expired on ${formatDate(new Date(expiresAtMs).toISOString())}`;
+  const expiry =
+    expiresAtMs > Date.now()
+      ? `valid until ${formatDate(new Date(expiresAtMs).toISOString())}`
+      : `expired on ${formatDate(new Date(expiresAtMs).toISOString())}`;
   return `Invited on ${formatDate(invited.createdAt)}, not accepted yet; ${expiry}`;
 }

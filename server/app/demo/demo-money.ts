@@ -22,11 +22,23 @@ async function demoActor(database: Database): Promise<Viewer> {
   return { userId: admin.id, role: Role.ADMIN, twoFactorVerified: true, writerId: null };
 }
 
-export async function seedMoney(services: Services, database: Database, writers: Writer[], settleInSandbox: (stripeTopUpId: string) => Promise<void>): Promise<void> {
+export async function seedMoney(
+  services: Services,
+  database: Database,
+  writers: Writer[],
+  settleInSandbox: (stripeTopUpId: string) => Promise<void>,
+): Promise<void> {
   const actor = await demoActor(database);
   for (const [index, demo] of DEMO_TOP_UPS.entries()) {
     const topUp = await services.money.topUps.create(
-      { amount: demo.amount, currency: 'usd', description: demo.description, statementDescriptor: demo.statementDescriptor, idempotencyKey: demoTopUpKeyOf(index), source: 'btok_us_verified' },
+      {
+        amount: demo.amount,
+        currency: 'usd',
+        description: demo.description,
+        statementDescriptor: demo.statementDescriptor,
+        idempotencyKey: demoTopUpKeyOf(index),
+        source: 'btok_us_verified',
+      },
       actor,
     );
     if (demo.settle && topUp.stripeTopUpId) await settleInSandbox(topUp.stripeTopUpId);

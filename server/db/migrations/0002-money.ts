@@ -102,7 +102,8 @@ export class Money1795300000002 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const column = columnShapes(queryRunner);
-    for (const table of [topUps(column), transfers(column), transferReversals(column), idempotencyRecords(column), auditEntries(column)]) await queryRunner.createTable(table);
+    for (const table of [topUps(column), transfers(column), transferReversals(column), idempotencyRecords(column), auditEntries(column)])
+      await queryRunner.createTable(table);
     await queryRunner.createIndex('audit_entries', new TableIndex({ columnNames: ['createdAt', 'id'] }));
     await queryRunner.createIndex('audit_entries', new TableIndex({ columnNames: ['subjectId'] }));
   }

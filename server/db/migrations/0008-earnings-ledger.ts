@@ -41,14 +41,29 @@ const earnings = (column: ColumnShapes) =>
 const ledgerTransactions = (column: ColumnShapes) =>
   new Table({
     name: 'ledger_transactions',
-    columns: [column.id, column.text('kind', 32), { name: 'reference', type: 'varchar', length: '160', isUnique: true }, column.currency, column.text('description', 200, true), column.createdAt],
+    columns: [
+      column.id,
+      column.text('kind', 32),
+      { name: 'reference', type: 'varchar', length: '160', isUnique: true },
+      column.currency,
+      column.text('description', 200, true),
+      column.createdAt,
+    ],
     indices: [{ columnNames: ['createdAt', 'id'] }],
   });
 
 const ledgerEntries = (column: ColumnShapes) =>
   new Table({
     name: 'ledger_entries',
-    columns: [column.id, column.rowId('transactionId'), column.text('account', 32), column.rowId('writerId', true), column.currency, { name: 'amountMinor', type: column.types.bigint }, column.createdAt],
+    columns: [
+      column.id,
+      column.rowId('transactionId'),
+      column.text('account', 32),
+      column.rowId('writerId', true),
+      column.currency,
+      { name: 'amountMinor', type: column.types.bigint },
+      column.createdAt,
+    ],
     foreignKeys: [references('transactionId', 'ledger_transactions')],
     indices: [{ columnNames: ['account', 'currency', 'writerId'] }, { columnNames: ['writerId', 'account'] }, { columnNames: ['transactionId'] }],
   });

@@ -51,7 +51,11 @@ const payoutItems = (column: ColumnShapes) =>
     ],
     foreignKeys: [references('runId', 'payout_runs'), references('writerId', 'writers')],
     uniques: [{ columnNames: ['runId', 'writerId'] }],
-    indices: [{ columnNames: ['runId', 'status', 'leaseExpiresAtMs'] }, { columnNames: ['runId', 'createdAt', 'id'] }, { columnNames: ['writerId', 'createdAt'] }],
+    indices: [
+      { columnNames: ['runId', 'status', 'leaseExpiresAtMs'] },
+      { columnNames: ['runId', 'createdAt', 'id'] },
+      { columnNames: ['writerId', 'createdAt'] },
+    ],
   });
 
 export class PayoutRuns1795300000009 implements MigrationInterface {

@@ -49,6 +49,7 @@ export class Payouts1795300000010 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropTable('payouts');
-    for (const column of ['payoutMonthlyAnchor', 'payoutWeeklyAnchor', 'payoutDelayDays', 'payoutInterval', 'chargesEnabled', 'detailsSubmitted']) await queryRunner.dropColumn('writers', column);
+    for (const column of ['payoutMonthlyAnchor', 'payoutWeeklyAnchor', 'payoutDelayDays', 'payoutInterval', 'chargesEnabled', 'detailsSubmitted'])
+      await queryRunner.dropColumn('writers', column);
   }
 }

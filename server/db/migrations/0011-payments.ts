@@ -31,7 +31,12 @@ const payments = (column: ColumnShapes) =>
       column.updatedAt,
     ],
     foreignKeys: [references('writerId', 'writers')],
-    indices: [{ columnNames: ['createdAt', 'id'] }, { columnNames: ['writerId', 'createdAt'] }, { columnNames: ['status'] }, { columnNames: ['stripeChargeId'] }],
+    indices: [
+      { columnNames: ['createdAt', 'id'] },
+      { columnNames: ['writerId', 'createdAt'] },
+      { columnNames: ['status'] },
+      { columnNames: ['stripeChargeId'] },
+    ],
   });
 
 const paymentRefunds = (column: ColumnShapes) =>

@@ -30,4 +30,8 @@ export function columnShapes(queryRunner: QueryRunner) {
 export type ColumnShapes = ReturnType<typeof columnShapes>;
 
 /** A foreign key from `column` to the `id` of `table`. */
-export const references = (column: string, table: string): TableForeignKeyOptions => ({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'] });
+export const references = (column: string, table: string): TableForeignKeyOptions => ({
+  columnNames: [column],
+  referencedTableName: table,
+  referencedColumnNames: ['id'],
+});
