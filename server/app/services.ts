@@ -94,27 +94,10 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const money = createMoneyServices({ config, database, stripe: stripe.client, pubSub, logger, writers });
   const ledger = new LedgerService(database);
   const earnings = new EarningsService(database, ledger, money.audit, config.earnings.revenueSharePercent);
-  const payoutRuns = createPayoutRunServices({
-    config,
-    database,
-    ledger,
-    balance: money.balance,
-    audit: money.audit,
-    transfers: money.transfers,
-    transferIntents: money.transferIntents,
-    pubSub,
-    logger,
-    sharedBudgets: dependencies.sharedBudgets,
-  });
+  const payoutRuns = createPayoutRuns(dependencies, money, ledger);
   money.transferListeners.add(new TransferPostings(ledger));
   money.transferListeners.add(payoutRuns.itemSync);
-  const throttle = new LoginThrottle(dependencies.sharedBudgets);
-  const auth = new AuthService(database, sessions, new RecoveryCodes(database), throttle);
-  const signUps = new SignUpService(database, sessionTokens, throttle, writers, money.audit, auth, config.frontendUrl);
-  const consoleUrl = () => `${dependencies.publicUrl()}/admin`;
-  const apiKeys = new ApiKeys(database, money.audit, logger, dependencies.sharedBudgets);
-  const credentials = new Credentials(sessions, apiKeys);
-  const team = new TeamService(database, sessions, auth, money.audit, consoleUrl);
+  const people = createPeopleServices(dependencies, { sessionTokens, sessions, writers, audit: money.audit });
   const oauth = createOAuthServices({
     database,
     stripe: stripe.client,
@@ -138,23 +121,18 @@ export function createServices(dependencies: ServiceDependencies): Services {
     sharedBudgets: dependencies.sharedBudgets,
   });
   const payouts = createPayoutServices({ database, stripe: stripe.client, pubSub, logger, writers, audit: money.audit });
-  const webhookHandlers: WebhookHandlers = {
+  const webhooks = createWebhookService(dependencies, {
     ...accountWebhookHandlers(database, stripe.client, writers),
     ...money.webhookHandlers,
     ...payments.webhookHandlers,
     ...payouts.webhookHandlers,
-  };
-  const webhooks = new WebhookService(database, stripe.client, dependencies.webhookSecrets, webhookHandlers, logger, dependencies.metrics);
+  });
   const actors = new ActorLoaders((ids) => actorsById(database.manager, ids));
   return {
     actors,
-    auth,
-    signUps,
+    ...people,
     sessionTokens,
     sessions,
-    credentials,
-    apiKeys,
-    team,
     writers,
     writerQueries: new WriterQueries(database),
     onboarding,
@@ -169,4 +147,33 @@ export function createServices(dependencies: ServiceDependencies): Services {
     payouts,
     backgroundJobs: [webhooks, money.recovery, payments.recovery, payoutRuns.executor],
   };
+}
+
+type PeopleServices = Pick<Services, 'auth' | 'signUps' | 'credentials' | 'apiKeys' | 'team'>;
+
+/** Signing in and up, API keys and the team: who may act, and how they prove it. */
+function createPeopleServices(
+  dependencies: ServiceDependencies,
+  built: { sessionTokens: SessionTokens; sessions: SessionService; writers: WriterService; audit: MoneyServices['audit'] },
+): PeopleServices {
+  const { database, logger, config, sharedBudgets } = dependencies;
+  const { sessionTokens, sessions, writers, audit } = built;
+  const throttle = new LoginThrottle(sharedBudgets);
+  const auth = new AuthService(database, sessions, new RecoveryCodes(database), throttle);
+  const signUps = new SignUpService(database, sessionTokens, throttle, writers, audit, auth, config.frontendUrl);
+  const apiKeys = new ApiKeys(database, audit, logger, sharedBudgets);
+  const consoleUrl = () => `${dependencies.publicUrl()}/admin`;
+  const team = new TeamService(database, sessions, auth, audit, consoleUrl);
+  return { auth, signUps, apiKeys, credentials: new Credentials(sessions, apiKeys), team };
+}
+
+function createWebhookService(dependencies: ServiceDependencies, handlers: WebhookHandlers): WebhookService {
+  const { database, stripe, webhookSecrets, logger, metrics } = dependencies;
+  return new WebhookService(database, stripe.client, webhookSecrets, handlers, logger, metrics);
+}
+
+function createPayoutRuns(dependencies: ServiceDependencies, money: MoneyServices, ledger: LedgerService): PayoutRunServices {
+  const { config, database, pubSub, logger, sharedBudgets } = dependencies;
+  const { balance, audit, transfers, transferIntents } = money;
+  return createPayoutRunServices({ config, database, ledger, balance, audit, transfers, transferIntents, pubSub, logger, sharedBudgets });
 }

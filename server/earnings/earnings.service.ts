@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../identity/viewer';
@@ -8,14 +7,13 @@ import type { Database } from '../db/database';
 import { isUniqueViolation } from '../db/unique-violation';
 import { type Connection, paginate } from '../graphql/connection';
 import { AppError, ErrorCode, badUserInput, notFound } from '../errors/errors';
-import { LedgerAccount } from '../ledger/ledger-account';
-import { type LedgerPosting, type LedgerService, credit, debit } from '../ledger/ledger.service';
+import type { LedgerService } from '../ledger/ledger.service';
 import { Writer } from '../writers/writer.entity';
-import { LOOKUP_CHUNK, earningsByReference, writerIdsByName } from './earnings-lookups';
+import { earningsByReference, writerIdsByName } from './earnings-lookups';
 import { isCalendarDate } from './calendar-date';
 import { Earning, sameEarning } from './earning.entity';
 import { type EarningRow, type Rejection, readEarningsCsv } from './earnings-csv';
-import { EarningsImportRecord } from './earnings-import.entity';
+import { insertImportRecord, newEarning, writeEarnings } from './earnings-writes';
 import type { EarningsImport, ImportEarningsInput, RecordEarningsInput } from './earnings.types';
 
 /** Earnings in, each credited to the writer's payable balance in the same transaction. */
@@ -47,10 +45,15 @@ export class EarningsService {
     const existing = await this.byReference(input.reference, wanted);
     if (existing) return existing;
     if (!(await this.database.manager.existsBy(Writer, { id: input.writerId }))) throw notFound('Writer', input.writerId);
-    const earning = this.newEarning({ ...wanted, revenueMinor: null, reference: input.reference, description: input.description || null }, null, actor);
+    const earning = newEarning(
+      this.database.manager,
+      { ...wanted, revenueMinor: null, reference: input.reference, description: input.description || null },
+      null,
+      actor,
+    );
     try {
       await this.database.transaction(async ({ manager }) => {
-        await this.write(manager, [earning]);
+        await writeEarnings(manager, this.ledger, [earning]);
         await this.audit.record(manager, {
           actorUserId: actor.userId,
           action: AuditAction.EARNINGS_RECORDED,
@@ -121,26 +124,11 @@ export class EarningsService {
   }
 
   private async writeImport(report: EarningsImport, rows: EarningRow[], writerIds: Map<string, string>, actor: Viewer): Promise<void> {
-    const earnings = rows.map((row) => this.newEarning({ ...row, writerId: writerIds.get(row.writer)! }, report.id, actor));
+    const earnings = rows.map((row) => newEarning(this.database.manager, { ...row, writerId: writerIds.get(row.writer)! }, report.id, actor));
     try {
       await this.database.transaction(async ({ manager }) => {
-        await manager
-          .createQueryBuilder()
-          .insert()
-          .into(EarningsImportRecord)
-          .values({
-            id: report.id,
-            rowsTotal: report.rowsTotal,
-            rowsAccepted: report.rowsAccepted,
-            rowsAlreadyRecorded: report.rowsAlreadyRecorded,
-            totalAmountMinor: report.totalAmount?.amountMinor ?? 0,
-            currency: report.totalAmount?.currency ?? null,
-            createdByUserId: actor.userId,
-            createdAt: new Date(),
-          })
-          .updateEntity(false)
-          .execute();
-        await this.write(manager, earnings);
+        await insertImportRecord(manager, report, actor);
+        await writeEarnings(manager, this.ledger, earnings);
         await this.audit.record(manager, {
           actorUserId: actor.userId,
           action: AuditAction.EARNINGS_IMPORTED,
@@ -159,44 +147,6 @@ export class EarningsService {
         );
       throw error;
     }
-  }
-
-  private newEarning(row: Omit<EarningRow, 'row' | 'writer'> & { writerId: string }, importId: string | null, actor: Viewer): Earning {
-    return this.database.manager.create(Earning, {
-      id: randomUUID(),
-      writerId: row.writerId,
-      amountMinor: row.amountMinor,
-      revenueMinor: row.revenueMinor,
-      currency: row.currency,
-      periodStart: row.periodStart,
-      periodEnd: row.periodEnd,
-      reference: row.reference,
-      description: row.description,
-      importId,
-      createdByUserId: actor.userId,
-      createdAt: new Date(),
-    });
-  }
-
-  /** The rows and their ledger postings: REVENUE_SHARE debited, the writer's payable credited. */
-  private async write(manager: EntityManager, earnings: Earning[]): Promise<void> {
-    for (let start = 0; start < earnings.length; start += LOOKUP_CHUNK) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(Earning)
-        .values(earnings.slice(start, start + LOOKUP_CHUNK))
-        .updateEntity(false)
-        .execute();
-    }
-    const postings: LedgerPosting[] = earnings.map((earning) => ({
-      kind: 'EARNING',
-      reference: `earning:${earning.id}`,
-      currency: earning.currency,
-      description: earning.reference,
-      lines: [debit(LedgerAccount.REVENUE_SHARE, earning.amountMinor), credit(LedgerAccount.WRITER_PAYABLE, earning.amountMinor, earning.writerId)],
-    }));
-    await this.ledger.postMany(manager, postings);
   }
 
   private async byReference(reference: string, wanted: Parameters<typeof sameEarning>[0]): Promise<Earning | undefined> {

@@ -12,21 +12,13 @@ import type { Database, Transaction } from '../db/database';
 import { badUserInput, notFound } from '../errors/errors';
 import { User } from '../users/user.entity';
 import { TeamInviteRecord } from './team-invite.entity';
+import { activeMember, inviteOf, keepAnAdmin, memberOf } from './team-members';
 import type { AcceptTeamInviteInput, InviteTeamMemberInput, TeamInvite, TeamMember, UpdateTeamMemberInput } from './team.types';
 
 const INVITE_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 const INVALID_INVITE = badUserInput('This invitation is not valid: it was used, revoked or has expired. Ask an admin for a new one.', 'token');
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
-const memberOf = (user: User): TeamMember => ({
-  id: user.id,
-  email: user.email,
-  displayName: user.displayName,
-  role: user.role,
-  twoFactorEnabled: user.twoFactorEnabled,
-  createdAt: user.createdAt,
-});
 
 /** The platform's team: invitations, roles and removals, each audited, each effective at once. */
 export class TeamService {
@@ -53,7 +45,7 @@ export class TeamService {
     const byId = new Map(inviters.map((user) => [user.id, memberOf(user)]));
     return records
       .filter((record) => record.expiresAt.getTime() > Date.now())
-      .map((record) => this.inviteOf(record, byId.get(record.invitedByUserId) ?? null, null));
+      .map((record) => inviteOf(this.inviteBaseUrl(), record, byId.get(record.invitedByUserId) ?? null, null));
   }
 
   async invite(input: InviteTeamMemberInput, admin: Viewer): Promise<TeamInvite> {
@@ -90,7 +82,7 @@ export class TeamService {
       return manager.findOneByOrFail(TeamInviteRecord, { id: created.id });
     });
     const inviter = await this.database.manager.findOneBy(User, { id: admin.userId });
-    return this.inviteOf(record, inviter ? memberOf(inviter) : null, token);
+    return inviteOf(this.inviteBaseUrl(), record, inviter ? memberOf(inviter) : null, token);
   }
 
   async revokeInvite(id: string, admin: Viewer): Promise<TeamInvite> {
@@ -110,7 +102,7 @@ export class TeamService {
       });
       return found;
     });
-    return this.inviteOf(record, null, null);
+    return inviteOf(this.inviteBaseUrl(), record, null, null);
   }
 
   /** Joins the team with an invitation (once) and signs the new member in. */
@@ -152,9 +144,9 @@ export class TeamService {
   /** Changes a member's role; their sessions end, so the next request already runs with the new one. */
   async updateRole(input: UpdateTeamMemberInput, admin: Viewer): Promise<TeamMember> {
     return this.database.transaction(async (transaction) => {
-      const member = await this.activeMember(transaction, input.id, admin, 'change your own role; ask another admin');
+      const member = await activeMember(transaction, input.id, admin, 'change your own role; ask another admin');
       if (member.role === input.role) return memberOf(member);
-      await this.keepAnAdmin(transaction, member, input.role);
+      await keepAnAdmin(transaction, member, input.role);
       const previousRole = member.role;
       member.role = input.role;
       await transaction.manager.save(member);
@@ -173,8 +165,8 @@ export class TeamService {
   /** Removes a member: they cannot sign in, their sessions and connections end at once. */
   async remove(id: string, admin: Viewer): Promise<TeamMember> {
     return this.database.transaction(async (transaction) => {
-      const member = await this.activeMember(transaction, id, admin, 'remove yourself; ask another admin');
-      await this.keepAnAdmin(transaction, member, null);
+      const member = await activeMember(transaction, id, admin, 'remove yourself; ask another admin');
+      await keepAnAdmin(transaction, member, null);
       member.removedAt = new Date();
       await transaction.manager.save(member);
       await this.sessions.endAllOf(transaction, member.id, SessionEndedReason.REMOVED);
@@ -187,36 +179,5 @@ export class TeamService {
       });
       return memberOf(member);
     });
-  }
-
-  private async activeMember({ manager }: Transaction, id: string, admin: Viewer, selfRefusal: string): Promise<User> {
-    const member = await manager.findOneBy(User, { id });
-    if (!member || member.removedAt || !TEAM_ROLES.includes(member.role)) throw notFound('Team member', id);
-    if (member.id === admin.userId) throw badUserInput(`You cannot ${selfRefusal}.`, 'id');
-    return member;
-  }
-
-  /** The team always keeps one admin, or nobody could manage it again. */
-  private async keepAnAdmin({ manager }: Transaction, member: User, newRole: Role | null): Promise<void> {
-    if (member.role !== Role.ADMIN || newRole === Role.ADMIN) return;
-    const admins = await manager.countBy(User, { role: Role.ADMIN, removedAt: IsNull() });
-    if (admins <= 1) throw badUserInput('The team needs at least one admin: make someone else an admin first.', 'id');
-  }
-
-  private inviteOf(record: TeamInviteRecord, invitedBy: TeamMember | null, token: string | null): TeamInvite {
-    const url = token ? `${this.inviteBaseUrl()}/accept-invite?${new URLSearchParams({ token }).toString()}` : null;
-    return {
-      id: record.id,
-      token,
-      url,
-      email: record.email,
-      displayName: record.displayName,
-      role: record.role,
-      invitedBy,
-      expiresAt: record.expiresAt,
-      acceptedAt: record.acceptedAt,
-      revokedAt: record.revokedAt,
-      createdAt: record.createdAt,
-    };
   }
 }
