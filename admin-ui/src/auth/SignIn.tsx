@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, type RefObject, useRef, useState } from 'react';
 import type { CombinedError } from 'urql';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
@@ -79,26 +79,14 @@ export function SignIn({ notice }: { notice: string | null }) {
           value={password}
           onChange={(event) => setPassword(event.target.value)}
         />
-        <label htmlFor="sign-in-otp">{usingRecoveryCode ? 'Recovery code' : 'Authentication code'}</label>
-        <input
-          id="sign-in-otp"
-          ref={codeField}
-          inputMode={usingRecoveryCode ? 'text' : 'numeric'}
-          autoComplete="one-time-code"
-          pattern={usingRecoveryCode ? undefined : '[0-9 ]{6,7}'}
-          aria-describedby="sign-in-otp-hint"
-          aria-invalid={codeRequired || undefined}
+        <SecondFactorField
+          fieldRef={codeField}
           value={otp}
-          onChange={(event) => setOtp(event.target.value)}
+          onChange={setOtp}
+          invalid={codeRequired}
+          usingRecoveryCode={usingRecoveryCode}
+          onToggle={() => setUsingRecoveryCode(!usingRecoveryCode)}
         />
-        <p id="sign-in-otp-hint" className="hint">
-          {usingRecoveryCode
-            ? 'One of the recovery codes you saved when you turned two-factor on; each works once.'
-            : 'The 6-digit code from your authenticator app. Leave it empty the first time: you will set up two-factor next.'}
-        </p>
-        <button type="button" className="button button-link" onClick={() => setUsingRecoveryCode(!usingRecoveryCode)}>
-          {usingRecoveryCode ? 'Use the authenticator app instead' : 'Lost your authenticator? Use a recovery code'}
-        </button>
         <button type="submit" className="button button-primary" disabled={fetching}>
           {fetching ? 'Signing in…' : 'Sign in'}
         </button>
@@ -108,3 +96,40 @@ export function SignIn({ notice }: { notice: string | null }) {
 }
 
 const isSessionRefusal = (error: CombinedError) => error.graphQLErrors[0]?.extensions?.code === 'UNAUTHENTICATED';
+
+interface SecondFactorFieldProps {
+  fieldRef: RefObject<HTMLInputElement | null>;
+  value: string;
+  onChange: (value: string) => void;
+  invalid: boolean;
+  usingRecoveryCode: boolean;
+  onToggle: () => void;
+}
+
+/** The authenticator code, or a recovery code in its place. */
+function SecondFactorField({ fieldRef, value, onChange, invalid, usingRecoveryCode, onToggle }: SecondFactorFieldProps) {
+  return (
+    <>
+      <label htmlFor="sign-in-otp">{usingRecoveryCode ? 'Recovery code' : 'Authentication code'}</label>
+      <input
+        id="sign-in-otp"
+        ref={fieldRef}
+        inputMode={usingRecoveryCode ? 'text' : 'numeric'}
+        autoComplete="one-time-code"
+        pattern={usingRecoveryCode ? undefined : '[0-9 ]{6,7}'}
+        aria-describedby="sign-in-otp-hint"
+        aria-invalid={invalid || undefined}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <p id="sign-in-otp-hint" className="hint">
+        {usingRecoveryCode
+          ? 'One of the recovery codes you saved when you turned two-factor on; each works once.'
+          : 'The 6-digit code from your authenticator app. Leave it empty the first time: you will set up two-factor next.'}
+      </p>
+      <button type="button" className="button button-link" onClick={onToggle}>
+        {usingRecoveryCode ? 'Use the authenticator app instead' : 'Lost your authenticator? Use a recovery code'}
+      </button>
+    </>
+  );
+}

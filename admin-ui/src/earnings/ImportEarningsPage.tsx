@@ -2,6 +2,7 @@ import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { useCanAct, VIEWER_ONLY_REASON } from '../auth/viewer-context';
 import { graphql } from '../gql';
+import type { ImportEarningsPage_ImportMutation } from '../gql/graphql';
 import { Link } from '../router';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { FieldError } from '../ui/FieldError';
@@ -74,15 +75,9 @@ export function ImportEarningsPage() {
   const importable = report?.dryRun && report.rejected.length === 0 && report.rowsAccepted > 0;
 
   async function send(dryRun: boolean) {
-    const tooLong = csv.length > MAX_CSV_CHARACTERS;
-    setCsvError(
-      !csv.trim()
-        ? 'Paste the CSV or choose a file first.'
-        : tooLong
-          ? `The file has ${csv.length.toLocaleString()} characters; import at most ${MAX_CSV_CHARACTERS.toLocaleString()} at a time: split it.`
-          : null,
-    );
-    if (!csv.trim() || tooLong) return document.getElementById('earnings-csv')?.focus();
+    const problem = csvProblem(csv);
+    setCsvError(problem);
+    if (problem) return document.getElementById('earnings-csv')?.focus();
     setChecking(dryRun);
     await importEarnings({ input: { csv, dryRun } });
     setAnsweredFor(csv);
@@ -124,15 +119,28 @@ export function ImportEarningsPage() {
         </div>
       </form>
       {answeredFor === csv && <ErrorNotice title="The file was not imported" problem={error ? describeError(error) : null} />}
-      {imported && (
-        <p className="notice notice-success" role="status">
-          Recorded {report.rowsAccepted} {report.rowsAccepted === 1 ? 'earning' : 'earnings'}
-          {report.totalAmount && report.rowsAccepted > 0 && `, ${report.totalAmount.formatted} in all`}
-          {report.rowsAlreadyRecorded > 0 && ` (${report.rowsAlreadyRecorded} recorded before were skipped)`}. <Link to="/payout-runs">Draft a payout run</Link>{' '}
-          to pay them.
-        </p>
-      )}
+      {imported && <ImportedNotice report={report} />}
       {report && <EarningsImportReport report={report} />}
     </>
+  );
+}
+
+/** Why the text cannot be sent as it is, or null. */
+function csvProblem(csv: string): string | null {
+  if (!csv.trim()) return 'Paste the CSV or choose a file first.';
+  if (csv.length > MAX_CSV_CHARACTERS) {
+    return `The file has ${csv.length.toLocaleString()} characters; import at most ${MAX_CSV_CHARACTERS.toLocaleString()} at a time: split it.`;
+  }
+  return null;
+}
+
+function ImportedNotice({ report }: { report: ImportEarningsPage_ImportMutation['importEarnings'] }) {
+  return (
+    <p className="notice notice-success" role="status">
+      Recorded {report.rowsAccepted} {report.rowsAccepted === 1 ? 'earning' : 'earnings'}
+      {report.totalAmount && report.rowsAccepted > 0 && `, ${report.totalAmount.formatted} in all`}
+      {report.rowsAlreadyRecorded > 0 && ` (${report.rowsAlreadyRecorded} recorded before were skipped)`}. <Link to="/payout-runs">Draft a payout run</Link> to
+      pay them.
+    </p>
   );
 }

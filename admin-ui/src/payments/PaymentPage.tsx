@@ -156,29 +156,7 @@ function PaymentDetails({ payment, breadcrumb }: { payment: PaymentPage_PaymentF
           </p>
         </div>
       ))}
-      <section className="card" aria-labelledby="payment-details-title">
-        <h2 id="payment-details-title">Details</h2>
-        <dl className="details">
-          <dt>Writer</dt>
-          <dd>
-            <Link to={`/writers/${payment.writer.id}`}>{payment.writer.displayName}</Link> <span className="muted">{payment.writer.email}</span>
-          </dd>
-          <dt>Amount</dt>
-          <dd>{payment.amount.formatted}</dd>
-          <dt>Platform fee</dt>
-          <dd>{payment.applicationFee.formatted}</dd>
-          <dt>Writer's share</dt>
-          <dd>{payment.writerShare.formatted}</dd>
-          <dt>Refunded</dt>
-          <dd>{payment.amountRefunded.formatted}</dd>
-          <dt>PaymentIntent</dt>
-          <dd>{payment.stripePaymentIntentId ? <code>{payment.stripePaymentIntentId}</code> : <span className="muted">Not paid yet</span>}</dd>
-          <dt>Idempotency key</dt>
-          <dd>
-            <code>{payment.idempotencyKey}</code>
-          </dd>
-        </dl>
-      </section>
+      <PaymentFacts payment={payment} />
       <PaymentTimeline payment={payment} />
       {refunding && (
         <RefundPaymentDialog
@@ -190,5 +168,33 @@ function PaymentDetails({ payment, breadcrumb }: { payment: PaymentPage_PaymentF
         />
       )}
     </>
+  );
+}
+
+function PaymentFacts({ payment }: { payment: PaymentPage_PaymentFragment }) {
+  return (
+    <section className="card" aria-labelledby="payment-details-title">
+      <h2 id="payment-details-title">Details</h2>
+      <dl className="details">
+        <dt>Writer</dt>
+        <dd>
+          <Link to={`/writers/${payment.writer.id}`}>{payment.writer.displayName}</Link> <span className="muted">{payment.writer.email}</span>
+        </dd>
+        <dt>Amount</dt>
+        <dd>{payment.amount.formatted}</dd>
+        <dt>Platform fee</dt>
+        <dd>{payment.applicationFee.formatted}</dd>
+        <dt>Writer's share</dt>
+        <dd>{payment.writerShare.formatted}</dd>
+        <dt>Refunded</dt>
+        <dd>{payment.amountRefunded.formatted}</dd>
+        <dt>PaymentIntent</dt>
+        <dd>{payment.stripePaymentIntentId ? <code>{payment.stripePaymentIntentId}</code> : <span className="muted">Not paid yet</span>}</dd>
+        <dt>Idempotency key</dt>
+        <dd>
+          <code>{payment.idempotencyKey}</code>
+        </dd>
+      </dl>
+    </section>
   );
 }

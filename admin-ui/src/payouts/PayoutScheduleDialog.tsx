@@ -79,37 +79,8 @@ export function PayoutScheduleDialog({ writer, onClose, onChanged }: PayoutSched
             </option>
           ))}
         </select>
-        {interval === 'weekly' && (
-          <>
-            <label htmlFor="schedule-weekly-anchor">Day of the week</label>
-            <select
-              id="schedule-weekly-anchor"
-              value={weeklyAnchor}
-              onChange={(event) => setWeeklyAnchor(event.target.value)}
-              aria-describedby="schedule-weekly-anchor-error"
-            >
-              {WEEKDAYS.map((day) => (
-                <option key={day} value={day}>
-                  {day.charAt(0).toUpperCase() + day.slice(1)}
-                </option>
-              ))}
-            </select>
-            <FieldError id="schedule-weekly-anchor" message={fieldMessage(problem, 'weeklyAnchor')} />
-          </>
-        )}
-        {interval === 'monthly' && (
-          <>
-            <label htmlFor="schedule-monthly-anchor">Day of the month</label>
-            <input
-              id="schedule-monthly-anchor"
-              inputMode="numeric"
-              value={monthlyAnchor}
-              onChange={(event) => setMonthlyAnchor(event.target.value)}
-              aria-describedby="schedule-monthly-anchor-error"
-            />
-            <FieldError id="schedule-monthly-anchor" message={fieldMessage(problem, 'monthlyAnchor')} />
-          </>
-        )}
+        {interval === 'weekly' && <WeeklyAnchorField value={weeklyAnchor} onChange={setWeeklyAnchor} error={fieldMessage(problem, 'weeklyAnchor')} />}
+        {interval === 'monthly' && <MonthlyAnchorField value={monthlyAnchor} onChange={setMonthlyAnchor} error={fieldMessage(problem, 'monthlyAnchor')} />}
         {interval !== 'manual' && (
           <>
             <label htmlFor="schedule-delay-days">Delay in days (empty: the shortest Stripe allows)</label>
@@ -126,5 +97,43 @@ export function PayoutScheduleDialog({ writer, onClose, onChanged }: PayoutSched
         <FormActions onCancel={onClose} submitLabel="Save schedule" busyLabel="Saving…" busy={fetching} />
       </form>
     </Dialog>
+  );
+}
+
+interface AnchorFieldProps {
+  value: string;
+  onChange: (value: string) => void;
+  error: string | null;
+}
+
+function WeeklyAnchorField({ value, onChange, error }: AnchorFieldProps) {
+  return (
+    <>
+      <label htmlFor="schedule-weekly-anchor">Day of the week</label>
+      <select id="schedule-weekly-anchor" value={value} onChange={(event) => onChange(event.target.value)} aria-describedby="schedule-weekly-anchor-error">
+        {WEEKDAYS.map((day) => (
+          <option key={day} value={day}>
+            {day.charAt(0).toUpperCase() + day.slice(1)}
+          </option>
+        ))}
+      </select>
+      <FieldError id="schedule-weekly-anchor" message={error} />
+    </>
+  );
+}
+
+function MonthlyAnchorField({ value, onChange, error }: AnchorFieldProps) {
+  return (
+    <>
+      <label htmlFor="schedule-monthly-anchor">Day of the month</label>
+      <input
+        id="schedule-monthly-anchor"
+        inputMode="numeric"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-describedby="schedule-monthly-anchor-error"
+      />
+      <FieldError id="schedule-monthly-anchor" message={error} />
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
-import type { ApiKeyScope } from '../gql/graphql';
+import type { ApiKeyScope, ApiKeysSection_KeysQuery } from '../gql/graphql';
 import { Dialog } from '../ui/Dialog';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { FormActions } from '../ui/FormActions';
@@ -122,29 +122,7 @@ export function ApiKeysSection() {
             </thead>
             <tbody>
               {data.apiKeys.map((key) => (
-                <tr key={key.id}>
-                  <td>{key.name}</td>
-                  <td>
-                    <code>{key.prefix}…</code>
-                  </td>
-                  <td>{key.scopes.map((scope) => SCOPES.find((each) => each.scope === scope)?.label ?? scope).join(', ')}</td>
-                  <td>{key.lastUsedAt ? formatDateTime(key.lastUsedAt) : 'Never'}</td>
-                  <td>
-                    {key.revokedAt ? (
-                      <span className="muted">Revoked {formatDateTime(key.revokedAt)}</span>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button button-small"
-                        onClick={() =>
-                          window.confirm(`Revoke “${key.name}”? Requests with it are refused from now on.`) && void revoke({ id: key.id }, KEY_TYPENAMES)
-                        }
-                      >
-                        Revoke
-                      </button>
-                    )}
-                  </td>
-                </tr>
+                <ApiKeyRow key={key.id} apiKey={key} onRevoke={() => void revoke({ id: key.id }, KEY_TYPENAMES)} />
               ))}
             </tbody>
           </table>
@@ -159,5 +137,31 @@ export function ApiKeysSection() {
         />
       )}
     </section>
+  );
+}
+
+function ApiKeyRow({ apiKey, onRevoke }: { apiKey: ApiKeysSection_KeysQuery['apiKeys'][number]; onRevoke: () => void }) {
+  return (
+    <tr>
+      <td>{apiKey.name}</td>
+      <td>
+        <code>{apiKey.prefix}…</code>
+      </td>
+      <td>{apiKey.scopes.map((scope) => SCOPES.find((each) => each.scope === scope)?.label ?? scope).join(', ')}</td>
+      <td>{apiKey.lastUsedAt ? formatDateTime(apiKey.lastUsedAt) : 'Never'}</td>
+      <td>
+        {apiKey.revokedAt ? (
+          <span className="muted">Revoked {formatDateTime(apiKey.revokedAt)}</span>
+        ) : (
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => window.confirm(`Revoke “${apiKey.name}”? Requests with it are refused from now on.`) && onRevoke()}
+          >
+            Revoke
+          </button>
+        )}
+      </td>
+    </tr>
   );
 }

@@ -91,7 +91,6 @@ export function AddFundsDialog({ defaultCurrency, onClose, onAdded }: AddFundsDi
       ]);
   }
 
-  const descriptorError = fieldMessage(problem, 'statementDescriptor');
   return (
     <Dialog title="Add funds" onClose={onClose}>
       <form onSubmit={(event) => void submit(event)} noValidate>
@@ -109,21 +108,30 @@ export function AddFundsDialog({ defaultCurrency, onClose, onAdded }: AddFundsDi
         />
         <label htmlFor="add-funds-description">Description</label>
         <input id="add-funds-description" maxLength={200} value={description} onChange={(event) => setDescription(event.target.value)} />
-        <label htmlFor="add-funds-descriptor">Statement descriptor</label>
-        <input
-          id="add-funds-descriptor"
-          maxLength={MAX_STATEMENT_DESCRIPTOR_LENGTH}
-          aria-describedby={`add-funds-descriptor-hint${descriptorError ? ' add-funds-descriptor-error' : ''}`}
-          aria-invalid={descriptorError ? true : undefined}
-          value={statementDescriptor}
-          onChange={(event) => setStatementDescriptor(event.target.value)}
-        />
-        <FieldError id="add-funds-descriptor" message={descriptorError} />
-        <p id="add-funds-descriptor-hint" className="hint">
-          What the bank statement shows, up to {MAX_STATEMENT_DESCRIPTOR_LENGTH} characters.
-        </p>
+        <StatementDescriptorField value={statementDescriptor} onChange={setStatementDescriptor} error={fieldMessage(problem, 'statementDescriptor')} />
         <FormActions onCancel={onClose} cancelLabel={slow ? 'Close' : 'Cancel'} submitLabel="Add funds" busyLabel="Adding…" busy={fetching} />
       </form>
     </Dialog>
+  );
+}
+
+/** What the platform's bank statement shows, with Stripe's length limit. */
+function StatementDescriptorField({ value, onChange, error }: { value: string; onChange: (value: string) => void; error: string | null }) {
+  return (
+    <>
+      <label htmlFor="add-funds-descriptor">Statement descriptor</label>
+      <input
+        id="add-funds-descriptor"
+        maxLength={MAX_STATEMENT_DESCRIPTOR_LENGTH}
+        aria-describedby={`add-funds-descriptor-hint${error ? ' add-funds-descriptor-error' : ''}`}
+        aria-invalid={error ? true : undefined}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <FieldError id="add-funds-descriptor" message={error} />
+      <p id="add-funds-descriptor-hint" className="hint">
+        What the bank statement shows, up to {MAX_STATEMENT_DESCRIPTOR_LENGTH} characters.
+      </p>
+    </>
   );
 }

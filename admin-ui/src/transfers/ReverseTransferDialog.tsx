@@ -102,29 +102,17 @@ export function ReverseTransferDialog({ transferId, writerName, reversible, onCl
       <ErrorNotice title="The transfer was not reversed" problem={problem} />
       {slow && <SlowStripeNotice what="This reversal" />}
       {reviewing === null ? (
-        <form onSubmit={review} noValidate>
-          <p className="muted">
-            Takes money back from {writerName}'s Stripe balance into the platform balance. Up to {reversible.formatted} can be reversed.
-          </p>
-          <AmountField
-            id="reverse-amount"
-            label="Amount to reverse"
-            amountText={amountText}
-            onAmountText={setAmountText}
-            currency={reversible.currency}
-            currencies={[reversible.currency]}
-            error={amountError ?? fieldMessage(problem, 'amount')}
-          />
-          <label htmlFor="reverse-reason">Reason</label>
-          <input
-            id="reverse-reason"
-            maxLength={200}
-            placeholder="e.g. Paid twice by mistake"
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-          <FormActions onCancel={() => onClose()} submitLabel="Review" />
-        </form>
+        <ReversalForm
+          writerName={writerName}
+          reversible={reversible}
+          amountText={amountText}
+          onAmountText={setAmountText}
+          reason={reason}
+          onReason={setReason}
+          amountError={amountError ?? fieldMessage(problem, 'amount')}
+          onReview={review}
+          onCancel={() => onClose()}
+        />
       ) : (
         <ReversalReview
           amount={formatMinorUnits(reviewing, reversible.currency)}
@@ -138,5 +126,40 @@ export function ReverseTransferDialog({ transferId, writerName, reversible, onCl
         />
       )}
     </Dialog>
+  );
+}
+
+interface ReversalFormProps {
+  writerName: string;
+  reversible: ReverseTransferDialogProps['reversible'];
+  amountText: string;
+  onAmountText: (text: string) => void;
+  reason: string;
+  onReason: (reason: string) => void;
+  amountError: string | null;
+  onReview: (event: FormEvent) => void;
+  onCancel: () => void;
+}
+
+/** The amount and the reason, before the confirmation step. */
+function ReversalForm({ writerName, reversible, amountText, onAmountText, reason, onReason, amountError, onReview, onCancel }: ReversalFormProps) {
+  return (
+    <form onSubmit={onReview} noValidate>
+      <p className="muted">
+        Takes money back from {writerName}'s Stripe balance into the platform balance. Up to {reversible.formatted} can be reversed.
+      </p>
+      <AmountField
+        id="reverse-amount"
+        label="Amount to reverse"
+        amountText={amountText}
+        onAmountText={onAmountText}
+        currency={reversible.currency}
+        currencies={[reversible.currency]}
+        error={amountError}
+      />
+      <label htmlFor="reverse-reason">Reason</label>
+      <input id="reverse-reason" maxLength={200} placeholder="e.g. Paid twice by mistake" value={reason} onChange={(event) => onReason(event.target.value)} />
+      <FormActions onCancel={onCancel} submitLabel="Review" />
+    </form>
   );
 }
