@@ -9,10 +9,16 @@ export function requireViewer(viewer: Viewer | null): Viewer {
   return viewer;
 }
 
+/** Anyone, signed in or not; an API key only with `scope`. */
+export function requireScopeIfApiKey(viewer: Viewer | null, scope: ApiKeyScope): Viewer | null {
+  if (viewer?.role === Role.API_KEY && !viewer.apiKeyScopes?.includes(scope)) throw forbidden(`This API key does not have the ${scope} scope.`);
+  return viewer;
+}
+
 /** The team, or an API key with `scope`. */
 export function requireTeamOrScope(viewer: Viewer | null, scope: ApiKeyScope): Viewer {
   if (viewer?.role !== Role.API_KEY) return requireTeam(viewer);
-  if (!viewer.apiKeyScopes?.includes(scope)) throw forbidden(`This API key does not have the ${scope} scope.`);
+  requireScopeIfApiKey(viewer, scope);
   return viewer;
 }
 
@@ -21,9 +27,6 @@ export function requireScopeOr(viewer: Viewer | null, scope: ApiKeyScope, requir
   if (viewer?.role === Role.API_KEY) return requireTeamOrScope(viewer, scope);
   return requirePerson(viewer);
 }
-
-/** Whether the viewer reads every writer's record: the team, or an API key with WRITERS_READ. */
-export const readsEveryWriter = (viewer: Viewer): boolean => seesEveryWriter(viewer) || viewer.apiKeyScopes?.includes(ApiKeyScope.WRITERS_READ) === true;
 
 /** Anyone on the platform's team (ADMIN, FINANCE, VIEWER): they read every writer and every record. */
 export function requireTeam(viewer: Viewer | null): Viewer {
@@ -61,25 +64,36 @@ export function requireTeamAdmin(viewer: Viewer | null, action = 'Managing the t
   return requireTwoFactor(member, action);
 }
 
-/** Whether the viewer sees every writer (the team) or only themself (a writer). */
-export const seesEveryWriter = (viewer: Viewer): boolean => isTeamRole(viewer.role);
+/**
+ * Whether the viewer reads every writer's records: the team does, and so does an API key
+ * holding `scope` where a read lets one in; anyone else reads only their own.
+ */
+const seesEveryWriter = (viewer: Viewer, scope?: ApiKeyScope): boolean =>
+  isTeamRole(viewer.role) || (scope !== undefined && viewer.apiKeyScopes?.includes(scope) === true);
 
 // The writer id no writer has: a person with no writer record reads no writer's records.
 const NO_WRITER = 'none';
 
 /**
- * Whose records a read covers: the team reads the writer it names, or every writer (undefined);
- * a writer reads only themself, and naming another writer is refused with `refusal`.
+ * The writer filter a read of many records applies: for those who see every writer, the writer
+ * they name or every writer (undefined); for a writer, themself, and naming another writer is
+ * refused with `refusal`. An API key sees every writer only when it holds `scope`; no viewer is
+ * unauthenticated.
  */
-export function writerScope(viewer: Viewer, requested: string | null | undefined, refusal: string): string | undefined {
-  if (seesEveryWriter(viewer)) return requested ?? undefined;
+export function visibleWriterId(viewer: Viewer | null, requested: string | null | undefined, refusal: string, scope?: ApiKeyScope): string | undefined {
+  if (!viewer) throw unauthenticated();
+  if (seesEveryWriter(viewer, scope)) return requested ?? undefined;
   if (requested && requested !== viewer.writerId) throw forbidden(refusal);
   return viewer.writerId ?? NO_WRITER;
 }
 
-/** One writer's record: the team sees it, a writer only when it is their own (else `refusal`). */
-export function requireSeesWriter(viewer: Viewer, writerId: string, refusal: string): Viewer {
-  if (!seesEveryWriter(viewer) && writerId !== viewer.writerId) throw forbidden(refusal);
+/**
+ * One writer's record, under the same rule as `visibleWriterId`: seen by those who see every
+ * writer, by a writer only when it is their own (else `refusal`); no viewer is unauthenticated.
+ */
+export function requireSeesWriter(viewer: Viewer | null, writerId: string, refusal: string, scope?: ApiKeyScope): Viewer {
+  if (!viewer) throw unauthenticated();
+  if (!seesEveryWriter(viewer, scope) && writerId !== viewer.writerId) throw forbidden(refusal);
   return viewer;
 }
 

@@ -1,6 +1,6 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Ctx, ID, Mutation, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { requireViewer, writerScope } from '../identity/access';
+import { requireViewer, visibleWriterId } from '../identity/access';
 import type { GatewayContext } from '../graphql/context';
 import { Writer } from '../writers/writer.entity';
 import type { OnboardingService } from './onboarding.service';
@@ -9,8 +9,7 @@ import { OnboardingStatusChanged } from '../writers/writer.topics';
 
 /** Admins follow one writer or all; a writer only themself. Checked when subscribing. */
 function subscribeToStatusChanges({ args, context }: SubscribeResolverData<unknown, { writerId?: string | null }, GatewayContext>) {
-  const viewer = requireViewer(context.viewer);
-  const writerId = writerScope(viewer, args.writerId, 'Writers can only follow their own status.');
+  const writerId = visibleWriterId(requireViewer(context.viewer), args.writerId, 'Writers can only follow their own status.');
   return pipe(
     context.pubSub.subscribe(OnboardingStatusChanged),
     filter((writer: Writer) => !writerId || writer.id === writerId),

@@ -1,26 +1,23 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { requireMoneyAdmin, requireTeam, requireViewer } from '../identity/access';
+import { requireMoneyAdmin, requireScopeIfApiKey, requireTeam, requireViewer, visibleWriterId } from '../identity/access';
 import { ApiKeyScope } from '../identity/api-key-scope';
-import { Role } from '../identity/viewer';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
-import { forbidden } from '../errors/errors';
 import { Writer } from '../writers/writer.entity';
 import type { CheckoutService } from './checkout.service';
 import { Dispute } from './dispute.entity';
 import type { PaymentLoaders } from './payment.loaders';
 import { PaymentRefund } from './payment-refund.entity';
 import { Payment } from './payment.entity';
-import type { PaymentService } from './payment.service';
-import { visibleWriterId } from './payment.service';
+import { PAYMENTS_OF_OTHERS, type PaymentService } from './payment.service';
 import { CheckoutSession, CreateCheckoutSessionInput, PaymentConnection, PaymentsFilter, RefundPaymentInput } from './payment.types';
 import type { RefundService } from './refund.service';
 import { PaymentUpdated } from './payment.topics';
 
 /** Admins follow one writer or all; a writer only their own. Checked when subscribing. */
 function subscribeToPayments({ args, context }: SubscribeResolverData<unknown, { writerId?: string | null }, GatewayContext>) {
-  const writerId = visibleWriterId(args.writerId, requireViewer(context.viewer));
+  const writerId = visibleWriterId(requireViewer(context.viewer), args.writerId, PAYMENTS_OF_OTHERS);
   return pipe(
     context.pubSub.subscribe(PaymentUpdated),
     filter((payment: Payment) => !writerId || payment.writerId === writerId),
@@ -41,9 +38,8 @@ export class PaymentsResolver {
       'Starts a reader’s payment for a writer’s answer: send the reader to the returned url. Anyone may call it (counted per client address); API keys need CHECKOUT_WRITE. The payment moves on from Stripe’s webhooks only.',
   })
   createCheckoutSession(@Arg('input') input: CreateCheckoutSessionInput, @Ctx() context: GatewayContext): Promise<CheckoutSession> {
-    if (context.viewer?.role === Role.API_KEY && !context.viewer.apiKeyScopes?.includes(ApiKeyScope.CHECKOUT_WRITE))
-      throw forbidden('This API key does not have the CHECKOUT_WRITE scope.');
-    return this.checkout.create(input, { viewer: context.viewer, clientAddress: context.clientAddress });
+    const viewer = requireScopeIfApiKey(context.viewer, ApiKeyScope.CHECKOUT_WRITE);
+    return this.checkout.create(input, { viewer, clientAddress: context.clientAddress });
   }
 
   @Query(() => PaymentConnection, { description: 'Payments, newest first. The team: all or one writer; writers: payments for their answers.' })

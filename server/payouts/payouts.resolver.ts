@@ -1,9 +1,8 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { requireMoneyAdmin, requireTeam, requireViewer, seesEveryWriter } from '../identity/access';
+import { requireMoneyAdmin, requireSeesWriter, requireTeam, requireViewer } from '../identity/access';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
-import { forbidden } from '../errors/errors';
 import type { MoneyLoaders } from '../transfers/transfer.loaders';
 import { Writer } from '../writers/writer.entity';
 import type { PayoutScheduleService } from './payout-schedule.service';
@@ -15,8 +14,7 @@ import { PayoutUpdated } from './payout.topics';
 
 /** The writer themself or the team, for one writer; checked when subscribing. */
 function subscribeToPayouts({ args, context }: SubscribeResolverData<unknown, { writerId: string }, GatewayContext>) {
-  const viewer = requireViewer(context.viewer);
-  if (!seesEveryWriter(viewer) && args.writerId !== viewer.writerId) throw forbidden('Writers can only follow their own payouts.');
+  requireSeesWriter(requireViewer(context.viewer), args.writerId, 'Writers can only follow their own payouts.');
   return pipe(
     context.pubSub.subscribe(PayoutUpdated),
     filter((payout: Payout) => payout.writerId === args.writerId),

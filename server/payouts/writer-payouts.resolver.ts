@@ -1,8 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { seesEveryWriter } from '../identity/access';
+import { requireSeesWriter } from '../identity/access';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
-import { forbidden } from '../errors/errors';
 import { Writer } from '../writers/writer.entity';
 import { ConnectedBalance, type ConnectedBalances } from './connected-balance';
 import type { Payout } from './payout.entity';
@@ -23,9 +22,7 @@ export class WriterPayoutsResolver {
       "The writer's Stripe balance, read from Stripe (the writer themself and the team; API keys get FORBIDDEN). Null before their account exists or once it is disconnected.",
   })
   balance(@Root() writer: Writer, @Ctx() context: GatewayContext): Promise<ConnectedBalance> | null {
-    const viewer = context.viewer;
-    if (!viewer || !(seesEveryWriter(viewer) || viewer.writerId === writer.id))
-      throw forbidden("Only the writer and the platform team see a writer's Stripe balance.");
+    requireSeesWriter(context.viewer, writer.id, "Only the writer and the platform team see a writer's Stripe balance.");
     // Read from Stripe, not from our rows: never answered again from the response cache.
     if (context.cacheTicket) context.cacheTicket.readsStripe = true;
     if (!writer.stripeAccountId || writer.deauthorized) return null;

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditInput } from '../audit/audit.service';
-import { seesEveryWriter } from '../identity/access';
+import { requireSeesWriter, visibleWriterId } from '../identity/access';
 import type { Viewer } from '../identity/viewer';
 import type { BalanceService } from '../balance/balance.service';
 import type { Database, Transaction } from '../db/database';
 import { type Connection, paginate } from '../graphql/connection';
-import { forbidden, notFound } from '../errors/errors';
+import { notFound } from '../errors/errors';
 import { type IdempotencyService, requestHashOf } from '../money-intents/idempotency.service';
 import { transferRecordKeyOf } from '../money-intents/idempotency-keys';
 import type { Intent, MoneyIntents } from '../money-intents/money-intents';
@@ -23,6 +23,8 @@ import type { CreateTransferInput, ReverseTransferInput, TransfersFilter } from 
 
 type TransferRequest = Pick<Transfer, 'writerId' | 'amountMinor' | 'currency' | 'description'>;
 type RequestClaim = { recordKey: string; requestHash: string };
+
+const TRANSFERS_OF_OTHERS = 'Writers can only see their own transfers.';
 
 /**
  * Paying writers. Refusals (writer not payable, currency not held, balance short) are checked
@@ -45,7 +47,7 @@ export class TransferService {
   /** Admins see all; a writer only their own. */
   list(filter: TransfersFilter, viewer: Viewer): Promise<Connection<Transfer>> {
     const query = this.database.manager.createQueryBuilder(Transfer, 'transfer');
-    const writerId = this.visibleWriterId(filter.writerId, viewer);
+    const writerId = visibleWriterId(viewer, filter.writerId, TRANSFERS_OF_OTHERS);
     if (writerId) query.andWhere('transfer.writerId = :writerId', { writerId });
     if (filter.status) query.andWhere('transfer.status = :status', { status: filter.status });
     return paginate(query, filter.first, filter.after);
@@ -54,7 +56,7 @@ export class TransferService {
   async readable(id: string, viewer: Viewer): Promise<Transfer> {
     const transfer = await this.database.manager.findOneBy(Transfer, { id });
     if (!transfer) throw notFound('Transfer', id);
-    if (!seesEveryWriter(viewer) && transfer.writerId !== viewer.writerId) throw forbidden('Writers can only see their own transfers.');
+    requireSeesWriter(viewer, transfer.writerId, TRANSFERS_OF_OTHERS);
     return transfer;
   }
 
@@ -135,12 +137,6 @@ export class TransferService {
     const transfer = await this.database.manager.findOneBy(Transfer, { id });
     if (!transfer) throw notFound('Transfer', id);
     return transfer;
-  }
-
-  private visibleWriterId(requested: string | undefined, viewer: Viewer): string | undefined {
-    if (seesEveryWriter(viewer)) return requested;
-    if (requested && requested !== viewer.writerId) throw forbidden('Writers can only see their own transfers.');
-    return viewer.writerId ?? 'none';
   }
 
   /** The checks that need Stripe, side by side; the writer's refusal is reported first. */

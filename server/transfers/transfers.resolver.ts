@@ -1,12 +1,10 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { requireMoneyAdmin, requireViewer, seesEveryWriter } from '../identity/access';
-
+import { requireMoneyAdmin, requireViewer, visibleWriterId } from '../identity/access';
 import type { ActorLoaders } from '../audit/actor.loaders';
 import { Actor } from '../audit/actor.type';
 import type { GatewayContext } from '../graphql/context';
 import type { Connection } from '../graphql/connection';
-import { forbidden } from '../errors/errors';
 import { Writer } from '../writers/writer.entity';
 import type { MoneyLoaders } from './transfer.loaders';
 import { TransferReversal } from './transfer-reversal.entity';
@@ -17,10 +15,7 @@ import { TransferUpdated } from './transfer.topics';
 
 /** Admins follow one writer or all; a writer only themself. Checked when subscribing. */
 function subscribeToTransfers({ args, context }: SubscribeResolverData<unknown, { writerId?: string | null }, GatewayContext>) {
-  const viewer = requireViewer(context.viewer);
-  const requested = args.writerId ?? undefined;
-  if (!seesEveryWriter(viewer) && requested && requested !== viewer.writerId) throw forbidden('Writers can only follow their own transfers.');
-  const writerId = seesEveryWriter(viewer) ? requested : (viewer.writerId ?? 'none');
+  const writerId = visibleWriterId(requireViewer(context.viewer), args.writerId, 'Writers can only follow their own transfers.');
   return pipe(
     context.pubSub.subscribe(TransferUpdated),
     filter((transfer: Transfer) => !writerId || transfer.writerId === writerId),

@@ -1,10 +1,11 @@
-import { readsEveryWriter } from '../identity/access';
 import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import { type EntityManager, IsNull } from 'typeorm';
+import { requireSeesWriter } from '../identity/access';
+import { ApiKeyScope } from '../identity/api-key-scope';
 import type { Viewer } from '../identity/viewer';
 import type { Database } from '../db/database';
-import { badUserInput, forbidden, notFound } from '../errors/errors';
+import { badUserInput, notFound } from '../errors/errors';
 import type { Logger } from '../logging/logger';
 import type { ValidPayoutSchedule } from '../money/payout-schedule.rules';
 import { writerAccountStripeKeyOf } from '../money-intents/idempotency-keys';
@@ -33,13 +34,10 @@ export class WriterService {
     private readonly defaultPayoutSchedule?: ValidPayoutSchedule,
   ) {}
 
-  /** A writer the viewer may see: admins see all, a writer only themself. */
+  /** A writer the viewer may see: the team and WRITERS_READ keys see all, a writer only themself. */
   async readable(id: string, viewer: Viewer): Promise<Writer> {
-    const writer = await this.database.manager.findOneBy(Writer, { id });
-    if (!writer || (!readsEveryWriter(viewer) && writer.userId !== viewer.userId)) {
-      if (writer) throw forbidden('Writers can only see their own record.');
-      throw notFound('Writer', id);
-    }
+    const writer = await this.byId(id);
+    requireSeesWriter(viewer, writer.id, 'Writers can only see their own record.', ApiKeyScope.WRITERS_READ);
     return writer;
   }
 

@@ -1,8 +1,13 @@
 import type { OnboardingStatus } from '../gql/graphql';
-import { requirementsInWords } from './requirement-names';
+
+/** Stripe's code, in the gateway's words (`Writer.requirements`). */
+interface Requirement {
+  code: string;
+  description: string;
+}
 
 interface Props {
-  requirementsDue: string[];
+  requirements: Requirement[];
   /** Rejected or disconnected: nothing the writer provides changes anything any more. */
   ended?: boolean;
   disabledReason?: string | null;
@@ -23,12 +28,19 @@ const DISABLED_REASONS: Record<string, string> = {
   other: 'Stripe disabled it for another reason',
 };
 
+/** One line per thing to provide (the three parts of a birth date are one date), each with the ids behind it. */
+function byDescription(requirements: Requirement[]): Array<{ name: string; ids: string[] }> {
+  const grouped = new Map<string, string[]>();
+  for (const { code, description } of requirements) grouped.set(description, [...(grouped.get(description) ?? []), code]);
+  return [...grouped].map(([name, ids]) => ({ name, ids }));
+}
+
 /** What Stripe still needs from the writer, in words, like Stripe's "Actions required" panel; the ids stay for support. */
-export function RequirementsCard({ requirementsDue, disabledReason, onboardingStatus, ended = false }: Props) {
+export function RequirementsCard({ requirements: due, disabledReason, onboardingStatus, ended = false }: Props) {
   // Until a writer submits their details Stripe reports the account as disabled for
   // requirements.past_due: that is onboarding not done yet, not an action against the writer.
   const onboarding = onboardingStatus === 'NOT_STARTED' || onboardingStatus === 'IN_PROGRESS';
-  const requirements = requirementsInWords(requirementsDue);
+  const requirements = byDescription(due);
   return (
     <section className="card" aria-labelledby="requirements-title">
       <h2 id="requirements-title">Requirements due</h2>

@@ -39,7 +39,10 @@ const WriterPage_Writer = graphql(`
       stripeAccountId
       accountConnection
       onboardingStatus
-      requirementsDue
+      requirements {
+        code
+        description
+      }
       disabledReason
       payoutsEnabled
       transfersCapability
@@ -115,7 +118,10 @@ const WriterPage_StatusChanged = graphql(`
       stripeAccountId
       accountConnection
       onboardingStatus
-      requirementsDue
+      requirements {
+        code
+        description
+      }
       disabledReason
       payoutsEnabled
       transfersCapability
@@ -337,7 +343,7 @@ export function WriterPage({ writerId }: { writerId: string }) {
         <WriterStandingCard standing={writer.standing} allowedActions={writer.allowedActions} detailsSubmitted={writer.detailsSubmitted} />
         <PayoutsCard writer={writer} scheduleLocked={scheduleLock(writer, canAct)} onChangeSchedule={() => setDialog('schedule')} />
         <RequirementsCard
-          requirementsDue={writer.requirementsDue}
+          requirements={writer.requirements}
           disabledReason={writer.disabledReason}
           onboardingStatus={writer.onboardingStatus}
           ended={hasEnded(writer)}
