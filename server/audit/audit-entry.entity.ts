@@ -1,6 +1,8 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { ActorIdColumn, CreatedAt, EnumColumn, ForeignIdColumn, IdColumn } from '../db/entity-columns';
+import { CurrencyColumn, MinorUnitsColumn } from '../db/money-columns';
 import { Money, money } from '../money/money.type';
 import { AuditAction } from './audit-action';
 
@@ -12,40 +14,33 @@ export type AuditDetails = Record<string, string | number | boolean | null>;
 @Entity('audit_entries')
 @Index(['createdAt', 'id'])
 export class AuditEntry {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @IdColumn()
   id: string;
 
   /** Null when Stripe or the gateway itself acted (a webhook, a recovery pass). */
-  @Column({ type: 'varchar', length: 36, nullable: true })
-  actorUserId: string | null;
+  @ActorIdColumn({ nullable: true }) actorUserId: string | null;
 
-  @Field(() => AuditAction)
-  @Column({ type: 'varchar', length: 48 })
+  @EnumColumn(AuditAction, 48)
   action: AuditAction;
 
   @Field({ description: 'TopUp, Transfer, TransferReversal or Writer.' })
   @Column({ type: 'varchar', length: 32 })
   subjectType: string;
 
-  @Field(() => ID)
-  @Index()
-  @Column({ type: 'varchar', length: 36 })
+  @ForeignIdColumn({ index: true })
   subjectId: string;
 
-  @Column({ type: 'integer', nullable: true })
+  @MinorUnitsColumn({ nullable: true })
   amountMinor: number | null;
 
-  @Column({ type: 'varchar', length: 3, nullable: true })
+  @CurrencyColumn({ nullable: true })
   currency: string | null;
 
   @Field(() => GraphQLJSONObject, { description: 'What else is worth knowing (Stripe ids, failure codes, the writer).' })
   @Column({ type: 'simple-json' })
   details: AuditDetails;
 
-  @Field()
-  @CreateDateColumn()
-  createdAt: Date;
+  @CreatedAt() createdAt: Date;
 
   @Field(() => Money, { nullable: true })
   get amount(): Money | null {

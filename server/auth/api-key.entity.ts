@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { ApiKeyScope } from '../identity/api-key-scope';
+import { ActorIdColumn } from '../db/entity-columns';
 
 /** A credential for the platform's backend. Only a hash of its secret is kept. */
 @Entity('api_keys')
@@ -22,8 +23,7 @@ export class ApiKeyRecord {
   @Column({ type: 'simple-json' })
   scopes: ApiKeyScope[];
 
-  @Column({ type: 'varchar', length: 36 })
-  createdByUserId: string;
+  @ActorIdColumn() createdByUserId: string;
 
   @Column({ type: Date, nullable: true })
   lastUsedAt: Date | null;

@@ -1,5 +1,7 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { ActorIdColumn, CreatedAt, ForeignIdColumn, IdColumn, NoteColumn } from '../db/entity-columns';
+import { CurrencyColumn, MinorUnitsColumn } from '../db/money-columns';
 import { Money, money } from '../money/money.type';
 
 /** What a writer earned for a period: credited to their payable balance in the ledger, once per reference. */
@@ -8,23 +10,21 @@ import { Money, money } from '../money/money.type';
 @Index(['createdAt', 'id'])
 @Index(['writerId', 'createdAt'])
 export class Earning {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @IdColumn()
   id: string;
 
-  @Field(() => ID)
-  @Column({ type: 'varchar', length: 36 })
+  @ForeignIdColumn()
   writerId: string;
 
-  @Column({ type: 'integer' })
+  @MinorUnitsColumn()
   amountMinor: number;
 
   /** For a `revenue` row: the revenue the share was taken from. */
-  @Column({ type: 'integer', nullable: true })
+  @MinorUnitsColumn({ nullable: true })
   revenueMinor: number | null;
 
   @Field()
-  @Column({ type: 'varchar', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
   @Field({ description: 'First day of the period, YYYY-MM-DD.' })
@@ -39,21 +39,16 @@ export class Earning {
   @Column({ type: 'varchar', length: 120, unique: true })
   reference: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @NoteColumn()
   description: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The CSV import it came from, if any.' })
-  @Column({ type: 'varchar', length: 36, nullable: true })
+  @ForeignIdColumn({ nullable: true, description: 'The CSV import it came from, if any.' })
   importId: string | null;
 
   /** The team member or API key that recorded it. */
-  @Column({ type: 'varchar', length: 36 })
-  createdByUserId: string;
+  @ActorIdColumn() createdByUserId: string;
 
-  @Field()
-  @CreateDateColumn()
-  createdAt: Date;
+  @CreatedAt() createdAt: Date;
 
   @Field(() => Money, { description: "The writer's earning." })
   get amount(): Money {

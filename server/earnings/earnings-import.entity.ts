@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import { wholeNumber } from '../db/whole-number-column';
+import { ActorIdColumn } from '../db/entity-columns';
+import { CurrencyColumn, MinorUnitsSumColumn } from '../db/money-columns';
 
 /** A CSV import that was written (dry runs leave no record). */
 @Entity('earnings_imports')
@@ -16,14 +17,13 @@ export class EarningsImportRecord {
   @Column({ type: 'integer' })
   rowsAlreadyRecorded: number;
 
-  @Column({ type: 'bigint', transformer: wholeNumber })
+  @MinorUnitsSumColumn()
   totalAmountMinor: number;
 
-  @Column({ type: 'varchar', length: 3, nullable: true })
+  @CurrencyColumn({ nullable: true })
   currency: string | null;
 
-  @Column({ type: 'varchar', length: 36 })
-  createdByUserId: string;
+  @ActorIdColumn() createdByUserId: string;
 
   @CreateDateColumn()
   createdAt: Date;

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import { wholeNumber } from '../db/whole-number-column';
+import { CurrencyColumn } from '../db/money-columns';
 import { LedgerAccount } from './ledger-account';
 
 /** One side of a ledger transaction: debit when positive, credit when negative. Never updated. */
@@ -18,7 +19,7 @@ export class LedgerEntry {
   @Column({ type: 'varchar', length: 36, nullable: true })
   writerId: string | null;
 
-  @Column({ type: 'varchar', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
   @Column({ type: 'bigint', transformer: wholeNumber })

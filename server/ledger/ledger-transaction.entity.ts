@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { CurrencyColumn } from '../db/money-columns';
 
 /** A balanced group of entries, posted once per `reference` (the event it records). */
 @Entity('ledger_transactions')
@@ -14,7 +15,7 @@ export class LedgerTransactionRecord {
   @Column({ type: 'varchar', length: 160, unique: true })
   reference: string;
 
-  @Column({ type: 'varchar', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
   @Column({ type: 'varchar', length: 200, nullable: true })

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { ActorIdColumn } from '../db/entity-columns';
 
 /**
  * One per client idempotency key and operation, written in the same transaction as the row it
@@ -22,8 +23,7 @@ export class IdempotencyRecord {
   @Column({ type: 'text' })
   response: string;
 
-  @Column({ type: 'varchar', length: 36 })
-  actorUserId: string;
+  @ActorIdColumn() actorUserId: string;
 
   @CreateDateColumn()
   createdAt: Date;

@@ -1,5 +1,8 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { CreatedAt, DateColumn, EnumColumn, ForeignIdColumn, IdColumn, UpdatedAt } from '../db/entity-columns';
+import { CurrencyColumn, MinorUnitsColumn } from '../db/money-columns';
+import { StripeIdColumn } from '../db/stripe-columns';
 import { Money, money } from '../money/money.type';
 import { DisputeStatus, NEEDS_RESPONSE_STATUSES } from './dispute-status';
 
@@ -7,45 +10,33 @@ import { DisputeStatus, NEEDS_RESPONSE_STATUSES } from './dispute-status';
 @ObjectType({ description: "A reader's bank disputing a payment. The platform answers it, and its balance carries the amount until it is won." })
 @Entity('payment_disputes')
 export class Dispute {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @IdColumn()
   id: string;
 
-  @Field(() => ID)
-  @Index()
-  @Column({ type: 'varchar', length: 36 })
+  @ForeignIdColumn({ index: true })
   paymentId: string;
 
-  @Field({ description: "Stripe's dp_… id." })
-  @Column({ type: 'varchar', length: 64, unique: true })
+  @StripeIdColumn("Stripe's dp_… id.", { nullable: false })
   stripeDisputeId: string;
 
-  @Field(() => DisputeStatus)
-  @Index()
-  @Column({ type: 'varchar', length: 32 })
+  @EnumColumn(DisputeStatus, 32, { index: true })
   status: DisputeStatus;
 
   @Field({ description: "The bank's reason, in Stripe's words (fraudulent, product_not_received, …)." })
   @Column({ type: 'varchar', length: 64 })
   reason: string;
 
-  @Column({ type: 'integer' })
+  @MinorUnitsColumn()
   amountMinor: number;
 
-  @Column({ type: 'varchar', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
-  @Field(() => Date, { nullable: true, description: 'The last moment to submit evidence to Stripe.' })
-  @Column({ type: Date, nullable: true })
+  @DateColumn({ nullable: true, description: 'The last moment to submit evidence to Stripe.' })
   evidenceDueBy: Date | null;
 
-  @Field()
-  @CreateDateColumn()
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn()
-  updatedAt: Date;
+  @CreatedAt() createdAt: Date;
+  @UpdatedAt() updatedAt: Date;
 
   @Field(() => Money, { description: 'The disputed amount, taken from the platform balance while it is open.' })
   get amount(): Money {

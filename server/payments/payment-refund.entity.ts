@@ -1,5 +1,8 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { ActorIdColumn, CreatedAt, EnumColumn, ForeignIdColumn, IdColumn } from '../db/entity-columns';
+import { CurrencyColumn, MinorUnitsColumn } from '../db/money-columns';
+import { FailureMessageColumn, StripeIdColumn } from '../db/stripe-columns';
 import { Money, money } from '../money/money.type';
 import { RefundReason, RefundStatus } from './refund-status';
 
@@ -7,31 +10,25 @@ import { RefundReason, RefundStatus } from './refund-status';
 @ObjectType('Refund', { description: 'Part or all of a payment returned to the reader.' })
 @Entity('payment_refunds')
 export class PaymentRefund {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @IdColumn()
   id: string;
 
-  @Field(() => ID)
-  @Index()
-  @Column({ type: 'varchar', length: 36 })
+  @ForeignIdColumn({ index: true })
   paymentId: string;
 
-  @Field(() => String, { nullable: true, description: "Stripe's re_… id; null until Stripe has confirmed it." })
-  @Column({ type: 'varchar', length: 64, nullable: true, unique: true })
+  @StripeIdColumn("Stripe's re_… id; null until Stripe has confirmed it.")
   stripeRefundId: string | null;
 
-  @Column({ type: 'integer' })
+  @MinorUnitsColumn()
   amountMinor: number;
 
-  @Column({ type: 'varchar', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
-  @Field(() => RefundStatus)
-  @Column({ type: 'varchar', length: 16 })
+  @EnumColumn(RefundStatus, 16)
   status: RefundStatus;
 
-  @Field(() => RefundReason, { nullable: true })
-  @Column({ type: 'varchar', length: 32, nullable: true })
+  @EnumColumn(RefundReason, 32, { nullable: true })
   reason: RefundReason | null;
 
   @Field({ description: "The writer's share was taken back from their account (transfer reversal)." })
@@ -42,8 +39,7 @@ export class PaymentRefund {
   @Column({ type: 'boolean' })
   refundApplicationFee: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Why Stripe refused it, or why it is still pending.' })
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @FailureMessageColumn('Why Stripe refused it, or why it is still pending.')
   failureMessage: string | null;
 
   /** The client's key, when the refund came through refundPayment. */
@@ -51,12 +47,9 @@ export class PaymentRefund {
   idempotencyKey: string | null;
 
   /** Null when the refund was made outside the gateway (the Stripe Dashboard). */
-  @Column({ type: 'varchar', length: 36, nullable: true })
-  createdByUserId: string | null;
+  @ActorIdColumn({ nullable: true }) createdByUserId: string | null;
 
-  @Field()
-  @CreateDateColumn()
-  createdAt: Date;
+  @CreatedAt() createdAt: Date;
 
   @Field(() => Money)
   get amount(): Money {

@@ -1,5 +1,8 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { ActorIdColumn, CreatedAt, DateColumn, EnumColumn, ForeignIdColumn, IdColumn, NoteColumn, UpdatedAt } from '../db/entity-columns';
+import { CurrencyColumn, MinorUnitsColumn } from '../db/money-columns';
+import { FailureMessageColumn, StripeIdColumn } from '../db/stripe-columns';
 import { Money, money } from '../money/money.type';
 import { PAID_STATUSES, PAYMENT_LIFECYCLE, PaymentStatus } from './payment-status';
 
@@ -13,42 +16,36 @@ import { PAID_STATUSES, PAYMENT_LIFECYCLE, PaymentStatus } from './payment-statu
 @Index(['createdAt', 'id'])
 @Index(['writerId', 'createdAt'])
 export class Payment {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @IdColumn()
   id: string;
 
-  @Field(() => ID, { description: 'The writer paid for their answer.' })
-  @Column({ type: 'varchar', length: 36 })
+  @ForeignIdColumn({ description: 'The writer paid for their answer.' })
   writerId: string;
 
   /** The writer's Stripe account at the time: the charge's transfer destination. */
   @Column({ type: 'varchar', length: 64 })
   destinationAccountId: string;
 
-  @Column({ type: 'integer' })
+  @MinorUnitsColumn()
   amountMinor: number;
 
-  @Column({ type: 'integer' })
+  @MinorUnitsColumn()
   applicationFeeMinor: number;
 
-  @Column({ type: 'integer', default: 0 })
+  @MinorUnitsColumn({ default: 0 })
   amountRefundedMinor: number;
 
   @Field({ description: 'Lowercase ISO 4217 code.' })
-  @Column({ type: 'varchar', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
-  @Field(() => PaymentStatus)
-  @Index()
-  @Column({ type: 'varchar', length: 24 })
+  @EnumColumn(PaymentStatus, 24, { index: true })
   status: PaymentStatus;
 
-  @Field(() => String, { nullable: true, description: 'What the reader pays for, shown on the Checkout page.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @NoteColumn({ description: 'What the reader pays for, shown on the Checkout page.' })
   description: string | null;
 
-  @Field(() => String, { nullable: true, description: "Stripe's cs_… id; null while Stripe has not answered." })
-  @Column({ type: 'varchar', length: 255, nullable: true, unique: true })
+  @StripeIdColumn("Stripe's cs_… id; null while Stripe has not answered.", { length: 255 })
   stripeCheckoutSessionId: string | null;
 
   /** The hosted Checkout page, until the session ends. */
@@ -65,24 +62,19 @@ export class Payment {
   @Column({ type: 'text' })
   cancelUrl: string;
 
-  @Field(() => String, { nullable: true, description: "Stripe's pi_… id, once the reader submitted the page." })
-  @Column({ type: 'varchar', length: 64, nullable: true, unique: true })
+  @StripeIdColumn("Stripe's pi_… id, once the reader submitted the page.")
   stripePaymentIntentId: string | null;
 
-  @Field(() => String, { nullable: true, description: "Stripe's ch_… id of the charge." })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @StripeIdColumn("Stripe's ch_… id of the charge.", { unique: false })
   stripeChargeId: string | null;
 
-  @Field(() => String, { nullable: true, description: "Stripe's tr_… id of the automatic transfer to the writer." })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @StripeIdColumn("Stripe's tr_… id of the automatic transfer to the writer.", { unique: false })
   stripeTransferId: string | null;
 
-  @Field(() => String, { nullable: true, description: "Stripe's fee_… id of the platform's application fee." })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @StripeIdColumn("Stripe's fee_… id of the platform's application fee.", { unique: false })
   stripeApplicationFeeId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why it failed (a decline, an expired session, a refusal from Stripe).' })
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @FailureMessageColumn('Why it failed (a decline, an expired session, a refusal from Stripe).')
   failureMessage: string | null;
 
   @Field({ description: 'The key the caller sent; a replay with it returns this payment.' })
@@ -90,20 +82,13 @@ export class Payment {
   idempotencyKey: string;
 
   /** Who started it: a signed-in user or an API key; null for an anonymous reader. */
-  @Column({ type: 'varchar', length: 36, nullable: true })
-  createdByUserId: string | null;
+  @ActorIdColumn({ nullable: true }) createdByUserId: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'When Stripe reported the payment succeeded.' })
-  @Column({ type: Date, nullable: true })
+  @DateColumn({ nullable: true, description: 'When Stripe reported the payment succeeded.' })
   paidAt: Date | null;
 
-  @Field()
-  @CreateDateColumn()
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn()
-  updatedAt: Date;
+  @CreatedAt() createdAt: Date;
+  @UpdatedAt() updatedAt: Date;
 
   @Field(() => Money, { description: 'What the reader pays.' })
   get amount(): Money {

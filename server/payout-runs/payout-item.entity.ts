@@ -1,5 +1,8 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { CreatedAt, EnumColumn, ForeignIdColumn, IdColumn, UpdatedAt } from '../db/entity-columns';
+import { CurrencyColumn, MinorUnitsColumn } from '../db/money-columns';
+import { FailureMessageColumn } from '../db/stripe-columns';
 import { Money, money } from '../money/money.type';
 import { wholeNumber } from '../db/whole-number-column';
 import { PayoutItemStatus } from './payout-run-status';
@@ -9,43 +12,37 @@ import { PayoutItemStatus } from './payout-run-status';
 @Entity('payout_items')
 @Index(['runId', 'writerId'], { unique: true })
 export class PayoutItem {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @IdColumn()
   id: string;
 
-  @Field(() => ID)
-  @Column({ type: 'varchar', length: 36 })
+  @ForeignIdColumn()
   runId: string;
 
-  @Field(() => ID)
-  @Column({ type: 'varchar', length: 36 })
+  @ForeignIdColumn()
   writerId: string;
 
-  @Column({ type: 'integer' })
+  @MinorUnitsColumn()
   amountMinor: number;
 
   @Field()
-  @Column({ type: 'varchar', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
-  @Field(() => PayoutItemStatus)
-  @Column({ type: 'varchar', length: 16 })
+  @EnumColumn(PayoutItemStatus, 16)
   status: PayoutItemStatus;
 
   @Field(() => String, { nullable: true, description: 'Why the writer cannot be paid yet (HELD items).' })
   @Column({ type: 'varchar', length: 300, nullable: true })
   heldReason: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why it failed, or why it is still waiting on Stripe.' })
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @FailureMessageColumn('Why it failed, or why it is still waiting on Stripe.')
   failureMessage: string | null;
 
   /** Sends so far: a retry of a failed item is a new transfer with a new key. */
   @Column({ type: 'integer', default: 0 })
   attempt: number;
 
-  @Field(() => ID, { nullable: true })
-  @Column({ type: 'varchar', length: 36, nullable: true, unique: true })
+  @ForeignIdColumn({ nullable: true, unique: true })
   transferId: string | null;
 
   @Column({ type: 'varchar', length: 36, nullable: true })
@@ -55,13 +52,8 @@ export class PayoutItem {
   @Column({ type: 'bigint', default: 0, transformer: wholeNumber })
   leaseExpiresAtMs: number;
 
-  @Field()
-  @CreateDateColumn()
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn()
-  updatedAt: Date;
+  @CreatedAt() createdAt: Date;
+  @UpdatedAt() updatedAt: Date;
 
   @Field(() => Money)
   get amount(): Money {

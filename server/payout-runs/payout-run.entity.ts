@@ -1,7 +1,8 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { ActorIdColumn, CreatedAt, DateColumn, EnumColumn, IdColumn, NoteColumn, UpdatedAt } from '../db/entity-columns';
+import { CurrencyColumn, MinorUnitsColumn, MinorUnitsSumColumn } from '../db/money-columns';
 import { Money, money } from '../money/money.type';
-import { wholeNumber } from '../db/whole-number-column';
 import { PAYOUT_RUN_LIFECYCLE, PayoutRunStatus } from './payout-run-status';
 
 /**
@@ -12,34 +13,30 @@ import { PAYOUT_RUN_LIFECYCLE, PayoutRunStatus } from './payout-run-status';
 @Entity('payout_runs')
 @Index(['createdAt', 'id'])
 export class PayoutRun {
-  @Field(() => ID, { description: "Also each item's Stripe transfer_group." })
-  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @IdColumn({ description: "Also each item's Stripe transfer_group." })
   id: string;
 
-  @Field(() => PayoutRunStatus)
-  @Index()
-  @Column({ type: 'varchar', length: 32 })
+  @EnumColumn(PayoutRunStatus, 32, { index: true })
   status: PayoutRunStatus;
 
   @Field()
-  @Column({ type: 'varchar', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
   /** The currency while the run is open: unique, so one open run per currency. */
-  @Column({ type: 'varchar', length: 3, nullable: true, unique: true })
+  @CurrencyColumn({ nullable: true, unique: true })
   openCurrency: string | null;
 
-  @Column({ type: 'integer' })
+  @MinorUnitsColumn()
   minimumAmountMinor: number;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @NoteColumn()
   description: string | null;
 
-  @Column({ type: 'bigint', transformer: wholeNumber })
+  @MinorUnitsSumColumn()
   totalAmountMinor: number;
 
-  @Column({ type: 'bigint', transformer: wholeNumber })
+  @MinorUnitsSumColumn()
   heldAmountMinor: number;
 
   @Field(() => Int, { description: 'Items to pay (HELD ones not counted).' })
@@ -50,37 +47,24 @@ export class PayoutRun {
   @Column({ type: 'integer' })
   heldCount: number;
 
-  @Column({ type: 'bigint', transformer: wholeNumber })
+  @MinorUnitsSumColumn()
   shortfallMinor: number;
 
-  @Column({ type: 'varchar', length: 36 })
-  createdByUserId: string;
+  @ActorIdColumn() createdByUserId: string;
+  @ActorIdColumn({ nullable: true }) approvedByUserId: string | null;
+  @ActorIdColumn({ nullable: true }) executedByUserId: string | null;
 
-  @Column({ type: 'varchar', length: 36, nullable: true })
-  approvedByUserId: string | null;
-
-  @Column({ type: 'varchar', length: 36, nullable: true })
-  executedByUserId: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ type: Date, nullable: true })
+  @DateColumn({ nullable: true })
   approvedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ type: Date, nullable: true })
+  @DateColumn({ nullable: true })
   startedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ type: Date, nullable: true })
+  @DateColumn({ nullable: true })
   completedAt: Date | null;
 
-  @Field()
-  @CreateDateColumn()
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn()
-  updatedAt: Date;
+  @CreatedAt() createdAt: Date;
+  @UpdatedAt() updatedAt: Date;
 
   @Field(() => Money, { description: 'The sum of the items to pay.' })
   get totalAmount(): Money {

@@ -1,5 +1,8 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { DateColumn, EnumColumn, ForeignIdColumn, IdColumn, UpdatedAt } from '../db/entity-columns';
+import { CurrencyColumn, MinorUnitsColumn } from '../db/money-columns';
+import { FailureCodeColumn, FailureMessageColumn, StripeIdColumn } from '../db/stripe-columns';
 import { Money, money } from '../money/money.type';
 import { PayoutStatus } from './payout-status';
 import { payoutFailureAdvice } from './payout-failure-advice';
@@ -9,43 +12,35 @@ import { payoutFailureAdvice } from './payout-failure-advice';
 @Index(['createdAt', 'id'])
 @Index(['writerId', 'createdAt'])
 export class Payout {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @IdColumn()
   id: string;
 
-  @Field(() => ID)
-  @Column({ type: 'varchar', length: 36 })
+  @ForeignIdColumn()
   writerId: string;
 
-  @Field({ description: "Stripe's po_… id, on the writer's connected account." })
-  @Column({ type: 'varchar', length: 64, unique: true })
+  @StripeIdColumn("Stripe's po_… id, on the writer's connected account.", { nullable: false })
   stripePayoutId: string;
 
-  @Column({ type: 'integer' })
+  @MinorUnitsColumn()
   amountMinor: number;
 
-  @Column({ type: 'varchar', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
-  @Field(() => PayoutStatus)
-  @Index()
-  @Column({ type: 'varchar', length: 16 })
+  @EnumColumn(PayoutStatus, 16, { index: true })
   status: PayoutStatus;
 
-  @Field({ description: 'When Stripe expects the funds in the bank account.' })
-  @Column({ type: Date })
+  @DateColumn({ description: 'When Stripe expects the funds in the bank account.' })
   arrivalDate: Date;
 
   @Field({ description: "Made by the writer's payout schedule (rather than on request)." })
   @Column({ type: 'boolean', default: true })
   automatic: boolean;
 
-  @Field(() => String, { nullable: true, description: "Stripe's failure_code, e.g. account_closed or no_account." })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @FailureCodeColumn("Stripe's failure_code, e.g. account_closed or no_account.")
   failureCode: string | null;
 
-  @Field(() => String, { nullable: true, description: "Why the bank refused it, in Stripe's words." })
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @FailureMessageColumn("Why the bank refused it, in Stripe's words.")
   failureMessage: string | null;
 
   @Field(() => String, { nullable: true, description: 'The last four digits of the bank account it went to.' })
@@ -60,13 +55,10 @@ export class Payout {
   @Column({ type: 'integer', default: 0 })
   stripeEventCreated: number;
 
-  @Field({ description: 'When Stripe made the payout.' })
-  @Column({ type: Date })
+  @DateColumn({ description: 'When Stripe made the payout.' })
   createdAt: Date;
 
-  @Field()
-  @UpdateDateColumn()
-  updatedAt: Date;
+  @UpdatedAt() updatedAt: Date;
 
   @Field(() => Money)
   get amount(): Money {

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Role } from '../identity/viewer';
+import { ActorIdColumn } from '../db/entity-columns';
 
 /**
  * An invitation for a person to join the team with a role. Only a hash of its token is kept,
@@ -25,8 +26,7 @@ export class TeamInviteRecord {
   @Column({ type: 'varchar', length: 64, unique: true })
   tokenHash: string;
 
-  @Column({ type: 'varchar', length: 36 })
-  invitedByUserId: string;
+  @ActorIdColumn() invitedByUserId: string;
 
   @Column({ type: Date })
   expiresAt: Date;
@@ -34,8 +34,7 @@ export class TeamInviteRecord {
   @Column({ type: Date, nullable: true })
   acceptedAt: Date | null;
 
-  @Column({ type: 'varchar', length: 36, nullable: true })
-  acceptedByUserId: string | null;
+  @ActorIdColumn({ nullable: true }) acceptedByUserId: string | null;
 
   @Column({ type: Date, nullable: true })
   revokedAt: Date | null;

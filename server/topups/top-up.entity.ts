@@ -1,5 +1,8 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { ActorIdColumn, CreatedAt, DateColumn, EnumColumn, IdColumn, NoteColumn, UpdatedAt } from '../db/entity-columns';
+import { CurrencyColumn, MinorUnitsColumn } from '../db/money-columns';
+import { FailureCodeColumn, FailureMessageColumn, StripeIdColumn } from '../db/stripe-columns';
 import { Money, money } from '../money/money.type';
 import { TOP_UP_LIFECYCLE, TopUpStatus } from './top-up-status';
 
@@ -7,27 +10,22 @@ import { TOP_UP_LIFECYCLE, TopUpStatus } from './top-up-status';
 @Entity('top_ups')
 @Index(['createdAt', 'id'])
 export class TopUp {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @IdColumn()
   id: string;
 
-  @Field(() => String, { nullable: true, description: "Stripe's tu_… id; null until Stripe has confirmed the request." })
-  @Column({ type: 'varchar', length: 64, nullable: true, unique: true })
+  @StripeIdColumn("Stripe's tu_… id; null until Stripe has confirmed the request.")
   stripeTopUpId: string | null;
 
-  @Column({ type: 'integer' })
+  @MinorUnitsColumn()
   amountMinor: number;
 
-  @Column({ type: 'varchar', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
-  @Field(() => TopUpStatus)
-  @Index()
-  @Column({ type: 'varchar', length: 16 })
+  @EnumColumn(TopUpStatus, 16, { index: true })
   status: TopUpStatus;
 
-  @Field(() => String, { nullable: true, description: 'Your note on the top-up, also sent to Stripe.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @NoteColumn({ description: 'Your note on the top-up, also sent to Stripe.' })
   description: string | null;
 
   @Field(() => String, { nullable: true, description: 'What the bank statement shows (up to 15 characters).' })
@@ -38,31 +36,24 @@ export class TopUp {
   @Column({ type: 'varchar', length: 64, nullable: true })
   source: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'When Stripe expects the funds to become available.' })
-  @Column({ type: Date, nullable: true })
+  @DateColumn({ nullable: true, description: 'When Stripe expects the funds to become available.' })
   expectedAvailabilityDate: Date | null;
 
-  @Field(() => String, { nullable: true, description: "Stripe's failure_code, e.g. insufficient_funds." })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @FailureCodeColumn("Stripe's failure_code, e.g. insufficient_funds.")
   failureCode: string | null;
 
-  @Field(() => String, { nullable: true, description: "Why it failed, in Stripe's words (or the gateway's, when Stripe refused it outright)." })
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @FailureMessageColumn("Why it failed, in Stripe's words (or the gateway's, when Stripe refused it outright).")
   failureMessage: string | null;
 
   @Field({ description: 'The key the client sent; a replay with it returns this top-up.' })
   @Column({ type: 'varchar', length: 255 })
   idempotencyKey: string;
 
-  @Column({ type: 'varchar', length: 36 })
-  createdByUserId: string;
+  @ActorIdColumn() createdByUserId: string;
 
-  @Field()
-  @CreateDateColumn()
-  createdAt: Date;
+  @CreatedAt() createdAt: Date;
 
-  @Field({ description: 'When this record last changed (a status, a reversal, a failure).' })
-  @UpdateDateColumn()
+  @UpdatedAt({ description: 'When this record last changed (a status, a reversal, a failure).' })
   updatedAt: Date;
 
   @Field(() => Money, { description: 'What is debited from the platform’s bank account.' })

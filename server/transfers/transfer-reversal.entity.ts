@@ -1,5 +1,8 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Entity } from 'typeorm';
+import { ActorIdColumn, CreatedAt, EnumColumn, ForeignIdColumn, IdColumn, NoteColumn } from '../db/entity-columns';
+import { CurrencyColumn, MinorUnitsColumn } from '../db/money-columns';
+import { FailureMessageColumn, StripeIdColumn } from '../db/stripe-columns';
 import { Money, money } from '../money/money.type';
 import { ReversalStatus } from './transfer-status';
 
@@ -7,44 +10,34 @@ import { ReversalStatus } from './transfer-status';
 @ObjectType({ description: 'Part or all of a transfer taken back from the writer.' })
 @Entity('transfer_reversals')
 export class TransferReversal {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @IdColumn()
   id: string;
 
-  @Field(() => ID)
-  @Index()
-  @Column({ type: 'varchar', length: 36 })
+  @ForeignIdColumn({ index: true })
   transferId: string;
 
-  @Field(() => String, { nullable: true, description: "Stripe's trr_… id; null until Stripe has confirmed it." })
-  @Column({ type: 'varchar', length: 64, nullable: true, unique: true })
+  @StripeIdColumn("Stripe's trr_… id; null until Stripe has confirmed it.")
   stripeReversalId: string | null;
 
-  @Column({ type: 'integer' })
+  @MinorUnitsColumn()
   amountMinor: number;
 
-  @Column({ type: 'varchar', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
-  @Field(() => ReversalStatus)
-  @Column({ type: 'varchar', length: 16 })
+  @EnumColumn(ReversalStatus, 16)
   status: ReversalStatus;
 
-  @Field(() => String, { nullable: true, description: 'Why the admin reversed it.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @NoteColumn({ description: 'Why the admin reversed it.' })
   reason: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why Stripe refused it, when it did.' })
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @FailureMessageColumn('Why Stripe refused it, when it did.')
   failureMessage: string | null;
 
   /** Null when the reversal was made outside the gateway (the Stripe Dashboard). */
-  @Column({ type: 'varchar', length: 36, nullable: true })
-  createdByUserId: string | null;
+  @ActorIdColumn({ nullable: true }) createdByUserId: string | null;
 
-  @Field()
-  @CreateDateColumn()
-  createdAt: Date;
+  @CreatedAt() createdAt: Date;
 
   @Field(() => Money)
   get amount(): Money {

@@ -1,5 +1,8 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { ActorIdColumn, CreatedAt, EnumColumn, ForeignIdColumn, IdColumn, NoteColumn, UpdatedAt } from '../db/entity-columns';
+import { CurrencyColumn, MinorUnitsColumn } from '../db/money-columns';
+import { FailureCodeColumn, FailureMessageColumn, StripeIdColumn } from '../db/stripe-columns';
 import { Money, money } from '../money/money.type';
 import { REVERSIBLE_STATUSES, TRANSFER_LIFECYCLE, TransferStatus } from './transfer-status';
 
@@ -13,66 +16,53 @@ import { REVERSIBLE_STATUSES, TRANSFER_LIFECYCLE, TransferStatus } from './trans
 @Index(['createdAt', 'id'])
 @Index(['writerId', 'createdAt'])
 export class Transfer {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @IdColumn()
   id: string;
 
-  @Field(() => ID, { description: 'The writer paid.' })
-  @Column({ type: 'varchar', length: 36 })
+  @ForeignIdColumn({ description: 'The writer paid.' })
   writerId: string;
 
-  @Field(() => String, { nullable: true, description: "Stripe's tr_… id; null until Stripe has confirmed the transfer." })
-  @Column({ type: 'varchar', length: 64, nullable: true, unique: true })
+  @StripeIdColumn("Stripe's tr_… id; null until Stripe has confirmed the transfer.")
   stripeTransferId: string | null;
 
-  @Column({ type: 'integer' })
+  @MinorUnitsColumn()
   amountMinor: number;
 
-  @Column({ type: 'integer', default: 0 })
+  @MinorUnitsColumn({ default: 0 })
   amountReversedMinor: number;
 
-  @Column({ type: 'varchar', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
-  @Field(() => TransferStatus)
-  @Index()
-  @Column({ type: 'varchar', length: 24 })
+  @EnumColumn(TransferStatus, 24, { index: true })
   status: TransferStatus;
 
-  @Field(() => String, { nullable: true, description: 'Your note on the transfer, also sent to Stripe.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @NoteColumn({ description: 'Your note on the transfer, also sent to Stripe.' })
   description: string | null;
 
   @Field({ description: 'The key the client sent; a replay with it returns this transfer.' })
   @Column({ type: 'varchar', length: 255 })
   idempotencyKey: string;
 
-  @Field(() => String, { nullable: true, description: "Stripe's error code when it refused, e.g. balance_insufficient." })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @FailureCodeColumn("Stripe's error code when it refused, e.g. balance_insufficient.")
   failureCode: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why it failed, or why it is still pending (the last unanswered attempt).' })
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @FailureMessageColumn('Why it failed, or why it is still pending (the last unanswered attempt).')
   failureMessage: string | null;
 
   /** Calls to Stripe whose outcome we learned or gave up waiting for. */
   @Column({ type: 'integer', default: 0 })
   attemptCount: number;
 
-  @Column({ type: 'varchar', length: 36 })
-  createdByUserId: string;
+  @ActorIdColumn() createdByUserId: string;
 
   /** The payout run this transfer pays an item of; null for a transfer sent by hand. */
-  @Field(() => ID, { nullable: true, description: 'The payout run this transfer belongs to, if any.' })
-  @Column({ type: 'varchar', length: 36, nullable: true })
+  @ForeignIdColumn({ nullable: true, description: 'The payout run this transfer belongs to, if any.' })
   payoutRunId: string | null;
 
-  @Field()
-  @CreateDateColumn()
-  createdAt: Date;
+  @CreatedAt() createdAt: Date;
 
-  @Field({ description: 'When this record last changed (a status, a reversal, a failure).' })
-  @UpdateDateColumn()
+  @UpdatedAt({ description: 'When this record last changed (a status, a reversal, a failure).' })
   updatedAt: Date;
 
   @Field(() => Money, { description: 'What was sent to the writer’s Stripe balance.' })

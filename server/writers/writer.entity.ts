@@ -1,5 +1,7 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { CreatedAt, EnumColumn, IdColumn, UpdatedAt } from '../db/entity-columns';
+import { StripeIdColumn } from '../db/stripe-columns';
 import { OnboardingStatus } from './onboarding-status';
 import { PayoutSchedule } from '../money/payout-schedule.type';
 import { AccountConnection } from './account-connection';
@@ -8,8 +10,7 @@ import { AccountConnection } from './account-connection';
 @Entity('writers')
 @Index(['createdAt', 'id'])
 export class Writer {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @IdColumn()
   id: string;
 
   /** The writer's own sign-in, when they have one (admins can add writers who have not signed up). */
@@ -28,17 +29,16 @@ export class Writer {
   @Column({ type: 'varchar', length: 2 })
   country: string;
 
-  @Field(() => String, { nullable: true, description: 'The Stripe connected account (acct_…), once created.' })
-  @Column({ type: 'varchar', length: 64, nullable: true, unique: true })
+  @StripeIdColumn('The Stripe connected account (acct_…), once created.')
   stripeAccountId: string | null;
 
-  @Field(() => AccountConnection, { description: 'Whether the platform created the account or the writer connected it through Stripe OAuth.' })
-  @Column({ type: 'varchar', length: 16, default: AccountConnection.CREATED })
+  @EnumColumn(AccountConnection, 16, {
+    default: AccountConnection.CREATED,
+    description: 'Whether the platform created the account or the writer connected it through Stripe OAuth.',
+  })
   accountConnection: AccountConnection;
 
-  @Field(() => OnboardingStatus)
-  @Index()
-  @Column({ type: 'varchar', length: 32, default: OnboardingStatus.NOT_STARTED })
+  @EnumColumn(OnboardingStatus, 32, { default: OnboardingStatus.NOT_STARTED, index: true })
   onboardingStatus: OnboardingStatus;
 
   @Field(() => [String], { description: "What Stripe still needs from the writer (past due first in Stripe's terms), e.g. individual.id_number." })
@@ -90,13 +90,8 @@ export class Writer {
   @Column({ type: 'boolean', default: false })
   deauthorized: boolean;
 
-  @Field()
-  @CreateDateColumn()
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn()
-  updatedAt: Date;
+  @CreatedAt() createdAt: Date;
+  @UpdatedAt() updatedAt: Date;
 
   @Field({ description: 'The writer has their own sign-in: they signed up, or took an invitation from inviteWriter.' })
   get signedUp(): boolean {
