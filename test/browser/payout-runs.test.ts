@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { captured } from '../kit/checks';
 import { type TeamMemberSession, adminWithTwoFactor, graphql, signUpWriter, teamMember } from '../kit/flows';
 import { fundPlatform } from '../kit/money';
 import { activeWriters, stripeTransfersOfRun } from '../kit/payout-runs';
@@ -132,7 +133,7 @@ describe('payout runs in the console', () => {
       await dialog.getByLabel('Description').fill('November answers');
       await dialog.getByRole('button', { name: 'Draft run' }).click();
       await heading(page, 'Payout run: November answers').waitFor();
-      runId = /\/payout-runs\/([^/?]+)/.exec(page.url())![1];
+      runId = captured(/\/payout-runs\/([^/?]+)/, page.url(), 'the payout run id in the URL');
 
       await page.locator('.page-header .badge[data-status="DRAFT"]').waitFor();
       await runRows(page, 'PENDING').nth(4).waitFor();
