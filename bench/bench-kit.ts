@@ -28,8 +28,8 @@ export function startProcess(
     child.once('exit', (code) => reject(new Error(`${script} exited with code ${code}:\n${output}`)));
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = ready.exec(output);
-      if (match) resolve({ child, url: match[1] });
+      const url = ready.exec(output)?.[1];
+      if (url) resolve({ child, url });
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
@@ -64,7 +64,8 @@ export async function until(read: () => Promise<boolean>, what: string): Promise
 }
 
 export function percentile(sorted: number[], fraction: number, digits = 1): number {
-  return sorted.length === 0 ? 0 : Number(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))].toFixed(digits));
+  const value = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
+  return value === undefined ? 0 : Number(value.toFixed(digits));
 }
 
 const WRITERS_AT_ONCE = 10;
@@ -130,7 +131,15 @@ export async function stopProcess(started: StartedProcess): Promise<void> {
   clearTimeout(forced);
 }
 
-export const median = (values: number[]) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)];
+/** The middle value; NaN for no values. */
+export const median = (values: number[]) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/** The element `index` places along `list`, round and round; a failure when the list is empty. */
+export function roundRobin<T>(list: readonly T[], index: number, what: string): T {
+  const element = list[index % list.length];
+  if (element === undefined) throw new Error(`no ${what} to take turns with`);
+  return element;
+}
 
 /** `--cpu-prof` for the gateway when a directory for its profile is given. */
 export const profileOptions = (directory: string | undefined) => (directory ? ['--cpu-prof', `--cpu-prof-dir=${directory}`] : []);

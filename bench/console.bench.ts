@@ -74,10 +74,10 @@ function startGateway(dataDirectory: string): Promise<{ child: ChildProcess; url
     child.once('exit', (code) => reject(new Error(`the gateway exited with ${code}:\n${output}`)));
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /Admin console\s+(http:\/\/\S+)\/admin/.exec(output);
-      if (!match || !/Demo data|SEED_DEMO/.test(output)) return;
+      const url = /Admin console\s+(http:\/\/\S+)\/admin/.exec(output)?.[1];
+      if (!url || !/Demo data|SEED_DEMO/.test(output)) return;
       clearTimeout(timer);
-      resolve({ child, url: match[1] });
+      resolve({ child, url });
     });
   });
 }
@@ -164,7 +164,7 @@ async function measureRun(browser: Browser, url: string, session: ConsoleSession
   return { signInFormMs, overviewMs, liveMs };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main() {

@@ -41,7 +41,9 @@ const TICKS_PER_SECOND = 100;
 export function cpuMicrosOf(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const [, afterCommand] = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ');
+    if (afterCommand === undefined) return undefined;
+    const fields = afterCommand.split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1e6) / TICKS_PER_SECOND;
   } catch {
     return undefined;
@@ -131,6 +133,15 @@ export function graphqlRequest(query: string, variables: Record<string, unknown>
 }
 
 export const ratio = (measured: LoadFigures, baseline: LoadFigures) => (baseline.perSecond === 0 ? 0 : measured.perSecond / baseline.perSecond);
+
+/** Round by round, `measured` over `baseline`; both ran the same rounds. */
+export function ratios(measured: LoadFigures[], baseline: LoadFigures[]): number[] {
+  return measured.map((figures, round) => {
+    const base = baseline[round];
+    if (!base) throw new Error(`no baseline figures for round ${round + 1}`);
+    return ratio(figures, base);
+  });
+}
 
 export function describe(label: string, figures: LoadFigures): string {
   const refusedText = Object.entries(figures.refused)

@@ -22,8 +22,8 @@ interface Profile {
 }
 
 function packageOf(url: string): string {
-  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-  if (match) return match[1];
+  const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
+  if (name) return name;
   if (url.includes('/dist/'))
     return `ours: ${url
       .slice(url.indexOf('/dist/') + 6)
@@ -57,7 +57,9 @@ function main(): void {
     allowPositionals: true,
     options: { top: { type: 'string', default: '25' }, 'last-seconds': { type: 'string' } },
   });
-  const profile = JSON.parse(readFileSync(positionals[0], 'utf8')) as Profile;
+  const [file] = positionals;
+  if (!file) throw new Error('usage: profile-summary.js <file.cpuprofile> [--top 25] [--last-seconds N]');
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const byFunction = new Map<string, number>();
   const byPackage = new Map<string, number>();

@@ -22,7 +22,7 @@ import {
   startProcess,
   stopProcess,
 } from './bench-kit';
-import { type LoadFigures, type LoadRequest, describe, graphqlRequest, ratio, runLoad } from './load';
+import { type LoadFigures, type LoadRequest, describe, graphqlRequest, ratios, runLoad } from './load';
 
 const BASELINE_READY = /listening on (http:\/\/\S+)/;
 const TRANSFERS_PER_WRITER = 3;
@@ -86,7 +86,7 @@ async function measureRounds(targets: Target[], rounds: number, seconds: number,
 function printRatios(figures: Map<string, LoadFigures[]>, baselineLabel: string, labels: string[]): void {
   const baseline = figures.get(baselineLabel)!;
   for (const label of labels) {
-    const perRound = figures.get(label)!.map((measured, round) => ratio(measured, baseline[round]));
+    const perRound = ratios(figures.get(label)!, baseline);
     console.log(`${label} / ${baselineLabel}: ${perRound.map((value) => `${value.toFixed(2)}×`).join(' ')} (median ${median(perRound).toFixed(2)}×)`);
   }
 }
@@ -155,10 +155,11 @@ async function main(): Promise<void> {
     ];
     const chosen = values.targets ? targets.filter((target) => values.targets!.split(',').includes(target.key)) : targets;
     const figures = await measureRounds(chosen, rounds, seconds, connections);
-    if (chosen[0] === targets[0])
+    const [baseline] = targets;
+    if (baseline && chosen[0] === baseline)
       printRatios(
         figures,
-        targets[0].label,
+        baseline.label,
         chosen.slice(1).map((target) => target.label),
       );
   } finally {

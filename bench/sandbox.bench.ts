@@ -27,8 +27,8 @@ function startSandboxProcess(stateFile: string | undefined): Promise<{ child: Ch
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`sandbox exited with code ${code}`)));
     child.stdout!.on('data', (chunk: Buffer) => {
-      const match = /listening on (http:\/\/\S+)/.exec(chunk.toString());
-      if (match) resolve({ child, url: match[1], port: Number(new URL(match[1]).port) });
+      const url = /listening on (http:\/\/\S+)/.exec(chunk.toString())?.[1];
+      if (url) resolve({ child, url, port: Number(new URL(url).port) });
     });
   });
 }
@@ -40,7 +40,8 @@ async function control(url: string, path: string, body: Record<string, unknown> 
 }
 
 function percentile(sorted: number[], fraction: number): number {
-  return sorted.length === 0 ? 0 : Number(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))].toFixed(2));
+  const value = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
+  return value === undefined ? 0 : Number(value.toFixed(2));
 }
 
 /** Runs `operation` from `clients × concurrency` loops for `seconds`, timing every call. */
@@ -92,7 +93,8 @@ async function main(): Promise<void> {
       { length: clientCount },
       () => new Stripe('sk_test_bench', { host: '127.0.0.1', port: sandbox.port, protocol: 'http', maxNetworkRetries: 0, telemetry: false }),
     );
-    const stripe = clients[0];
+    const [stripe] = clients;
+    if (!stripe) throw new Error('--clients must be at least 1');
     const account = await stripe.accounts.create({ type: 'express', capabilities: { transfers: { requested: true } } });
     await control(sandbox.url, `/_sandbox/accounts/${account.id}/complete_onboarding`);
     const topup = await stripe.topups.create({ amount: 100_000_000_00, currency: 'usd' });

@@ -2,7 +2,7 @@
 // subscriptions has received the change it makes.
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { percentile } from './bench-kit';
+import { percentile, roundRobin } from './bench-kit';
 import { type HeldTransfer, signedTransferEvent } from './stripe-events';
 
 export interface LatencyOptions {
@@ -67,7 +67,7 @@ export async function subscriberLatency(options: LatencyOptions): Promise<void> 
   const writerId = (await fetchWriterId(options)) ?? null;
   // Half follow every transfer, half this writer's: both filters are exercised.
   const subscribers = Array.from({ length: options.subscriptions }, (_, index) =>
-    subscribe(clients[index % clients.length], index % 2 === 0 ? null : writerId),
+    subscribe(roundRobin(clients, index, 'sockets'), index % 2 === 0 ? null : writerId),
   );
   await Promise.all(clients.map(live));
   const latencies: number[] = [];

@@ -20,10 +20,11 @@ import {
   median,
   preparePlatform,
   profileOptions,
+  roundRobin,
   startProcess,
   stopProcess,
 } from './bench-kit';
-import { type LoadFigures, cpuMicrosOf, describe, ratio, runLoad } from './load';
+import { type LoadFigures, cpuMicrosOf, describe, ratios, runLoad } from './load';
 import { type HeldTransfer, WEBHOOK_SECRET, signedTransferEvent } from './stripe-events';
 import { subscriberLatency } from './subscriber-latency';
 
@@ -67,7 +68,7 @@ async function throughput(
 ) {
   let sequence = 0;
   // A payout run's echo: Stripe's transfer.created for transfers the gateway already holds.
-  const next = () => signedTransferEvent(transfers[sequence++ % transfers.length], 'transfer.created');
+  const next = () => signedTransferEvent(roundRobin(transfers, sequence++, 'held transfers'), 'transfer.created');
   const figures = { verify: [] as LoadFigures[], gateway: [] as LoadFigures[] };
   for (let round = 1; round <= options.rounds; round += 1) {
     console.log(`round ${round}`);
@@ -95,7 +96,7 @@ async function throughput(
         : '';
     console.log(`  ${accepted.length} accepted, ${unapplied} not applied; all applied ${ms} ms after the last was accepted${cpuText}`);
   }
-  const perRound = figures.gateway.map((measured, index) => ratio(measured, figures.verify[index]));
+  const perRound = ratios(figures.gateway, figures.verify);
   console.log(`gateway / verify-only: ${perRound.map((value) => `${value.toFixed(2)}×`).join(' ')} (median ${median(perRound).toFixed(2)}×)`);
 }
 
@@ -138,13 +139,15 @@ async function main(): Promise<void> {
     processes.push(verify);
     const { token, writerIds } = await preparePlatform(gateway.url, sandbox.url, 20, 99_999_999, { webhooks: false });
     const transfers = await heldTransfers(gateway.url, token, writerIds);
+    const [echoed] = transfers;
+    if (!echoed) throw new Error('the gateway holds no transfers to echo');
     const connections = Number(values.connections ?? 16);
     console.log(`webhooks bench: ${connections} connections, transfer.created for ${transfers.length} transfers the gateway holds`);
     await throughput({ gateway, verify }, transfers, dataDirectory, { rounds: Number(values.rounds ?? 3), seconds: Number(values.seconds ?? 4), connections });
     await subscriberLatency({
       gatewayUrl: gateway.url,
       token,
-      transfer: transfers[0],
+      transfer: echoed,
       subscriptions: Number(values.subscriptions ?? 1000),
       sockets: Number(values.sockets ?? 50),
       events: Number(values.events ?? 50),

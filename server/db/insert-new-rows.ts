@@ -31,14 +31,15 @@ export async function insertNewRows<TEntity extends ObjectLiteral>(
   rows: Array<Partial<TEntity>>,
   key: keyof TEntity & string,
 ): Promise<Set<unknown>> {
-  if (rows.length === 0) return new Set();
-  const properties = Object.keys(rows[0]);
+  const [firstRow] = rows;
+  if (firstRow === undefined) return new Set();
+  const properties = Object.keys(firstRow);
   const metadata = manager.connection.getMetadata(target);
-  const columns = properties.map((property) => metadata.findColumnWithPropertyName(property)!);
+  const columns = properties.map((property) => ({ property, column: metadata.findColumnWithPropertyName(property)! }));
   const { driver } = manager.connection;
   const inserted = new Set<unknown>();
   for (const chunk of powerOfTwoChunks(rows, LARGEST_CHUNK)) {
-    const values = chunk.flatMap((row) => columns.map((column, index) => driver.preparePersistentValue(row[properties[index]], column)));
+    const values = chunk.flatMap((row) => columns.map(({ property, column }) => driver.preparePersistentValue(row[property], column)));
     const returned: Array<{ key: unknown }> = await manager.query(insertStatement(manager, target, properties, key, chunk.length), values);
     for (const { key: insertedKey } of returned) inserted.add(insertedKey);
   }

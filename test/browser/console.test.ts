@@ -111,10 +111,10 @@ describe('the admin console', () => {
       await page.locator('.live-indicator.is-live').waitFor();
 
       await stack.control.completeOnboarding(writer.accountId);
-      await row.locator('.badge[data-status="ACTIVE"]').waitFor({ timeout: 10_000 });
+      await row.locator('.badge[data-status="ACTIVE"]').waitFor();
       expect(await row.locator('.badge').textContent()).toBe('Active');
       expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).notReloaded)).toBe(true);
-      await page.locator(`tr[data-writer-id="${katherine.writerId}"] .badge[data-status="RESTRICTED"]`).waitFor({ timeout: 10_000 });
+      await page.locator(`tr[data-writer-id="${katherine.writerId}"] .badge[data-status="RESTRICTED"]`).waitFor();
       await page.getByLabel('Search writers').blur();
       await screenshot(page, '03-writers');
 
@@ -147,7 +147,7 @@ describe('the admin console', () => {
       expect(stripeTopUpId).toMatch(/^tu_/);
 
       await stack.control.settleTopUp(stripeTopUpId!);
-      await row.locator('.badge[data-status="SUCCEEDED"]').waitFor({ timeout: 10_000 });
+      await row.locator('.badge[data-status="SUCCEEDED"]').waitFor();
       expect(await row.getByRole('button', { name: /Cancel/ }).count()).toBe(0);
 
       await page.getByRole('button', { name: 'Add funds' }).click();
@@ -158,7 +158,7 @@ describe('the admin console', () => {
       await mistaken.locator('.badge[data-status="PENDING"]').waitFor();
       await mistaken.getByRole('button', { name: /Cancel/ }).click();
       await dialog().getByRole('button', { name: 'Cancel top-up' }).click();
-      await mistaken.locator('.badge[data-status="CANCELED"]').waitFor({ timeout: 10_000 });
+      await mistaken.locator('.badge[data-status="CANCELED"]').waitFor();
       await screenshot(page, '05-top-ups');
 
       await nav('Overview').click();
@@ -219,7 +219,7 @@ describe('the admin console', () => {
       await page.getByRole('status').filter({ hasText: 'Sent $123.45 to Ada Lovelace.' }).waitFor();
 
       const row = page.locator('tbody tr').filter({ hasText: 'Answers, May' });
-      await row.locator('.badge[data-status="PAID"]').waitFor({ timeout: 10_000 });
+      await row.locator('.badge[data-status="PAID"]').waitFor();
       expect(await page.locator('tbody tr').count()).toBe(1);
       transferId = (await row.getAttribute('data-transfer-id'))!;
       const token = await consoleToken(page);
@@ -262,9 +262,9 @@ describe('the admin console', () => {
       await dialog().getByRole('button', { name: 'Review' }).click();
       await dialog().getByRole('button', { name: 'Reverse $23.45' }).click();
       await page.getByRole('status').filter({ hasText: 'Reversed $23.45 from Ada Lovelace.' }).waitFor();
-      await page.locator('.page-header .badge[data-status="PARTIALLY_REVERSED"]').waitFor({ timeout: 10_000 });
+      await page.locator('.page-header .badge[data-status="PARTIALLY_REVERSED"]').waitFor();
       const reversal = page.locator('tr[data-reversal-id]').filter({ hasText: 'Duplicate answer' });
-      await reversal.locator('.badge[data-status="SUCCEEDED"]').waitFor({ timeout: 10_000 });
+      await reversal.locator('.badge[data-status="SUCCEEDED"]').waitFor();
       expect(await reversal.textContent()).toContain('$23.45');
       expect(await reversal.textContent()).toContain('Admin');
 
@@ -272,7 +272,7 @@ describe('the admin console', () => {
       expect(await dialog().getByLabel('Amount to reverse').inputValue()).toBe('100.00');
       await dialog().getByRole('button', { name: 'Review' }).click();
       await dialog().getByRole('button', { name: 'Reverse $100.00' }).click();
-      await page.locator('.page-header .badge[data-status="REVERSED"]').waitFor({ timeout: 10_000 });
+      await page.locator('.page-header .badge[data-status="REVERSED"]').waitFor();
       expect(await page.getByRole('button', { name: 'Reverse', exact: true }).count()).toBe(0);
       await page.locator('tr[data-reversal-id]').nth(1).waitFor();
       await screenshot(page, '10-transfer-reversed');

@@ -199,7 +199,7 @@ describe('the console in daily use', () => {
       const topUps = await graphql(stack, '{ topUps(first: 5) { nodes { description stripeTopUpId } } }', {}, admin.token);
       const stripeTopUpId = topUps.topUps.nodes.find((topUp: { description: string }) => topUp.description === 'Banner check').stripeTopUpId;
       await stack.control.settleTopUp(stripeTopUpId);
-      await page.locator('[data-top-up-notice="SUCCEEDED"]').filter({ hasText: 'the funds are available' }).waitFor({ timeout: 10_000 });
+      await page.locator('[data-top-up-notice="SUCCEEDED"]').filter({ hasText: 'the funds are available' }).waitFor();
     },
     STEP_TIMEOUT_MS,
   );

@@ -57,10 +57,8 @@ export async function layoutProblems(page: Page, scope = 'body'): Promise<Layout
         problems.push({ kind: 'too small to tap', element: describe(control), detail: `${Math.round(box.width)}×${Math.round(box.height)}` });
     }
     const list = [...boxes];
-    for (let first = 0; first < list.length; first += 1) {
-      for (let second = first + 1; second < list.length; second += 1) {
-        const [a, boxA] = list[first];
-        const [b, boxB] = list[second];
+    for (const [index, [a, boxA]] of list.entries()) {
+      for (const [b, boxB] of list.slice(index + 1)) {
         if (a.contains(b) || b.contains(a)) continue;
         const overlapX = Math.min(boxA.right, boxB.right) - Math.max(boxA.left, boxB.left);
         const overlapY = Math.min(boxA.bottom, boxB.bottom) - Math.max(boxA.top, boxB.top);

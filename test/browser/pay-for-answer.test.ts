@@ -36,7 +36,7 @@ describe('a reader pays for an answer in the browser', () => {
     await page.getByLabel('Name on card').fill('Ada Reader');
     await page.getByRole('button', { name: /^Pay / }).click();
     await page.waitForURL(`${stack.url}/demo/pay/return?session_id=*`);
-    await page.getByText('Payment received. The writer has been paid their share.').waitFor({ timeout: 15_000 });
+    await page.getByText('Payment received. The writer has been paid their share.').waitFor();
 
     await page.goto(`${stack.url}/admin/`);
     await page.getByLabel('Email').fill(ADMIN_EMAIL);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { captured } from '../kit/checks';
 import { type TeamMemberSession, adminWithTwoFactor, graphql, signUpWriter, teamMember } from '../kit/flows';
 import { fundPlatform } from '../kit/money';
 import { activeWriters, stripeTransfersOfRun } from '../kit/payout-runs';
@@ -132,7 +133,7 @@ describe('payout runs in the console', () => {
       await dialog.getByLabel('Description').fill('November answers');
       await dialog.getByRole('button', { name: 'Draft run' }).click();
       await heading(page, 'Payout run: November answers').waitFor();
-      runId = /\/payout-runs\/([^/?]+)/.exec(page.url())![1];
+      runId = captured(/\/payout-runs\/([^/?]+)/, page.url(), 'the payout run id in the URL');
 
       await page.locator('.page-header .badge[data-status="DRAFT"]').waitFor();
       await runRows(page, 'PENDING').nth(4).waitFor();
@@ -160,7 +161,7 @@ describe('payout runs in the console', () => {
 
       // Funds settled on Stripe reach the open page: the shortfall goes.
       await fundPlatform(stack, admin.token, 100_000);
-      await page.locator('[data-shortfall]').waitFor({ state: 'detached', timeout: 15_000 });
+      await page.locator('[data-shortfall]').waitFor({ state: 'detached' });
     },
     STEP_TIMEOUT_MS,
   );
@@ -180,7 +181,7 @@ describe('payout runs in the console', () => {
         await financePage.getByRole('dialog').getByRole('button', { name: 'Approve', exact: true }).click();
         await financePage.getByRole('status').getByText('Approved: the run can now be executed.').waitFor();
         // The creator's screen hears of the approval without a reload.
-        await page.locator('[data-run-approved-by]').getByText('FINANCE Member').waitFor({ timeout: 10_000 });
+        await page.locator('[data-run-approved-by]').getByText('FINANCE Member').waitFor();
         await page.locator('.page-header .badge[data-status="APPROVED"]').waitFor();
 
         const seenByFinance = await recordProgress(financePage);
@@ -260,7 +261,7 @@ describe('payout runs in the console', () => {
       ).createPayoutRun;
       expect(drafted).toMatchObject({ heldCount: 1, itemCount: 0 });
       const row = page.locator(`tr[data-payout-run-id="${drafted.id}"]`);
-      await row.locator('.badge[data-status="DRAFT"]').waitFor({ timeout: 5_000 });
+      await row.locator('.badge[data-status="DRAFT"]').waitFor();
       await row.getByRole('link').click();
       await page.locator('[data-run-drafted-by]').getByText('FINANCE Member').waitFor();
       await page.getByRole('button', { name: 'Cancel run' }).click();

@@ -1,5 +1,5 @@
 import { graphql } from '../kit/flows';
-import { spawnGateway, type GatewayProcess } from '../kit/gateway-process';
+import { READY_TIMEOUT_MS, spawnGateway, type GatewayProcess } from '../kit/gateway-process';
 import { postGraphQL } from '../kit/graphql-client';
 import type { Stack } from '../kit/stack';
 import { waitFor } from '../kit/wait';
@@ -11,15 +11,15 @@ describe('demo data on a first start against the sandbox', () => {
   let token: string;
   const asStack = () => ({ url: gateway.url }) as Stack;
   beforeAll(async () => {
-    gateway = await spawnGateway({ SEED_DEMO: '1', SANDBOX_PORT: '0', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }, 60000, 'start');
+    gateway = await spawnGateway({ SEED_DEMO: '1', SANDBOX_PORT: '0', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }, READY_TIMEOUT_MS, 'start');
     const { body } = await postGraphQL(gateway.url, 'mutation($input: LogInInput!) { logIn(input: $input) { token } }', { input: ADMIN });
     token = body.data!.logIn.token;
-  }, 70000);
+  });
   afterAll(() => gateway.stop());
 
   it('serves at once and announces the demo data once it is seeded', async () => {
-    await gateway.waitForOutput(/Demo data\s+seeded/, 30000);
-  }, 35000);
+    await gateway.waitForOutput(/Demo data\s+seeded/);
+  });
 
   it('seeds a dozen writers across every onboarding status', async () => {
     const { writerStatusCounts } = await graphql(asStack(), '{ writerStatusCounts { status count } }', {}, token);
@@ -57,10 +57,10 @@ describe('demo data on a first start against the sandbox', () => {
     await gateway.stop();
     gateway = await spawnGateway(
       { SEED_DEMO: '1', PORT: port, DATA_DIR: gateway.dataDirectory, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
-      60000,
+      READY_TIMEOUT_MS,
       'start',
     );
     const { writers } = await graphql(asStack(), '{ writers { totalCount } }', {}, token);
     expect(writers.totalCount).toBe(12);
-  }, 70000);
+  });
 });

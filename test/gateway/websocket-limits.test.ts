@@ -1,3 +1,4 @@
+import { first } from '../kit/checks';
 import { type SignedInWriter, signUpWriter } from '../kit/flows';
 import { collect, webSocketClient } from '../kit/graphql-client';
 import { type RawSocket, openRawSocket } from '../kit/raw-socket';
@@ -72,7 +73,7 @@ describe('WebSocket limits', () => {
     const client = webSocketClient(stack.url, writer.token);
     const live = Array.from({ length: MAX_SUBSCRIPTIONS }, () => collect(client, HEARTBEAT));
     await Promise.all(live.map((subscription) => subscription.next()));
-    live[0].stop();
+    first(live, 'a subscription').stop();
     const replacement = collect(client, HEARTBEAT);
     expect((await replacement.next()).data?.heartbeat).toEqual(expect.any(String));
     expect(live.slice(1).map((subscription) => subscription.failure)).toEqual([undefined, undefined]);
@@ -95,8 +96,9 @@ describe('WebSocket limits', () => {
   it('gives a closed connection’s place back to its address', async () => {
     const held = await Promise.all(Array.from({ length: MAX_CONNECTIONS }, () => open(from('198.51.100.20'))));
     for (const socket of held) expect(await socket.init()).toEqual({ type: 'connection_ack' });
-    held[0].close();
-    await held[0].closed;
+    const freed = first(held, 'a connection');
+    freed.close();
+    await freed.closed;
     expect(await acknowledgedWhenFree(() => open(from('198.51.100.20')))).toEqual({ type: 'connection_ack' });
   });
 

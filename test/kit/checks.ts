@@ -19,6 +19,14 @@ export function elementAt<T>(list: readonly T[], index: number, what = 'element'
 /** The first element, or a failure naming `what` when the list is empty. */
 export const first = <T>(list: readonly T[], what = 'element'): T => elementAt(list, 0, what);
 
+type Tuple<T, N extends number, Built extends T[] = []> = Built['length'] extends N ? Built : Tuple<T, N, [...Built, T]>;
+
+/** The first `count` elements, to destructure, or a failure naming `what` when the list is shorter. */
+export function leading<T, N extends number>(list: readonly T[], count: N, what = 'elements'): Tuple<T, N> {
+  if (list.length < count) throw new Error(`expected ${count} ${what}, the list has ${list.length}: ${JSON.stringify(list).slice(0, 500)}`);
+  return list.slice(0, count) as Tuple<T, N>;
+}
+
 /** The element that matches, or a failure naming `what` when none does. */
 export function findIn<T>(list: readonly T[], matches: (element: T) => boolean, what: string): T {
   const found = list.find(matches);

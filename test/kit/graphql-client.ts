@@ -5,7 +5,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { graphql } from '../gql';
 import { present } from './checks';
-import { waitFor } from './wait';
+import { DEFAULT_WAIT_TIMEOUT_MS, waitFor } from './wait';
 
 /**
  * What the kit sends: a typed document written with `graphql(…)` from `test/gql` (checked
@@ -81,8 +81,6 @@ export function webSocketClient(url: string, token?: string): Client {
   });
 }
 
-const SUBSCRIPTION_WAIT_MS = 10_000;
-
 /** Collects what a subscription delivers until `stop()`; `next()` awaits the next event. */
 export function collect<TData = Record<string, any>, TVariables = AnyVariables>(
   client: Client,
@@ -121,7 +119,7 @@ export function collect<TData = Record<string, any>, TVariables = AnyVariables>(
       return completed;
     },
     /** Resolves with the first event that matches, waiting for it if needed. */
-    async next(match: (event: GraphQLResponse<TData>) => boolean = () => true, timeoutMs = SUBSCRIPTION_WAIT_MS) {
+    async next(match: (event: GraphQLResponse<TData>) => boolean = () => true, timeoutMs = DEFAULT_WAIT_TIMEOUT_MS) {
       return waitFor(
         () => {
           const event = events.find(match);
@@ -134,7 +132,7 @@ export function collect<TData = Record<string, any>, TVariables = AnyVariables>(
       );
     },
     /** Resolves once the subscription ends with an error or completes. */
-    async settled(timeoutMs = SUBSCRIPTION_WAIT_MS) {
+    async settled(timeoutMs = DEFAULT_WAIT_TIMEOUT_MS) {
       await waitFor(() => completed || failure !== undefined, { what: 'the subscription to end', timeoutMs, changes, context: eventsSoFar });
     },
     stop: unsubscribe,

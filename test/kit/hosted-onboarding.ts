@@ -6,14 +6,14 @@ export async function submitHostedOnboarding(linkUrl: string, answers: Record<st
   const page = await fetch(linkUrl, { redirect: 'manual' });
   if (page.status !== 200) throw new Error(`hosted onboarding page answered ${page.status} (${page.headers.get('location')})`);
   const html = await page.text();
-  const form = /<form[^>]*action="([^"]*)"[^>]*>([\s\S]*?)<\/form>/i.exec(html);
-  if (!form) throw new Error('no form on the hosted onboarding page');
+  const [, action, form] = /<form[^>]*action="([^"]*)"[^>]*>([\s\S]*?)<\/form>/i.exec(html) ?? [];
+  if (action === undefined || form === undefined) throw new Error('no form on the hosted onboarding page');
   const fields = new URLSearchParams();
-  for (const input of form[2].matchAll(/<input[^>]*>/gi)) {
+  for (const input of form.matchAll(/<input[^>]*>/gi)) {
     const name = /name="([^"]*)"/.exec(input[0])?.[1];
     if (name) fields.append(name, answers[name] ?? decodeEntities(/value="([^"]*)"/.exec(input[0])?.[1] ?? ''));
   }
-  const response = await fetch(new URL(decodeEntities(form[1]), linkUrl), {
+  const response = await fetch(new URL(decodeEntities(action), linkUrl), {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: fields.toString(),

@@ -89,7 +89,7 @@ describe('the embedded sandbox killed with the gateway during a burst of transfe
     admin = (await adminWithTwoFactor(stack)).token;
     writer = await onboardedWriter(stack);
     await fundPlatform(stack, admin, FUNDS_MINOR);
-  }, 60_000);
+  }, 120_000);
   afterAll(() => stack?.close());
 
   it('keeps every answered transfer, once, across ten kills and restarts', async () => {

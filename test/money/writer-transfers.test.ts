@@ -13,12 +13,12 @@ const WRITERS_WITH_TRANSFERS = `query($first: Int!) {
 describe("a writer's transfers", () => {
   let stack: Stack;
   let admin: string;
-  const writers: SignedInWriter[] = [];
+  let writers: [SignedInWriter, SignedInWriter, SignedInWriter, SignedInWriter];
 
   beforeAll(async () => {
     stack = await startStack();
     admin = (await adminWithTwoFactor(stack)).token;
-    for (let index = 0; index < 4; index += 1) writers.push(await onboardedWriter(stack));
+    writers = [await onboardedWriter(stack), await onboardedWriter(stack), await onboardedWriter(stack), await onboardedWriter(stack)];
     await fundPlatform(stack, admin, 100_000);
     // writers[0] gets three transfers, the others one each, so every page loads the same fields.
     for (const [writer, amount] of [
@@ -70,14 +70,14 @@ describe("a writer's transfers", () => {
       { id: writers[0].writerId },
       { token: writers[1].token },
     );
-    expect(body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it("refuses a writer's subscription to another writer's transfers when subscribing", async () => {
     const socket = webSocketClient(stack.url, writers[1].token);
     const other = collect(socket, 'subscription($id: ID) { transferUpdated(writerId: $id) { id } }', { id: writers[0].writerId });
     const event = await other.next();
-    expect(event.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(event.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     other.stop();
     await socket.dispose();
   });

@@ -65,7 +65,6 @@ describe('an admin disconnects a Stripe account a writer connected through OAuth
         ),
       {
         until: (deliveries) => deliveries.some((delivery) => delivery.status === 'succeeded'),
-        timeoutMs: 10_000,
         what: 'account.application.deauthorized delivered to the gateway',
       },
     );

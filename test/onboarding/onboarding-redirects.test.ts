@@ -1,3 +1,4 @@
+import { first } from '../kit/checks';
 import { createOnboardingLink, graphql, graphqlError, signUpWriter, waitForStatus, writerStatus, type SignedInWriter } from '../kit/flows';
 import { followRedirects, redirectTarget, submitHostedOnboarding } from '../kit/hosted-onboarding';
 import { type LifecycleState, moveToState, onboardingRedirectUrls } from '../kit/lifecycle';
@@ -67,12 +68,13 @@ describe('onboarding redirects without the writer signed in', () => {
 
     const end = await followRedirects(link.url, MAX_HOPS);
     expect(end.hops).toHaveLength(1);
-    expect(end.hops[0]).toContain('/connect/onboarding/refresh?state=');
+    const hop = first(end.hops, 'a redirect');
+    expect(hop).toContain('/connect/onboarding/refresh?state=');
     expect(end.status).toBe(200);
     expect(end.body).toMatch(/open onboarding again/i);
     expect(end.body).not.toContain(new URL(stack.sandbox.url).host);
     // Whoever holds the refresh URL (history, a preview bot) gets the same page, every time.
-    expect((await followRedirects(end.hops[0], MAX_HOPS)).hops).toEqual([]);
+    expect((await followRedirects(hop, MAX_HOPS)).hops).toEqual([]);
     expect(await stack.control.accountLinkCount()).toBe(sandboxLinks);
     expect(await issuedLinkCount(writer)).toBe(issuedLinks);
 

@@ -24,7 +24,7 @@ describe('listing writers', () => {
         adminToken,
       );
     }
-  }, 60000);
+  }, 120_000);
   afterAll(() => stack.close());
 
   it('pages through every writer once, newest first', async () => {

@@ -159,7 +159,6 @@ describe('a reader pays for an answer', () => {
     // Stripe's own events (charge.refunded, refund.*) arrive afterwards and change nothing.
     await waitFor(() => readPayment(stack, admin, refundPayment.id), {
       until: (payment) => payment.refunds.length === 1 && payment.amountRefunded.amount === 1000,
-      timeoutMs: 5000,
       what: 'refund events applied',
     });
   });

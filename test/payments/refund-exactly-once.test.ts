@@ -50,7 +50,6 @@ describe('refunds exactly once', () => {
     expect(firstAnswer.refunds).toHaveLength(1);
     const replayed = await waitFor(() => refund(input), {
       until: (body) => body.data?.refundPayment.status === 'PARTIALLY_REFUNDED',
-      timeoutMs: 10000,
       what: 'replayed refund',
     });
     expect(replayed.data?.refundPayment.refunds).toEqual([expect.objectContaining({ status: 'SUCCEEDED', amount: { amount: 1500 } })]);

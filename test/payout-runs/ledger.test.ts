@@ -43,7 +43,6 @@ describe('the ledger follows transfers sent by hand', () => {
     await execute(stack, REVERSE_TRANSFER, { input: { transferId, amount: 500, reason: 'Duplicate answer' } }, admin);
     const reversed = await waitFor(() => ledgerBalances(stack, admin), {
       until: (ledger) => ledger.of('WRITER_PAID') === -1_500,
-      timeoutMs: 10_000,
       what: 'reversal posted',
     });
     expect({ sums: reversed.sums, cash: reversed.of('PLATFORM_CASH') }).toEqual({ sums: { usd: 0 }, cash: 1_500 });

@@ -40,7 +40,7 @@ describe('payout-run progress, live for one run or every run', () => {
   afterAll(() => stack.close());
 
   it('pushes a run drafted, approved, executed to completion, and another canceled', async () => {
-    const writers = [await onboardedWriter(stack, { displayName: 'Ada Lovelace' }), await onboardedWriter(stack, { displayName: 'Grace Hopper' })];
+    const writers = [await onboardedWriter(stack, { displayName: 'Ada Lovelace' }), await onboardedWriter(stack, { displayName: 'Grace Hopper' })] as const;
     await importEarnings(
       stack,
       finance,

@@ -35,7 +35,6 @@ describe('payout webhooks out of order and duplicated', () => {
     expect(answer.status).toBe(200);
     const stored = await waitFor(async () => outcomeOf(event.id as string), {
       until: (row) => Boolean(row?.processedAt),
-      timeoutMs: 10000,
       what: `event ${String(event.id)} applied`,
     });
     return present(stored?.outcome, `the outcome of event ${String(event.id)}`);

@@ -21,8 +21,9 @@ async function newAccountLink(type: 'account_onboarding' | 'account_update' = 'a
 function formFields(html: string): URLSearchParams {
   const fields = new URLSearchParams();
   for (const match of html.matchAll(/<input ([^>]*)>/g)) {
-    const name = /name="([^"]*)"/.exec(match[1])?.[1];
-    const value = /value="([^"]*)"/.exec(match[1])?.[1] ?? '';
+    const [, attributes = ''] = match;
+    const name = /name="([^"]*)"/.exec(attributes)?.[1];
+    const value = /value="([^"]*)"/.exec(attributes)?.[1] ?? '';
     if (name) fields.set(name, value.replace(/&amp;/g, '&'));
   }
   return fields;

@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { elementAt, leading } from '../kit/checks';
 import { onboardedAccount, startTestSandbox, WebhookReceiver, type TestSandbox } from './sandbox.kit';
 
 let kit: TestSandbox;
@@ -229,7 +230,7 @@ describe('onboarding states', () => {
     await kit.stripe.accounts.update(account.id, { individual: { first_name: 'Grace' } });
     const updates = () => receiver.eventsOfType('account.updated').filter((event) => event.account === account.id);
     await receiver.waitFor(() => updates().length === 2);
-    const [first, second] = updates();
+    const [first, second] = leading(updates(), 2, 'account.updated events');
     expect(first.data.previous_attributes).toMatchObject({ metadata: { tier: 'gold', since: null }, individual: null });
     expect((first.data.previous_attributes as { metadata?: unknown }).metadata).toEqual({ tier: 'gold', since: null });
     expect(second.data.previous_attributes).toEqual({ individual: { first_name: 'Ada' } });
@@ -281,7 +282,7 @@ describe('what Stripe announces and refuses about accounts', () => {
   test('capabilities requested at creation and later each fire capability.updated', async () => {
     const account = await kit.stripe.accounts.create({ type: 'custom', country: 'US', capabilities: { transfers: { requested: true } } });
     await receiver.waitFor(() => capabilityEvents(account.id, 'transfers').length === 1);
-    expect(capabilityEvents(account.id, 'transfers')[0].data).toMatchObject({
+    expect(elementAt(capabilityEvents(account.id, 'transfers'), 0, 'a capability.updated event').data).toMatchObject({
       object: { status: 'inactive', requested: true },
       previous_attributes: { status: 'unrequested' },
     });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Stripe from 'stripe';
+import { elementAt, first } from '../kit/checks';
 import { onboardedAccount, startTestSandbox, WebhookReceiver, type TestSandbox } from './sandbox.kit';
 
 /**
@@ -70,7 +71,7 @@ describe('Checkout Sessions', () => {
       [1, 1900, false],
     ]);
     expect((await kit.stripe.checkout.sessions.retrieve(session.id)).metadata).toEqual({ reader: 'r-1' });
-    expect((await kit.stripe.checkout.sessions.list({ limit: 1 })).data[0].id).toBe(session.id);
+    expect(first((await kit.stripe.checkout.sessions.list({ limit: 1 })).data, 'a session').id).toBe(session.id);
   });
 
   it('refuses a session without line items, with a bad URL or a destination that is not connected', async () => {
@@ -126,8 +127,8 @@ describe('Checkout Sessions', () => {
   it('the funds become available as sandbox days pass, with balance.available', async () => {
     await kit.control('POST', '/_sandbox/clock/advance', { seconds: 2 * 24 * 60 * 60 });
     const writerBalance = await kit.stripeFor(writer.id).balance.retrieve();
-    expect(writerBalance.pending[0].amount).toBe(0);
-    expect(writerBalance.available[0].amount).toBe(AMOUNT - FEE);
+    expect(first(writerBalance.pending, 'a pending balance').amount).toBe(0);
+    expect(first(writerBalance.available, 'an available balance').amount).toBe(AMOUNT - FEE);
     await receiver.waitForEvent('balance.available', writer.id);
   });
 
@@ -191,7 +192,7 @@ describe('a paid session after a restart', () => {
       await second.stripe.refunds.create({ payment_intent: intent.id, reverse_transfer: true, refund_application_fee: true });
       // The transfer came back and the fee went back: nothing of this payment is left with the writer.
       const writer = await second.stripeFor(destination.id).balance.retrieve();
-      expect(writer.pending[0].amount + writer.available[0].amount).toBe(0);
+      expect(elementAt(writer.pending, 0, 'a pending balance').amount + elementAt(writer.available, 0, 'an available balance').amount).toBe(0);
     } finally {
       await second.close();
     }

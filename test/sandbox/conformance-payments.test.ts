@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { first } from '../kit/checks';
 import { loadResponseValidator } from './openapi.validator';
 import { onboardedAccount, startTestSandbox, WebhookReceiver, type TestSandbox } from './sandbox.kit';
 
@@ -155,18 +156,19 @@ async function refundsAndDisputesScenario(writer: Stripe.Account): Promise<void>
   await stripe.refunds.list({ payment_intent: intent.id });
   await refusal(stripe.refunds.create({ payment_intent: intent.id, amount: 5000 }));
   const fees = await stripe.applicationFees.list({ limit: 3, expand: ['data.balance_transaction'] });
-  const feeRefund = await stripe.applicationFees.createRefund(fees.data[0].id, { amount: 10 });
-  await stripe.applicationFees.updateRefund(fees.data[0].id, feeRefund.id, { metadata: { order: '1' } });
-  await stripe.applicationFees.retrieveRefund(fees.data[0].id, feeRefund.id);
-  await stripe.applicationFees.listRefunds(fees.data[0].id);
-  await stripe.applicationFees.retrieve(fees.data[0].id);
+  const fee = first(fees.data, 'an application fee');
+  const feeRefund = await stripe.applicationFees.createRefund(fee.id, { amount: 10 });
+  await stripe.applicationFees.updateRefund(fee.id, feeRefund.id, { metadata: { order: '1' } });
+  await stripe.applicationFees.retrieveRefund(fee.id, feeRefund.id);
+  await stripe.applicationFees.listRefunds(fee.id);
+  await stripe.applicationFees.retrieve(fee.id);
   await pay({ card: '4000000000000259' });
-  const dispute = (await stripe.disputes.list({ limit: 1, expand: ['data.charge'] })).data[0];
+  const dispute = first((await stripe.disputes.list({ limit: 1, expand: ['data.charge'] })).data, 'a dispute');
   await stripe.disputes.retrieve(dispute.id);
   await stripe.disputes.update(dispute.id, { evidence: { customer_name: 'Reader' }, submit: false });
   await kit.control('POST', `/_sandbox/disputes/${dispute.id}/resolve`, { outcome: 'won' });
   await pay({ card: '4000000000000259' });
-  await stripe.disputes.close((await stripe.disputes.list({ limit: 1 })).data[0].id);
+  await stripe.disputes.close(first((await stripe.disputes.list({ limit: 1 })).data, 'a second dispute').id);
   await pay({ iban: 'AT611904300234573201' }, 'eur', ['sepa_debit']);
   await pay({ iban: 'AT861904300235473202' }, 'eur', ['sepa_debit']);
   await kit.control('POST', '/_sandbox/clock/advance', { seconds: 3 * 24 * 3600 });

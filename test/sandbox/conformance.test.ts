@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { first } from '../kit/checks';
 import { loadResponseValidator } from './openapi.validator';
 import { fundPlatform, onboardedAccount, startTestSandbox, stripeClient, WebhookReceiver, type TestSandbox } from './sandbox.kit';
 
@@ -145,7 +146,7 @@ async function moneyScenario(account: Stripe.Account): Promise<void> {
   await stripe.balance.retrieve();
   await stripeClient(kit.sandbox, { stripeAccount: account.id }).balance.retrieve();
   const transactions = await stripe.balanceTransactions.list({ type: 'topup', expand: ['data.source'] });
-  await stripe.balanceTransactions.retrieve(transactions.data[0].id);
+  await stripe.balanceTransactions.retrieve(first(transactions.data, 'a top-up balance transaction').id);
 }
 
 async function eventsScenario(account: Stripe.Account): Promise<void> {
@@ -156,7 +157,7 @@ async function eventsScenario(account: Stripe.Account): Promise<void> {
   await stripe.webhookEndpoints.list();
   await stripe.webhookEndpoints.del(endpoint.id);
   const events = await stripe.events.list({ limit: 100 });
-  await stripe.events.retrieve(events.data[0].id);
+  await stripe.events.retrieve(first(events.data, 'an event').id);
   await stripeClient(kit.sandbox, { stripeAccount: account.id }).events.list({ types: ['account.updated', 'capability.updated'] });
 }
 

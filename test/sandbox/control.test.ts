@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { elementAt, first } from '../kit/checks';
 import { fundPlatform, onboardedAccount, startTestSandbox, stripeClient, type TestSandbox } from './sandbox.kit';
 
 describe('control API', () => {
@@ -59,7 +60,7 @@ describe('control API', () => {
     );
     expect(state.platform_account).toBe(kit.sandbox.platformAccountId);
     expect(state.counts).toMatchObject({ connected_accounts: 1, transfers: 1 });
-    expect(state.platform_balance.available[0].amount).toBe(4900);
+    expect(first(state.platform_balance.available, 'an available balance').amount).toBe(4900);
     const reset = await kit.control<{ counts: Record<string, number>; clock: { offset_seconds: number } }>('POST', '/_sandbox/reset');
     expect(reset.counts).toMatchObject({ connected_accounts: 0, topups: 0, transfers: 0, events: 0 });
     expect(reset.clock.offset_seconds).toBe(0);
@@ -87,8 +88,8 @@ describe('state file', () => {
     try {
       expect(second.sandbox.platformAccountId).toBe(platformId);
       expect((await second.stripe.accounts.retrieve(writer.id)).payouts_enabled).toBe(true);
-      expect((await second.stripe.balance.retrieve()).available[0].amount).toBe(4300);
-      expect((await second.stripeFor(writer.id).balance.retrieve()).available[0].amount).toBe(700);
+      expect(elementAt((await second.stripe.balance.retrieve()).available, 0, 'an available balance').amount).toBe(4300);
+      expect(elementAt((await second.stripeFor(writer.id).balance.retrieve()).available, 0, 'an available balance').amount).toBe(700);
       expect(await second.control('GET', '/_sandbox/clock')).toMatchObject({ offset_seconds: 3600 });
       const replayed = await second.stripe.transfers.create({ amount: 700, currency: 'usd', destination: writer.id }, { idempotencyKey: 'persisted' });
       expect(replayed.id).toBe(transfer.id);

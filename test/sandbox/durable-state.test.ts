@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SANDBOX_STORES } from '../../sandbox/sandbox.stores';
 import { SqliteStateStore } from '../../sandbox/state/sqlite-state-store';
+import { elementAt, first } from '../kit/checks';
+import { waitFor } from '../kit/wait';
 import { type SandboxProcess, spawnSandboxProcess } from './sandbox-process';
 import { fundPlatform, onboardedAccount, startTestSandbox, type TestSandbox, WebhookReceiver } from './sandbox.kit';
 
@@ -102,18 +104,21 @@ describe('webhook deliveries', () => {
         'GET',
         `/_sandbox/webhook_deliveries?endpoint=${endpoint.id}`,
       );
-    await waitUntil(async () => (await deliveriesOf(first)).data[0]?.attempts.length === 1);
+    await waitFor(() => deliveriesOf(first), { until: (deliveries) => deliveries.data[0]?.attempts.length === 1, what: 'the first delivery attempt recorded' });
     await first.close();
     expect(receiver.received).toHaveLength(1);
 
     const second = await startTestSandbox(settings);
     try {
-      await receiver.waitFor((received) => received.length === 2, 10_000);
+      await receiver.waitFor((received) => received.length === 2);
       expect(new Set(receiver.received.map((item) => item.event.id)).size).toBe(1);
-      await waitUntil(async () => (await deliveriesOf(second)).data[0]?.status === 'succeeded');
-      expect((await deliveriesOf(second)).data[0].attempts.map((attempt) => attempt.status_code)).toEqual([500, 200]);
+      const deliveries = await waitFor(() => deliveriesOf(second), {
+        until: (current) => current.data[0]?.status === 'succeeded',
+        what: 'the retried delivery recorded as succeeded',
+      });
+      expect(elementAt(deliveries.data, 0, 'a delivery record').attempts.map((attempt) => attempt.status_code)).toEqual([500, 200]);
       const [event] = (await second.stripe.events.list({ type: 'topup.created', limit: 1 })).data;
-      expect(event).toMatchObject({ id: receiver.received[0].event.id, pending_webhooks: 0, data: { object: { id: topup.id } } });
+      expect(event).toMatchObject({ id: elementAt(receiver.received, 0, 'a delivery').event.id, pending_webhooks: 0, data: { object: { id: topup.id } } });
     } finally {
       await second.close();
       await receiver.close();
@@ -141,7 +146,7 @@ describe('a JSON state file from an older sandbox', () => {
       expect(existsSync(`${legacyFile}.migrated`)).toBe(true);
       expect(existsSync(legacyFile.replace(/\.json$/, '.sqlite'))).toBe(true);
       expect(imported.sandbox.platformAccountId).toBe(legacy.platformAccountId);
-      expect((await imported.stripe.balance.retrieve()).available[0].amount).toBe(4_300);
+      expect(first((await imported.stripe.balance.retrieve()).available, 'an available balance').amount).toBe(4_300);
       expect(await imported.control('GET', '/_sandbox/clock')).toMatchObject({ offset_seconds: 3600 });
       const replayed = await imported.stripe.transfers.create({ amount: 700, currency: 'usd', destination: account.id }, { idempotencyKey: 'imported' });
       expect(replayed.id).toBe(transfer.id);
@@ -157,12 +162,3 @@ describe('a JSON state file from an older sandbox', () => {
     }
   });
 });
-
-/** Polls `check` (the control API has no push) until it holds. */
-async function waitUntil(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`not reached in ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}

@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { elementAt, findIn, present } from '../kit/checks';
 import { onboardedAccount, startTestSandbox, WebhookReceiver, type TestSandbox } from './sandbox.kit';
 
 let kit: TestSandbox;
@@ -67,7 +68,7 @@ test('bank details as a hash; list, retrieve, update and delete', async () => {
   expect(madeDefault).toMatchObject({ default_for_currency: true, metadata: { use: 'main' } });
   const event = await receiver.waitForEvent('account.external_account.updated', second.id);
   expect(event.data.previous_attributes).toEqual({ default_for_currency: false, metadata: { use: 'backup' } });
-  const [first] = (await kit.stripe.accounts.listExternalAccounts(account.id)).data.filter((item) => item.id !== second.id);
+  const first = findIn((await kit.stripe.accounts.listExternalAccounts(account.id)).data, (item) => item.id !== second.id, 'the other bank account');
   expect(bankOf(first).default_for_currency).toBe(false);
 
   await expect(kit.stripe.accounts.deleteExternalAccount(account.id, second.id)).rejects.toMatchObject({
@@ -86,7 +87,7 @@ test('bank details as a hash; list, retrieve, update and delete', async () => {
 
 test('`external_account` on an account update replaces the default for its currency', async () => {
   const account = await customAccount({ external_account: 'btok_us' });
-  const [replaced] = account.external_accounts!.data;
+  const replaced = elementAt(present(account.external_accounts, 'external accounts').data, 0, 'a bank account');
   const updated = await kit.stripe.accounts.update(account.id, { external_account: 'btok_us_verified_accountClosed' });
   expect(updated.external_accounts?.data).toEqual([expect.objectContaining({ last4: '1113', default_for_currency: true })]);
   await receiver.waitForEvent('account.external_account.deleted', replaced.id);
@@ -94,7 +95,7 @@ test('`external_account` on an account update replaces the default for its curre
 
 test('onboarding attaches the bank account the writer typed, and says so', async () => {
   const writer = await onboardedAccount(kit);
-  const [bank] = writer.external_accounts!.data;
+  const bank = elementAt(present(writer.external_accounts, 'external accounts').data, 0, 'a bank account');
   expect(bank).toMatchObject({ object: 'bank_account', routing_number: '110000000', last4: '6789' });
   expect((await receiver.waitForEvent('account.external_account.created', bank.id)).account).toBe(writer.id);
 });

@@ -1,4 +1,5 @@
 import Stripe from 'stripe';
+import { first } from '../kit/checks';
 import { waitFor } from '../kit/wait';
 import { fundPlatform, onboardedAccount, startTestSandbox, stripeClient, TEST_KEY, type TestSandbox } from './sandbox.kit';
 
@@ -124,7 +125,7 @@ test('`error_after` and `hang_after` do the work unheard; the retry replays it',
     expect(await transferCount()).toBe(count + 1);
     const retried = await kit.stripe.transfers.create(params, { idempotencyKey: key });
     expect(retried.lastResponse.headers['idempotent-replayed']).toBe('true');
-    expect(retried.id).toBe((await kit.stripe.transfers.list({ limit: 1 })).data[0].id);
+    expect(retried.id).toBe(first((await kit.stripe.transfers.list({ limit: 1 })).data, 'a transfer').id);
     expect(await transferCount()).toBe(count + 1);
   }
 });

@@ -2,6 +2,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENUM_EXTENSIONS, PROPERTY_EXTENSIONS } from '../../sandbox/spec-extensions';
+import { present } from '../kit/checks';
 
 /** Stripe's OpenAPI description for API 2023-08-16, cut to the endpoints the project uses. */
 export const SPEC_PATH = join(__dirname, '../../sandbox/spec/openapi-subset.json');
@@ -36,10 +37,11 @@ function toJsonSchema(node: unknown): unknown {
 
 function applyExtensions(schemas: Record<string, JsonObject>): void {
   for (const extension of PROPERTY_EXTENSIONS) {
-    (schemas[extension.schema].properties as JsonObject)[extension.property] = {};
+    (present(schemas[extension.schema], `the ${extension.schema} schema`).properties as JsonObject)[extension.property] = {};
   }
   for (const extension of ENUM_EXTENSIONS) {
-    const property = (schemas[extension.schema].properties as Record<string, { enum: string[] }>)[extension.property];
+    const properties = present(schemas[extension.schema], `the ${extension.schema} schema`).properties as Record<string, { enum: string[] }>;
+    const property = present(properties[extension.property], `${extension.schema}.${extension.property}`);
     property.enum = [...property.enum, ...extension.values];
   }
 }

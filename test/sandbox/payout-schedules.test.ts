@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { first } from '../kit/checks';
 import { fundPlatform, onboardedAccount, startTestSandbox, type TestSandbox } from './sandbox.kit';
 
 /**
@@ -58,12 +59,13 @@ test('daily with delay_days 2: funds are paid out on the third midnight, whole a
   const writer = await writerOnSchedule({ interval: 'daily', delay_days: 2 }, 2500);
   const made = await payoutDaysOver(4, writer);
   expect(made.map(({ day }) => day)).toEqual([3]);
-  expect(made[0].payout).toMatchObject({ amount: 2500, automatic: true, status: 'pending', reconciliation_status: 'in_progress' });
+  const { payout } = first(made, 'a payout');
+  expect(payout).toMatchObject({ amount: 2500, automatic: true, status: 'pending', reconciliation_status: 'in_progress' });
   await advance(60);
-  const paid = await kit.stripeFor(writer.id).payouts.retrieve(made[0].payout.id);
+  const paid = await kit.stripeFor(writer.id).payouts.retrieve(payout.id);
   expect(paid).toMatchObject({ status: 'paid', reconciliation_status: 'completed' });
   await expect(kit.stripeFor(writer.id).payouts.cancel(paid.id)).rejects.toMatchObject({ statusCode: 400 });
-  expect((await kit.stripeFor(writer.id).balance.retrieve()).available[0].amount).toBe(0);
+  expect(first((await kit.stripeFor(writer.id).balance.retrieve()).available, 'an available balance').amount).toBe(0);
 });
 
 test('weekly: paid out on the anchor day only', async () => {
@@ -83,5 +85,5 @@ test('monthly: paid out on the anchor date only', async () => {
 test('manual: nothing is paid out, however many dates pass', async () => {
   const writer = await writerOnSchedule({ interval: 'manual' }, 700);
   expect(await payoutDaysOver(3, writer)).toEqual([]);
-  expect((await kit.stripeFor(writer.id).balance.retrieve()).available[0].amount).toBe(700);
+  expect(first((await kit.stripeFor(writer.id).balance.retrieve()).available, 'an available balance').amount).toBe(700);
 });

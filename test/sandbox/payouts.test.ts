@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { first, present } from '../kit/checks';
 import { fundPlatform, onboardedAccount, startTestSandbox, WebhookReceiver, type TestSandbox } from './sandbox.kit';
 
 let kit: TestSandbox;
@@ -76,7 +77,7 @@ test("a connected account's payout goes to its own bank account, with Stripe-Acc
   const writer = await writerWithFunds(5000);
   const stripe = kit.stripeFor(writer.id);
   const payout = await stripe.payouts.create({ amount: 3000, currency: 'usd' });
-  expect(payout.destination).toBe(writer.external_accounts?.data[0].id);
+  expect(payout.destination).toBe(first(present(writer.external_accounts, 'external accounts').data, 'a bank account').id);
   expect(await available(stripe)).toBe(2000);
   expect((await stripe.payouts.list()).data.map((item) => item.id)).toEqual([payout.id]);
   await expect(kit.stripe.payouts.retrieve(payout.id)).rejects.toMatchObject({ statusCode: 404 });

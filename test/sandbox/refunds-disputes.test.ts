@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { first } from '../kit/checks';
 import { onboardedAccount, startTestSandbox, WebhookReceiver, type TestSandbox } from './sandbox.kit';
 
 /** Refunds of destination charges, application fee refunds, disputes, SEPA debits, 3D Secure and declines. */
@@ -34,8 +35,8 @@ async function paidSession(params: Record<string, unknown> = {}, currency = 'usd
   );
 }
 
-const available = async (stripe: Stripe) => (await stripe.balance.retrieve()).available[0].amount;
-const pending = async (stripe: Stripe) => (await stripe.balance.retrieve()).pending[0].amount;
+const available = async (stripe: Stripe) => first((await stripe.balance.retrieve()).available, 'an available balance').amount;
+const pending = async (stripe: Stripe) => first((await stripe.balance.retrieve()).pending, 'a pending balance').amount;
 
 describe('refunds', () => {
   it('a partial refund reverses the same share of the transfer and of the application fee', async () => {
@@ -86,7 +87,7 @@ describe('refunds', () => {
     const feeRefund = await kit.stripe.applicationFees.createRefund(feeId, { amount: 80 });
     expect(feeRefund).toMatchObject({ object: 'fee_refund', amount: 80, fee: feeId });
     await kit.stripe.applicationFees.updateRefund(feeId, feeRefund.id, { metadata: { why: 'goodwill' } });
-    expect((await kit.stripe.applicationFees.listRefunds(feeId)).data[0].metadata).toEqual({ why: 'goodwill' });
+    expect(first((await kit.stripe.applicationFees.listRefunds(feeId)).data, 'a fee refund').metadata).toEqual({ why: 'goodwill' });
     expect(await kit.stripe.applicationFees.retrieve(feeId)).toMatchObject({ amount_refunded: 80 });
     expect((await kit.stripe.applicationFees.list({ limit: 100 })).data.some((fee) => fee.id === feeId)).toBe(true);
   });
@@ -115,10 +116,10 @@ describe('disputes', () => {
 
   it('an inquiry (4000 0000 0000 1976) takes no funds; closing a dispute accepts it as lost', async () => {
     await paidSession({ card: '4000000000001976' });
-    const inquiry = (await kit.stripe.disputes.list({ limit: 1 })).data[0];
+    const inquiry = first((await kit.stripe.disputes.list({ limit: 1 })).data, 'an inquiry');
     expect(inquiry).toMatchObject({ status: 'warning_needs_response', balance_transactions: [] });
     await paidSession({ card: '4000000000000259' });
-    const dispute = (await kit.stripe.disputes.list({ limit: 1 })).data[0];
+    const dispute = first((await kit.stripe.disputes.list({ limit: 1 })).data, 'a dispute');
     expect(await kit.stripe.disputes.close(dispute.id)).toMatchObject({ status: 'lost' });
     await expect(kit.stripe.disputes.close(dispute.id)).rejects.toMatchObject({ statusCode: 400 });
   });

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
 import { startSandbox, type SandboxHandle, type SandboxOptions } from '../../sandbox/sandbox.server';
 import { present } from '../kit/checks';
-import { waitFor } from '../kit/wait';
+import { DEFAULT_WAIT_TIMEOUT_MS, waitFor } from '../kit/wait';
 
 export const TEST_KEY = 'sk_test_sandbox_kit';
 
@@ -97,7 +97,7 @@ export class WebhookReceiver {
   }
 
   /** Resolves once `predicate` holds for the received webhooks (fails after `timeoutMs`). */
-  async waitFor(predicate: (received: ReceivedWebhook[]) => boolean, timeoutMs = 5000): Promise<ReceivedWebhook[]> {
+  async waitFor(predicate: (received: ReceivedWebhook[]) => boolean, timeoutMs = DEFAULT_WAIT_TIMEOUT_MS): Promise<ReceivedWebhook[]> {
     return waitFor(() => this.received, {
       until: predicate,
       timeoutMs,

@@ -101,7 +101,7 @@ test.each(RUNS.map((run) => [run.name, run] as const))('%s succeeds and its even
   expect(result).toMatchObject({ exitCode: 0 });
   if (run.thenAdvanceClock) await kit.control('POST', '/_sandbox/clock/advance', { seconds: TOP_UP_SETTLE_SECONDS });
   const isNew = (item: { event: Stripe.Event }, index: number) => index >= seenBefore && item.event.type === run.event;
-  const received = await receiver.waitFor((items) => items.some(isNew), 15_000);
+  const received = await receiver.waitFor((items) => items.some(isNew));
   const event = received.find(isNew)!.event;
   expect(await isListed(kit, event)).toBe(true);
 });

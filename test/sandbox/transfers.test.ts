@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { elementAt, first } from '../kit/checks';
 import { fundPlatform, onboardedAccount, startTestSandbox, WebhookReceiver, type TestSandbox } from './sandbox.kit';
 
 let kit: TestSandbox;
@@ -141,7 +142,7 @@ test('reversals: partial and repeated, up to the amount, money moving back each 
   expect(refund).toMatchObject({ type: 'transfer_refund', amount: 300, source: first.id });
   const reversedEvents = () => receiver.eventsOfType('transfer.reversed').filter((event) => (event.data.object as Stripe.Transfer).id === transfer.id);
   await receiver.waitFor(() => reversedEvents().length === 2);
-  const last = reversedEvents()[1];
+  const last = elementAt(reversedEvents(), 1, 'a second transfer.reversed event');
   expect(last.data.previous_attributes).toEqual({
     amount_reversed: 300,
     reversed: false,
@@ -153,7 +154,7 @@ test('balance transactions filter by type and source', async () => {
   const transfers = await kit.stripe.balanceTransactions.list({ type: 'transfer', limit: 100 });
   expect(transfers.data.length).toBeGreaterThan(0);
   expect(transfers.data.every((transaction) => transaction.type === 'transfer' && transaction.amount < 0)).toBe(true);
-  const one = transfers.data[0];
+  const one = first(transfers.data, 'a transfer balance transaction');
   expect((await kit.stripe.balanceTransactions.list({ source: one.source as string })).data.map((item) => item.id)).toEqual([one.id]);
   await expect(kit.stripe.balanceTransactions.retrieve('txn_missing')).rejects.toMatchObject({ statusCode: 404 });
   await expect(kit.stripeFor(writer.id).balanceTransactions.retrieve(one.id)).rejects.toMatchObject({ statusCode: 404 });

@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { first } from '../kit/checks';
 import { loadResponseValidator } from './openapi.validator';
 import { fundPlatform, startTestSandbox, TEST_KEY, WebhookReceiver, type TestSandbox } from './sandbox.kit';
 
@@ -70,7 +71,7 @@ describe('answers are shaped for the version asked', () => {
     for (const row of rows(before)) expect(row).not.toHaveProperty('balance_type');
     for (const row of rows(after)) expect(row.balance_type).toBe('payments');
     const topups = await kit.stripe.topups.list({ status: 'succeeded', expand: ['data.balance_transaction'] });
-    expect((topups.data[0].balance_transaction as Stripe.BalanceTransaction).balance_type).toBe('payments');
+    expect((first(topups.data, 'a succeeded top-up').balance_transaction as Stripe.BalanceTransaction).balance_type).toBe('payments');
   });
 
   test('a payout carries trace_id from 2024-11-20.acacia and payout_method from 2025-08-27.basil', async () => {
@@ -130,7 +131,7 @@ describe('events follow the endpoint’s api_version', () => {
 
   test('GET /v1/events renders an event in the version it was created in, whatever the request asks', async () => {
     const events = await api('/v1/events?type=topup.created&limit=1', PINNED);
-    const [event] = events.body.data as Stripe.Event[];
+    const event = first(events.body.data as Stripe.Event[], 'a topup.created event');
     expect(event.api_version).toBe(SUBSET);
     expect(event.data.object).not.toHaveProperty('initiated_by');
   });

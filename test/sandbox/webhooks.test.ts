@@ -1,4 +1,5 @@
 import Stripe from 'stripe';
+import { elementAt, first } from '../kit/checks';
 import { waitFor } from '../kit/wait';
 import { callControl, fundPlatform, onboardedAccount, startTestSandbox, WebhookReceiver, type TestSandbox } from './sandbox.kit';
 
@@ -61,7 +62,7 @@ describe('delivery', () => {
   test('events arrive signed; constructEvent accepts them, a wrong secret is rejected', async () => {
     const { receiver, secret } = await endpointWithReceiver();
     const topup = await kit.stripe.topups.create({ amount: 1000, currency: 'usd' });
-    const [delivered] = await receiver.waitFor((items) => items.some((item) => topupOf(item.event).id === topup.id));
+    const delivered = first(await receiver.waitFor((items) => items.some((item) => topupOf(item.event).id === topup.id)), 'a delivery');
     const signature = delivered.headers['stripe-signature'] as string;
     expect(signature).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
     const event = kit.stripe.webhooks.constructEvent(delivered.rawBody, signature, secret);
@@ -82,10 +83,10 @@ describe('delivery', () => {
       'GET',
       `/_sandbox/webhook_deliveries?endpoint=${endpoint.id}`,
     );
-    const delivery = deliveries.data[0];
+    const delivery = first(deliveries.data, 'a delivery record');
     expect(delivery.attempts.map((attempt) => attempt.status_code)).toEqual([500, 503, 200]);
     expect(delivery.status).toBe('succeeded');
-    const [event] = (await kit.stripe.events.list({ type: 'topup.created', limit: 1 })).data;
+    const event = first((await kit.stripe.events.list({ type: 'topup.created', limit: 1 })).data, 'a topup.created event');
     expect(topupOf(event).id).toBe(topup.id);
     expect(event.pending_webhooks).toBe(0);
   });
@@ -125,7 +126,7 @@ describe('delivery', () => {
     const topup = await kit.stripe.topups.create({ amount: 1000, currency: 'usd' });
     await kit.stripe.topups.cancel(topup.id);
     await wanted.receiver.waitFor((items) => items.length === 1);
-    expect(wanted.receiver.received[0].event.type).toBe('topup.canceled');
+    expect(first(wanted.receiver.received, 'a delivery').event.type).toBe('topup.canceled');
     expect(disabled.receiver.received).toEqual([]);
   });
 });
@@ -136,7 +137,7 @@ describe('chaos switches', () => {
     await kit.control('POST', '/_sandbox/webhooks/chaos', { duplicate: 1 });
     await kit.stripe.topups.create({ amount: 1000, currency: 'usd' });
     await receiver.waitFor((items) => items.length === 2);
-    expect(receiver.received[0].event.id).toBe(receiver.received[1].event.id);
+    expect(elementAt(receiver.received, 0, 'a delivery').event.id).toBe(elementAt(receiver.received, 1, 'a second delivery').event.id);
   });
 
   test('delay_ms holds deliveries back', async () => {
@@ -170,9 +171,10 @@ describe('events API', () => {
     expect(wildcard.data.map((event) => event.type)).toEqual(expect.arrayContaining(['topup.created', 'topup.canceled', 'topup.succeeded']));
     const several = await kit.stripe.events.list({ types: ['topup.created', 'topup.canceled'], limit: 2 });
     expect(several.data.map((event) => event.type)).toEqual(['topup.canceled', 'topup.created']);
-    expect(topupOf(several.data[0])).toMatchObject({ id: topup.id, status: 'canceled' });
-    expect(topupOf(several.data[1])).toMatchObject({ id: topup.id, status: 'pending' });
-    expect((await kit.stripe.events.retrieve(several.data[0].id)).id).toBe(several.data[0].id);
+    const [newest, older] = [elementAt(several.data, 0, 'the newest event'), elementAt(several.data, 1, 'the older event')];
+    expect(topupOf(newest)).toMatchObject({ id: topup.id, status: 'canceled' });
+    expect(topupOf(older)).toMatchObject({ id: topup.id, status: 'pending' });
+    expect((await kit.stripe.events.retrieve(newest.id)).id).toBe(newest.id);
     await expect(kit.stripe.events.retrieve('evt_missing')).rejects.toMatchObject({ statusCode: 404 });
   });
 });

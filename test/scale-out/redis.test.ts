@@ -77,7 +77,6 @@ describe('several instances share subscriptions through Redis (REDIS_URL)', () =
   async function subscribedOnRedis(topic: string) {
     await waitFor(async () => ((await redis.pubsub('NUMSUB', channelPrefix + topic)) as [string, number])[1], {
       until: (subscribers) => subscribers >= 1,
-      timeoutMs: 5000,
       what: `a Redis subscriber on ${channelPrefix}${topic}`,
     });
   }
@@ -187,7 +186,7 @@ describe('several instances share subscriptions through Redis (REDIS_URL)', () =
     const events = collect(client, Redis_WriterStatusChanged, { id: writer.writerId });
     await subscriptionsReady(client);
     expect((await postGraphQL(stack.url, Redis_LogOut, {}, { token: writer.token })).body.data?.logOut).toBe(true);
-    await events.settled(5000);
+    await events.settled();
     expect(events.failure).toMatchObject({ code: 4403 });
     await client.dispose();
   });

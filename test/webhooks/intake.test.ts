@@ -15,6 +15,7 @@ import { createMetrics } from '../../server/metrics/metrics';
 import type { WebhookHandlers } from '../../server/webhooks/webhook-handler';
 import { webhookRoutes } from '../../server/webhooks/webhook.routes';
 import { DEFAULT_INTAKE_LIMITS, WebhookService } from '../../server/webhooks/webhook.service';
+import { first } from '../kit/checks';
 import { newDataDirectory } from '../kit/gateway-process';
 import { deliverSigned } from '../kit/webhooks';
 
@@ -65,7 +66,7 @@ describe('webhook intake', () => {
     hold = gate();
   });
 
-  const statements = async () => (await metrics.databaseQueries.get()).values[0].value;
+  const statements = async () => first((await metrics.databaseQueries.get()).values, 'a database query count').value;
 
   it('stores a burst in a few transactions, each event committed before its promise resolves', async () => {
     const webhooks = service();
