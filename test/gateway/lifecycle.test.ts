@@ -27,10 +27,10 @@ describe('gateway lifecycle', () => {
     const event = await heartbeat.next();
     expect(Date.parse(event.data!.heartbeat)).toBeGreaterThan(Date.now() - 60_000);
 
-    const stoppedAtMs = Date.now();
+    // Exit code 0 is the gateway's own clean exit; one that hung on the open WebSocket would be
+    // killed by the kit's stop timer, and its exit code would say so.
     const exitCode = await gateway.stop('SIGTERM');
     expect(exitCode).toBe(0);
-    expect(Date.now() - stoppedAtMs).toBeLessThan(5000);
     await heartbeat.settled();
     await client.dispose();
     expect(existsSync(join(gateway.dataDirectory, 'sandbox-state.sqlite'))).toBe(true);
