@@ -2,8 +2,10 @@
  * Webhooks in bursts: signed events accepted per second by the gateway against a bare handler
  * that only verifies the signature, interleaved round by round in one run; then that every
  * accepted event was applied and how long after the last one; then webhook → subscriber latency
- * with 1,000 open `transferUpdated` subscriptions.
- * `node scripts/build.mjs && node dist/bench/webhooks.bench.js [--seconds 4] [--rounds 3] [--connections 16] [--subscriptions 1000] [--sockets 50] [--events 50] [--warm-up-events 10] [--profile DIR]`
+ * with 1,000 open `transferUpdated` subscriptions. Both servers first take `--warm-up-seconds` of
+ * the same load, not counted (the gateway has far more code to compile than the bare handler).
+ * `node scripts/build.mjs && node dist/bench/webhooks.bench.js [--seconds 4] [--rounds 3] [--warm-up-seconds 2] [--connections 16] [--subscriptions 1000] [--sockets 50] [--events 50] [--warm-up-events 10] [--profile DIR]`
+ * (`--subscriptions 0 --events 0 --warm-up-events 0` leaves the latency half out.)
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,11 +66,17 @@ async function throughput(
   servers: Servers,
   transfers: HeldTransfer[],
   dataDirectory: string,
-  options: { rounds: number; seconds: number; connections: number },
+  options: { rounds: number; seconds: number; warmUpSeconds: number; connections: number },
 ) {
   let sequence = 0;
   // A payout run's echo: Stripe's transfer.created for transfers the gateway already holds.
   const next = () => signedTransferEvent(roundRobin(transfers, sequence++, 'held transfers'), 'transfer.created');
+  if (options.warmUpSeconds > 0) {
+    for (const server of [servers.verify, servers.gateway]) {
+      await runLoad({ url: server.url, connections: options.connections, seconds: options.warmUpSeconds, next, serverPid: server.child.pid });
+    }
+    console.log(`warmed up: ${options.warmUpSeconds} s of the same load on each, not counted`);
+  }
   const figures = { verify: [] as LoadFigures[], gateway: [] as LoadFigures[] };
   for (let round = 1; round <= options.rounds; round += 1) {
     console.log(`round ${round}`);
@@ -105,6 +113,7 @@ async function main(): Promise<void> {
     options: {
       seconds: { type: 'string' },
       rounds: { type: 'string' },
+      'warm-up-seconds': { type: 'string' },
       connections: { type: 'string' },
       subscriptions: { type: 'string' },
       sockets: { type: 'string' },
@@ -143,7 +152,12 @@ async function main(): Promise<void> {
     if (!echoed) throw new Error('the gateway holds no transfers to echo');
     const connections = Number(values.connections ?? 16);
     console.log(`webhooks bench: ${connections} connections, transfer.created for ${transfers.length} transfers the gateway holds`);
-    await throughput({ gateway, verify }, transfers, dataDirectory, { rounds: Number(values.rounds ?? 3), seconds: Number(values.seconds ?? 4), connections });
+    await throughput({ gateway, verify }, transfers, dataDirectory, {
+      rounds: Number(values.rounds ?? 3),
+      seconds: Number(values.seconds ?? 4),
+      warmUpSeconds: Number(values['warm-up-seconds'] ?? 2),
+      connections,
+    });
     await subscriberLatency({
       gatewayUrl: gateway.url,
       token,

@@ -51,6 +51,9 @@ function connectionOptions(config: Pick<Config, 'dataDirectory' | 'databaseUrl'>
       database.pragma('synchronous = NORMAL');
       database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
       database.pragma('foreign_keys = ON');
+      // A transaction's statement journals (and any temporary table) in memory: a statement writing
+      // many rows otherwise spills its journal to a temporary file it creates and deletes each time.
+      database.pragma('temp_store = MEMORY');
     },
   };
 }

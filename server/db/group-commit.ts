@@ -1,4 +1,4 @@
-import type { Database, Transaction } from './database';
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface Waiting<TItem, TResult> {
   item: TItem;
@@ -7,8 +7,8 @@ interface Waiting<TItem, TResult> {
 }
 
 export interface GroupCommitOptions<TItem, TResult> {
-  /** Writes every item of a batch in one transaction; one result per item, in order. */
-  writeBatch: (transaction: Transaction, items: TItem[]) => Promise<TResult[]>;
+  /** Writes every item of a batch in one transaction, committed when it resolves; one result per item, in order. */
+  writeBatch: (items: TItem[]) => Promise<TResult[]>;
   /** Writes one item on its own: after a batch failed, so that one bad item fails alone. */
   writeOne: (item: TItem) => Promise<TResult>;
   maxBatch: number;
@@ -24,16 +24,13 @@ export class GroupCommit<TItem, TResult> {
   private waiting: Array<Waiting<TItem, TResult>> = [];
   private writing: Promise<void> | undefined;
 
-  constructor(
-    private readonly database: Database,
-    private readonly options: GroupCommitOptions<TItem, TResult>,
-  ) {}
+  constructor(private readonly options: GroupCommitOptions<TItem, TResult>) {}
 
   write(item: TItem): Promise<TResult> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ item, resolve, reject });
       // The next turn of the event loop, so the writes of this one share the first batch.
-      this.writing ??= new Promise<void>((started) => setImmediate(started)).then(() => this.writeAll());
+      this.writing ??= nextTurn().then(() => this.writeAll());
     });
   }
 
@@ -45,6 +42,10 @@ export class GroupCommit<TItem, TResult> {
   private async writeAll(): Promise<void> {
     while (this.waiting.length > 0) {
       await this.writeBatch(this.waiting.splice(0, this.options.maxBatch));
+      // What the callers write on being answered (an event applied, the next delivery) joins the
+      // next batch: where a batch commits without any I/O (SQLite), it would otherwise take one
+      // transaction for each write that arrives a microtask ahead of the others.
+      await nextTurn();
     }
     this.writing = undefined;
   }
@@ -52,12 +53,7 @@ export class GroupCommit<TItem, TResult> {
   private async writeBatch(batch: Array<Waiting<TItem, TResult>>): Promise<void> {
     let results: TResult[];
     try {
-      results = await this.database.transaction((transaction) =>
-        this.options.writeBatch(
-          transaction,
-          batch.map((waiting) => waiting.item),
-        ),
-      );
+      results = await this.options.writeBatch(batch.map((waiting) => waiting.item));
     } catch {
       for (const waiting of batch) await this.options.writeOne(waiting.item).then(waiting.resolve, waiting.reject);
       return;

@@ -1,4 +1,3 @@
-import type Stripe from 'stripe';
 import type { EntityManager } from 'typeorm';
 import type { Database, Transaction } from '../db/database';
 import { GroupCommit } from '../db/group-commit';
@@ -6,38 +5,26 @@ import { insertNewRows } from '../db/insert-new-rows';
 import { powerOfTwoChunks } from '../db/sized-chunks';
 import { isUniqueViolation } from '../db/unique-violation';
 import { WebhookEvent } from './webhook-event.entity';
+import { SqliteEventWrites } from './webhook-event.sqlite';
+import { type Outcome, type Received, type StoreWrite, firstOfEachId, isNewIn, outcomeText, payloadOf, resultsInOrder, split } from './webhook-event.write';
 
 // Writes per transaction: a burst of deliveries shares one commit, sent in chunks of 128 and less.
 const MAX_EVENTS_PER_COMMIT = 128;
 
-export interface Outcome {
-  id: string;
-  outcome: string;
-}
-
-/** An event to store, with the body Stripe signed when there is one (kept as sent, not serialized again). */
-export interface Received {
-  event: Stripe.Event;
-  rawBody?: Buffer;
-}
-
-const rowOf = ({ event, rawBody }: Received) => ({
-  id: event.id,
-  type: event.type,
-  account: event.account ?? null,
-  stripeCreated: event.created,
-  payload: rawBody ? rawBody.toString('utf8') : JSON.stringify(event),
+const rowOf = (received: Received) => ({
+  id: received.event.id,
+  type: received.event.type,
+  account: received.event.account ?? null,
+  stripeCreated: received.event.created,
+  payload: payloadOf(received),
   receivedAt: new Date(),
   processedAt: null,
 });
 
 /** Inserts the events not held yet; true for each that is new (the first of its id in the batch). */
 async function insertNew({ manager }: Transaction, received: Received[]): Promise<boolean[]> {
-  const rows = new Map<string, ReturnType<typeof rowOf>>();
-  for (const item of received) if (!rows.has(item.event.id)) rows.set(item.event.id, rowOf(item));
-  const inserted = await insertNewRows(manager, WebhookEvent, [...rows.values()], 'id');
-  // The first of an id that was inserted is new; one held before, or its repeat in the batch, is not.
-  return received.map(({ event }) => inserted.delete(event.id));
+  const inserted = await insertNewRows(manager, WebhookEvent, firstOfEachId(received).map(rowOf), 'id');
+  return isNewIn(received, inserted);
 }
 
 /** One UPDATE per chunk of the batch: each event's own outcome, picked by a CASE on its id. */
@@ -47,7 +34,7 @@ async function markApplied({ manager }: Transaction, outcomes: Outcome[]): Promi
     manager.connection.getMetadata(WebhookEvent).findColumnWithPropertyName('processedAt')!,
   );
   for (const chunk of powerOfTwoChunks(outcomes, MAX_EVENTS_PER_COMMIT)) {
-    const values = [processedAt, ...chunk.flatMap(({ id, outcome }) => [id, outcome.slice(0, 200)]), ...chunk.map(({ id }) => id)];
+    const values = [processedAt, ...chunk.flatMap((outcome) => [outcome.id, outcomeText(outcome)]), ...chunk.map(({ id }) => id)];
     await manager.query(markStatement(manager, chunk.length), values);
   }
 }
@@ -69,17 +56,12 @@ function markStatement(manager: EntityManager, rowCount: number): string {
   return sql;
 }
 
-/** A write to webhook_events: an event received, to store, or what applying one did. */
-type StoreWrite = { received: Received; outcome?: undefined } | { outcome: Outcome; received?: undefined };
-
 /** The events received and the outcomes of a batch, in one transaction; true/false for each event, whether it is new. */
 async function writeBatch(transaction: Transaction, writes: StoreWrite[]): Promise<Array<boolean | undefined>> {
-  const received = writes.flatMap((write) => (write.received ? [write.received] : []));
-  const outcomes = writes.flatMap((write) => (write.outcome ? [write.outcome] : []));
+  const { received, outcomes } = split(writes);
   const isNew = received.length > 0 ? await insertNew(transaction, received) : [];
   if (outcomes.length > 0) await markApplied(transaction, outcomes);
-  let nextReceived = 0;
-  return writes.map((write) => (write.received ? isNew[nextReceived++] : undefined));
+  return resultsInOrder(writes, isNew);
 }
 
 /**
@@ -92,7 +74,13 @@ export class WebhookEventStore {
   private readonly writes: GroupCommit<StoreWrite, boolean | undefined>;
 
   constructor(private readonly database: Database) {
-    this.writes = new GroupCommit(database, { writeBatch, writeOne: (write) => this.writeOne(write), maxBatch: MAX_EVENTS_PER_COMMIT });
+    // On SQLite, raw statements on the connection; elsewhere (PostgreSQL) through TypeORM.
+    const sqliteWrites = database.sqlite ? new SqliteEventWrites(database, MAX_EVENTS_PER_COMMIT) : undefined;
+    this.writes = new GroupCommit({
+      writeBatch: sqliteWrites ? (writes) => sqliteWrites.write(writes) : (writes) => database.transaction((transaction) => writeBatch(transaction, writes)),
+      writeOne: (write) => this.writeOne(write),
+      maxBatch: MAX_EVENTS_PER_COMMIT,
+    });
   }
 
   /** False for an event already held (a redelivery); resolves once the event is committed. */

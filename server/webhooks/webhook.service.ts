@@ -34,6 +34,8 @@ export class WebhookService {
   private readonly store: WebhookEventStore;
   private readonly queue: ApplyQueue;
   private sweepTimer: NodeJS.Timeout | undefined;
+  /** Events applied whose outcome is not committed yet: not swept up again meanwhile. */
+  private readonly recording = new Set<string>();
 
   constructor(
     private readonly database: Database,
@@ -102,6 +104,7 @@ export class WebhookService {
         order: { stripeCreated: 'ASC' },
       });
       for (const stored of pending) {
+        if (this.recording.has(stored.id)) continue;
         const event = JSON.parse(stored.payload) as Stripe.Event;
         this.queue.add({ id: stored.id, objectKey: objectKeyOf(event) });
       }
@@ -114,13 +117,26 @@ export class WebhookService {
     const event = queued.event ?? (await this.unapplied(queued.id));
     if (!event) return;
     const handler = this.handlers[event.type];
+    let outcome: string;
     try {
-      const outcome = handler ? await handler(event) : 'ignored: no handler for this type';
-      await this.store.markApplied({ id: event.id, outcome });
-      this.logger.info({ eventId: event.id, type: event.type, outcome }, 'webhook applied');
+      outcome = handler ? await handler(event) : 'ignored: no handler for this type';
     } catch (error) {
       this.logger.error({ err: error, eventId: event.id, type: event.type }, 'webhook not applied; will retry');
+      return;
     }
+    // Recorded in the next group commit: the object's next event need not wait for it, since a
+    // crash before it commits only has the event applied again (handlers let newer state win).
+    this.recording.add(event.id);
+    void this.store.markApplied({ id: event.id, outcome }).then(
+      () => {
+        this.recording.delete(event.id);
+        this.logger.info({ eventId: event.id, type: event.type, outcome }, 'webhook applied');
+      },
+      (error: unknown) => {
+        this.recording.delete(event.id);
+        this.logger.error({ err: error, eventId: event.id, type: event.type }, 'webhook applied but not marked so; will apply again');
+      },
+    );
   }
 
   /** A swept-up event as stored, unless it was applied meanwhile. */

@@ -160,4 +160,28 @@ describe('Stripe webhooks', () => {
     expect((await deliver(stack, event)).status).toBe(200);
     await waitForStatus(stack, writer.writerId, await adminWithoutTwoFactor(stack), 'RESTRICTED');
   });
+
+  // Last: it kills the gateway and starts another on the same database.
+  it('keeps every event it answered 2xx through a crash right after, and applies them once restarted', async () => {
+    const events = Array.from({ length: 60 }, () => platformEvent());
+    const answered: string[] = [];
+    let killed = false;
+    const deliveries = events.map(async (event) => {
+      const { status } = await deliver(stack, event, { secret: PLATFORM_SECRET });
+      if (status !== 200 || killed) return;
+      answered.push(event.id);
+      // No graceful shutdown runs after these answers: what they promised must already be on disk.
+      if (answered.length === 20) {
+        killed = true;
+        stack.gateway.process.kill('SIGKILL');
+      }
+    });
+    await Promise.allSettled(deliveries);
+    expect(answered).toHaveLength(20);
+    await stack.restartGateway();
+    expect(storedIds()).toEqual(expect.arrayContaining(answered));
+    await waitFor(() => answered.every((id) => storedEvents().find((stored) => stored.id === id)?.processedAt), {
+      what: 'every answered event applied after the restart',
+    });
+  });
 });
