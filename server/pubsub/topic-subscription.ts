@@ -31,6 +31,7 @@ export class TopicSubscription<Payload> implements AsyncIterableIterator<Payload
   private ended = false;
   private failure: unknown = undefined;
   private accepts: ((payload: Payload) => boolean) | undefined;
+  private onQueued: (() => void) | undefined;
 
   constructor(
     private readonly leave: () => void,
@@ -62,19 +63,44 @@ export class TopicSubscription<Payload> implements AsyncIterableIterator<Payload
       return;
     }
     const waiter = this.waiters.shift();
-    if (waiter) waiter.resolve({ value: payload, done: false });
-    else if (this.size >= this.maxPending) this.fail(new SubscriberTooSlowError(this.maxPending));
-    else this.pending.push(payload);
+    if (waiter) {
+      waiter.resolve({ value: payload, done: false });
+      return;
+    }
+    if (this.size >= this.maxPending) {
+      this.fail(new SubscriberTooSlowError(this.maxPending));
+      return;
+    }
+    this.pending.push(payload);
+    this.onQueued?.();
   }
 
-  next(): Promise<IteratorResult<Payload>> {
-    if (this.head < this.pending.length) return Promise.resolve({ value: this.take(), done: false });
+  /**
+   * For a consumer that takes changes with `poll` rather than waiting in `next`: `onQueued` is
+   * called, synchronously, each time a change is queued or the subscription fails.
+   */
+  listen(onQueued: () => void): void {
+    this.onQueued = onQueued;
+  }
+
+  /** The next change without waiting: undefined while there is none, done once ended; throws what ended it. */
+  poll(): IteratorResult<Payload> | undefined {
+    if (this.head < this.pending.length) return { value: this.take(), done: false };
     if (this.failure !== undefined) {
       const failure = this.failure;
       this.failure = undefined;
-      return Promise.reject(failure instanceof Error ? failure : new Error(String(failure)));
+      throw failure instanceof Error ? failure : new Error(String(failure));
     }
-    if (this.ended) return Promise.resolve(DONE);
+    return this.ended ? DONE : undefined;
+  }
+
+  next(): Promise<IteratorResult<Payload>> {
+    try {
+      const step = this.poll();
+      if (step) return Promise.resolve(step);
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
     return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
   }
 
@@ -113,8 +139,10 @@ export class TopicSubscription<Payload> implements AsyncIterableIterator<Payload
   private fail(error: unknown): void {
     this.end();
     const waiters = this.waiters.splice(0);
-    if (waiters.length === 0) this.failure = error;
     for (const waiter of waiters) waiter.reject(error);
+    if (waiters.length > 0) return;
+    this.failure = error;
+    this.onQueued?.();
   }
 
   private end(): void {
