@@ -70,7 +70,7 @@ function executionArgs(schema: GraphQLSchema, rules: ValidationRule[], payload: 
 export const MAX_UNSENT_BYTES = 8 * 1024 * 1024;
 
 /** graphql-ws's `next` message for subscription `id`, around a payload already serialized (see createSharedSubscribe). */
-function nextSender(socket: WebSocket, id: string): (payloadJson: string) => void {
+export function nextSender(socket: Pick<WebSocket, 'readyState' | 'OPEN' | 'bufferedAmount' | 'send' | 'close'>, id: string): (payloadJson: string) => void {
   const opening = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
   return (payloadJson) => {
     if (socket.readyState !== socket.OPEN) return;

@@ -1,4 +1,5 @@
 import { createPubSub, type PubSubEventTarget } from '@graphql-yoga/subscription';
+import { MAX_UNSENT_BYTES, nextSender } from '../../server/http/subscription-server';
 import {
   MAX_PENDING_CHANGES,
   type TopicPayloads,
@@ -125,5 +126,30 @@ describe('pub/sub with a queue per subscriber', () => {
     const again = here.subscribe(Changed);
     createPubSub<TopicPayloads>({ eventTarget: counting }).publish('CHANGED', change(8));
     expect(await take(again, 1)).toEqual([change(8)]);
+  });
+});
+
+describe('a connection whose client stopped reading', () => {
+  it('is closed (1013) once it holds more than MAX_UNSENT_BYTES unsent, instead of growing', () => {
+    const closes: Array<[number | undefined, string | undefined]> = [];
+    const sent: string[] = [];
+    const socket = {
+      OPEN: 1 as const,
+      readyState: 1 as 0 | 1 | 2 | 3,
+      bufferedAmount: 0,
+      send: (data: string) => void sent.push(data),
+      close(code?: number, reason?: string) {
+        closes.push([code, reason]);
+        this.readyState = 2;
+      },
+    };
+    const send = nextSender(socket as unknown as Parameters<typeof nextSender>[0], '7');
+    send('{"data":{"n":1}}');
+    expect(sent).toEqual(['{"id":"7","type":"next","payload":{"data":{"n":1}}}']);
+    socket.bufferedAmount = MAX_UNSENT_BYTES + 1;
+    send('{"data":{"n":2}}');
+    send('{"data":{"n":3}}');
+    expect(sent).toHaveLength(1);
+    expect(closes).toEqual([[1013, expect.stringContaining('Too far behind')]]);
   });
 });
