@@ -3,6 +3,7 @@
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { percentile, roundRobin } from './bench-kit';
+import { cpuMicrosOf } from './load';
 import { type HeldTransfer, signedTransferEvent } from './stripe-events';
 
 export interface LatencyOptions {
@@ -15,6 +16,8 @@ export interface LatencyOptions {
   events: number;
   /** Events sent first and not counted (as the reads bench warms up): the code they run is then compiled. */
   warmUpEvents: number;
+  /** The gateway's process: its CPU time over the counted events is reported too (steadier than latency on a busy machine). */
+  serverPid?: number;
 }
 
 interface Subscriber {
@@ -73,6 +76,8 @@ export async function subscriberLatency(options: LatencyOptions): Promise<void> 
   const latencies: number[] = [];
   let missed = 0;
   let firstEventMs = 0;
+  let cpuAtStart = options.warmUpEvents === 0 ? cpuMicrosOf(options.serverPid) : undefined;
+  let cpuAtEnd: number | undefined;
   try {
     for (let amount = 1; amount <= options.warmUpEvents + options.events; amount += 1) {
       const request = signedTransferEvent(options.transfer, 'transfer.reversed', amount);
@@ -81,15 +86,21 @@ export async function subscriberLatency(options: LatencyOptions): Promise<void> 
       if (!response.ok) throw new Error(`event ${amount}: ${response.status} ${await response.text()}`);
       if (!(await until(() => subscribers.every((subscriber) => subscriber.seenAt.has(amount)), 5000))) missed += 1;
       if (amount === 1) firstEventMs = Math.max(...subscribers.map((subscriber) => (subscriber.seenAt.get(amount) ?? Number.NaN) - sentAt));
+      if (amount === options.warmUpEvents) cpuAtStart = cpuMicrosOf(options.serverPid);
       if (amount <= options.warmUpEvents) continue;
       for (const subscriber of subscribers) if (subscriber.seenAt.has(amount)) latencies.push(subscriber.seenAt.get(amount)! - sentAt);
     }
+    cpuAtEnd = cpuMicrosOf(options.serverPid);
   } finally {
     await Promise.all(clients.map((client) => client.dispose()));
   }
+  const cpuText =
+    cpuAtStart !== undefined && cpuAtEnd !== undefined && options.events > 0
+      ? `; gateway CPU ${Math.round((cpuAtEnd - cpuAtStart) / options.events)} µs per event, webhook and fan-out`
+      : '';
   latencies.sort((left, right) => left - right);
   console.log(
-    `webhook → subscriber, ${options.subscriptions} subscriptions on ${options.sockets} sockets, ${options.events} events one after another after ${options.warmUpEvents} not counted: p50 ${percentile(latencies, 0.5)} ms, p99 ${percentile(latencies, 0.99)} ms, max ${percentile(latencies, 1)} ms; ${missed} events not seen by every subscriber (the very first event reached its last subscriber after ${firstEventMs.toFixed(1)} ms)`,
+    `webhook → subscriber, ${options.subscriptions} subscriptions on ${options.sockets} sockets, ${options.events} events one after another after ${options.warmUpEvents} not counted: p50 ${percentile(latencies, 0.5)} ms, p99 ${percentile(latencies, 0.99)} ms, max ${percentile(latencies, 1)} ms; ${missed} events not seen by every subscriber (the very first event reached its last subscriber after ${firstEventMs.toFixed(1)} ms)${cpuText}`,
   );
 }
 

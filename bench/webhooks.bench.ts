@@ -166,6 +166,7 @@ async function main(): Promise<void> {
       sockets: Number(values.sockets ?? 50),
       events: Number(values.events ?? 50),
       warmUpEvents: Number(values['warm-up-events'] ?? 10),
+      serverPid: gateway.child.pid,
     });
   } finally {
     for (const started of processes.reverse()) await stopProcess(started);

@@ -1,9 +1,13 @@
 import { type ExecutionArgs, type ExecutionResult, createSourceEventStream, execute, print } from 'graphql';
 import { mapAsyncIterator } from 'graphql/execution/mapAsyncIterator';
+import { isPromise } from 'graphql/jsutils/isPromise';
 import type { Viewer } from '../identity/viewer';
+import { TopicSubscription } from '../pubsub/pubsub';
 import type { GatewayContext } from './context';
+import { DrainedDirectly, type ExecuteFor } from './direct-sends';
 
-type Results = Map<string, Promise<ExecutionResult>>;
+/** By operation key: the result, or its promise until it settles. */
+type Results = Map<string, ExecutionResult | Promise<ExecutionResult>>;
 
 /** A subscription's arguments, with the way to send it a result's JSON directly when there is one. */
 export interface SharedSubscriptionArgs extends ExecutionArgs {
@@ -16,16 +20,16 @@ const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> => typ
 const rightsOf = (viewer: Viewer | null) => (viewer ? [viewer.userId, viewer.role, viewer.twoFactorVerified, viewer.writerId].join('|') : 'anonymous');
 
 /**
- * One subscriber's results, the ones without errors sent from here as they come (their JSON
- * written once per result, whoever receives it); only a result with errors is handed to
- * graphql-ws, which words it. Not a generator: ending it must not wait for the next event.
+ * As DrainedDirectly, for a source other than a pub/sub topic: the results without errors sent
+ * from here as they come; only a result with errors is handed to graphql-ws, which words it.
+ * Not a generator: ending it must not wait for the next event.
  */
 class SentDirectly implements AsyncIterableIterator<ExecutionResult> {
   private stopped = false;
 
   constructor(
     private readonly source: AsyncIterator<unknown>,
-    private readonly executeFor: (payload: unknown) => Promise<ExecutionResult>,
+    private readonly executeFor: ExecuteFor,
     private readonly sendNext: (payloadJson: string) => void,
     private readonly jsonOf: (result: ExecutionResult) => string,
   ) {}
@@ -34,7 +38,7 @@ class SentDirectly implements AsyncIterableIterator<ExecutionResult> {
     for (;;) {
       const step = await this.source.next();
       if (step.done) return { value: undefined, done: true };
-      const result = await this.executeFor(step.value).catch(async (error: unknown) => {
+      const result = await Promise.resolve(this.executeFor(step.value)).catch(async (error: unknown) => {
         await this.return();
         throw error;
       });
@@ -79,15 +83,23 @@ export function createSharedSubscribe() {
     if (!isAsyncIterable(source)) return source as ExecutionResult;
     const context = args.contextValue as GatewayContext | undefined;
     const key = [rightsOf(context?.viewer ?? null), args.operationName ?? '', JSON.stringify(args.variableValues ?? {}), print(args.document)].join('\n');
-    const executeFor = (payload: unknown): Promise<ExecutionResult> => {
-      const run = () => Promise.resolve(execute({ ...args, rootValue: payload }));
-      if (typeof payload !== 'object' || payload === null) return run();
+    const executeFor = (payload: unknown): ExecutionResult | Promise<ExecutionResult> => {
+      if (typeof payload !== 'object' || payload === null) return execute({ ...args, rootValue: payload });
       let results = resultsByEvent.get(payload);
       if (!results) resultsByEvent.set(payload, (results = new Map()));
-      let result = results.get(key);
-      if (!result) results.set(key, (result = run()));
+      const known = results.get(key);
+      if (known) return known;
+      const result = execute({ ...args, rootValue: payload });
+      results.set(key, result);
+      // Settled, it is handed out as it is: the subscribers after this one wait for nothing.
+      if (isPromise(result))
+        void result.then(
+          (settled) => results.set(key, settled),
+          () => undefined,
+        );
       return result;
     };
+    if (args.sendNext && source instanceof TopicSubscription) return new DrainedDirectly(source, executeFor, { send: args.sendNext, jsonOf });
     const events = (source as AsyncIterable<unknown>)[Symbol.asyncIterator]();
     if (args.sendNext) return new SentDirectly(events, executeFor, args.sendNext, jsonOf);
     return mapAsyncIterator(source as AsyncGenerator<unknown>, executeFor) as AsyncIterableIterator<ExecutionResult>;

@@ -22,6 +22,7 @@ import type { Logger } from '../logging/logger';
 import { clientAddressReader } from './client-address';
 import { coalesceSends } from './coalesced-sends';
 import { type ConnectionLimits, closedForTooManySubscriptions, connectionsPerAddress } from './connection-limits';
+import { WebSocketCloseCode } from './websocket-close-codes';
 import { type SessionConnectionsOptions, sessionConnections } from './session-connections';
 
 export interface SubscriptionServerOptions extends SessionConnectionsOptions {
@@ -65,11 +66,19 @@ function executionArgs(schema: GraphQLSchema, rules: ValidationRule[], payload: 
   return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
 }
 
+/** What a connection may hold unsent (its client not reading) before it is closed rather than grow. */
+export const MAX_UNSENT_BYTES = 8 * 1024 * 1024;
+
 /** graphql-ws's `next` message for subscription `id`, around a payload already serialized (see createSharedSubscribe). */
-function nextSender(socket: WebSocket, id: string): (payloadJson: string) => void {
+export function nextSender(socket: Pick<WebSocket, 'readyState' | 'OPEN' | 'bufferedAmount' | 'send' | 'close'>, id: string): (payloadJson: string) => void {
   const opening = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
   return (payloadJson) => {
-    if (socket.readyState === socket.OPEN) socket.send(`${opening}${payloadJson}}`);
+    if (socket.readyState !== socket.OPEN) return;
+    if (socket.bufferedAmount > MAX_UNSENT_BYTES) {
+      socket.close(WebSocketCloseCode.TooFarBehind, `Too far behind: more than ${MAX_UNSENT_BYTES} bytes of changes unsent; reconnect.`);
+      return;
+    }
+    socket.send(`${opening}${payloadJson}}`);
   };
 }
 

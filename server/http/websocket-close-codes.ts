@@ -11,4 +11,6 @@ export const WebSocketCloseCode = {
    * does not retry this code, so a client over a limit does not come straight back.
    */
   TooMany: 4429,
+  /** WebSocket's Try Again Later: a client that stopped reading while changes kept coming; it may reconnect. */
+  TooFarBehind: 1013,
 } as const;

@@ -1,4 +1,5 @@
-import { filter, pipe } from '@graphql-yoga/subscription';
+import { pipe } from '@graphql-yoga/subscription';
+import { filter } from '../pubsub/pubsub';
 import { Arg, Ctx, ID, Mutation, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { requireViewer, visibleWriterId } from '../identity/access';
 import type { GatewayContext } from '../graphql/context';

@@ -1,4 +1,5 @@
-import { filter, pipe } from '@graphql-yoga/subscription';
+import { pipe } from '@graphql-yoga/subscription';
+import { filter } from '../pubsub/pubsub';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { requireMoneyAdmin, requireTeam } from '../identity/access';
 import type { ActorLoaders } from '../audit/actor.loaders';

@@ -1,7 +1,7 @@
 import { GraphQLInt, GraphQLObjectType, GraphQLSchema, type ExecutionResult, parse } from 'graphql';
 import { createSharedSubscribe } from '../../server/graphql/shared-execution';
 import { Role } from '../../server/identity/viewer';
-import { createGatewayPubSub, defineTopic } from '../../server/pubsub/pubsub';
+import { MAX_PENDING_CHANGES, SubscriberTooSlowError, createGatewayPubSub, defineTopic } from '../../server/pubsub/pubsub';
 
 const Changed = defineTopic<{ amount: number }>('CHANGED');
 
@@ -19,7 +19,12 @@ function schemaOn(pubSub: ReturnType<typeof createGatewayPubSub>, executions: { 
     },
   };
   const failing = { type: GraphQLInt, resolve: (change: Change) => (change.amount < 0 ? Promise.reject(new Error('negative')) : change.amount) };
-  const changed = new GraphQLObjectType({ name: 'Changed', fields: { amount, failing } });
+  // Odd amounts take a while (a loader, say); even ones are at hand.
+  const slow = {
+    type: GraphQLInt,
+    resolve: (change: Change) => (change.amount % 2 ? new Promise((resolve) => setTimeout(() => resolve(change.amount), 20)) : change.amount),
+  };
+  const changed = new GraphQLObjectType({ name: 'Changed', fields: { amount, failing, slow } });
   return new GraphQLSchema({
     query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLInt } } }),
     subscription: new GraphQLObjectType({
@@ -74,5 +79,44 @@ describe('shared subscription execution', () => {
     expect(sent).toEqual(['{"data":{"changed":{"failing":3}}}']);
     expect(value?.errors?.[0].message).toBe('negative');
     await iterator.return!();
+  });
+
+  it('sends each subscriber its changes in the order published, an execution that takes a while included', async () => {
+    const pubSub = createGatewayPubSub();
+    const subscribe = createSharedSubscribe();
+    const sent: string[][] = [[], []];
+    const iterators = await Promise.all(
+      sent.map((messages) =>
+        subscribe({
+          schema: schemaOn(pubSub, { count: 0 }),
+          document: parse('subscription { changed { slow } }'),
+          contextValue: { viewer },
+          sendNext: (json) => messages.push(json),
+        }),
+      ),
+    );
+    for (const amount of [1, 2, 3, 4]) pubSub.publish(Changed, { amount });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const expected = [1, 2, 3, 4].map((amount) => `{"data":{"changed":{"slow":${amount}}}}`);
+    expect(sent).toEqual([expected, expected]);
+    for (const iterator of iterators) await (iterator as AsyncIterator<ExecutionResult>).return!();
+  });
+
+  it('ends, with the reason, a subscription that falls too far behind, after what it held', async () => {
+    const pubSub = createGatewayPubSub();
+    const subscribe = createSharedSubscribe();
+    const sent: string[] = [];
+    const iterator = (await subscribe({
+      schema: schemaOn(pubSub, { count: 0 }),
+      document: parse('subscription { changed { amount } }'),
+      contextValue: { viewer },
+      sendNext: (json) => sent.push(json),
+    })) as AsyncIterator<ExecutionResult>;
+    // Published in one go, before the subscriber has had a turn to take any.
+    for (let amount = 1; amount <= MAX_PENDING_CHANGES + 1; amount += 1) pubSub.publish(Changed, { amount });
+    await expect(iterator.next()).rejects.toThrow(SubscriberTooSlowError);
+    expect(sent).toHaveLength(MAX_PENDING_CHANGES);
+    expect(sent.at(-1)).toBe(`{"data":{"changed":{"amount":${MAX_PENDING_CHANGES}}}}`);
+    expect(await iterator.next()).toEqual({ value: undefined, done: true });
   });
 });
