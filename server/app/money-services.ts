@@ -72,7 +72,7 @@ export function createMoneyServices({ config, database, stripe, pubSub, logger, 
   const transferLocks = new KeyedLock();
   const transferIntents = new MoneyIntents({ ...engine, locks: transferLocks }, transferAction(database, stripe, outcomes, crash, logger));
   const reversalIntents = new MoneyIntents({ ...engine, locks: transferLocks }, transferReversalAction(database, stripe, outcomes, reversalOutcomes));
-  const reversals = new TransferReversals(database, idempotency, reversalIntents);
+  const reversals = new TransferReversals(database, reversalIntents);
   const transfers = new TransferService(database, writers, balance, idempotency, transferIntents, reversals, pubSub, crash, transferListeners);
   const recovery = new RecoveryJob(
     [

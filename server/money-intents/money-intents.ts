@@ -23,11 +23,17 @@ export interface EngineDependencies<Entry> {
   logger: Logger;
 }
 
+/** A client's request: its record key (`<operation>:<client key>`) and the hash of its input. */
+export interface RequestClaim {
+  recordKey: string;
+  requestHash: string;
+}
+
 /** A money intent about to be committed, before Stripe hears of it. */
 export interface Intent<Row, Entry> {
   row: Row;
   /** The client's request the row answers: claimed in the same transaction. */
-  claim?: { recordKey: string; requestHash: string; actorUserId: string };
+  claim?: RequestClaim & { actorUserId: string };
   /** Checks under the transaction before anything is written (a limit read under a lock). */
   before?: (transaction: Transaction) => Promise<void>;
   /** Work that commits with the row (the ledger, a payout item's link). */
@@ -129,6 +135,16 @@ export class MoneyIntents<Row extends IntentRow, Answer, Entry> {
     await this.action.outcomes.refused(row.id, new AppError(ErrorCode.StripeError, this.action.neverReceived), recordKey);
   }
 
+  /**
+   * Answers a client's request once per key (IdempotencyService.answerOnce): the first runs
+   * `once`; a replay answers with `answer` of the row the first made, once a row still pending
+   * is driven on with its Stripe key (a refusal recorded meanwhile is every replay's answer).
+   */
+  answerOnce<T>(claim: RequestClaim, answer: (row: Row) => Promise<T>, once: () => Promise<T | undefined>): Promise<T> {
+    const replay = async (rowId: string) => answer(await this.replayed(rowId, claim));
+    return this.dependencies.idempotency.answerOnce(claim.recordKey, claim.requestHash, replay, once);
+  }
+
   /** `finish` under the row's lock, for a client replaying a request whose row is still pending. */
   async finishLocked(row: Row, recordKey?: string): Promise<void> {
     await this.locks.run(this.lockKeyOf(row), () => this.finish(row.id, recordKey));
@@ -152,6 +168,15 @@ export class MoneyIntents<Row extends IntentRow, Answer, Entry> {
           this.dependencies.logger.warn({ err: error, [this.action.logKey]: row.id }, `${this.action.name} not recovered yet; will retry`);
         });
     }
+  }
+
+  private async replayed(rowId: string, claim: RequestClaim): Promise<Row> {
+    const row = await this.load(rowId);
+    if (this.action.isPending(row)) {
+      await this.tryFinish(row, claim.recordKey);
+      await this.dependencies.idempotency.replay(claim.recordKey, claim.requestHash);
+    }
+    return row;
   }
 
   private lockKeyOf(row: Row): string {

@@ -80,7 +80,7 @@ export function createPaymentServices({
   return {
     checkout: new CheckoutService(database, writers, idempotency, checkoutIntents, config.payments, returnOrigins, perAddress),
     payments: new PaymentService(database),
-    refunds: new RefundService(database, idempotency, refundIntents),
+    refunds: new RefundService(database, refundIntents),
     loaders: new PaymentLoaders(database),
     webhookHandlers: paymentWebhookHandlers(stripe, outcomes, refundOutcomes, new DisputeOutcomes(database, statuses, outcomes, audit)),
     recovery: new RecoveryJob([{ name: 'refunds', run: () => refundIntents.recoverPending() }], config.money.recoveryIntervalMs, logger),
