@@ -11,7 +11,7 @@ import type { GatewayPubSub } from '../pubsub/pubsub';
 import { KeyedLock } from '../money-intents/keyed-lock';
 import { MoneyIntents } from '../money-intents/money-intents';
 import { StatusMoves } from '../money-intents/move-status';
-import { TopUpAction } from '../topups/top-up.action';
+import { topUpAction } from '../topups/top-up.action';
 import { TopUpOutcomes } from '../topups/top-up-outcomes';
 import { TopUpService } from '../topups/top-up.service';
 import { topUpWebhookHandlers } from '../topups/top-up.webhooks';
@@ -19,9 +19,9 @@ import type { WebhookHandlers } from '../webhooks/webhook-handler';
 import type { WriterService } from '../writers/writer.service';
 import { crashHook } from '../transfers/crash-point';
 import { ReversalOutcomes } from '../transfers/reversal-outcomes';
-import { TransferReversalAction } from '../transfers/transfer-reversal.action';
+import { transferReversalAction } from '../transfers/transfer-reversal.action';
 import { TransferReversals } from '../transfers/transfer-reversals.service';
-import { TransferAction } from '../transfers/transfer.action';
+import { transferAction } from '../transfers/transfer.action';
 import { TransferOutcomes } from '../transfers/transfer-outcomes';
 import type { Transfer } from '../transfers/transfer.entity';
 import { MoneyLoaders } from '../transfers/transfer.loaders';
@@ -63,16 +63,16 @@ export function createMoneyServices({ config, database, stripe, pubSub, logger, 
   const statuses = new StatusMoves(audit);
   const engine = { database, idempotency, trail: audit, logger };
   const topUpOutcomes = new TopUpOutcomes(database, statuses, idempotency, pubSub, logger);
-  const topUpIntents = new MoneyIntents({ ...engine, locks: new KeyedLock() }, new TopUpAction(database, stripe, topUpOutcomes));
+  const topUpIntents = new MoneyIntents({ ...engine, locks: new KeyedLock() }, topUpAction(stripe, topUpOutcomes));
   const topUps = new TopUpService(database, stripe, idempotency, topUpIntents, topUpOutcomes, audit, pubSub);
   const transferListeners = new TransferListeners();
   const reversalOutcomes = new ReversalOutcomes(database, statuses, idempotency, audit, pubSub, transferListeners);
   const outcomes = new TransferOutcomes(database, statuses, idempotency, reversalOutcomes, pubSub, logger, transferListeners);
   // A transfer and its reversals lock on the transfer's id.
   const transferLocks = new KeyedLock();
-  const transferIntents = new MoneyIntents({ ...engine, locks: transferLocks }, new TransferAction(database, stripe, outcomes, crash, logger));
-  const reversalIntents = new MoneyIntents({ ...engine, locks: transferLocks }, new TransferReversalAction(database, stripe, outcomes, reversalOutcomes));
-  const reversals = new TransferReversals(database, idempotency, reversalIntents);
+  const transferIntents = new MoneyIntents({ ...engine, locks: transferLocks }, transferAction(database, stripe, outcomes, crash, logger));
+  const reversalIntents = new MoneyIntents({ ...engine, locks: transferLocks }, transferReversalAction(database, stripe, outcomes, reversalOutcomes));
+  const reversals = new TransferReversals(database, reversalIntents);
   const transfers = new TransferService(database, writers, balance, idempotency, transferIntents, reversals, pubSub, crash, transferListeners);
   const recovery = new RecoveryJob(
     [

@@ -56,6 +56,17 @@ export class AuditService {
     });
   }
 
+  /** What a signed-in user did to a subject when no money moved: `record` with the actor and the subject. */
+  recordAct(
+    manager: EntityManager,
+    actor: { userId: string },
+    action: AuditAction,
+    [subjectType, subjectId]: [AuditInput['subjectType'], string],
+    details: AuditDetails,
+  ): Promise<void> {
+    return this.record(manager, { actorUserId: actor.userId, action, subjectType, subjectId, details });
+  }
+
   list(filter: AuditFilter): Promise<Connection<AuditEntry>> {
     const query = this.database.manager.createQueryBuilder(AuditEntry, 'entry');
     if (filter.subjectId) query.andWhere('entry.subjectId = :subjectId', { subjectId: filter.subjectId });

@@ -3,7 +3,8 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
-import { notFound, unauthenticated } from '../errors/errors';
+import { unauthenticated } from '../errors/errors';
+import { byIdOrNotFound } from '../graphql/reads';
 import type { Logger } from '../logging/logger';
 import { API_KEY_SECRET_PREFIX } from '../identity/api-key-scope';
 import { ApiKeyRecord } from './api-key.entity';
@@ -61,13 +62,7 @@ export class ApiKeys {
         revokedAt: null,
       });
       await manager.insert(ApiKeyRecord, created);
-      await this.audit.record(manager, {
-        actorUserId: admin.userId,
-        action: AuditAction.API_KEY_CREATED,
-        subjectType: 'ApiKey',
-        subjectId: created.id,
-        details: { name: created.name, scopes: created.scopes.join(' ') },
-      });
+      await this.audit.recordAct(manager, admin, AuditAction.API_KEY_CREATED, ['ApiKey', created.id], { name: created.name, scopes: created.scopes.join(' ') });
       return manager.findOneByOrFail(ApiKeyRecord, { id: created.id });
     });
     return { apiKey: apiKeyOf(record), secret };
@@ -75,18 +70,11 @@ export class ApiKeys {
 
   async revoke(id: string, admin: Viewer): Promise<ApiKey> {
     const record = await this.database.transaction(async ({ manager }) => {
-      const found = await manager.findOneBy(ApiKeyRecord, { id });
-      if (!found) throw notFound('API key', id);
+      const found = await byIdOrNotFound(manager, ApiKeyRecord, 'API key', id);
       if (found.revokedAt) return found;
       found.revokedAt = new Date();
       await manager.save(found);
-      await this.audit.record(manager, {
-        actorUserId: admin.userId,
-        action: AuditAction.API_KEY_REVOKED,
-        subjectType: 'ApiKey',
-        subjectId: found.id,
-        details: { name: found.name },
-      });
+      await this.audit.recordAct(manager, admin, AuditAction.API_KEY_REVOKED, ['ApiKey', found.id], { name: found.name });
       return found;
     });
     return apiKeyOf(record);

@@ -72,8 +72,9 @@ export class LogInInput {
   recoveryCode?: string | null;
 }
 
-@ObjectType('Viewer', { description: 'The signed-in user.' })
-export class ViewerObject {
+/** Who a user is, as the signed-in user and the team's members show it; no field returns it, so it is no type of its own. */
+@ObjectType()
+export abstract class UserFields {
   @Field(() => ID)
   id: string;
 
@@ -82,7 +83,10 @@ export class ViewerObject {
 
   @Field()
   displayName: string;
+}
 
+@ObjectType('Viewer', { description: 'The signed-in user.' })
+export class ViewerObject extends UserFields {
   @Field(() => Role)
   role: Role;
 

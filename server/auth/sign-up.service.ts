@@ -3,7 +3,8 @@ import { AuditAction } from '../audit/audit-action';
 import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/database';
 import { isUniqueViolation } from '../db/unique-violation';
-import { badUserInput, notFound } from '../errors/errors';
+import { badUserInput } from '../errors/errors';
+import { byIdOrNotFound } from '../graphql/reads';
 import { Role, type Viewer } from '../identity/viewer';
 import { User } from '../users/user.entity';
 import { OnboardingStatus } from '../writers/onboarding-status';
@@ -90,16 +91,9 @@ export class SignUpService {
    */
   async invite(writerId: string, admin: Viewer): Promise<WriterInvite> {
     const writer = await this.database.transaction(async ({ manager }) => {
-      const found = await manager.findOneBy(Writer, { id: writerId });
-      if (!found) throw notFound('Writer', writerId);
+      const found = await byIdOrNotFound(manager, Writer, 'Writer', writerId);
       if (found.userId) throw badUserInput('This writer has already signed up.', 'writerId');
-      await this.audit.record(manager, {
-        actorUserId: admin.userId,
-        action: AuditAction.WRITER_INVITED,
-        subjectType: 'Writer',
-        subjectId: found.id,
-        details: { email: found.email },
-      });
+      await this.audit.recordAct(manager, admin, AuditAction.WRITER_INVITED, ['Writer', found.id], { email: found.email });
       return found;
     });
     const { token, expiresAt } = this.tokens.signInvite(writer.id, writer.email);

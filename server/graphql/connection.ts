@@ -59,7 +59,7 @@ export function ConnectionType<TNode extends object>(nodeType: ClassType<TNode>,
   return ConnectionClass;
 }
 
-interface CursorFields {
+export interface CursorFields {
   createdAt: Date;
   id: string;
 }
@@ -111,17 +111,17 @@ export async function paginate<TNode extends ObjectLiteral & CursorFields>(
       .addOrderBy(`${alias}.id`, 'DESC')
       .limit(size + 1),
   );
-  const nodes = rows.slice(0, size);
-  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(raw[index]!.createdAt, node.id), node }));
-  return {
-    edges,
-    nodes,
-    totalCount,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: Boolean(after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  const edges = rows.slice(0, size).map((node, index) => ({ cursor: encodeCursor(raw[index]!.createdAt, node.id), node }));
+  return connectionOf(edges, totalCount, rows.length > size, after);
+}
+
+/** A page as a connection: its `edges`, whether rows follow it (`more`), and whether it came `after` a cursor. */
+export function connectionOf<TNode>(
+  edges: Array<{ cursor: string; node: TNode }>,
+  totalCount: number,
+  more: boolean,
+  after: string | undefined,
+): Connection<TNode> {
+  const pageInfo = { hasNextPage: more, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
+  return { edges, nodes: edges.map((edge) => edge.node), totalCount, pageInfo };
 }

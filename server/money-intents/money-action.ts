@@ -1,10 +1,18 @@
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import type { AppError } from '../errors/errors';
 
 /** A row the gateway commits before asking Stripe to move money. */
 export interface IntentRow extends ObjectLiteral {
   id: string;
   createdAt: Date;
+}
+
+/** Where an action writes what Stripe did not do: its outcomes, by the row's id. */
+export interface RowOutcomes {
+  /** Fails the row; with `recordKey` (the client's own request) replays refuse the same way. */
+  refused(rowId: string, refusal: AppError, recordKey?: string): Promise<void>;
+  /** Notes on the row that Stripe's answer never came (the row stays pending). */
+  unanswered?(rowId: string, reason: string): Promise<void>;
 }
 
 /**
@@ -18,33 +26,42 @@ export interface MoneyAction<Row extends IntentRow, Answer> {
   /** The log field naming the row: `topUpId`, `transferId`, … */
   readonly logKey: string;
   readonly entity: EntityTarget<Row>;
-  /** Refusal text once Stripe's idempotency window has passed with no trace of the row on Stripe. */
-  readonly neverReceived: string;
+  readonly outcomes: RowOutcomes;
 
   /** Still waiting for Stripe's answer. */
   isPending(row: Row): boolean;
-  /** What the in-process lock is taken on: the row, or the row whose money it moves. */
-  lockKeyOf(row: Row): string;
+  /**
+   * Which pending rows the recovery pass finishes, oldest first. Absent for an action that moves
+   * no money until someone acts on Stripe's answer (a Checkout Session): only its client's retry
+   * finishes it.
+   */
+  readonly recoverable?: FindOptionsWhere<Row>;
+  /** What the in-process lock is taken on, when not the row itself: the row whose money it moves. */
+  lockKeyOf?(row: Row): string;
+
   /** Stripe's Idempotency-Key: derived from the row, the same on every attempt. */
   stripeKeyOf(row: Row): string;
   /** Builds Stripe's request from the row and sends it with `idempotencyKey`. */
   send(row: Row, idempotencyKey: string): Promise<Answer>;
   /**
+   * Stripe's refusal in our terms: what was asked of Stripe (`add funds`, read as "Stripe refused
+   * to add funds: …"), or a function for an action whose refusals differ by Stripe's code.
+   */
+  readonly refusal: string | ((error: unknown) => AppError);
+  /** Writes what Stripe answered into our rows. */
+  applyAnswer(answer: Answer): Promise<unknown>;
+
+  /**
    * The object an earlier attempt made on Stripe, when one did. Without it, only a retry with the
    * row's key (inside Stripe's window) finds what an earlier attempt made.
    */
   findOnStripe?(row: Row): Promise<Answer | undefined>;
-  /** Writes what Stripe answered into our rows. */
-  applyAnswer(answer: Answer): Promise<unknown>;
-  /** Stripe's refusal in our terms (error code, message). */
-  refusalOf(error: unknown): AppError;
-  /** Fails the row; with `recordKey` (the client's own request) replays refuse the same way. */
-  applyRefusal(row: Row, refusal: AppError, recordKey?: string): Promise<void>;
-  /** Notes on the row that Stripe's answer never came (the row stays pending). */
-  applyUnanswered?(row: Row, reason: string): Promise<void>;
-  /**
-   * Pending rows for the recovery pass, oldest first. Absent for an action that moves no money
-   * until someone acts on Stripe's answer (a Checkout Session): only its client's retry finishes it.
-   */
-  pending?(limit: number): Promise<Row[]>;
+  /** Refusal text once Stripe's idempotency window has passed with no trace of the row on Stripe. */
+  readonly neverReceived: string;
+}
+
+/** The first of Stripe's objects (a list, paged through) that is the row's: what an earlier attempt made. */
+export async function firstOnStripe<Answer>(list: AsyncIterable<Answer>, isTheRows: (onStripe: Answer) => boolean): Promise<Answer | undefined> {
+  for await (const onStripe of list) if (isTheRows(onStripe)) return onStripe;
+  return undefined;
 }

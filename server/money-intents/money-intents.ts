@@ -1,11 +1,11 @@
-import type { FindOptionsWhere } from 'typeorm';
+import type { FindOptionsOrder, FindOptionsWhere } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Database, Transaction } from '../db/database';
 import { insertRow } from '../db/insert-row';
 import { isUniqueViolation } from '../db/unique-violation';
 import { AppError, ErrorCode } from '../errors/errors';
 import type { Logger } from '../logging/logger';
-import { isUnknownOutcome } from '../stripe/stripe-errors';
+import { isUnknownOutcome, stripeFailure } from '../stripe/stripe-errors';
 import type { IdempotencyService } from './idempotency.service';
 import type { KeyedLock } from './keyed-lock';
 import type { IntentRow, MoneyAction } from './money-action';
@@ -23,11 +23,17 @@ export interface EngineDependencies<Entry> {
   logger: Logger;
 }
 
+/** A client's request: its record key (`<operation>:<client key>`) and the hash of its input. */
+export interface RequestClaim {
+  recordKey: string;
+  requestHash: string;
+}
+
 /** A money intent about to be committed, before Stripe hears of it. */
 export interface Intent<Row, Entry> {
   row: Row;
   /** The client's request the row answers: claimed in the same transaction. */
-  claim?: { recordKey: string; requestHash: string; actorUserId: string };
+  claim?: RequestClaim & { actorUserId: string };
   /** Checks under the transaction before anything is written (a limit read under a lock). */
   before?: (transaction: Transaction) => Promise<void>;
   /** Work that commits with the row (the ledger, a payout item's link). */
@@ -101,11 +107,11 @@ export class MoneyIntents<Row extends IntentRow, Answer, Entry> {
     } catch (error) {
       if (isUnknownOutcome(error)) {
         this.dependencies.logger.warn({ err: error, [action.logKey]: row.id }, `${action.name} outcome unknown; finished later with the same key`);
-        await action.applyUnanswered?.(row, error instanceof Error ? error.message : String(error));
+        await action.outcomes.unanswered?.(row.id, error instanceof Error ? error.message : String(error));
         return { unanswered: error };
       }
-      const refusal = action.refusalOf(error);
-      await action.applyRefusal(row, refusal, recordKey);
+      const refusal = typeof action.refusal === 'string' ? stripeFailure(error, action.refusal) : action.refusal(error);
+      await action.outcomes.refused(row.id, refusal, recordKey);
       if (recordKey) throw refusal;
       return {};
     }
@@ -126,12 +132,22 @@ export class MoneyIntents<Row extends IntentRow, Answer, Entry> {
       await this.submit(row, recordKey);
       return;
     }
-    await this.action.applyRefusal(row, new AppError(ErrorCode.StripeError, this.action.neverReceived), recordKey);
+    await this.action.outcomes.refused(row.id, new AppError(ErrorCode.StripeError, this.action.neverReceived), recordKey);
+  }
+
+  /**
+   * Answers a client's request once per key (IdempotencyService.answerOnce): the first runs
+   * `once`; a replay answers with `answer` of the row the first made, once a row still pending
+   * is driven on with its Stripe key (a refusal recorded meanwhile is every replay's answer).
+   */
+  answerOnce<T>(claim: RequestClaim, answer: (row: Row) => Promise<T>, once: () => Promise<T | undefined>): Promise<T> {
+    const replay = async (rowId: string) => answer(await this.replayed(rowId, claim));
+    return this.dependencies.idempotency.answerOnce(claim.recordKey, claim.requestHash, replay, once);
   }
 
   /** `finish` under the row's lock, for a client replaying a request whose row is still pending. */
   async finishLocked(row: Row, recordKey?: string): Promise<void> {
-    await this.locks.run(this.action.lockKeyOf(row), () => this.finish(row.id, recordKey));
+    await this.locks.run(this.lockKeyOf(row), () => this.finish(row.id, recordKey));
   }
 
   /** As finishLocked, but a failure to finish only leaves the row pending (the replay still answers). */
@@ -143,8 +159,8 @@ export class MoneyIntents<Row extends IntentRow, Answer, Entry> {
 
   /** The recovery pass: rows a crash, a timeout or a 5xx left pending. A row in use here is skipped. */
   async recoverPending(): Promise<void> {
-    for (const row of (await this.action.pending?.(RECOVERY_BATCH_SIZE)) ?? []) {
-      const lockKey = this.action.lockKeyOf(row);
+    for (const row of await this.pending()) {
+      const lockKey = this.lockKeyOf(row);
       if (this.locks.isHeld(lockKey)) continue;
       await this.locks
         .run(lockKey, () => this.finish(row.id))
@@ -152,5 +168,25 @@ export class MoneyIntents<Row extends IntentRow, Answer, Entry> {
           this.dependencies.logger.warn({ err: error, [this.action.logKey]: row.id }, `${this.action.name} not recovered yet; will retry`);
         });
     }
+  }
+
+  private async replayed(rowId: string, claim: RequestClaim): Promise<Row> {
+    const row = await this.load(rowId);
+    if (this.action.isPending(row)) {
+      await this.tryFinish(row, claim.recordKey);
+      await this.dependencies.idempotency.replay(claim.recordKey, claim.requestHash);
+    }
+    return row;
+  }
+
+  private lockKeyOf(row: Row): string {
+    return this.action.lockKeyOf?.(row) ?? row.id;
+  }
+
+  private async pending(): Promise<Row[]> {
+    const { entity, recoverable } = this.action;
+    if (!recoverable) return [];
+    const order = { createdAt: 'ASC' } as FindOptionsOrder<Row>;
+    return this.dependencies.database.manager.find(entity, { where: recoverable, order, take: RECOVERY_BATCH_SIZE });
   }
 }

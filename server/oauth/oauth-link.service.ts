@@ -1,4 +1,3 @@
-import { requireWriter } from '../identity/access';
 import type { Viewer } from '../identity/viewer';
 import { forbidden } from '../errors/errors';
 import type { WriterService } from '../writers/writer.service';
@@ -17,12 +16,12 @@ export class OAuthLinkService {
   ) {}
 
   async createLinkFor(viewer: Viewer, writerId: string): Promise<OAuthLink> {
-    requireWriter(viewer, 'OAuth links go only to the writer they belong to; ask the writer to connect their Stripe account themself.');
-    const writer = await this.writers.readable(writerId, viewer);
+    const refusal = 'OAuth links go only to the writer they belong to; ask the writer to connect their Stripe account themself.';
+    const writer = await this.writers.ownRecord(viewer, writerId, refusal);
     // The callback carries no session: the state is what binds it to this signed-in writer.
     if (!viewer.sessionId) throw forbidden('Connecting a Stripe account needs a signed-in session.');
-    const refusal = connectionRefusal(writer);
-    if (refusal) throw refusal.error;
+    const notConnectable = connectionRefusal(writer);
+    if (notConnectable) throw notConnectable.error;
     this.platform.requireClientId();
     const { state, expiresAt } = await this.states.issue(writer.id, viewer.sessionId);
     const url = this.platform.authorizeUrl(authorizeParams(state, writer));

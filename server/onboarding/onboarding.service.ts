@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import { In } from 'typeorm';
 import type { SessionTokens } from '../auth/session-tokens';
-import { requireWriter } from '../identity/access';
 import type { Viewer } from '../identity/viewer';
 import type { Database } from '../db/database';
 import { AppError, ErrorCode, badUserInput } from '../errors/errors';
@@ -36,9 +35,8 @@ export class OnboardingService {
 
   /** Only the writer themself receives the URL (Stripe: never send it outside the application). */
   async createLinkFor(viewer: Viewer, writerId: string): Promise<OnboardingLink> {
-    requireWriter(viewer, 'Onboarding links go only to the writer they belong to; ask the writer to open onboarding themself.');
-    const writer = await this.writers.readable(writerId, viewer);
-    return this.issueLink(writer.id);
+    const refusal = 'Onboarding links go only to the writer they belong to; ask the writer to open onboarding themself.';
+    return this.issueLink((await this.writers.ownRecord(viewer, writerId, refusal)).id);
   }
 
   /**
@@ -47,8 +45,7 @@ export class OnboardingService {
    * issues one only once the writer has submitted their details.
    */
   async createDashboardLinkFor(viewer: Viewer, writerId: string): Promise<DashboardLink> {
-    requireWriter(viewer, 'Dashboard links sign in as the writer, so they go only to the writer themself.');
-    const writer = await this.writers.readable(writerId, viewer);
+    const writer = await this.writers.ownRecord(viewer, writerId, 'Dashboard links sign in as the writer, so they go only to the writer themself.');
     if (writer.deauthorized) throw onboardingEnded(writer, AccountEnd.DISCONNECTED, 'its Express Dashboard cannot be opened from here');
     if (!writer.stripeAccountId || [OnboardingStatus.NOT_STARTED, OnboardingStatus.IN_PROGRESS].includes(writer.onboardingStatus)) {
       throw badUserInput('The Stripe dashboard opens once onboarding is submitted: finish onboarding first (createOnboardingLink).', 'writerId');

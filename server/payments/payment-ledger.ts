@@ -5,6 +5,7 @@ import { LedgerAccount } from '../ledger/ledger-account';
 import { type LedgerService, credit, debit } from '../ledger/ledger.service';
 import type { PaymentRefund } from './payment-refund.entity';
 import type { Payment } from './payment.entity';
+import { refundAudit } from './refund-audit';
 
 /**
  * The two moments a payment moves the platform's books, each called once, inside the
@@ -60,21 +61,8 @@ export class PaymentLedger {
         credit(LedgerAccount.READER_PAYMENTS, refund.amountMinor),
       ].filter((line) => line.amountMinor !== 0),
     });
-    await this.audit.record(manager, {
-      actorUserId: null,
-      action: AuditAction.PAYMENT_REFUND_SUCCEEDED,
-      subjectType: 'Refund',
-      subjectId: refund.id,
-      amountMinor: refund.amountMinor,
-      currency: refund.currency,
-      details: {
-        paymentId: payment.id,
-        writerId: payment.writerId,
-        stripeRefundId: refund.stripeRefundId,
-        reverseTransfer: refund.reverseTransfer,
-        refundApplicationFee: refund.refundApplicationFee,
-      },
-    });
+    const succeeded = { actorUserId: null, action: AuditAction.PAYMENT_REFUND_SUCCEEDED };
+    await this.audit.record(manager, refundAudit(payment, refund, succeeded, { stripeRefundId: refund.stripeRefundId }));
   }
 }
 

@@ -1,13 +1,17 @@
 import type Stripe from 'stripe';
 import type { EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
-import type { AuditInput } from '../audit/audit.service';
+import type { AuditInput, AuditService } from '../audit/audit.service';
 import type { Database, Transaction } from '../db/database';
 import { lockedRow } from '../db/row-lock';
+import type { AppError } from '../errors/errors';
 import type { Logger } from '../logging/logger';
+import type { IdempotencyService } from '../money-intents/idempotency.service';
+import type { RowOutcomes } from '../money-intents/money-action';
 import type { StatusMoves } from '../money-intents/move-status';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import { paymentIntentIdOf } from './charge.stripe';
+import { checkoutSessionFacts } from './checkout-session.stripe';
 import type { PaymentFacts, PaymentReference } from './payment-facts';
 import { paymentIdOf } from './payment-intent.stripe';
 import type { PaymentLedger } from './payment-ledger';
@@ -32,8 +36,9 @@ type PaymentChange = Pick<Payment, (typeof CHANGING)[number]>;
  * Writes what Stripe's events say into payment rows, under the row's lock, order-insensitively:
  * a status never goes back a stage, refunded amounts only grow, ids are only filled in. The
  * payment is fulfilled (ledger, audit) exactly once: on the change that first makes it paid.
+ * Stripe's answer to opening the payment's Checkout Session is written here too.
  */
-export class PaymentOutcomes {
+export class PaymentOutcomes implements RowOutcomes {
   constructor(
     private readonly database: Database,
     private readonly stripe: Stripe,
@@ -41,6 +46,8 @@ export class PaymentOutcomes {
     private readonly ledger: PaymentLedger,
     private readonly pubSub: GatewayPubSub,
     private readonly logger: Logger,
+    private readonly audit: AuditService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   /** Our payment's id for a Stripe object, asking Stripe for the PaymentIntent's metadata as a last resort. */
@@ -57,6 +64,48 @@ export class PaymentOutcomes {
     if (!paymentIntentId) return null;
     const fromStripe = paymentIdOf(await this.stripe.paymentIntents.retrieve(paymentIntentId));
     return fromStripe && (await manager.existsBy(Payment, { id: fromStripe })) ? fromStripe : null;
+  }
+
+  /** The Checkout Session opened: the payment now carries its page, audited and published. */
+  async opened(session: Stripe.Checkout.Session): Promise<void> {
+    const facts = checkoutSessionFacts(session);
+    return this.database.transaction(async ({ manager, afterCommit }) => {
+      const payment = (await lockedRow(manager, Payment, { id: facts.reference.paymentId! }))!;
+      const opened = {
+        stripeCheckoutSessionId: facts.stripeCheckoutSessionId,
+        checkoutUrl: facts.url,
+        expiresAtUnix: facts.expiresAtUnix,
+        updatedAt: new Date(),
+      };
+      Object.assign(payment, opened);
+      await manager.update(Payment, { id: payment.id }, opened);
+      afterCommit(() => this.pubSub.publish(PaymentUpdated, payment));
+      await this.audit.record(manager, {
+        actorUserId: payment.createdByUserId,
+        action: AuditAction.CHECKOUT_SESSION_CREATED,
+        subjectType: 'Payment',
+        subjectId: payment.id,
+        amountMinor: payment.amountMinor,
+        currency: payment.currency,
+        details: { writerId: payment.writerId, stripeCheckoutSessionId: facts.stripeCheckoutSessionId, applicationFeeMinor: payment.applicationFeeMinor },
+      });
+    });
+  }
+
+  /** Stripe refused the Checkout Session: the payment fails, and every replay of the request answers with the refusal. */
+  async refused(paymentId: string, refusal: AppError, recordKey?: string): Promise<void> {
+    await this.database.transaction(async (transaction) => {
+      const current = (await lockedRow(transaction.manager, Payment, { id: paymentId }))!;
+      if (recordKey) await this.idempotency.storeError(transaction.manager, recordKey, refusal);
+      if (current.status !== PaymentStatus.OPEN) return;
+      await this.statuses.moveStatus(transaction, {
+        lifecycle: PAYMENT_LIFECYCLE,
+        entity: Payment,
+        row: current,
+        to: PaymentStatus.FAILED,
+        set: { failureMessage: refusal.message.slice(0, 500) },
+      });
+    });
   }
 
   /** Applies facts about one payment in a transaction of its own. Null when the object is not ours. */

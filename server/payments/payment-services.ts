@@ -13,7 +13,7 @@ import type { Logger } from '../logging/logger';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import type { WebhookHandlers } from '../webhooks/webhook-handler';
 import type { WriterService } from '../writers/writer.service';
-import { CheckoutAction } from './checkout.action';
+import { checkoutAction } from './checkout.action';
 import { CheckoutService } from './checkout.service';
 import { DisputeOutcomes } from './dispute-outcomes';
 import { PaymentLedger } from './payment-ledger';
@@ -23,7 +23,7 @@ import { PaymentService } from './payment.service';
 import { paymentWebhookHandlers } from './payment.webhooks';
 import { RefundOutcomes } from './refund-outcomes';
 import { RefundService } from './refund.service';
-import { RefundAction } from './refund.action';
+import { refundAction } from './refund.action';
 
 const HOUR_SECONDS = 3600;
 
@@ -69,18 +69,18 @@ export function createPaymentServices({
   const statuses = new StatusMoves(audit);
   const engine = { database, idempotency, trail: audit, logger };
   const ledger = new PaymentLedger(audit, books);
-  const outcomes = new PaymentOutcomes(database, stripe, statuses, ledger, pubSub, logger);
+  const outcomes = new PaymentOutcomes(database, stripe, statuses, ledger, pubSub, logger, audit, idempotency);
   const refundOutcomes = new RefundOutcomes(database, statuses, outcomes, ledger, idempotency);
   // A payment's session and refunds lock on the payment's id.
   const locks = new KeyedLock();
-  const checkoutIntents = new MoneyIntents({ ...engine, locks }, new CheckoutAction(database, stripe, statuses, idempotency, audit, pubSub));
-  const refundIntents = new MoneyIntents({ ...engine, locks }, new RefundAction(database, stripe, refundOutcomes));
+  const checkoutIntents = new MoneyIntents({ ...engine, locks }, checkoutAction(stripe, outcomes));
+  const refundIntents = new MoneyIntents({ ...engine, locks }, refundAction(database, stripe, refundOutcomes));
   const returnOrigins = () => [publicUrl(), config.frontendUrl].filter((url): url is string => Boolean(url)).map((url) => new URL(url).origin);
   const perAddress = budget('checkout-sessions', config.payments.checkoutSessionsPerAddressPerHour, HOUR_SECONDS, sharedBudgets);
   return {
     checkout: new CheckoutService(database, writers, idempotency, checkoutIntents, config.payments, returnOrigins, perAddress),
     payments: new PaymentService(database),
-    refunds: new RefundService(database, idempotency, refundIntents),
+    refunds: new RefundService(database, refundIntents),
     loaders: new PaymentLoaders(database),
     webhookHandlers: paymentWebhookHandlers(stripe, outcomes, refundOutcomes, new DisputeOutcomes(database, statuses, outcomes, audit)),
     recovery: new RecoveryJob([{ name: 'refunds', run: () => refundIntents.recoverPending() }], config.money.recoveryIntervalMs, logger),

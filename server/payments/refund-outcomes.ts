@@ -47,7 +47,7 @@ export class RefundOutcomes {
   }
 
   /** Stripe refused: nothing was returned. For the client's own request, replays refuse the same way. */
-  async refundRefused(refundId: string, failure: AppError, recordKey?: string): Promise<void> {
+  async refused(refundId: string, failure: AppError, recordKey?: string): Promise<void> {
     await this.database.transaction(async (transaction) => {
       const { manager } = transaction;
       const { paymentId } = await manager.findOneByOrFail(PaymentRefund, { id: refundId });
@@ -78,7 +78,7 @@ export class RefundOutcomes {
     });
   }
 
-  async refundUnanswered(refundId: string, reason: string): Promise<void> {
+  async unanswered(refundId: string, reason: string): Promise<void> {
     const message = `Stripe did not confirm the refund (${reason}); the gateway retries with the same idempotency key.`;
     await this.database.transaction(({ manager }) =>
       manager.update(PaymentRefund, { id: refundId, status: RefundStatus.PENDING }, { failureMessage: message.slice(0, 500) }),

@@ -7,11 +7,12 @@ import type { Database } from '../db/database';
 import { lockedRow } from '../db/row-lock';
 import { badUserInput, notFound } from '../errors/errors';
 import type { Viewer } from '../identity/viewer';
-import { type IdempotencyService, requestHashOf } from '../money-intents/idempotency.service';
+import { requestHashOf } from '../money-intents/idempotency.service';
 import { refundRecordKeyOf } from '../money-intents/idempotency-keys';
-import type { MoneyIntents } from '../money-intents/money-intents';
+import type { MoneyIntents, RequestClaim } from '../money-intents/money-intents';
 import { money } from '../money/money.type';
 import { PaymentRefund } from './payment-refund.entity';
+import { refundAudit } from './refund-audit';
 import { PAID_STATUSES } from './payment-status';
 import { Payment } from './payment.entity';
 import type { RefundPaymentInput } from './payment.types';
@@ -25,8 +26,6 @@ interface RefundRequest {
   refundApplicationFee: boolean;
 }
 
-type RequestClaim = { recordKey: string; requestHash: string };
-
 /**
  * Refunds to readers, exactly once per idempotency key: the PENDING refund row, the key's record
  * and the audit entry commit together under the payment's lock (so two refunds never overdraw
@@ -35,7 +34,6 @@ type RequestClaim = { recordKey: string; requestHash: string };
 export class RefundService {
   constructor(
     private readonly database: Database,
-    private readonly idempotency: IdempotencyService,
     private readonly intents: MoneyIntents<PaymentRefund, Stripe.Refund, AuditInput>,
   ) {}
 
@@ -48,10 +46,9 @@ export class RefundService {
       refundApplicationFee: input.refundApplicationFee,
     };
     const claim = { recordKey: refundRecordKeyOf(input.idempotencyKey), requestHash: requestHashOf({ ...request }) };
-    return this.idempotency.answerOnce(
-      claim.recordKey,
-      claim.requestHash,
-      (refundId) => this.replay(refundId, claim),
+    return this.intents.answerOnce(
+      claim,
+      (refund) => this.database.manager.findOneByOrFail(Payment, { id: refund.paymentId }),
       () => this.refundOnce(request, input.idempotencyKey, actor, claim),
     );
   }
@@ -101,32 +98,8 @@ export class RefundService {
       throw badUserInput(`At most ${money(Math.max(refundableMinor, 0), payment.currency).formatted} of this payment can still be refunded.`, 'amount');
     }
   }
-
-  /** A recorded request's payment; a refund still unconfirmed is driven on (same Stripe key) first. */
-  private async replay(refundId: string, claim: RequestClaim): Promise<Payment> {
-    const refund = await this.database.manager.findOneByOrFail(PaymentRefund, { id: refundId });
-    if (refund.status === RefundStatus.PENDING && !refund.stripeRefundId) {
-      await this.intents.tryFinish(refund, claim.recordKey);
-      await this.idempotency.replay(claim.recordKey, claim.requestHash);
-    }
-    return this.database.manager.findOneByOrFail(Payment, { id: refund.paymentId });
-  }
 }
 
 function requested(payment: Payment, refund: PaymentRefund): AuditInput {
-  return {
-    actorUserId: refund.createdByUserId,
-    action: AuditAction.PAYMENT_REFUND_REQUESTED,
-    subjectType: 'Refund',
-    subjectId: refund.id,
-    amountMinor: refund.amountMinor,
-    currency: refund.currency,
-    details: {
-      paymentId: payment.id,
-      writerId: payment.writerId,
-      reason: refund.reason,
-      reverseTransfer: refund.reverseTransfer,
-      refundApplicationFee: refund.refundApplicationFee,
-    },
-  };
+  return refundAudit(payment, refund, { actorUserId: refund.createdByUserId, action: AuditAction.PAYMENT_REFUND_REQUESTED }, { reason: refund.reason });
 }

@@ -79,15 +79,8 @@ export class PayoutRunMoves {
       const run = await lockedRun(transaction, id);
       if (run.status !== PayoutRunStatus.DRAFT && run.status !== PayoutRunStatus.APPROVED)
         throw badUserInput(`Only a draft or approved run can be canceled; this run is ${run.status}.`, 'id');
-      await this.move(
-        transaction,
-        run,
-        PayoutRunStatus.CANCELED,
-        AuditAction.PAYOUT_RUN_CANCELED,
-        actor,
-        { openCurrency: null, completedAt: new Date() },
-        true,
-      );
+      const set = { openCurrency: null, completedAt: new Date() };
+      await this.move(transaction, run, PayoutRunStatus.CANCELED, AuditAction.PAYOUT_RUN_CANCELED, actor, set, true);
     });
   }
 
@@ -98,15 +91,8 @@ export class PayoutRunMoves {
         const run = await lockedRun(transaction, id);
         if (run.status !== PayoutRunStatus.COMPLETED_WITH_FAILURES)
           throw badUserInput(`Only a run completed with failures can be retried; this run is ${run.status}.`, 'id');
-        await this.move(
-          transaction,
-          run,
-          PayoutRunStatus.EXECUTING,
-          AuditAction.PAYOUT_RUN_RETRY_REQUESTED,
-          actor,
-          { openCurrency: run.currency, completedAt: null },
-          true,
-        );
+        const set = { openCurrency: run.currency, completedAt: null };
+        await this.move(transaction, run, PayoutRunStatus.EXECUTING, AuditAction.PAYOUT_RUN_RETRY_REQUESTED, actor, set, true);
         await this.statuses.moveAll(transaction, {
           lifecycle: PAYOUT_ITEM_LIFECYCLE,
           entity: PayoutItem,

@@ -5,8 +5,9 @@ import type { Viewer } from '../identity/viewer';
 import { money } from '../money/money.type';
 import type { Database } from '../db/database';
 import { isUniqueViolation } from '../db/unique-violation';
-import { type Connection, paginate } from '../graphql/connection';
-import { badUserInput, notFound } from '../errors/errors';
+import type { Connection } from '../graphql/connection';
+import { byIdOrNotFound, pageWhere } from '../graphql/reads';
+import { badUserInput } from '../errors/errors';
 import type { LedgerService } from '../ledger/ledger.service';
 import type { GatewayPubSub } from '../pubsub/pubsub';
 import { Transfer } from '../transfers/transfer.entity';
@@ -32,23 +33,16 @@ export class PayoutRunService {
   ) {}
 
   list(args: PayoutRunsArgs): Promise<Connection<PayoutRun>> {
-    const query = this.database.manager.createQueryBuilder(PayoutRun, 'run');
-    if (args.status) query.andWhere('run.status = :status', { status: args.status });
-    return paginate(query, args.first, args.after);
+    return pageWhere(this.database.manager, PayoutRun, 'run', { status: args.status }, args);
   }
 
-  async byId(id: string): Promise<PayoutRun> {
-    const run = await this.database.manager.findOneBy(PayoutRun, { id });
-    if (!run) throw notFound('Payout run', id);
-    return run;
+  byId(id: string): Promise<PayoutRun> {
+    return byIdOrNotFound(this.database.manager, PayoutRun, 'Payout run', id);
   }
 
   items(filter: PayoutItemsArgs & { runId?: string; writerId?: string }): Promise<Connection<PayoutItem>> {
-    const query = this.database.manager.createQueryBuilder(PayoutItem, 'item');
-    if (filter.runId) query.andWhere('item.runId = :runId', { runId: filter.runId });
-    if (filter.writerId) query.andWhere('item.writerId = :writerId', { writerId: filter.writerId });
-    if (filter.status) query.andWhere('item.status = :status', { status: filter.status });
-    return paginate(query, filter.first, filter.after);
+    const { runId, writerId, status } = filter;
+    return pageWhere(this.database.manager, PayoutItem, 'item', { runId, writerId, status }, filter);
   }
 
   progress(run: PayoutRun) {

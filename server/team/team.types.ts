@@ -1,22 +1,13 @@
 import { IsEmail, IsIn, IsOptional, Length, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { PASSWORD_MIN_LENGTH } from '../auth/auth.types';
+import { PASSWORD_MIN_LENGTH, UserFields } from '../auth/auth.types';
 import { Role, TEAM_ROLES } from '../identity/viewer';
 import { Trimmed } from '../graphql/input-validation';
 
 const TEAM_ROLE_MESSAGE = 'role must be ADMIN, FINANCE or VIEWER';
 
 @ObjectType({ description: "A person on the platform's team." })
-export class TeamMember {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  email: string;
-
-  @Field()
-  displayName: string;
-
+export class TeamMember extends UserFields {
   @Field(() => Role, { description: 'ADMIN also manages the team; FINANCE moves money and approves; VIEWER reads only.' })
   role: Role;
 

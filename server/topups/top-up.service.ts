@@ -4,8 +4,9 @@ import { AuditAction } from '../audit/audit-action';
 import type { AuditInput, AuditService } from '../audit/audit.service';
 import type { Viewer } from '../identity/viewer';
 import type { Database } from '../db/database';
-import { type Connection, paginate } from '../graphql/connection';
-import { AppError, ErrorCode, badUserInput, notFound } from '../errors/errors';
+import type { Connection } from '../graphql/connection';
+import { byIdOrNotFound, pageWhere } from '../graphql/reads';
+import { AppError, ErrorCode, badUserInput } from '../errors/errors';
 import { type IdempotencyService, requestHashOf } from '../money-intents/idempotency.service';
 import { topUpRecordKeyOf } from '../money-intents/idempotency-keys';
 import type { MoneyIntents } from '../money-intents/money-intents';
@@ -37,15 +38,11 @@ export class TopUpService {
   ) {}
 
   list(filter: TopUpsFilter): Promise<Connection<TopUp>> {
-    const query = this.database.manager.createQueryBuilder(TopUp, 'topUp');
-    if (filter.status) query.andWhere('topUp.status = :status', { status: filter.status });
-    return paginate(query, filter.first, filter.after);
+    return pageWhere(this.database.manager, TopUp, 'topUp', { status: filter.status }, filter);
   }
 
-  async byId(id: string): Promise<TopUp> {
-    const topUp = await this.database.manager.findOneBy(TopUp, { id });
-    if (!topUp) throw notFound('Top-up', id);
-    return topUp;
+  byId(id: string): Promise<TopUp> {
+    return byIdOrNotFound(this.database.manager, TopUp, 'Top-up', id);
   }
 
   async create(input: CreateTopUpInput, actor: Viewer): Promise<TopUp> {

@@ -64,7 +64,7 @@ export class TransferOutcomes {
   }
 
   /** Stripe refused: nothing was paid. For the client's own request, replays refuse the same way. */
-  async transferRefused(transferId: string, failure: AppError, recordKey?: string): Promise<void> {
+  async refused(transferId: string, failure: AppError, recordKey?: string): Promise<void> {
     await this.database.transaction(async (transaction) => {
       const { manager } = transaction;
       const transfer = (await lockedRow(manager, Transfer, { id: transferId }))!;
@@ -94,7 +94,7 @@ export class TransferOutcomes {
   }
 
   /** Stripe's answer never came (timeout, 5xx, 409): the row stays pending and says so. */
-  async transferUnanswered(transferId: string, reason: string): Promise<void> {
+  async unanswered(transferId: string, reason: string): Promise<void> {
     await this.database.transaction(async ({ manager, afterCommit }) => {
       const transfer = (await lockedRow(manager, Transfer, { id: transferId }))!;
       if (transfer.status !== TransferStatus.PENDING) return;

@@ -7,10 +7,11 @@ import type { Viewer } from '../identity/viewer';
 import { money } from '../money/money.type';
 import type { Database } from '../db/database';
 import { lockedRow } from '../db/row-lock';
-import { badUserInput, notFound } from '../errors/errors';
-import { type IdempotencyService, requestHashOf } from '../money-intents/idempotency.service';
+import { badUserInput } from '../errors/errors';
+import { byIdOrNotFound } from '../graphql/reads';
+import { requestHashOf } from '../money-intents/idempotency.service';
 import { reversalRecordKeyOf } from '../money-intents/idempotency-keys';
-import type { MoneyIntents } from '../money-intents/money-intents';
+import type { MoneyIntents, RequestClaim } from '../money-intents/money-intents';
 import { TransferReversal } from './transfer-reversal.entity';
 import { REVERSIBLE_STATUSES, ReversalStatus } from './transfer-status';
 import { Transfer } from './transfer.entity';
@@ -22,8 +23,6 @@ interface ReversalRequest {
   reason: string | null;
 }
 
-type RequestClaim = { recordKey: string; requestHash: string };
-
 /**
  * Taking money back from a writer: the PENDING reversal row commits (checked again under the
  * transfer's row lock, so two reversals never take back more than was paid) before Stripe is
@@ -32,7 +31,6 @@ type RequestClaim = { recordKey: string; requestHash: string };
 export class TransferReversals {
   constructor(
     private readonly database: Database,
-    private readonly idempotency: IdempotencyService,
     private readonly intents: MoneyIntents<TransferReversal, Stripe.TransferReversal, AuditInput>,
   ) {}
 
@@ -40,10 +38,9 @@ export class TransferReversals {
     const request: ReversalRequest = { transferId: input.transferId, amountMinor: input.amount ?? null, reason: input.reason?.trim() || null };
     if (!input.idempotencyKey) return (await this.reverseOnce(request, actor))!;
     const claim = { recordKey: reversalRecordKeyOf(input.idempotencyKey), requestHash: requestHashOf({ ...request }) };
-    return this.idempotency.answerOnce(
-      claim.recordKey,
-      claim.requestHash,
-      (reversalId) => this.replay(reversalId, claim),
+    return this.intents.answerOnce(
+      claim,
+      (reversal) => this.byId(reversal.transferId),
       () => this.reverseOnce(request, actor, claim),
     );
   }
@@ -78,20 +75,8 @@ export class TransferReversals {
     return sent ? this.byId(request.transferId) : undefined;
   }
 
-  /** A recorded request's transfer; a reversal still unconfirmed is driven on (same Stripe key) first. */
-  private async replay(reversalId: string, claim: RequestClaim): Promise<Transfer> {
-    const reversal = await this.database.manager.findOneByOrFail(TransferReversal, { id: reversalId });
-    if (reversal.status === ReversalStatus.PENDING) {
-      await this.intents.tryFinish(reversal, claim.recordKey);
-      await this.idempotency.replay(claim.recordKey, claim.requestHash);
-    }
-    return this.byId(reversal.transferId);
-  }
-
-  private async byId(id: string): Promise<Transfer> {
-    const transfer = await this.database.manager.findOneBy(Transfer, { id });
-    if (!transfer) throw notFound('Transfer', id);
-    return transfer;
+  private byId(id: string): Promise<Transfer> {
+    return byIdOrNotFound(this.database.manager, Transfer, 'Transfer', id);
   }
 }
 

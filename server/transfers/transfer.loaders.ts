@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../db/database';
 import { hydrateLean, leanEntities, selectEntityColumns } from '../db/lean-rows';
-import { type Connection, decodeCursor, encodeCursor, pageSize } from '../graphql/connection';
+import { type Connection, connectionOf, decodeCursor, encodeCursor, pageSize } from '../graphql/connection';
 import { Writer } from '../writers/writer.entity';
 import { TransferReversal } from './transfer-reversal.entity';
 import { Transfer } from './transfer.entity';
@@ -126,15 +126,5 @@ interface RankedRow {
 function pageOf(rows: RankedRow[], byId: Map<string, Transfer>, size: number, after: string | undefined, totalCount: number): Connection<Transfer> {
   const page = rows.slice(0, size);
   const edges = page.map((row) => ({ cursor: encodeCursor(row.createdAt, row.id), node: byId.get(row.id)! }));
-  return {
-    edges,
-    nodes: edges.map((edge) => edge.node),
-    totalCount,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: Boolean(after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return connectionOf(edges, totalCount, rows.length > size, after);
 }

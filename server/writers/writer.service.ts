@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import { type EntityManager, IsNull } from 'typeorm';
-import { requireSeesWriter } from '../identity/access';
+import { requireSeesWriter, requireWriter } from '../identity/access';
 import { ApiKeyScope } from '../identity/api-key-scope';
 import type { Viewer } from '../identity/viewer';
 import type { Database } from '../db/database';
@@ -39,6 +39,12 @@ export class WriterService {
     const writer = await this.byId(id);
     requireSeesWriter(viewer, writer.id, 'Writers can only see their own record.', ApiKeyScope.WRITERS_READ);
     return writer;
+  }
+
+  /** The signed-in writer's own record, for what goes to the writer alone; anyone else gets `refusal`. */
+  async ownRecord(viewer: Viewer, id: string, refusal: string): Promise<Writer> {
+    requireWriter(viewer, refusal);
+    return this.readable(id, viewer);
   }
 
   async byId(id: string): Promise<Writer> {

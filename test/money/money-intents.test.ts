@@ -38,10 +38,20 @@ class ScriptedAction implements MoneyAction<TopUp, Answer> {
 
   constructor(private readonly database: Database) {}
 
+  readonly refusal = (error: unknown) => new AppError(ErrorCode.StripeError, (error as Error).message);
+  readonly outcomes = {
+    refused: async (topUpId: string, refusal: AppError): Promise<void> => {
+      await this.database.manager.update(TopUp, { id: topUpId }, { status: TopUpStatus.FAILED, failureMessage: refusal.message });
+    },
+  };
+
+  /** The recovery pass looks at the pending rows of this test only. */
+  get recoverable() {
+    return { id: In([...this.rows]), status: TopUpStatus.PENDING };
+  }
+
   isPending = (topUp: TopUp) => topUp.status === TopUpStatus.PENDING && !topUp.stripeTopUpId;
-  lockKeyOf = (topUp: TopUp) => topUp.id;
   stripeKeyOf = (topUp: TopUp) => `topup-${topUp.id}`;
-  refusalOf = (error: unknown) => new AppError(ErrorCode.StripeError, (error as Error).message);
 
   async send(topUp: TopUp, idempotencyKey: string): Promise<Answer> {
     this.sent.push({ topUpId: topUp.id, idempotencyKey });
@@ -56,14 +66,6 @@ class ScriptedAction implements MoneyAction<TopUp, Answer> {
 
   async applyAnswer(answer: Answer): Promise<void> {
     await this.database.manager.update(TopUp, { id: answer.topUpId }, { stripeTopUpId: answer.id });
-  }
-
-  async applyRefusal(topUp: TopUp, refusal: AppError): Promise<void> {
-    await this.database.manager.update(TopUp, { id: topUp.id }, { status: TopUpStatus.FAILED, failureMessage: refusal.message });
-  }
-
-  async pending(limit: number): Promise<TopUp[]> {
-    return this.database.manager.find(TopUp, { where: { id: In([...this.rows]), status: TopUpStatus.PENDING }, take: limit });
   }
 }
 
