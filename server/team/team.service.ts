@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { In, IsNull } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
+import type { AuditDetails } from '../audit/audit-entry.entity';
 import type { AuditService } from '../audit/audit.service';
 import type { AuthService } from '../auth/auth.service';
 import type { AuthPayload } from '../auth/auth.types';
@@ -17,6 +18,13 @@ import type { AcceptTeamInviteInput, InviteTeamMemberInput, TeamInvite, TeamMemb
 
 const INVITE_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 const INVALID_INVITE = badUserInput('This invitation is not valid: it was used, revoked or has expired. Ask an admin for a new one.', 'token');
+
+/** How a member changed: why their sessions end, and the audit entry's action and details. */
+interface MemberChange {
+  ended: SessionEndedReason;
+  action: AuditAction;
+  details: AuditDetails;
+}
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -142,41 +150,43 @@ export class TeamService {
   }
 
   /** Changes a member's role; their sessions end, so the next request already runs with the new one. */
-  async updateRole(input: UpdateTeamMemberInput, admin: Viewer): Promise<TeamMember> {
-    return this.database.transaction(async (transaction) => {
-      const member = await activeMember(transaction, input.id, admin, 'change your own role; ask another admin');
-      if (member.role === input.role) return memberOf(member);
+  updateRole(input: UpdateTeamMemberInput, admin: Viewer): Promise<TeamMember> {
+    return this.changeMember(input.id, admin, 'change your own role; ask another admin', async (transaction, member) => {
+      if (member.role === input.role) return null;
       await keepAnAdmin(transaction, member, input.role);
-      const previousRole = member.role;
+      const details = { email: member.email, from: member.role, to: input.role };
       member.role = input.role;
-      await transaction.manager.save(member);
-      await this.sessions.endAllOf(transaction, member.id, SessionEndedReason.ROLE_CHANGED);
-      await this.audit.record(transaction.manager, {
-        actorUserId: admin.userId,
-        action: AuditAction.TEAM_MEMBER_ROLE_CHANGED,
-        subjectType: 'TeamMember',
-        subjectId: member.id,
-        details: { email: member.email, from: previousRole, to: input.role },
-      });
-      return memberOf(member);
+      return { ended: SessionEndedReason.ROLE_CHANGED, action: AuditAction.TEAM_MEMBER_ROLE_CHANGED, details };
     });
   }
 
   /** Removes a member: they cannot sign in, their sessions and connections end at once. */
-  async remove(id: string, admin: Viewer): Promise<TeamMember> {
-    return this.database.transaction(async (transaction) => {
-      const member = await activeMember(transaction, id, admin, 'remove yourself; ask another admin');
+  remove(id: string, admin: Viewer): Promise<TeamMember> {
+    return this.changeMember(id, admin, 'remove yourself; ask another admin', async (transaction, member) => {
       await keepAnAdmin(transaction, member, null);
       member.removedAt = new Date();
+      return { ended: SessionEndedReason.REMOVED, action: AuditAction.TEAM_MEMBER_REMOVED, details: { email: member.email, role: member.role } };
+    });
+  }
+
+  /**
+   * What another admin does to an active member, in one transaction: `change` edits the row (or
+   * answers null when nothing changes), then it is saved, the member's sessions end and the
+   * change is audited.
+   */
+  private changeMember(
+    id: string,
+    admin: Viewer,
+    selfRefusal: string,
+    change: (transaction: Transaction, member: User) => Promise<MemberChange | null>,
+  ): Promise<TeamMember> {
+    return this.database.transaction(async (transaction) => {
+      const member = await activeMember(transaction, id, admin, selfRefusal);
+      const changed = await change(transaction, member);
+      if (!changed) return memberOf(member);
       await transaction.manager.save(member);
-      await this.sessions.endAllOf(transaction, member.id, SessionEndedReason.REMOVED);
-      await this.audit.record(transaction.manager, {
-        actorUserId: admin.userId,
-        action: AuditAction.TEAM_MEMBER_REMOVED,
-        subjectType: 'TeamMember',
-        subjectId: member.id,
-        details: { email: member.email, role: member.role },
-      });
+      await this.sessions.endAllOf(transaction, member.id, changed.ended);
+      await this.audit.recordAct(transaction.manager, admin, changed.action, ['TeamMember', member.id], changed.details);
       return memberOf(member);
     });
   }
