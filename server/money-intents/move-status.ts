@@ -59,6 +59,21 @@ export class StatusMoves<Entry> {
     if (move.publish) afterCommit(() => move.publish!(row));
   }
 
+  /**
+   * The row fails: it moves to `to`, its lifecycle's failed status, keeping `failure`'s message
+   * cut to the 500 characters its column holds; `also` audits and publishes the move.
+   */
+  async fail<Row extends StatusRow<Status> & { failureMessage: string | null }, Status extends string>(
+    transaction: Transaction,
+    [lifecycle, entity, row]: [Lifecycle<Status>, EntityTarget<Row>, Row],
+    to: Status,
+    failure: { message: string },
+    also: Pick<StatusMove<Row, Status, Entry>, 'audit' | 'publish'> = {},
+  ): Promise<void> {
+    const set = { failureMessage: failure.message.slice(0, 500) } as Partial<Row>;
+    await this.moveStatus(transaction, { lifecycle, entity, row, to, set, ...also });
+  }
+
   /** Many rows taking the same move at once (a payout run's failed items sent again). */
   async moveAll<Row extends StatusRow<Status>, Status extends string>({ manager }: Transaction, move: BulkStatusMove<Row, Status>): Promise<void> {
     move.lifecycle.assertMove(move.from, move.to);

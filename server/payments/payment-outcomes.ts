@@ -98,13 +98,7 @@ export class PaymentOutcomes implements RowOutcomes {
       const current = (await lockedRow(transaction.manager, Payment, { id: paymentId }))!;
       if (recordKey) await this.idempotency.storeError(transaction.manager, recordKey, refusal);
       if (current.status !== PaymentStatus.OPEN) return;
-      await this.statuses.moveStatus(transaction, {
-        lifecycle: PAYMENT_LIFECYCLE,
-        entity: Payment,
-        row: current,
-        to: PaymentStatus.FAILED,
-        set: { failureMessage: refusal.message.slice(0, 500) },
-      });
+      await this.statuses.fail(transaction, [PAYMENT_LIFECYCLE, Payment, current], PaymentStatus.FAILED, refusal);
     });
   }
 

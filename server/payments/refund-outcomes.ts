@@ -57,12 +57,7 @@ export class RefundOutcomes {
         if (recordKey && refund.status === RefundStatus.FAILED) await this.idempotency.storeError(manager, recordKey, failure);
         return;
       }
-      await this.statuses.moveStatus(transaction, {
-        lifecycle: REFUND_LIFECYCLE,
-        entity: PaymentRefund,
-        row: refund,
-        to: RefundStatus.FAILED,
-        set: { failureMessage: failure.message.slice(0, 500) },
+      await this.statuses.fail(transaction, [REFUND_LIFECYCLE, PaymentRefund, refund], RefundStatus.FAILED, failure, {
         audit: {
           actorUserId: null,
           action: AuditAction.PAYMENT_REFUND_FAILED,

@@ -72,12 +72,7 @@ export class ReversalOutcomes {
         if (recordKey && reversal.status === ReversalStatus.FAILED) await this.idempotency.storeError(manager, recordKey, failure);
         return;
       }
-      await this.statuses.moveStatus(transaction, {
-        lifecycle: REVERSAL_LIFECYCLE,
-        entity: TransferReversal,
-        row: reversal,
-        to: ReversalStatus.FAILED,
-        set: { failureMessage: failure.message.slice(0, 500) },
+      await this.statuses.fail(transaction, [REVERSAL_LIFECYCLE, TransferReversal, reversal], ReversalStatus.FAILED, failure, {
         audit: {
           actorUserId: null,
           action: AuditAction.TRANSFER_REVERSAL_FAILED,
