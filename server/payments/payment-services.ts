@@ -1,16 +1,13 @@
-import type Stripe from 'stripe';
 import { budget, type SharedBudgets } from '../rate-limits/budgets';
 import type { AuditService } from '../audit/audit.service';
 import type { LedgerService } from '../ledger/ledger.service';
 import type { Config } from '../config/config';
-import type { Database } from '../db/database';
 import { IdempotencyService } from '../money-intents/idempotency.service';
 import { KeyedLock } from '../money-intents/keyed-lock';
 import { MoneyIntents } from '../money-intents/money-intents';
 import { StatusMoves } from '../money-intents/move-status';
 import { RecoveryJob } from '../money-intents/recovery-job';
-import type { Logger } from '../logging/logger';
-import type { GatewayPubSub } from '../pubsub/pubsub';
+import type { StripeDomainDependencies } from '../stripe/stripe-domain';
 import type { WebhookHandlers } from '../webhooks/webhook-handler';
 import type { WriterService } from '../writers/writer.service';
 import { checkoutAction } from './checkout.action';
@@ -27,12 +24,8 @@ import { refundAction } from './refund.action';
 
 const HOUR_SECONDS = 3600;
 
-export interface PaymentDependencies {
+export interface PaymentDependencies extends StripeDomainDependencies {
   config: Pick<Config, 'payments' | 'frontendUrl' | 'money'>;
-  database: Database;
-  stripe: Stripe;
-  pubSub: GatewayPubSub;
-  logger: Logger;
   writers: WriterService;
   audit: AuditService;
   /** Payments and refunds post to the platform's double-entry ledger. */

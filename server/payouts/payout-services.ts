@@ -1,8 +1,5 @@
-import type Stripe from 'stripe';
 import type { AuditService } from '../audit/audit.service';
-import type { Database } from '../db/database';
-import type { Logger } from '../logging/logger';
-import type { GatewayPubSub } from '../pubsub/pubsub';
+import type { StripeDomainDependencies } from '../stripe/stripe-domain';
 import type { WebhookHandlers } from '../webhooks/webhook-handler';
 import type { WriterService } from '../writers/writer.service';
 import { ConnectedBalances } from './connected-balance';
@@ -11,11 +8,7 @@ import { StatusMoves } from '../money-intents/move-status';
 import { PayoutService } from './payout.service';
 import { payoutWebhookHandlers } from './payout.webhooks';
 
-export interface PayoutDependencies {
-  database: Database;
-  stripe: Stripe;
-  pubSub: GatewayPubSub;
-  logger: Logger;
+export interface PayoutDependencies extends StripeDomainDependencies {
   writers: WriterService;
   audit: AuditService;
 }
