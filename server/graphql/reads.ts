@@ -31,3 +31,29 @@ export function pageWhere<Row extends ObjectLiteral & CursorFields>(
   }
   return paginate(query, page.first, page.after);
 }
+
+/** Which rows a `StatusReads` answers, and how NOT_FOUND names one (`Top-up`). */
+export interface ReadsOf<Row> {
+  entity: EntityTarget<Row>;
+  alias: string;
+  what: string;
+}
+
+/**
+ * The reads of a service whose rows carry a status: a page of them, newest first and of one
+ * status when asked, and one by id. The service extends it and adds what it does to them.
+ */
+export class StatusReads<Row extends ObjectLiteral & CursorFields> {
+  constructor(
+    private readonly store: { readonly manager: EntityManager },
+    private readonly rows: ReadsOf<Row>,
+  ) {}
+
+  list(filter: { status?: string | null; first?: number; after?: string }): Promise<Connection<Row>> {
+    return pageWhere(this.store.manager, this.rows.entity, this.rows.alias, { status: filter.status }, filter);
+  }
+
+  byId(id: string): Promise<Row> {
+    return byIdOrNotFound(this.store.manager, this.rows.entity, this.rows.what, id);
+  }
+}

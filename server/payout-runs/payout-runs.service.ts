@@ -6,7 +6,7 @@ import { money } from '../money/money.type';
 import type { Database } from '../db/database';
 import { isUniqueViolation } from '../db/unique-violation';
 import type { Connection } from '../graphql/connection';
-import { byIdOrNotFound, pageWhere } from '../graphql/reads';
+import { StatusReads, pageWhere } from '../graphql/reads';
 import { badUserInput } from '../errors/errors';
 import type { LedgerService } from '../ledger/ledger.service';
 import type { GatewayPubSub } from '../pubsub/pubsub';
@@ -17,27 +17,21 @@ import { type PayoutRunMoves, runEntry } from './payout-run-moves';
 import { progressOf } from './payout-run-progress';
 import { PayoutItemStatus, PayoutRunStatus } from './payout-run-status';
 import { PayoutRun } from './payout-run.entity';
-import type { CreatePayoutRunInput, PayoutItemsArgs, PayoutRunsArgs } from './payout-run.types';
+import type { CreatePayoutRunInput, PayoutItemsArgs } from './payout-run.types';
 import { PayoutRunProgressed } from './payout-run.topics';
 
 const INSERT_CHUNK = 400;
 
 /** Drafting and reading runs; what members do to them is PayoutRunMoves', sending them the executor's. */
-export class PayoutRunService {
+export class PayoutRunService extends StatusReads<PayoutRun> {
   constructor(
     private readonly database: Database,
     private readonly ledger: LedgerService,
     private readonly audit: AuditService,
     private readonly pubSub: GatewayPubSub,
     private readonly moves: PayoutRunMoves,
-  ) {}
-
-  list(args: PayoutRunsArgs): Promise<Connection<PayoutRun>> {
-    return pageWhere(this.database.manager, PayoutRun, 'run', { status: args.status }, args);
-  }
-
-  byId(id: string): Promise<PayoutRun> {
-    return byIdOrNotFound(this.database.manager, PayoutRun, 'Payout run', id);
+  ) {
+    super(database, { entity: PayoutRun, alias: 'run', what: 'Payout run' });
   }
 
   items(filter: PayoutItemsArgs & { runId?: string; writerId?: string }): Promise<Connection<PayoutItem>> {

@@ -4,8 +4,7 @@ import { AuditAction } from '../audit/audit-action';
 import type { AuditInput, AuditService } from '../audit/audit.service';
 import type { Viewer } from '../identity/viewer';
 import type { Database } from '../db/database';
-import type { Connection } from '../graphql/connection';
-import { byIdOrNotFound, pageWhere } from '../graphql/reads';
+import { StatusReads } from '../graphql/reads';
 import { AppError, ErrorCode, badUserInput } from '../errors/errors';
 import { type IdempotencyService, requestHashOf } from '../money-intents/idempotency.service';
 import { topUpRecordKeyOf } from '../money-intents/idempotency-keys';
@@ -17,7 +16,7 @@ import type { TopUpOutcomes } from './top-up-outcomes';
 import { TopUpStatus } from './top-up-status';
 import { TopUp } from './top-up.entity';
 import { payoutScheduleOf } from '../money/payout-schedule.stripe';
-import type { CreateTopUpInput, TopUpsFilter } from './top-up.types';
+import type { CreateTopUpInput } from './top-up.types';
 
 type TopUpRequest = Pick<TopUp, 'amountMinor' | 'currency' | 'description' | 'statementDescriptor' | 'source'>;
 
@@ -26,7 +25,7 @@ type TopUpRequest = Pick<TopUp, 'amountMinor' | 'currency' | 'description' | 'st
  * crash or a timeout leaves a row the recovery pass finishes instead of a second debit. Status
  * then follows Stripe's events; settlement takes days.
  */
-export class TopUpService {
+export class TopUpService extends StatusReads<TopUp> {
   constructor(
     private readonly database: Database,
     private readonly stripe: Stripe,
@@ -35,14 +34,8 @@ export class TopUpService {
     private readonly outcomes: TopUpOutcomes,
     private readonly audit: AuditService,
     private readonly pubSub: GatewayPubSub,
-  ) {}
-
-  list(filter: TopUpsFilter): Promise<Connection<TopUp>> {
-    return pageWhere(this.database.manager, TopUp, 'topUp', { status: filter.status }, filter);
-  }
-
-  byId(id: string): Promise<TopUp> {
-    return byIdOrNotFound(this.database.manager, TopUp, 'Top-up', id);
+  ) {
+    super(database, { entity: TopUp, alias: 'topUp', what: 'Top-up' });
   }
 
   async create(input: CreateTopUpInput, actor: Viewer): Promise<TopUp> {
