@@ -66,6 +66,10 @@ export function PayoutScheduleDialog({ writer, onClose, onChanged }: PayoutSched
     if (result.data) onChanged();
   }
 
+  const numberField = (id: string, label: string, value: string, onChange: (value: string) => void, field: string) => (
+    <NumericField id={id} label={label} value={value} onChange={onChange} error={fieldMessage(problem, field)} />
+  );
+
   return (
     <Dialog title={`Payout schedule for ${writer.displayName}`} onClose={onClose}>
       <form onSubmit={(event) => void submit(event)} noValidate>
@@ -80,20 +84,8 @@ export function PayoutScheduleDialog({ writer, onClose, onChanged }: PayoutSched
           ))}
         </select>
         {interval === 'weekly' && <WeeklyAnchorField value={weeklyAnchor} onChange={setWeeklyAnchor} error={fieldMessage(problem, 'weeklyAnchor')} />}
-        {interval === 'monthly' && <MonthlyAnchorField value={monthlyAnchor} onChange={setMonthlyAnchor} error={fieldMessage(problem, 'monthlyAnchor')} />}
-        {interval !== 'manual' && (
-          <>
-            <label htmlFor="schedule-delay-days">Delay in days (empty: the shortest Stripe allows)</label>
-            <input
-              id="schedule-delay-days"
-              inputMode="numeric"
-              value={delayDays}
-              onChange={(event) => setDelayDays(event.target.value)}
-              aria-describedby="schedule-delay-days-error"
-            />
-            <FieldError id="schedule-delay-days" message={fieldMessage(problem, 'delayDays')} />
-          </>
-        )}
+        {interval === 'monthly' && numberField('schedule-monthly-anchor', 'Day of the month', monthlyAnchor, setMonthlyAnchor, 'monthlyAnchor')}
+        {interval !== 'manual' && numberField('schedule-delay-days', 'Delay in days (empty: the shortest Stripe allows)', delayDays, setDelayDays, 'delayDays')}
         <FormActions onCancel={onClose} submitLabel="Save schedule" busyLabel="Saving…" busy={fetching} />
       </form>
     </Dialog>
@@ -122,18 +114,13 @@ function WeeklyAnchorField({ value, onChange, error }: AnchorFieldProps) {
   );
 }
 
-function MonthlyAnchorField({ value, onChange, error }: AnchorFieldProps) {
+/** A whole number typed in a text box (numeric keyboard on a phone), with its refusal. */
+function NumericField({ id, label, value, onChange, error }: AnchorFieldProps & { id: string; label: string }) {
   return (
     <>
-      <label htmlFor="schedule-monthly-anchor">Day of the month</label>
-      <input
-        id="schedule-monthly-anchor"
-        inputMode="numeric"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-describedby="schedule-monthly-anchor-error"
-      />
-      <FieldError id="schedule-monthly-anchor" message={error} />
+      <label htmlFor={id}>{label}</label>
+      <input id={id} inputMode="numeric" value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={`${id}-error`} />
+      <FieldError id={id} message={error} />
     </>
   );
 }

@@ -74,19 +74,13 @@ export function ReverseTransferDialog({ transferId, writerName, reversible, onCl
   const [{ fetching, error, data }, reverse] = useMutation(ReverseTransferDialog_Reverse);
   const slow = useSlowRequest(fetching);
   const problem = error ? describeError(error) : null;
-  const overtaken = reversible.amount === 0 && !fetching && !data;
-  useEffect(() => {
-    if (overtaken) onClose(`Nothing of this transfer is left to reverse: it was reversed while the form was open.`);
-  }, [overtaken, onClose]);
-  // A reversal elsewhere lowered what is left: the amount typed may no longer fit.
-  const maximum = reversible.amount;
+  useClosedWhenNothingLeft(reversible.amount === 0 && !fetching && !data, onClose);
 
   function review(event: FormEvent) {
     event.preventDefault();
-    const amount = parseMajorUnits(amountText, reversible.currency);
-    const tooMuch = amount.ok && amount.amountMinor > maximum;
-    setAmountError(!amount.ok ? amount.message : tooMuch ? `At most ${reversible.formatted} can still be reversed.` : null);
-    if (!amount.ok || tooMuch) return document.getElementById('reverse-amount')?.focus();
+    const amount = reversalAmount(amountText, reversible);
+    setAmountError(amount.ok ? null : amount.message);
+    if (!amount.ok) return document.getElementById('reverse-amount')?.focus();
     setReviewing(amount.amountMinor);
   }
 
@@ -102,17 +96,29 @@ export function ReverseTransferDialog({ transferId, writerName, reversible, onCl
       <ErrorNotice title="The transfer was not reversed" problem={problem} />
       {slow && <SlowStripeNotice what="This reversal" />}
       {reviewing === null ? (
-        <ReversalForm
-          writerName={writerName}
-          reversible={reversible}
-          amountText={amountText}
-          onAmountText={setAmountText}
-          reason={reason}
-          onReason={setReason}
-          amountError={amountError ?? fieldMessage(problem, 'amount')}
-          onReview={review}
-          onCancel={() => onClose()}
-        />
+        <form onSubmit={review} noValidate>
+          <p className="muted">
+            Takes money back from {writerName}'s Stripe balance into the platform balance. Up to {reversible.formatted} can be reversed.
+          </p>
+          <AmountField
+            id="reverse-amount"
+            label="Amount to reverse"
+            amountText={amountText}
+            onAmountText={setAmountText}
+            currency={reversible.currency}
+            currencies={[reversible.currency]}
+            error={amountError ?? fieldMessage(problem, 'amount')}
+          />
+          <label htmlFor="reverse-reason">Reason</label>
+          <input
+            id="reverse-reason"
+            maxLength={200}
+            placeholder="e.g. Paid twice by mistake"
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+          <FormActions onCancel={() => onClose()} submitLabel="Review" />
+        </form>
       ) : (
         <ReversalReview
           amount={formatMinorUnits(reviewing, reversible.currency)}
@@ -129,37 +135,19 @@ export function ReverseTransferDialog({ transferId, writerName, reversible, onCl
   );
 }
 
-interface ReversalFormProps {
-  writerName: string;
-  reversible: ReverseTransferDialogProps['reversible'];
-  amountText: string;
-  onAmountText: (text: string) => void;
-  reason: string;
-  onReason: (reason: string) => void;
-  amountError: string | null;
-  onReview: (event: FormEvent) => void;
-  onCancel: () => void;
+/**
+ * The amount typed, in minor units, or why it cannot be reversed: a reversal elsewhere may have
+ * lowered what is left since it was typed.
+ */
+function reversalAmount(text: string, reversible: ReverseTransferDialogProps['reversible']): ReturnType<typeof parseMajorUnits> {
+  const amount = parseMajorUnits(text, reversible.currency);
+  if (amount.ok && amount.amountMinor > reversible.amount) return { ok: false, message: `At most ${reversible.formatted} can still be reversed.` };
+  return amount;
 }
 
-/** The amount and the reason, before the confirmation step. */
-function ReversalForm({ writerName, reversible, amountText, onAmountText, reason, onReason, amountError, onReview, onCancel }: ReversalFormProps) {
-  return (
-    <form onSubmit={onReview} noValidate>
-      <p className="muted">
-        Takes money back from {writerName}'s Stripe balance into the platform balance. Up to {reversible.formatted} can be reversed.
-      </p>
-      <AmountField
-        id="reverse-amount"
-        label="Amount to reverse"
-        amountText={amountText}
-        onAmountText={onAmountText}
-        currency={reversible.currency}
-        currencies={[reversible.currency]}
-        error={amountError}
-      />
-      <label htmlFor="reverse-reason">Reason</label>
-      <input id="reverse-reason" maxLength={200} placeholder="e.g. Paid twice by mistake" value={reason} onChange={(event) => onReason(event.target.value)} />
-      <FormActions onCancel={onCancel} submitLabel="Review" />
-    </form>
-  );
+/** A reversal elsewhere took what was left while the form was open: close, and say so. */
+function useClosedWhenNothingLeft(nothingLeft: boolean, onClose: (notice?: string) => void) {
+  useEffect(() => {
+    if (nothingLeft) onClose(`Nothing of this transfer is left to reverse: it was reversed while the form was open.`);
+  }, [nothingLeft, onClose]);
 }
