@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { resolveJwtSecret } from '../auth/jwt-secret';
 import type { Config } from '../config/config';
 import { openDatabase } from '../db/data-source';
+import { SqliteCheckpoints } from '../db/checkpoints';
 import { Database } from '../db/database';
 import { WriteClock } from '../db/write-clock';
 import { StartUpProgress } from '../http/readiness';
@@ -58,6 +59,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   const writeClock = new WriteClock();
   const dataSource = await openDatabase(config, entities, logger, metrics, writeClock);
   const database = new Database(dataSource, writeClock);
+  const checkpoints = new SqliteCheckpoints(database, logger);
+  checkpoints.start();
   const redis = await connectRedis(config, logger);
   const pubSub = createGatewayPubSub(redis?.eventTarget);
   const stripe = createStripeConnection(config);
@@ -113,6 +116,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
       await Promise.race([demo.done, delay(DEMO_SEED_STOP_WAIT_MS, undefined, { ref: false })]);
       await http.stop();
       for (const job of services.backgroundJobs) await job.stop();
+      await checkpoints.stop();
       await dataSource.destroy();
       await redis?.close();
     },

@@ -7,10 +7,9 @@ import type { Config } from '../config/config';
 import type { Logger } from '../logging/logger';
 import type { Metrics } from '../metrics/metrics';
 import { QueryLogger } from './query-logger';
+import { prepareSqliteConnection } from './sqlite-pragmas';
 import { WriteClock } from './write-clock';
 import { migrations } from './migrations';
-
-const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 export function sqliteFilePath(config: Pick<Config, 'dataDirectory' | 'databaseUrl'>): string {
   if (config.databaseUrl?.startsWith('sqlite:')) return config.databaseUrl.slice('sqlite:'.length);
@@ -45,16 +44,7 @@ function connectionOptions(config: Pick<Config, 'dataDirectory' | 'databaseUrl'>
     ...shared,
     type: 'better-sqlite3',
     database: file,
-    prepareDatabase: (database: { pragma(statement: string): unknown }) => {
-      database.pragma('journal_mode = WAL');
-      // Durable across crashes of the process under WAL; only an OS crash could lose the last commit.
-      database.pragma('synchronous = NORMAL');
-      database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-      database.pragma('foreign_keys = ON');
-      // A transaction's statement journals (and any temporary table) in memory: a statement writing
-      // many rows otherwise spills its journal to a temporary file it creates and deletes each time.
-      database.pragma('temp_store = MEMORY');
-    },
+    prepareDatabase: prepareSqliteConnection,
   };
 }
 

@@ -58,12 +58,9 @@ export class Database {
    * under the same lock as `transaction` (rolled back if it throws). It names each statement it
    * runs to `count`, which tells the query log (metrics, the write clock) as TypeORM would.
    */
-  async sqliteTransaction<T>(work: (sqlite: SqliteConnection, count: (statement: string) => void) => T): Promise<T> {
+  sqliteTransaction<T>(work: (sqlite: SqliteConnection, count: (statement: string) => void) => T): Promise<T> {
     const sqlite = this.sqlite!;
-    const count = (statement: string) => this.dataSource.logger.logQuery(statement);
-    return this.writeLock!.runExclusive(async () => {
-      // A transaction TypeORM opened on its own (a save outside `transaction`) is let finish first.
-      while (sqlite.inTransaction) await new Promise((resolve) => setImmediate(resolve));
+    return this.underSqliteWriteLock((count) => {
       count('BEGIN');
       try {
         const result = this.inSqliteTransaction!(() => work(sqlite, count)) as T;
@@ -73,6 +70,21 @@ export class Database {
         count('ROLLBACK');
         throw error;
       }
+    });
+  }
+
+  /**
+   * On SQLite only: `work` runs under the same lock as `transaction`, once no transaction is open
+   * on the connection: a raw transaction (above), or what another connection of this process must
+   * do while this one writes nothing (a RESTART checkpoint, see checkpoints.ts).
+   */
+  underSqliteWriteLock<T>(work: (count: (statement: string) => void) => T | Promise<T>): Promise<T> {
+    const sqlite = this.sqlite!;
+    const count = (statement: string) => this.dataSource.logger.logQuery(statement);
+    return this.writeLock!.runExclusive(async () => {
+      // A transaction TypeORM opened on its own (a save outside `transaction`) is let finish first.
+      while (sqlite.inTransaction) await new Promise((resolve) => setImmediate(resolve));
+      return work(count);
     });
   }
 }
