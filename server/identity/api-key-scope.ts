@@ -1,14 +1,15 @@
 import { registerEnumType } from 'type-graphql';
 
 /** What an API key may do; a key can never do more than its scopes. */
-export enum ApiKeyScope {
+export const ApiKeyScope = Object.freeze({
   /** Report what writers earned (recordEarnings, importEarnings). */
-  EARNINGS_WRITE = 'EARNINGS_WRITE',
+  EARNINGS_WRITE: 'EARNINGS_WRITE',
   /** Read writers (writer, writers, writerStatusCounts). */
-  WRITERS_READ = 'WRITERS_READ',
+  WRITERS_READ: 'WRITERS_READ',
   /** Start readers' payments (createCheckoutSession). */
-  CHECKOUT_WRITE = 'CHECKOUT_WRITE',
-}
+  CHECKOUT_WRITE: 'CHECKOUT_WRITE',
+} as const);
+export type ApiKeyScope = (typeof ApiKeyScope)[keyof typeof ApiKeyScope];
 
 registerEnumType(ApiKeyScope, {
   name: 'ApiKeyScope',

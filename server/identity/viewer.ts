@@ -1,16 +1,18 @@
 import type { ApiKeyScope } from './api-key-scope';
 
-export enum Role {
+/** Who acts: the team by their role, a writer, or the backend through an API key; registered for GraphQL with the auth types. */
+export const Role = Object.freeze({
   /** Runs the platform and manages the team. */
-  ADMIN = 'ADMIN',
+  ADMIN: 'ADMIN',
   /** Moves money and approves. */
-  FINANCE = 'FINANCE',
+  FINANCE: 'FINANCE',
   /** Reads everything, changes nothing. */
-  VIEWER = 'VIEWER',
-  WRITER = 'WRITER',
+  VIEWER: 'VIEWER',
+  WRITER: 'WRITER',
   /** The platform's backend, through an API key: only what its scopes allow. */
-  API_KEY = 'API_KEY',
-}
+  API_KEY: 'API_KEY',
+} as const);
+export type Role = (typeof Role)[keyof typeof Role];
 
 /** The roles of the platform's own people: each sees every writer. */
 export const TEAM_ROLES: readonly Role[] = [Role.ADMIN, Role.FINANCE, Role.VIEWER];

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../graphql/described-enum';
 
 /**
  * The ledger's accounts. Entries are signed: debits positive, credits negative; every
@@ -19,21 +19,12 @@ import { registerEnumType } from 'type-graphql';
  * the writer's share lands in WRITER_PAID at once, the fee in APPLICATION_FEES; a refund takes back
  * what it reverses from each, and the platform's cash bears the rest. Nothing is ever edited.
  */
-export enum LedgerAccount {
-  REVENUE_SHARE = 'REVENUE_SHARE',
-  PLATFORM_CASH = 'PLATFORM_CASH',
-  WRITER_PAYABLE = 'WRITER_PAYABLE',
-  IN_TRANSIT = 'IN_TRANSIT',
-  WRITER_PAID = 'WRITER_PAID',
-  READER_PAYMENTS = 'READER_PAYMENTS',
-  APPLICATION_FEES = 'APPLICATION_FEES',
-}
-
-registerEnumType(LedgerAccount, {
-  name: 'LedgerAccount',
-  description:
-    'A ledger account: REVENUE_SHARE, PLATFORM_CASH, READER_PAYMENTS and APPLICATION_FEES are the platform’s; WRITER_PAYABLE, IN_TRANSIT and WRITER_PAID are kept per writer.',
-});
+export const LedgerAccount = describedEnum(
+  'LedgerAccount',
+  'A ledger account: REVENUE_SHARE, PLATFORM_CASH, READER_PAYMENTS and APPLICATION_FEES are the platform’s; WRITER_PAYABLE, IN_TRANSIT and WRITER_PAID are kept per writer.',
+  ['REVENUE_SHARE', 'PLATFORM_CASH', 'WRITER_PAYABLE', 'IN_TRANSIT', 'WRITER_PAID', 'READER_PAYMENTS', 'APPLICATION_FEES'],
+);
+export type LedgerAccount = EnumValue<typeof LedgerAccount>;
 
 /** Accounts kept per writer: their entries carry the writer's id. */
 export const WRITER_ACCOUNTS: readonly LedgerAccount[] = [LedgerAccount.WRITER_PAYABLE, LedgerAccount.IN_TRANSIT, LedgerAccount.WRITER_PAID];

@@ -17,6 +17,9 @@ import { accountLinkExpiresAt, accountLinkParams } from './account-link.stripe';
 // The state in refresh/return URLs outlives Stripe's 5-minute link: a writer may come back later.
 const REDIRECT_STATE_LIFETIME_SECONDS = 60 * 60;
 
+/** Onboarding not yet submitted: no Dashboard to open. */
+const UNSUBMITTED: readonly OnboardingStatus[] = [OnboardingStatus.NOT_STARTED, OnboardingStatus.IN_PROGRESS];
+
 export interface OnboardingUrls {
   /** The gateway's public base URL (known once it listens). */
   publicUrl: () => string;
@@ -47,7 +50,7 @@ export class OnboardingService {
   async createDashboardLinkFor(viewer: Viewer, writerId: string): Promise<DashboardLink> {
     const writer = await this.writers.ownRecord(viewer, writerId, 'Dashboard links sign in as the writer, so they go only to the writer themself.');
     if (writer.deauthorized) throw onboardingEnded(writer, AccountEnd.DISCONNECTED, 'its Express Dashboard cannot be opened from here');
-    if (!writer.stripeAccountId || [OnboardingStatus.NOT_STARTED, OnboardingStatus.IN_PROGRESS].includes(writer.onboardingStatus)) {
+    if (!writer.stripeAccountId || UNSUBMITTED.includes(writer.onboardingStatus)) {
       throw badUserInput('The Stripe dashboard opens once onboarding is submitted: finish onboarding first (createOnboardingLink).', 'writerId');
     }
     try {

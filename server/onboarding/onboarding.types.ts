@@ -1,24 +1,19 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../graphql/described-enum';
+import { Field, ID, ObjectType } from 'type-graphql';
 
-export enum OnboardingLinkType {
-  ACCOUNT_ONBOARDING = 'account_onboarding',
-  ACCOUNT_UPDATE = 'account_update',
-}
-
-registerEnumType(OnboardingLinkType, {
-  name: 'OnboardingLinkType',
-  description: 'The kind of Stripe-hosted flow the link opens.',
-  valuesConfig: {
-    ACCOUNT_ONBOARDING: {
-      description: 'Onboarding: collects what Stripe still needs, or lets a writer who already submitted review and update their details.',
-    },
-    ACCOUNT_UPDATE: {
-      description: 'Stripe’s update flow, which it offers only for accounts without a Stripe-hosted Dashboard.',
-      deprecationReason:
-        'Every writer has the Express Dashboard, for which Stripe refuses account_update links: links are ACCOUNT_ONBOARDING, and createDashboardLink opens the Dashboard.',
-    },
+export const OnboardingLinkType = describedEnum('OnboardingLinkType', 'The kind of Stripe-hosted flow the link opens.', {
+  ACCOUNT_ONBOARDING: {
+    description: 'Onboarding: collects what Stripe still needs, or lets a writer who already submitted review and update their details.',
+    value: 'account_onboarding',
+  },
+  ACCOUNT_UPDATE: {
+    description: 'Stripe’s update flow, which it offers only for accounts without a Stripe-hosted Dashboard.',
+    deprecationReason:
+      'Every writer has the Express Dashboard, for which Stripe refuses account_update links: links are ACCOUNT_ONBOARDING, and createDashboardLink opens the Dashboard.',
+    value: 'account_update',
   },
 });
+export type OnboardingLinkType = EnumValue<typeof OnboardingLinkType>;
 
 @ObjectType({ description: 'A single-use link to Stripe-hosted onboarding; only ever returned to its writer.' })
 export class OnboardingLink {

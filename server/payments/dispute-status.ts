@@ -1,21 +1,11 @@
-import { registerEnumType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../graphql/described-enum';
 import { Lifecycle } from '../money-intents/lifecycle';
 
-export enum DisputeStatus {
-  WARNING_NEEDS_RESPONSE = 'WARNING_NEEDS_RESPONSE',
-  WARNING_UNDER_REVIEW = 'WARNING_UNDER_REVIEW',
-  WARNING_CLOSED = 'WARNING_CLOSED',
-  NEEDS_RESPONSE = 'NEEDS_RESPONSE',
-  UNDER_REVIEW = 'UNDER_REVIEW',
-  WON = 'WON',
-  LOST = 'LOST',
-  PREVENTED = 'PREVENTED',
-}
-
-registerEnumType(DisputeStatus, {
-  name: 'DisputeStatus',
-  description: "Stripe's dispute status. The platform settles destination charges, so it answers (and pays for) their disputes.",
-});
+export const DisputeStatus = describedEnum(
+  'DisputeStatus',
+  "Stripe's dispute status. The platform settles destination charges, so it answers (and pays for) their disputes.",
+  ['WARNING_NEEDS_RESPONSE', 'WARNING_UNDER_REVIEW', 'WARNING_CLOSED', 'NEEDS_RESPONSE', 'UNDER_REVIEW', 'WON', 'LOST', 'PREVENTED'],
+);
 
 const OPEN = [DisputeStatus.WARNING_NEEDS_RESPONSE, DisputeStatus.NEEDS_RESPONSE];
 const UNDER_REVIEW = [DisputeStatus.WARNING_UNDER_REVIEW, DisputeStatus.UNDER_REVIEW];
@@ -39,6 +29,7 @@ export const DISPUTE_LIFECYCLE = new Lifecycle<DisputeStatus>({
   },
   moves: [...OPEN.map((from) => ({ from, to: [...UNDER_REVIEW, ...CLOSED] })), ...UNDER_REVIEW.map((from) => ({ from, to: CLOSED }))],
 });
+export type DisputeStatus = EnumValue<typeof DisputeStatus>;
 
 /** Disputes waiting for the platform's evidence before their deadline. */
 export const NEEDS_RESPONSE_STATUSES: readonly DisputeStatus[] = [DisputeStatus.NEEDS_RESPONSE, DisputeStatus.WARNING_NEEDS_RESPONSE];

@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
 import { stripeIdOf } from '../stripe/stripe-ids';
+import { statusFromStripe } from '../stripe/stripe-statuses';
 import type { PaymentReference } from './payment-facts';
 import { DisputeStatus } from './dispute-status';
 
@@ -17,14 +18,13 @@ export interface DisputeFacts {
 
 export function disputeFacts(dispute: Stripe.Dispute): DisputeFacts {
   const chargeId = stripeIdOf(dispute.charge);
-  const status = dispute.status.toUpperCase() as DisputeStatus;
   const dueBy = dispute.evidence_details?.due_by;
   return {
     stripeDisputeId: dispute.id,
     reference: { paymentIntentId: stripeIdOf(dispute.payment_intent), chargeId },
     chargeId,
     // A status this version does not know is one waiting for an answer.
-    status: Object.values(DisputeStatus).includes(status) ? status : DisputeStatus.NEEDS_RESPONSE,
+    status: statusFromStripe(DisputeStatus, dispute.status, DisputeStatus.NEEDS_RESPONSE),
     reason: dispute.reason,
     amountMinor: dispute.amount,
     currency: dispute.currency,

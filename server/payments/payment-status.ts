@@ -1,29 +1,19 @@
-import { registerEnumType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../graphql/described-enum';
 import { Lifecycle } from '../money-intents/lifecycle';
 
-export enum PaymentStatus {
-  OPEN = 'OPEN',
-  PROCESSING = 'PROCESSING',
-  SUCCEEDED = 'SUCCEEDED',
-  FAILED = 'FAILED',
-  EXPIRED = 'EXPIRED',
-  PARTIALLY_REFUNDED = 'PARTIALLY_REFUNDED',
-  REFUNDED = 'REFUNDED',
-}
-
-registerEnumType(PaymentStatus, {
-  name: 'PaymentStatus',
-  description: "Where a reader's payment for an answer stands, as Stripe's webhooks report it (never the browser's return).",
-  valuesConfig: {
-    OPEN: { description: 'The Checkout page is waiting for the reader.' },
-    PROCESSING: { description: 'The reader paid with a method that confirms later (async_payment_succeeded or _failed follows).' },
-    SUCCEEDED: { description: "Paid: the writer's share is in their Stripe balance, the fee in the platform's." },
-    FAILED: { description: 'The payment did not go through; nothing was collected.' },
-    EXPIRED: { description: 'The reader never paid and the Checkout Session expired.' },
-    PARTIALLY_REFUNDED: { description: 'Paid, then part of it was refunded to the reader.' },
-    REFUNDED: { description: 'Paid, then all of it was refunded to the reader.' },
+export const PaymentStatus = describedEnum(
+  'PaymentStatus',
+  "Where a reader's payment for an answer stands, as Stripe's webhooks report it (never the browser's return).",
+  {
+    OPEN: 'The Checkout page is waiting for the reader.',
+    PROCESSING: 'The reader paid with a method that confirms later (async_payment_succeeded or _failed follows).',
+    SUCCEEDED: "Paid: the writer's share is in their Stripe balance, the fee in the platform's.",
+    FAILED: 'The payment did not go through; nothing was collected.',
+    EXPIRED: 'The reader never paid and the Checkout Session expired.',
+    PARTIALLY_REFUNDED: 'Paid, then part of it was refunded to the reader.',
+    REFUNDED: 'Paid, then all of it was refunded to the reader.',
   },
-});
+);
 
 export const PAID_STATUSES: readonly PaymentStatus[] = [PaymentStatus.SUCCEEDED, PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED];
 
@@ -60,6 +50,7 @@ export const PAYMENT_LIFECYCLE = new Lifecycle<PaymentStatus>({
     { from: PaymentStatus.EXPIRED, to: [PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED], late: true },
   ],
 });
+export type PaymentStatus = EnumValue<typeof PaymentStatus>;
 
 /**
  * Where a status Stripe reported leaves the payment before any refund: a paid payment stays

@@ -1,22 +1,12 @@
 import { registerEnumType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../graphql/described-enum';
 import { Lifecycle } from '../money-intents/lifecycle';
 
-export enum RefundStatus {
-  PENDING = 'PENDING',
-  SUCCEEDED = 'SUCCEEDED',
-  FAILED = 'FAILED',
-  CANCELED = 'CANCELED',
-}
-
-registerEnumType(RefundStatus, {
-  name: 'RefundStatus',
-  description: 'Where a refund to the reader stands.',
-  valuesConfig: {
-    PENDING: { description: 'Recorded; Stripe has not confirmed it yet (a recovery pass finishes it with the same idempotency key).' },
-    SUCCEEDED: { description: 'Returned to the reader.' },
-    FAILED: { description: 'Stripe refused it or it failed; nothing was returned.' },
-    CANCELED: { description: 'Canceled before it was returned.' },
-  },
+export const RefundStatus = describedEnum('RefundStatus', 'Where a refund to the reader stands.', {
+  PENDING: 'Recorded; Stripe has not confirmed it yet (a recovery pass finishes it with the same idempotency key).',
+  SUCCEEDED: 'Returned to the reader.',
+  FAILED: 'Stripe refused it or it failed; nothing was returned.',
+  CANCELED: 'Canceled before it was returned.',
 });
 
 /** A refund's lifecycle: it only moves forward, so a late `pending` never undoes a `succeeded`. */
@@ -25,6 +15,7 @@ export const REFUND_LIFECYCLE = new Lifecycle<RefundStatus>({
   ranks: { [RefundStatus.PENDING]: 0, [RefundStatus.SUCCEEDED]: 1, [RefundStatus.FAILED]: 1, [RefundStatus.CANCELED]: 1 },
   moves: [{ from: RefundStatus.PENDING, to: [RefundStatus.SUCCEEDED, RefundStatus.FAILED, RefundStatus.CANCELED] }],
 });
+export type RefundStatus = EnumValue<typeof RefundStatus>;
 
 export enum RefundReason {
   DUPLICATE = 'duplicate',

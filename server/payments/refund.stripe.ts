@@ -3,6 +3,7 @@ import type { PaymentRefund } from './payment-refund.entity';
 import type { Payment } from './payment.entity';
 import { RefundReason, RefundStatus } from './refund-status';
 import { stripeIdOf } from '../stripe/stripe-ids';
+import { statusFromStripe } from '../stripe/stripe-statuses';
 
 /** What a Stripe refund says, in our terms: the one place a Stripe Refund becomes ours. */
 export interface RefundFacts {
@@ -21,14 +22,6 @@ export interface RefundFacts {
   createdAt: Date;
 }
 
-const BY_STRIPE_STATUS: Readonly<Record<string, RefundStatus>> = {
-  pending: RefundStatus.PENDING,
-  requires_action: RefundStatus.PENDING,
-  succeeded: RefundStatus.SUCCEEDED,
-  failed: RefundStatus.FAILED,
-  canceled: RefundStatus.CANCELED,
-};
-
 export function refundFacts(refund: Stripe.Refund): RefundFacts {
   return {
     stripeRefundId: refund.id,
@@ -36,7 +29,8 @@ export function refundFacts(refund: Stripe.Refund): RefundFacts {
     paymentId: refund.metadata?.payment_id ?? null,
     paymentIntentId: stripeIdOf(refund.payment_intent),
     chargeId: stripeIdOf(refund.charge),
-    status: BY_STRIPE_STATUS[refund.status ?? ''] ?? RefundStatus.PENDING,
+    // Stripe holds a refund awaiting the customer's action as requires_action; for us it is still PENDING.
+    status: statusFromStripe(RefundStatus, refund.status, RefundStatus.PENDING, { requires_action: RefundStatus.PENDING }),
     amountMinor: refund.amount,
     currency: refund.currency,
     reason: (Object.values(RefundReason) as string[]).includes(refund.reason ?? '') ? (refund.reason as RefundReason) : null,

@@ -13,7 +13,7 @@ import { PayoutItem } from './payout-item.entity';
 import { PAYOUT_ITEM_LIFECYCLE, PAYOUT_RUN_LIFECYCLE, PayoutItemStatus, PayoutRunStatus } from './payout-run-status';
 import { PayoutRun } from './payout-run.entity';
 
-const OPEN_STATUSES = [PayoutRunStatus.DRAFT, PayoutRunStatus.APPROVED, PayoutRunStatus.EXECUTING];
+const OPEN_STATUSES: readonly PayoutRunStatus[] = [PayoutRunStatus.DRAFT, PayoutRunStatus.APPROVED, PayoutRunStatus.EXECUTING];
 
 export interface PayoutRunHooks {
   /** Tells subscribers how the run stands now. */

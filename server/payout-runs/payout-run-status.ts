@@ -1,30 +1,20 @@
-import { registerEnumType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../graphql/described-enum';
 import { Lifecycle } from '../money-intents/lifecycle';
 
-export enum PayoutRunStatus {
-  DRAFT = 'DRAFT',
-  APPROVED = 'APPROVED',
-  EXECUTING = 'EXECUTING',
-  COMPLETED = 'COMPLETED',
-  COMPLETED_WITH_FAILURES = 'COMPLETED_WITH_FAILURES',
-  CANCELED = 'CANCELED',
-}
+export const PayoutRunStatus = describedEnum(
+  'PayoutRunStatus',
+  'DRAFT (created, awaiting approval by another member) → APPROVED → EXECUTING → COMPLETED or COMPLETED_WITH_FAILURES (retry sends the failed items again); DRAFT or APPROVED → CANCELED.',
+  ['DRAFT', 'APPROVED', 'EXECUTING', 'COMPLETED', 'COMPLETED_WITH_FAILURES', 'CANCELED'],
+);
 
-export enum PayoutItemStatus {
+export const PayoutItemStatus = describedEnum('PayoutItemStatus', 'One writer’s item of a payout run.', [
   /** To be sent (or sent, Stripe not yet confirmed). */
-  PENDING = 'PENDING',
+  'PENDING',
   /** The writer cannot receive transfers: not sent; their payable balance waits for a later run. */
-  HELD = 'HELD',
-  PAID = 'PAID',
-  FAILED = 'FAILED',
-}
-
-registerEnumType(PayoutRunStatus, {
-  name: 'PayoutRunStatus',
-  description:
-    'DRAFT (created, awaiting approval by another member) → APPROVED → EXECUTING → COMPLETED or COMPLETED_WITH_FAILURES (retry sends the failed items again); DRAFT or APPROVED → CANCELED.',
-});
-registerEnumType(PayoutItemStatus, { name: 'PayoutItemStatus', description: 'One writer’s item of a payout run.' });
+  'HELD',
+  'PAID',
+  'FAILED',
+]);
 
 /** A payout run's lifecycle: maker-checker approval, then any number of instances send it. */
 export const PAYOUT_RUN_LIFECYCLE = new Lifecycle<PayoutRunStatus>({
@@ -45,6 +35,7 @@ export const PAYOUT_RUN_LIFECYCLE = new Lifecycle<PayoutRunStatus>({
     { from: PayoutRunStatus.COMPLETED_WITH_FAILURES, to: [PayoutRunStatus.EXECUTING] },
   ],
 });
+export type PayoutRunStatus = EnumValue<typeof PayoutRunStatus>;
 
 /** An item follows its transfer; HELD items are never sent by their run. */
 export const PAYOUT_ITEM_LIFECYCLE = new Lifecycle<PayoutItemStatus>({
@@ -58,3 +49,4 @@ export const PAYOUT_ITEM_LIFECYCLE = new Lifecycle<PayoutItemStatus>({
     { from: PayoutItemStatus.FAILED, to: [PayoutItemStatus.PAID], late: true },
   ],
 });
+export type PayoutItemStatus = EnumValue<typeof PayoutItemStatus>;

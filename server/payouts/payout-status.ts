@@ -1,24 +1,12 @@
-import { registerEnumType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../graphql/described-enum';
 import { Lifecycle } from '../money-intents/lifecycle';
 
-export enum PayoutStatus {
-  PENDING = 'PENDING',
-  IN_TRANSIT = 'IN_TRANSIT',
-  PAID = 'PAID',
-  FAILED = 'FAILED',
-  CANCELED = 'CANCELED',
-}
-
-registerEnumType(PayoutStatus, {
-  name: 'PayoutStatus',
-  description: "Where a payout of a writer's Stripe balance to their bank stands, as Stripe reports it.",
-  valuesConfig: {
-    PENDING: { description: 'Made; not yet sent to the bank.' },
-    IN_TRANSIT: { description: 'Sent to the bank; it arrives on arrivalDate.' },
-    PAID: { description: 'Stripe expects it in the bank account (a bank may still return it: it then turns FAILED).' },
-    FAILED: { description: 'The bank refused it; the funds are back in the writer’s Stripe balance (see failureCode).' },
-    CANCELED: { description: 'Canceled before it left; the funds are back in the balance.' },
-  },
+export const PayoutStatus = describedEnum('PayoutStatus', "Where a payout of a writer's Stripe balance to their bank stands, as Stripe reports it.", {
+  PENDING: 'Made; not yet sent to the bank.',
+  IN_TRANSIT: 'Sent to the bank; it arrives on arrivalDate.',
+  PAID: 'Stripe expects it in the bank account (a bank may still return it: it then turns FAILED).',
+  FAILED: 'The bank refused it; the funds are back in the writer’s Stripe balance (see failureCode).',
+  CANCELED: 'Canceled before it left; the funds are back in the balance.',
 });
 
 /**
@@ -49,3 +37,4 @@ export const PAYOUT_LIFECYCLE = new Lifecycle<PayoutStatus>({
     { from: PayoutStatus.CANCELED, to: [PayoutStatus.FAILED], late: true },
   ],
 });
+export type PayoutStatus = EnumValue<typeof PayoutStatus>;

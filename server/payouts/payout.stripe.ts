@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { statusFromStripe } from '../stripe/stripe-statuses';
 import { PayoutStatus } from './payout-status';
 
 /** What a Stripe payout says, in our terms: the one place a Stripe Payout becomes ours. */
@@ -17,14 +18,6 @@ export interface PayoutFacts {
   createdAt: Date;
 }
 
-const BY_STRIPE_STATUS: Readonly<Record<string, PayoutStatus>> = {
-  pending: PayoutStatus.PENDING,
-  in_transit: PayoutStatus.IN_TRANSIT,
-  paid: PayoutStatus.PAID,
-  failed: PayoutStatus.FAILED,
-  canceled: PayoutStatus.CANCELED,
-};
-
 export function payoutFacts(payout: Stripe.Payout): PayoutFacts {
   const destination = payout.destination;
   const expanded = destination && typeof destination === 'object' ? destination : null;
@@ -33,7 +26,7 @@ export function payoutFacts(payout: Stripe.Payout): PayoutFacts {
     amountMinor: payout.amount,
     currency: payout.currency,
     // A status this version does not know stays PENDING.
-    status: BY_STRIPE_STATUS[payout.status] ?? PayoutStatus.PENDING,
+    status: statusFromStripe(PayoutStatus, payout.status, PayoutStatus.PENDING),
     arrivalDate: new Date(payout.arrival_date * 1000),
     automatic: payout.automatic,
     failureCode: payout.failure_code ?? null,

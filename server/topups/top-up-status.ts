@@ -1,24 +1,12 @@
-import { registerEnumType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../graphql/described-enum';
 import { Lifecycle } from '../money-intents/lifecycle';
 
-export enum TopUpStatus {
-  PENDING = 'PENDING',
-  SUCCEEDED = 'SUCCEEDED',
-  FAILED = 'FAILED',
-  CANCELED = 'CANCELED',
-  REVERSED = 'REVERSED',
-}
-
-registerEnumType(TopUpStatus, {
-  name: 'TopUpStatus',
-  description: 'Where a top-up stands, as Stripe reports it. Settlement takes days on Stripe.',
-  valuesConfig: {
-    PENDING: { description: 'The bank debit has not settled yet; it can still be canceled.' },
-    SUCCEEDED: { description: 'The funds are in the platform balance.' },
-    FAILED: { description: 'The bank debit failed; see failureCode.' },
-    CANCELED: { description: 'Canceled before it settled.' },
-    REVERSED: { description: 'Settled, then taken back.' },
-  },
+export const TopUpStatus = describedEnum('TopUpStatus', 'Where a top-up stands, as Stripe reports it. Settlement takes days on Stripe.', {
+  PENDING: 'The bank debit has not settled yet; it can still be canceled.',
+  SUCCEEDED: 'The funds are in the platform balance.',
+  FAILED: 'The bank debit failed; see failureCode.',
+  CANCELED: 'Canceled before it settled.',
+  REVERSED: 'Settled, then taken back.',
 });
 
 /**
@@ -44,3 +32,4 @@ export const TOP_UP_LIFECYCLE = new Lifecycle<TopUpStatus>({
     { from: TopUpStatus.FAILED, to: [TopUpStatus.PENDING, TopUpStatus.SUCCEEDED, TopUpStatus.CANCELED, TopUpStatus.REVERSED], late: true },
   ],
 });
+export type TopUpStatus = EnumValue<typeof TopUpStatus>;

@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { statusFromStripe } from '../stripe/stripe-statuses';
 import { TopUpStatus } from './top-up-status';
 import type { TopUp } from './top-up.entity';
 
@@ -13,20 +14,12 @@ export interface TopUpFacts {
   failureMessage: string | null;
 }
 
-const BY_STRIPE_STATUS: Readonly<Record<string, TopUpStatus>> = {
-  pending: TopUpStatus.PENDING,
-  succeeded: TopUpStatus.SUCCEEDED,
-  failed: TopUpStatus.FAILED,
-  canceled: TopUpStatus.CANCELED,
-  reversed: TopUpStatus.REVERSED,
-};
-
 export function topUpFacts(stripeTopUp: Stripe.Topup): TopUpFacts {
   return {
     stripeTopUpId: stripeTopUp.id,
     topUpId: stripeTopUp.metadata?.top_up_id ?? null,
     // A status this version does not know stays PENDING.
-    status: BY_STRIPE_STATUS[stripeTopUp.status] ?? TopUpStatus.PENDING,
+    status: statusFromStripe(TopUpStatus, stripeTopUp.status, TopUpStatus.PENDING),
     expectedAvailabilityDate: stripeTopUp.expected_availability_date ? new Date(stripeTopUp.expected_availability_date * 1000) : null,
     failureCode: stripeTopUp.failure_code,
     failureMessage: stripeTopUp.failure_message,

@@ -1,24 +1,12 @@
-import { registerEnumType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../graphql/described-enum';
 import { Lifecycle } from '../money-intents/lifecycle';
 
-export enum TransferStatus {
-  PENDING = 'PENDING',
-  PAID = 'PAID',
-  FAILED = 'FAILED',
-  PARTIALLY_REVERSED = 'PARTIALLY_REVERSED',
-  REVERSED = 'REVERSED',
-}
-
-registerEnumType(TransferStatus, {
-  name: 'TransferStatus',
-  description: 'Where a transfer to a writer stands.',
-  valuesConfig: {
-    PENDING: { description: 'Recorded; Stripe has not confirmed it yet (a recovery pass finishes it with the same idempotency key).' },
-    PAID: { description: "In the writer's Stripe balance." },
-    FAILED: { description: 'Stripe refused it; nothing was paid.' },
-    PARTIALLY_REVERSED: { description: 'Part of it was taken back.' },
-    REVERSED: { description: 'All of it was taken back.' },
-  },
+export const TransferStatus = describedEnum('TransferStatus', 'Where a transfer to a writer stands.', {
+  PENDING: 'Recorded; Stripe has not confirmed it yet (a recovery pass finishes it with the same idempotency key).',
+  PAID: "In the writer's Stripe balance.",
+  FAILED: 'Stripe refused it; nothing was paid.',
+  PARTIALLY_REVERSED: 'Part of it was taken back.',
+  REVERSED: 'All of it was taken back.',
 });
 
 /**
@@ -44,6 +32,7 @@ export const TRANSFER_LIFECYCLE = new Lifecycle<TransferStatus>({
     { from: TransferStatus.FAILED, to: [TransferStatus.PAID, TransferStatus.PARTIALLY_REVERSED, TransferStatus.REVERSED], late: true },
   ],
 });
+export type TransferStatus = EnumValue<typeof TransferStatus>;
 
 export const REVERSIBLE_STATUSES: readonly TransferStatus[] = [TransferStatus.PAID, TransferStatus.PARTIALLY_REVERSED];
 
@@ -53,20 +42,10 @@ export function paidStatusFor(amountMinor: number, amountReversedMinor: number):
   return amountReversedMinor >= amountMinor ? TransferStatus.REVERSED : TransferStatus.PARTIALLY_REVERSED;
 }
 
-export enum ReversalStatus {
-  PENDING = 'PENDING',
-  SUCCEEDED = 'SUCCEEDED',
-  FAILED = 'FAILED',
-}
-
-registerEnumType(ReversalStatus, {
-  name: 'ReversalStatus',
-  description: 'Where a transfer reversal stands.',
-  valuesConfig: {
-    PENDING: { description: 'Recorded; Stripe has not confirmed it yet.' },
-    SUCCEEDED: { description: 'The amount is back in the platform balance.' },
-    FAILED: { description: 'Stripe refused it.' },
-  },
+export const ReversalStatus = describedEnum('ReversalStatus', 'Where a transfer reversal stands.', {
+  PENDING: 'Recorded; Stripe has not confirmed it yet.',
+  SUCCEEDED: 'The amount is back in the platform balance.',
+  FAILED: 'Stripe refused it.',
 });
 
 /** A reversal's lifecycle; one made outside the gateway is recorded SUCCEEDED from the start. */
@@ -79,3 +58,4 @@ export const REVERSAL_LIFECYCLE = new Lifecycle<ReversalStatus>({
     { from: ReversalStatus.FAILED, to: [ReversalStatus.SUCCEEDED], late: true },
   ],
 });
+export type ReversalStatus = EnumValue<typeof ReversalStatus>;

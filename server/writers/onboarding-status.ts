@@ -1,26 +1,14 @@
-import { registerEnumType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../graphql/described-enum';
 
-export enum OnboardingStatus {
-  NOT_STARTED = 'NOT_STARTED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  PENDING_VERIFICATION = 'PENDING_VERIFICATION',
-  RESTRICTED = 'RESTRICTED',
-  ACTIVE = 'ACTIVE',
-  REJECTED = 'REJECTED',
-}
-
-registerEnumType(OnboardingStatus, {
-  name: 'OnboardingStatus',
-  description: "Where a writer's Stripe onboarding stands, derived from their connected account.",
-  valuesConfig: {
-    NOT_STARTED: { description: 'No onboarding link issued yet.' },
-    IN_PROGRESS: { description: 'Onboarding started; Stripe still needs details from the writer.' },
-    PENDING_VERIFICATION: { description: 'Details submitted; Stripe is verifying them.' },
-    RESTRICTED: { description: 'Stripe needs more information or has disabled the account; cannot be paid.' },
-    ACTIVE: { description: 'Can receive transfers.' },
-    REJECTED: { description: 'Stripe rejected the account; it can never be paid.' },
-  },
+export const OnboardingStatus = describedEnum('OnboardingStatus', "Where a writer's Stripe onboarding stands, derived from their connected account.", {
+  NOT_STARTED: 'No onboarding link issued yet.',
+  IN_PROGRESS: 'Onboarding started; Stripe still needs details from the writer.',
+  PENDING_VERIFICATION: 'Details submitted; Stripe is verifying them.',
+  RESTRICTED: 'Stripe needs more information or has disabled the account; cannot be paid.',
+  ACTIVE: 'Can receive transfers.',
+  REJECTED: 'Stripe rejected the account; it can never be paid.',
 });
+export type OnboardingStatus = EnumValue<typeof OnboardingStatus>;
 
 /** What Stripe tells us about a connected account, plus whether onboarding was ever started. */
 export interface AccountFacts {

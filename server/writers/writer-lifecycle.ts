@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../graphql/described-enum';
 import { connectionRefusal } from './oauth-eligibility';
 import { OnboardingStatus } from './onboarding-status';
 import { AccountConnection } from './account-connection';
@@ -6,33 +6,21 @@ import { AccountEnd, accountEndOf } from './account-end';
 import type { Writer } from './writer.entity';
 
 /** What can be done with a writer now; each names the operation that does it. */
-export enum WriterAction {
-  CONTINUE_ONBOARDING = 'CONTINUE_ONBOARDING',
-  UPDATE_DETAILS = 'UPDATE_DETAILS',
-  OPEN_DASHBOARD = 'OPEN_DASHBOARD',
-  CONNECT_EXISTING_ACCOUNT = 'CONNECT_EXISTING_ACCOUNT',
-  RECEIVE_TRANSFERS = 'RECEIVE_TRANSFERS',
-  CHANGE_PAYOUT_SCHEDULE = 'CHANGE_PAYOUT_SCHEDULE',
-  DISCONNECT_ACCOUNT = 'DISCONNECT_ACCOUNT',
-  SYNC_ACCOUNT = 'SYNC_ACCOUNT',
-}
-
-registerEnumType(WriterAction, {
-  name: 'WriterAction',
-  description: "What the gateway accepts for this writer now, so an app offers only what can help (Vendure's nextStates).",
-  valuesConfig: {
-    CONTINUE_ONBOARDING: { description: 'The writer opens Stripe onboarding (createOnboardingLink): Stripe still needs something they can provide.' },
-    UPDATE_DETAILS: {
-      description: 'Nothing is due, but the writer may review and change what they gave Stripe, bank details included (createOnboardingLink).',
-    },
-    OPEN_DASHBOARD: { description: 'The writer opens their Stripe Express Dashboard (createDashboardLink): balance, payouts, bank details.' },
-    CONNECT_EXISTING_ACCOUNT: { description: 'The writer connects a Stripe account they already have (createOAuthLink).' },
-    RECEIVE_TRANSFERS: { description: 'The platform can send them funds (createTransfer).' },
-    CHANGE_PAYOUT_SCHEDULE: { description: 'The team can change their payout schedule (updatePayoutSchedule).' },
-    DISCONNECT_ACCOUNT: { description: 'The team can disconnect their OAuth-connected account (disconnectStripeAccount).' },
-    SYNC_ACCOUNT: { description: 'The team can re-read their account from Stripe now (syncWriter); Stripe lets no one read a disconnected account.' },
+export const WriterAction = describedEnum(
+  'WriterAction',
+  "What the gateway accepts for this writer now, so an app offers only what can help (Vendure's nextStates).",
+  {
+    CONTINUE_ONBOARDING: 'The writer opens Stripe onboarding (createOnboardingLink): Stripe still needs something they can provide.',
+    UPDATE_DETAILS: 'Nothing is due, but the writer may review and change what they gave Stripe, bank details included (createOnboardingLink).',
+    OPEN_DASHBOARD: 'The writer opens their Stripe Express Dashboard (createDashboardLink): balance, payouts, bank details.',
+    CONNECT_EXISTING_ACCOUNT: 'The writer connects a Stripe account they already have (createOAuthLink).',
+    RECEIVE_TRANSFERS: 'The platform can send them funds (createTransfer).',
+    CHANGE_PAYOUT_SCHEDULE: 'The team can change their payout schedule (updatePayoutSchedule).',
+    DISCONNECT_ACCOUNT: 'The team can disconnect their OAuth-connected account (disconnectStripeAccount).',
+    SYNC_ACCOUNT: 'The team can re-read their account from Stripe now (syncWriter); Stripe lets no one read a disconnected account.',
   },
-});
+);
+export type WriterAction = EnumValue<typeof WriterAction>;
 
 const ONBOARDING_UNFINISHED: ReadonlySet<OnboardingStatus> = new Set([OnboardingStatus.NOT_STARTED, OnboardingStatus.IN_PROGRESS]);
 

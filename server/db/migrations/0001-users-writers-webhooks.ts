@@ -6,10 +6,10 @@ const users = (column: ColumnShapes) =>
     name: 'users',
     columns: [
       column.id,
-      { name: 'email', type: 'varchar', length: '254', isUnique: true },
+      column.email(true),
       column.text('passwordHash', 200),
       column.text('role', 16),
-      column.text('displayName', 120),
+      column.displayName,
       column.text('twoFactorSecret', 64, true),
       { name: 'twoFactorEnabled', type: 'boolean', default: false },
       { name: 'lastTotpTimeStep', type: 'integer', isNullable: true },
@@ -23,8 +23,8 @@ const writers = (column: ColumnShapes) =>
     columns: [
       column.id,
       { ...column.rowId('userId', true), isUnique: true },
-      { name: 'email', type: 'varchar', length: '254', isUnique: true },
-      column.text('displayName', 120),
+      column.email(true),
+      column.displayName,
       column.text('country', 2),
       column.stripeId('stripeAccountId'),
       { name: 'onboardingStatus', type: 'varchar', length: '32', default: "'NOT_STARTED'" },

@@ -21,10 +21,10 @@ export class Team1795300000004 implements MigrationInterface {
         name: 'team_invites',
         columns: [
           column.id,
-          column.text('email', 254),
-          column.text('displayName', 120),
+          column.email(false),
+          column.displayName,
           column.text('role', 16),
-          { name: 'tokenHash', type: 'varchar', length: '64', isUnique: true },
+          column.secretHash('tokenHash'),
           column.rowId('invitedByUserId'),
           { name: 'expiresAt', type: column.types.timestamp },
           column.momentOrNull('acceptedAt'),

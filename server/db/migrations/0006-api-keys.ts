@@ -13,7 +13,7 @@ export class ApiKeys1795300000006 implements MigrationInterface {
           column.id,
           column.text('name', 120),
           column.text('prefix', 16),
-          { name: 'secretHash', type: 'varchar', length: '64', isUnique: true },
+          column.secretHash('secretHash'),
           { name: 'scopes', type: 'text' },
           column.rowId('createdByUserId'),
           column.momentOrNull('lastUsedAt'),

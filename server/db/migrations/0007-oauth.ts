@@ -20,7 +20,7 @@ export class OAuth1795300000007 implements MigrationInterface {
           column.rowId('writerId'),
           // No foreign key: a user's expired sessions are deleted at their next sign-in.
           column.rowId('sessionId'),
-          { name: 'stateHash', type: 'varchar', length: '64', isUnique: true },
+          column.secretHash('stateHash'),
           { name: 'expiresAt', type: column.types.timestamp },
           column.momentOrNull('usedAt'),
           column.createdAt,

@@ -17,6 +17,12 @@ export function columnShapes(queryRunner: QueryRunner) {
     rowId: (name: string, isNullable = false): TableColumnOptions => ({ name, type: 'varchar', length: '36', isNullable }),
     /** The id Stripe gave the object; one row per object, unset until Stripe answered. */
     stripeId: (name: string, isNullable = true): TableColumnOptions => ({ name, type: 'varchar', length: '64', isNullable, isUnique: true }),
+    /** The name a person goes by, as the console shows it. */
+    displayName: { name: 'displayName', type: 'varchar', length: '120', isNullable: false } satisfies TableColumnOptions,
+    /** An email address: up to 254 characters, the longest SMTP carries; unique where it names one account. */
+    email: (isUnique: boolean): TableColumnOptions => ({ name: 'email', type: 'varchar', length: '254', isUnique }),
+    /** The SHA-256 hex digest of a secret handed out once (an invite token, an API key, an OAuth state); one row per secret. */
+    secretHash: (name: string): TableColumnOptions => ({ name, type: 'varchar', length: '64', isUnique: true }),
     /** A moment that may not have come yet. */
     momentOrNull: (name: string): TableColumnOptions => ({ name, type: types.timestamp, isNullable: true }),
     text: (name: string, length: number, isNullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable }),
