@@ -51,6 +51,8 @@ export class SqliteCheckpoints {
     this.worker = worker;
     worker.unref();
     worker.once('online', () => {
+      // Stopped (or fallen back) before the thread came up: the connection keeps checkpointing.
+      if (this.worker !== worker) return;
       sqlite.pragma('wal_autocheckpoint = 0');
       this.timer = setInterval(() => this.pass(), this.policy.intervalMs);
       this.timer.unref();

@@ -61,6 +61,14 @@ describe('SQLite checkpoints on a thread of their own', () => {
     expect(count).toBe(400);
   });
 
+  it('keeps checkpoints on the connection when stopped before its thread came up', async () => {
+    const checkpoints = new SqliteCheckpoints(database, silent, POLICY);
+    checkpoints.start();
+    await checkpoints.stop();
+    expect(autocheckpoint()).toBe(1000);
+    expect(checkpoints.made.passes).toBe(0);
+  });
+
   it('leaves checkpoints to the connection when its thread cannot start', async () => {
     const warnings: string[] = [];
     const logger = pino({ level: 'warn' }, { write: (line: string) => warnings.push(line) });
